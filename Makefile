@@ -1,0 +1,32 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Each installs what it needs.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test system-packages venv clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+# Re-install when pyproject.toml changes.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# Debian packages the real-component tests use: Dovecot (IMAP), Chromium (web page tests),
+# libical (iTIP restriction checks). Installed only when missing and running as root.
+system-packages:
+	@bash scripts/system-packages.sh
+
+demo: venv
+	$(BIN)/stepbot demo
+
+test: venv system-packages
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) var

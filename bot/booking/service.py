@@ -1,0 +1,511 @@
+"""Book, move and cancel panel meetings, send their invitations, and record attendees' replies.
+
+Who gets a place is decided by the database, never by a check-then-insert: each attempt inserts a
+``Booking`` whose ``slot_key`` (authority|panel|start|place) is unique while active, inside a
+SAVEPOINT; when another process got there first the insert fails and the next place or slot is
+tried. Everything here runs inside the caller's transaction (one transaction per decision): the
+booking, its invitation in the outbox, the request's state change and the deadline event commit
+together or not at all.
+
+Where the duty mailbox lives on Exchange (EWS) or Microsoft 365 (Graph), the meeting is created in
+that mailbox's own calendar and Exchange sends the invitations and tracks replies
+(``bot.booking.native``); elsewhere stepbot sends iMIP invitations itself (``bot.booking.ical``).
+"""
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.utils import parseaddr
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from bot import audit
+from bot.booking import ical
+from bot.booking.slots import Slot, age_on, choose_panel, fits, ordered_slots
+from bot.models import AttendeeReply, Booking, Request
+from bot.workcal import to_london
+
+log = logging.getLogger(__name__)
+
+REQUESTER = "requester"
+LEAD_PRACTITIONER = "lead_practitioner"  # the request's named lead practitioner, else the directory
+ALERT_ROLE = "business_support"
+
+
+class BookingError(Exception):
+    """Base for booking errors."""
+
+
+class SlotUnavailable(BookingError):
+    """A person asked for a time that cannot be booked (a sender error: tell them why)."""
+
+
+@dataclass(frozen=True)
+class Invitee:
+    email: str
+    name: str
+    role: str          # the people-directory role, or "requester"
+    required: bool
+
+
+# -- who is invited ----------------------------------------------------------------------------
+
+def organizer_for(app, authority: str, mailbox: str) -> ical.Party:
+    """The duty mailbox that organises the meeting (and receives the replies)."""
+    address = app.mailbox_config(authority, mailbox).address
+    label = "MASH step-up" if mailbox == "mash_step_up" else "Early Help duty"
+    return ical.Party(email=address, name=f"{app.pack(authority).display_name} {label}")
+
+
+def invitees(app, req: Request, panel) -> list[Invitee]:
+    """The panel's attendees by role (the people directory; ``requester`` is the sender), plus the
+    chair. The duty mailbox itself is the organiser, so it is not listed again."""
+    organizer = app.mailbox_config(req.authority, req.mailbox).address.lower()
+    wanted = [(a.role, a.required) for a in panel.attendees]
+    if panel.chair_role and panel.chair_role not in {r for r, _ in wanted}:
+        wanted.insert(0, (panel.chair_role, True))
+    out: dict[str, Invitee] = {}
+    for role, required in wanted:
+        if role == REQUESTER:
+            name, addr = parseaddr(req.sender or "")
+            people = [(name, addr)] if addr else []
+        elif role == LEAD_PRACTITIONER and isinstance(req.lead_practitioner, dict) and req.lead_practitioner.get("email"):
+            lp = req.lead_practitioner
+            people = [(lp.get("name") or "", lp["email"])]
+        else:
+            people = [(p.name, p.email) for p in app.settings.people(req.authority, role)]
+            if not people and role == LEAD_PRACTITIONER:
+                log.info("%s: the request gives no email for the lead practitioner; not invited", req.reference)
+            elif not people:
+                log.warning("%s: nobody holds role %s for the panel", req.reference, role)
+        for name, addr in people:
+            key = addr.strip().lower()
+            if not key or key == organizer:
+                continue
+            if key in out:
+                if required and not out[key].required:
+                    out[key] = Invitee(out[key].email, out[key].name, out[key].role, True)
+                continue
+            out[key] = Invitee(addr.strip(), name, role, required)
+    if not out:
+        name, addr = parseaddr(req.sender or "")
+        if addr and addr.lower() != organizer:
+            out[addr.lower()] = Invitee(addr, name, REQUESTER, True)
+    return list(out.values())
+
+
+def initials(req: Request) -> list[str]:
+    return [c.initials for c in req.children if c.name]
+
+
+# -- booking -----------------------------------------------------------------------------------
+
+def _proposed_start(req: Request) -> datetime | None:
+    pm = req.proposed_meeting or {}
+    s = pm.get("start") if isinstance(pm, dict) else None
+    if not s:
+        return None
+    try:
+        dt = datetime.fromisoformat(str(s))
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        from bot.workcal import LONDON
+
+        dt = dt.replace(tzinfo=LONDON)
+    return dt
+
+
+def active_booking(req: Request) -> Booking | None:
+    return next((b for b in req.bookings if b.state == "booked"), None)
+
+
+def _level(app, req: Request):
+    kp = app.pack(req.authority).kind(req.kind)
+    return req.level if req.level is not None else (kp.default_level if kp else None)
+
+
+def panel_for(app, req: Request, on=None):
+    """(name, Panel) that hears this request, or None."""
+    today = on or to_london(app.clock.now()).date()
+    ages = [age_on(c.dob, today) for c in req.children]
+    return choose_panel(app.pack(req.authority), req.kind, concerns=list(req.concerns or []),
+                        level=_level(app, req), child_ages=ages)
+
+
+def book_request(app, session, req: Request) -> Booking | None:
+    """Book the protocol's meeting for a complete request and send the invitations.
+
+    Returns the booking, or None when the kind has no panel or no slot exists within the horizon
+    (both recorded in the audit trail for business support)."""
+    now = app.clock.now()
+    existing = active_booking(req)
+    if existing is not None:
+        return existing
+    chosen = panel_for(app, req)
+    if chosen is None:
+        audit.record(session, "booking_skipped", at=now, request=req, reason="the protocol names no panel for this request")
+        return None
+    name, panel = chosen
+    cal = app.calendar(req.authority)
+    proposed = _proposed_start(req) if getattr(panel, "use_proposed", False) else None
+    people = invitees(app, req, panel)
+    native = _native(app, req.authority, req.mailbox)
+    slots = ordered_slots(name, panel, cal, now=now, proposed=proposed)
+    busy = _busy_checker(native, [p.email for p in people if p.required], slots)
+    uid = _new_uid(app, req, name)
+    booking = None
+    for slot in slots:
+        if busy(slot):
+            continue
+        booking = _claim(session, req, slot, panel, uid=uid, now=now)
+        if booking is not None:
+            break
+    if booking is None:
+        audit.record(session, "booking_failed", at=now, request=req, panel=name,
+                     reason="no free slot within the booking horizon")
+        log.warning("%s: no free slot for panel %s", req.reference, name)
+        return None
+    slot = next(s for s in slots if s.start == booking.start)
+    if slot.proposed and isinstance(req.proposed_meeting, dict) and req.proposed_meeting.get("venue"):
+        booking.location = str(req.proposed_meeting["venue"])[:255]
+    for p in people:
+        booking.replies.append(AttendeeReply(email=p.email, role=p.role, required=p.required,
+                                             partstat="NEEDS-ACTION", updated_at=now))
+    session.flush()
+    detail = dict(booking=booking.id, panel=name, start=booking.start.isoformat(), place=booking.place,
+                  proposed_honoured=slot.proposed, window_met=slot.in_window)
+    if proposed is not None and not slot.proposed:
+        detail["proposed_refused"] = fits(panel, cal, proposed, today=to_london(now).date(), now=now,
+                                          panel_times_only=False) or "taken"
+    audit.record(session, "booked", at=now, request=req, **detail)
+    if not slot.in_window:
+        audit.record(session, "booking_window_missed", at=now, request=req, panel=name,
+                     within_working_days=panel.book_within_working_days, start=booking.start.isoformat())
+    _send(app, session, req, booking, panel, native, method="REQUEST", now=now)
+    from bot import workflow
+
+    if req.state == "ready":
+        workflow.transition(session, req, "booked", at=now, reason=f"booked {name}")
+    workflow.emit(app, session, req, "invitation_sent", at=now, booking=booking.id, panel=name)
+    log.info("%s: booked %s at %s (place %d)", req.reference, name, booking.start.isoformat(), booking.place)
+    return booking
+
+
+def _new_uid(app, req: Request, panel: str) -> str:
+    domain = app.mailbox_config(req.authority, req.mailbox).address.split("@", 1)[1].lower()
+    return f"{req.reference}-{panel}-{uuid.uuid4().hex[:12]}@stepbot.{domain}"
+
+
+def _claim(session, req: Request, slot: Slot, panel, *, uid: str, now: datetime) -> Booking | None:
+    """Insert a booking into the first free place of the slot; the database decides. None if full."""
+    for place in range(panel.capacity):
+        b = Booking(request_id=req.id, authority=req.authority, panel=slot.panel, start=slot.start, end=slot.end,
+                    place=place, slot_key=slot.key(req.authority, place), uid=uid, sequence=0, state="booked",
+                    location=panel.location, created_at=now)
+        try:
+            with session.begin_nested():
+                session.add(b)
+                session.flush()
+        except IntegrityError:
+            continue
+        if b not in req.bookings:
+            req.bookings.append(b)
+        return b
+    return None
+
+
+def _busy_checker(native, emails: list[str], slots: list[Slot]):
+    """A function slot -> True when a required attendee is busy then (when the backend can say)."""
+    if native is None or not emails or not slots or not hasattr(native, "busy"):
+        return lambda slot: False
+    horizon = [s for s in slots[:40]]
+    start, end = min(s.start for s in horizon), max(s.end for s in horizon)
+    try:
+        busy = native.busy(emails, start, end)
+    except Exception as e:  # noqa: BLE001 - free/busy is advice: without it, book anyway
+        log.warning("free/busy lookup failed (%s); booking without it", type(e).__name__)
+        return lambda slot: False
+
+    def is_busy(slot: Slot) -> bool:
+        if slot.start > end:
+            return False
+        return any(b_start < slot.end and slot.start < b_end
+                   for intervals in busy.values() for b_start, b_end in intervals)
+    return is_busy
+
+
+# -- invitations -------------------------------------------------------------------------------
+
+def _native(app, authority: str, mailbox: str):
+    from bot.booking import native
+
+    return native.for_mailbox(app, authority, mailbox)
+
+
+def invitation_for(app, req: Request, booking: Booking, panel, *, now: datetime) -> tuple[ical.Invitation, str, str]:
+    """(Invitation, subject, text) for a booking at its current SEQUENCE."""
+    from bot.mail import render
+
+    pack = app.pack(req.authority)
+    replies = list(booking.replies)
+    attendees = tuple(
+        ical.Party(email=r.email, name=_name_for(app, req, r), role=ical.REQ if r.required else ical.OPT)
+        for r in replies)
+    subject, text = render(
+        "invitation", ref=req.reference, authority=pack.display_name, panel_name=panel.name,
+        start=booking.start, end=booking.end, location=booking.location, initials=initials(req),
+        bring=[_bring_text(pack, req.kind, item) for item in panel.bring], rule_quote=panel.source.quote, rule_file=panel.source.file,
+        chair=panel.chair_role.replace("_", " ") if panel.chair_role else None,
+        sequence=booking.sequence, kind=req.kind.replace("_", "-"),
+        requester_invites=any(a.role == REQUESTER and a.note for a in panel.attendees),
+        notes=[a.note for a in panel.attendees if a.note],
+    )
+    inv = ical.Invitation(uid=booking.uid, sequence=booking.sequence, start=booking.start, end=booking.end,
+                          summary=f"{panel.name} [{req.reference}]", description=text, location=booking.location,
+                          organizer=organizer_for(app, req.authority, req.mailbox), attendees=attendees,
+                          dtstamp=now)
+    return inv, subject, text
+
+
+def _bring_text(pack, kind: str, item: str) -> str:
+    """A requirement id in ``bring`` as plain words (its ``explain``); free text stays as written."""
+    kp = pack.kind(kind)
+    for r in (kp.requirements if kp else []):
+        if r.id == item:
+            return r.explain
+    return item.replace("_", " ") if "_" in item and " " not in item else item
+
+
+def _name_for(app, req: Request, reply: AttendeeReply) -> str:
+    if reply.role == REQUESTER:
+        return parseaddr(req.sender or "")[0]
+    for p in app.settings.people(req.authority, reply.role or ""):
+        if p.email.lower() == reply.email.lower():
+            return p.name
+    return ""
+
+
+def _send(app, session, req: Request, booking: Booking, panel, native, *, method: str, now: datetime,
+          reason: str = "") -> None:
+    inv, subject, text = invitation_for(app, req, booking, panel, now=now)
+    if native is not None:
+        _send_native(session, req, booking, inv, native, method=method, now=now, reason=reason)
+        return
+    from bot.outbox import enqueue
+
+    if method == "CANCEL":
+        from bot.mail import render
+
+        subject, text = render("invitation_cancel", ref=req.reference, panel_name=panel.name, start=booking.start,
+                               reason=reason, authority=app.pack(req.authority).display_name)
+        inv = ical.Invitation(**{**inv.__dict__, "description": text})
+        ics, key = ical.build_cancel(inv), f"cancel:{booking.uid}:{booking.sequence}"
+    else:
+        ics, key = ical.build_request(inv), f"invite:{booking.uid}:{booking.sequence}"
+    msg = ical.imip_message(text=text, ics=ics, method=method, subject=subject)
+    enqueue(session, app, key=key, authority=req.authority, mailbox=req.mailbox, purpose="invitation",
+            to=[a.email for a in inv.attendees], msg=msg, request=req)
+
+
+def _send_native(session, req, booking, inv, native, *, method, now, reason):
+    if method == "CANCEL":
+        native.cancel(booking.external_id, inv, reason=reason)
+    elif booking.external_id:
+        native.update(booking.external_id, inv)
+    else:
+        created = native.create(inv)
+        booking.external_id = created.id
+        if created.uid and created.uid != booking.uid:
+            booking.uid = created.uid  # the UID attendees' calendars (and replies) carry
+    audit.record(session, "native_event", at=now, request=req, booking=booking.id, method=method,
+                 backend=native.name)
+
+
+# -- move and cancel ---------------------------------------------------------------------------
+
+def _panel(app, booking: Booking):
+    return app.pack(booking.authority).panels[booking.panel]
+
+
+def move_booking(app, session, booking: Booking, new_start: datetime, *, actor: str, at: datetime) -> Booking:
+    """Move a booking to ``new_start``: same UID, SEQUENCE+1, a new slot_key (the old place is freed).
+    Raises SlotUnavailable when the time is not a working time or every place is taken."""
+    if booking.state != "booked":
+        raise SlotUnavailable(f"booking {booking.id} is {booking.state}, not booked")
+    panel = _panel(app, booking)
+    cal = app.calendar(booking.authority)
+    start = to_london(new_start)
+    why = _movable(cal, start, panel, at)
+    if why:
+        raise SlotUnavailable(why)
+    slot = Slot(booking.panel, start, start + timedelta(minutes=panel.duration_minutes))
+    old = booking.start
+    for place in range(panel.capacity):
+        try:
+            with session.begin_nested():
+                booking.slot_key = slot.key(booking.authority, place)
+                booking.place = place
+                booking.start, booking.end = slot.start, slot.end
+                session.flush()
+        except IntegrityError:
+            continue
+        break
+    else:
+        session.refresh(booking)
+        raise SlotUnavailable("every place at that time is taken")
+    booking.sequence += 1
+    for r in booking.replies:
+        r.partstat, r.proposed_start, r.updated_at = "NEEDS-ACTION", None, at
+    req = booking.request
+    audit.record(session, "booking_moved", at=at, request=req, actor=actor, booking=booking.id,
+                 frm=old.isoformat(), to=booking.start.isoformat(), sequence=booking.sequence)
+    _send(app, session, req, booking, panel, _native(app, req.authority, req.mailbox), method="REQUEST", now=at)
+    return booking
+
+
+def _movable(cal, start: datetime, panel, at: datetime) -> str | None:
+    d = start.date()
+    end = start + timedelta(minutes=panel.duration_minutes)
+    if start <= at:
+        return "that time has passed"
+    if not cal.is_working_day(d):
+        return f"{d.isoformat()} is not a working day ({cal.holiday_name(d) or 'weekend'})"
+    if start.time() < cal.office_start or end.date() != d or end.time() > cal.office_end:
+        return "that time is outside office hours"
+    return None
+
+
+def cancel_booking(app, session, booking: Booking, *, actor: str, at: datetime, reason: str) -> Booking:
+    """Cancel: METHOD:CANCEL with SEQUENCE+1, the slot freed (slot_key NULL)."""
+    if booking.state == "cancelled":
+        return booking
+    booking.slot_key = None
+    booking.state = "cancelled"
+    booking.sequence += 1
+    session.flush()
+    req = booking.request
+    audit.record(session, "booking_cancelled", at=at, request=req, actor=actor, booking=booking.id,
+                 sequence=booking.sequence, reason=reason)
+    _send(app, session, req, booking, _panel(app, booking), _native(app, req.authority, req.mailbox),
+          method="CANCEL", now=at, reason=reason)
+    if req.state == "booked" and active_booking(req) is None:
+        from bot import workflow
+
+        workflow.transition(session, req, "ready", at=at, actor=actor, reason="booking cancelled")
+    return booking
+
+
+# -- replies -----------------------------------------------------------------------------------
+
+def _itip_of(parsed, inbound) -> ical.ItipMessage | None:
+    raw = getattr(inbound, "raw", None)
+    if raw:
+        found = ical.itip_from_email(raw)
+        if found is not None:
+            return found
+    d = getattr(parsed, "ical", None)
+    if isinstance(d, dict) and d.get("uid"):
+        start = d.get("start") or d.get("proposed_start")
+        return ical.ItipMessage(
+            method=str(d.get("method") or "REPLY").upper(), uid=str(d["uid"]), sequence=int(d.get("sequence") or 0),
+            attendees=(ical.Party(email=str(d.get("attendee") or "").lower(),
+                                  partstat=str(d.get("partstat") or "NEEDS-ACTION").upper()),),
+            start=datetime.fromisoformat(start) if start else None, comment=d.get("comment"))
+    return None
+
+
+def find_booking(session, uid: str) -> Booking | None:
+    b = session.scalar(select(Booking).where(Booking.uid == uid))
+    if b is None:
+        b = session.scalar(select(Booking).where(func.lower(Booking.uid) == uid.strip().lower()))
+    return b
+
+
+def record_reply(app, session, parsed, inbound) -> AttendeeReply | None:
+    """Record an attendee's REPLY or COUNTER. Returns the reply row, or None when the message is
+    not a reply to a meeting of ours (the caller sends it to review)."""
+    now = app.clock.now()
+    msg = _itip_of(parsed, inbound)
+    if msg is None or msg.method not in ("REPLY", "COUNTER"):
+        return None
+    booking = find_booking(session, msg.uid)
+    if booking is None:
+        audit.record(session, "reply_unmatched", at=now, inbound=getattr(inbound, "id", None))
+        return None
+    req = booking.request
+    if getattr(inbound, "request_id", None) is None and inbound is not None and hasattr(inbound, "request_id"):
+        inbound.request_id = req.id
+    who = msg.attendee
+    sender = parseaddr(getattr(parsed, "sender", "") or "")[1].lower()
+    email = (who.email if who and who.email else sender)
+    if not email:
+        return None
+    row = next((r for r in booking.replies if r.email.lower() == email.lower()), None)
+    if row is None:
+        row = AttendeeReply(email=email, role=None, required=False, partstat="NEEDS-ACTION", updated_at=now)
+        booking.replies.append(row)
+    if msg.sequence < booking.sequence:
+        audit.record(session, "reply_stale", at=now, request=req, booking=booking.id,
+                     sequence=msg.sequence, current=booking.sequence)
+        session.flush()
+        return row
+    row.comment = msg.comment
+    row.updated_at = now
+    if msg.method == "COUNTER":
+        row.proposed_start = msg.start
+        audit.record(session, "reply_counter", at=now, request=req, booking=booking.id, role=row.role,
+                     proposed=msg.start.isoformat() if msg.start else None)
+        _alert(app, session, req, booking, row, template="decline_alert_counter",
+               key=f"counter:{booking.uid}:{booking.sequence}:{row.email.lower()}:{msg.start.isoformat() if msg.start else '-'}",
+               now=now, next_slot=None)
+        session.flush()
+        return row
+    partstat = who.partstat if who else "NEEDS-ACTION"
+    row.partstat = partstat if partstat in ical.PARTSTATS else "NEEDS-ACTION"
+    audit.record(session, "reply", at=now, request=req, booking=booking.id, role=row.role, partstat=row.partstat)
+    if row.partstat == "DECLINED" and row.required and booking.state == "booked":
+        _alert(app, session, req, booking, row, template="decline_alert",
+               key=f"decline:{booking.uid}:{booking.sequence}:{row.email.lower()}", now=now,
+               next_slot=next_free_slot(app, session, booking, now=now))
+    session.flush()
+    return row
+
+
+def next_free_slot(app, session, booking: Booking, *, now: datetime) -> Slot | None:
+    """The first valid slot on a later day than the booked one with a free place (advice for
+    business support; the database still decides when it is booked)."""
+    panel = _panel(app, booking)
+    cal = app.calendar(booking.authority)
+    for slot in ordered_slots(booking.panel, panel, cal, now=now):
+        if to_london(slot.start).date() <= to_london(booking.start).date():
+            continue  # a decline usually means the day does not work: offer a later day
+        keys = [slot.key(booking.authority, p) for p in range(panel.capacity)]
+        taken = session.scalar(select(func.count()).select_from(Booking).where(Booking.slot_key.in_(keys))) or 0
+        if taken < panel.capacity:
+            return slot
+    return None
+
+
+def _alert(app, session, req, booking, row, *, template, key, now, next_slot) -> None:
+    from bot.mail import build_message, render
+    from bot.outbox import enqueue
+
+    pack = app.pack(req.authority)
+    to = [p.email for p in app.settings.people(req.authority, ALERT_ROLE)]
+    if not to:
+        to = [p.email for p in app.settings.people(req.authority, pack.contacts.duty_role)]
+    if not to:
+        log.warning("%s: nobody to alert about a reply", req.reference)
+        return
+    panel = _panel(app, booking)
+    subject, text = render(
+        template, ref=req.reference, panel_name=panel.name, start=booking.start,
+        attendee_role=(row.role or "an attendee").replace("_", " "), required=row.required,
+        comment=row.comment, proposed=row.proposed_start, next_slot=next_slot,
+        authority=pack.display_name)
+    enqueue(session, app, key=key, authority=req.authority, mailbox=req.mailbox, purpose="alert",
+            to=to, msg=build_message(subject=subject, text=text), request=req, priority=3)

@@ -1,0 +1,102 @@
+"""The ``stepbot`` command. Each subcommand lives in its own module and is imported on use."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# subcommand -> "module:function"; each function takes the parsed args and returns an exit code.
+COMMANDS = {
+    "parse": "bot.parser.command:main",
+    "check-config": "bot.commands:check_config",
+    "policy": "bot.policy_show:main",
+    "demo": "bot.demo:main",
+    "run": "bot.daemon:main",
+    "status": "bot.health:status_command",
+    "deadlines": "bot.deadlines:list_command",
+    "simulate": "bot.simulate:main",
+    "user": "bot.web.users:user_command",
+    "migrate": "bot.commands:migrate",
+    "queue": "bot.commands:queue",
+    "report": "bot.monthly:report_command",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="stepbot", description=__doc__)
+    ap.add_argument("--config", help="config folder or deployment file (default: config/ or $STEPBOT_CONFIG)")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="parse one .eml and print the JSON contract (DESIGN.md)")
+    p.add_argument("file")
+    p.add_argument("--authority", required=True)
+    p.add_argument("--mailbox", choices=["mash_step_up", "early_help_duty"])
+    p.add_argument("--now", help="ISO 8601 'today' for notice arithmetic (default: the Date header)")
+
+    p = sub.add_parser("check-config", help="validate the deployment and every policy pack")
+    p.add_argument("path", nargs="?", help="config folder or deployment file")
+
+    p = sub.add_parser("policy", help="policy packs")
+    psub = p.add_subparsers(dest="policy_command", required=True)
+    ps = psub.add_parser("show", help="print a pack in plain English, rule by rule with its source")
+    ps.add_argument("name")
+
+    p = sub.add_parser("demo", help="process sample mail into a local Maildir and print the queue")
+    p.add_argument("--no-web", action="store_true", help="do not serve the web page afterwards")
+    p.add_argument("--port", type=int, default=None)
+
+    p = sub.add_parser("run", help="the daemon: watch every mailbox, send mail, sweep deadlines, serve the web page")
+    p.add_argument("--once", action="store_true", help="process what is waiting, then exit")
+    p.add_argument("--no-web", action="store_true")
+
+    sub.add_parser("status", help="per mailbox: last connection, last mail, backlog, errors")
+
+    p = sub.add_parser("deadlines", help="list deadlines")
+    p.add_argument("--authority")
+    p.add_argument("--overdue", action="store_true")
+
+    p = sub.add_parser("simulate", help="replay the calendar forward on a copy of the database, sending nothing")
+    p.add_argument("--from", dest="from_date", required=True, help="YYYY-MM-DD")
+    p.add_argument("--days", type=int, required=True)
+
+    p = sub.add_parser("user", help="web users")
+    usub = p.add_subparsers(dest="user_command", required=True)
+    ua = usub.add_parser("add", help="add a web user (asks for the password, or reads $STEPBOT_NEW_PASSWORD)")
+    ua.add_argument("username")
+    ua.add_argument("--role", required=True, choices=["business_support", "manager", "admin"])
+    ua.add_argument("--authority", action="append", default=[], dest="authorities",
+                    help="an authority the user may see (repeat); admins see all")
+    ua.add_argument("--name", default="")
+
+    sub.add_parser("migrate", help="bring the database schema up to date")
+
+    p = sub.add_parser("queue", help="print the queue as a table")
+    p.add_argument("--authority")
+
+    p = sub.add_parser("report", help="scheduled reports (the packs' reports:)")
+    rsub = p.add_subparsers(dest="report_command", required=True)
+    rr = rsub.add_parser("reviewed", help="record that a month's report was reviewed (stops its escalation)")
+    rr.add_argument("authority")
+    rr.add_argument("report_id", help="the report's id in the policy pack, e.g. step_up_log_monthly_review")
+    rr.add_argument("month", help="YYYY-MM: the month the log covers")
+    rr.add_argument("--by", help="who reviewed it (default: the logged-in user)")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    module, func = COMMANDS[args.command].split(":")
+    fn = getattr(importlib.import_module(module), func)
+    try:
+        return int(fn(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `stepbot queue | head`: the reader went away; not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

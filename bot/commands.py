@@ -1,0 +1,77 @@
+"""Small subcommands: check-config, migrate, queue."""
+from __future__ import annotations
+
+import sys
+
+from sqlalchemy import case, select
+
+from bot.config import ConfigError, load_settings
+
+
+def check_config(args) -> int:
+    try:
+        load_settings(args.path or args.config)
+    except ConfigError as e:
+        for file, key, reason in e.problems:
+            print(f"{file}: {key}: {reason}", file=sys.stderr)
+        print(f"{len(e.problems)} problem(s)", file=sys.stderr)
+        return 1
+    print("ok")
+    return 0
+
+
+def load_or_exit(path):
+    try:
+        return load_settings(path)
+    except ConfigError as e:
+        for file, key, reason in e.problems:
+            print(f"{file}: {key}: {reason}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def migrate(args) -> int:
+    from bot.db import make_engine, upgrade
+
+    settings = load_or_exit(args.config)
+    upgrade(make_engine(settings.database_url))
+    print("database schema is up to date")
+    return 0
+
+
+def queue_rows(session, authority: str | None = None):
+    """The queue: urgent first, then by state order, then oldest first."""
+    from bot.models import Request
+
+    order = case({"received": 0, "awaiting_info": 1, "ready": 2, "booked": 3, "decided": 4, "closed": 5},
+                 value=Request.state, else_=9)
+    q = select(Request).order_by(Request.urgent.desc(), order, Request.received_at, Request.id)
+    if authority:
+        q = q.where(Request.authority == authority)
+    return list(session.scalars(q))
+
+
+def format_queue(rows) -> str:
+    header = ("reference", "authority", "kind", "state", "next action", "missing / booking")
+    lines = []
+    for r in rows:
+        booked = next((b for b in r.bookings if b.state == "booked"), None)
+        detail = ", ".join(r.missing) if r.missing else ""
+        if booked is not None:
+            from bot.workcal import to_london
+
+            detail = "booked " + to_london(booked.start).strftime("%a %d %b %H:%M")
+        lines.append(((" URGENT " if r.urgent else "") + r.reference, r.authority, r.kind, r.state,
+                      r.next_action, detail or "-"))
+    widths = [max(len(str(x[i])) for x in [header, *lines]) for i in range(len(header))]
+    fmt = "  ".join(f"{{:{w}}}" for w in widths)
+    return "\n".join([fmt.format(*header), fmt.format(*("-" * w for w in widths)),
+                      *(fmt.format(*row) for row in lines)])
+
+
+def queue(args) -> int:
+    from bot.app import App
+
+    app = App(load_or_exit(args.config))
+    with app.Session() as s:
+        print(format_queue(queue_rows(s, args.authority)))
+    return 0

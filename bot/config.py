@@ -1,0 +1,303 @@
+"""The deployment file: database, authorities served, their mailboxes, people, outgoing mail.
+
+Validated before anything starts (STYLE.md "Config is validated before anything starts"): every
+problem is reported with the file, the key path and the reason. Secrets never live in YAML: a
+backend names an environment variable (``*_env``) or a file (``*_file``) that holds them.
+"""
+from __future__ import annotations
+
+import os
+from datetime import date, time
+from pathlib import Path
+from typing import Annotated, Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from bot.policy import MailboxRole, PolicyPack
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class ConfigError(Exception):
+    """One or more problems in configuration files: a list of (file, key path, reason)."""
+
+    def __init__(self, problems: list[tuple[str, str, str]]):
+        self.problems = problems
+        super().__init__("\n".join(f"{f}: {k}: {r}" for f, k, r in problems))
+
+
+def load_yaml_model(path: Path, model: type[M]) -> M:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise ConfigError([(str(path), "-", f"cannot read: {e.strerror}")]) from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise ConfigError([(str(path), "-", f"not valid YAML: {e}")]) from None
+    if not isinstance(data, dict):
+        raise ConfigError([(str(path), "-", "the file must hold a mapping at the top level")])
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        raise ConfigError([(str(path), _loc(err["loc"]), _reason(err)) for err in e.errors()]) from None
+
+
+def _loc(loc) -> str:
+    parts = [str(p) for p in loc if not str(p).startswith("function-")]
+    return ".".join(parts) or "-"
+
+
+def _reason(err) -> str:
+    if err["type"] == "extra_forbidden":
+        return "unknown key (not part of the schema; check the spelling)"
+    return err["msg"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Secret(Strict):
+    """A secret read from an environment variable or a file, never written in YAML."""
+
+    env: str | None = None
+    file: Path | None = None
+
+    @model_validator(mode="after")
+    def _one(self):
+        if (self.env is None) == (self.file is None):
+            raise ValueError("give exactly one of env, file")
+        return self
+
+    def read(self) -> str:
+        if self.env is not None:
+            value = os.environ.get(self.env)
+            if value is None:
+                raise ConfigError([("environment", self.env, "is not set")])
+            return value
+        try:
+            return Path(self.file).read_text(encoding="utf-8").strip()  # type: ignore[arg-type]
+        except OSError as e:
+            raise ConfigError([(str(self.file), "-", f"cannot read secret: {e.strerror}")]) from None
+
+
+class OAuth2(Strict):
+    """OAuth2 client credentials (Microsoft identity platform) for XOAUTH2 / Graph / EWS."""
+
+    tenant_id: str
+    client_id: str
+    client_secret: Secret
+    authority_host: str = "https://login.microsoftonline.com"
+
+
+class MaildirBackend(Strict):
+    type: Literal["maildir"]
+    path: Path
+
+
+class SmtpSettings(Strict):
+    host: str
+    port: int = 587
+    security: Literal["starttls", "tls", "none"] = "starttls"
+    username: str | None = None
+    password: Secret | None = None
+    oauth2: OAuth2 | None = None
+    timeout_seconds: float = 30
+
+
+class ImapBackend(Strict):
+    type: Literal["imap"]
+    host: str
+    port: int = 993
+    security: Literal["tls", "starttls", "none"] = "tls"
+    username: str
+    password: Secret | None = None
+    oauth2: OAuth2 | None = None
+    inbox: str = "INBOX"
+    processed_folder: str = "Processed"
+    review_folder: str = "Needs review"
+    sent_folder: str | None = "Sent"
+    idle: bool = True
+    timeout_seconds: float = Field(default=30, gt=0, le=300, description="socket timeout for one IMAP command")
+    poll_seconds: float = 60
+    smtp: SmtpSettings
+
+    @model_validator(mode="after")
+    def _auth(self):
+        if (self.password is None) == (self.oauth2 is None):
+            raise ValueError("give exactly one of password, oauth2")
+        return self
+
+
+class EwsBackend(Strict):
+    type: Literal["ews"]
+    server: str
+    primary_smtp_address: str
+    username: str
+    password: Secret
+    processed_folder: str = "Processed"
+    review_folder: str = "Needs review"
+    poll_seconds: float = Field(default=60, gt=0, description="how often `stepbot run` looks for new mail")
+
+
+class GraphBackend(Strict):
+    type: Literal["graph"]
+    user: str = Field(description="the mailbox's address or object id")
+    oauth2: OAuth2
+    processed_folder: str = "Processed"
+    review_folder: str = "Needs review"
+    base_url: str = "https://graph.microsoft.com/v1.0"
+    poll_seconds: float = Field(default=60, gt=0, description="how often `stepbot run` runs the delta query")
+
+
+Backend = Annotated[MaildirBackend | ImapBackend | EwsBackend | GraphBackend, Field(discriminator="type")]
+
+
+class Mailbox(Strict):
+    address: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
+    backend: Backend
+    unreachable_alert_minutes: int = 30
+    quiet_alert_working_hours: int = 16
+
+
+class Person(Strict):
+    name: str
+    email: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
+    deputy: str | None = Field(default=None, description="email of who covers when they are away")
+
+
+class Authority(Strict):
+    pack: str = Field(description="name of config/authorities/<pack>.yaml")
+    mailboxes: dict[MailboxRole, Mailbox]
+    people: dict[str, list[Person]] = {}
+    closure_days: list[date] = []
+    allowed_sender_domains: list[str] = []
+
+
+class Outgoing(Strict):
+    """How mail leaves when a mailbox's own backend does not send (Maildir demo, or a relay)."""
+
+    type: Literal["maildir", "smtp", "mailbox"] = "mailbox"
+    path: Path | None = None
+    smtp: SmtpSettings | None = None
+    from_name: str = "stepbot"
+
+
+class Web(Strict):
+    host: str = "127.0.0.1"
+    port: int = 8080
+    secret_key: Secret | None = None
+    secure_cookies: bool = True
+
+
+class Deployment(Strict):
+    database_url: str = "sqlite:///var/stepbot.db"
+    timezone: Literal["Europe/London"] = "Europe/London"
+    office_hours_start: time = time(9, 0)
+    office_hours_end: time = time(17, 0)
+    closure_days: list[date] = []
+    max_attachment_mb: float = Field(default=20, gt=0, le=150)
+    admin_email: str | None = None
+    outgoing: Outgoing = Outgoing()
+    web: Web = Web()
+    authorities: dict[str, Authority] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check(self):
+        if self.office_hours_end <= self.office_hours_start:
+            raise ValueError("office_hours_end must be after office_hours_start")
+        return self
+
+
+class Settings:
+    """A validated deployment with its policy packs, and the folder it was read from."""
+
+    def __init__(self, deployment: Deployment, packs: dict[str, PolicyPack], base_dir: Path):
+        self.deployment = deployment
+        self.packs = packs
+        self.base_dir = base_dir
+
+    def pack(self, authority: str) -> PolicyPack:
+        return self.packs[self.deployment.authorities[authority].pack]
+
+    def path(self, p: Path | str) -> Path:
+        """A path from the config, relative to the folder the deployment file sits in."""
+        p = Path(p)
+        return p if p.is_absolute() else (self.base_dir / p).resolve()
+
+    def people(self, authority: str, role: str):
+        return list(self.deployment.authorities[authority].people.get(role, []))
+
+    def closure_days(self, authority: str) -> list[date]:
+        return [*self.deployment.closure_days, *self.deployment.authorities[authority].closure_days]
+
+    @property
+    def database_url(self) -> str:
+        url = os.environ.get("STEPBOT_DATABASE_URL") or self.deployment.database_url
+        if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
+            rel = url[len("sqlite:///"):]
+            if rel and rel != ":memory:":
+                full = self.path(rel)
+                full.parent.mkdir(parents=True, exist_ok=True)
+                url = "sqlite:///" + str(full)
+        return url
+
+    def find_mailbox(self, address: str) -> tuple[str, str] | None:
+        """(authority, mailbox role) whose address this is, case-insensitive."""
+        a = address.strip().lower()
+        for name, auth in self.deployment.authorities.items():
+            for role, mb in auth.mailboxes.items():
+                if mb.address.lower() == a:
+                    return name, role
+        return None
+
+
+def resolve(path: Path | str | None) -> tuple[Path, Path]:
+    """(config folder, deployment file) from a folder or a file path; default ``config/``."""
+    from bot.policy import default_config_dir
+
+    p = Path(path) if path else Path(os.environ.get("STEPBOT_CONFIG", default_config_dir()))
+    if p.is_dir():
+        return p, p / "deployment.yaml"
+    return p.parent, p
+
+
+def load_settings(path: Path | str | None = None) -> Settings:
+    """Load the deployment and every pack it names; raise ConfigError listing every problem."""
+    from bot.policy import load_pack
+
+    config_dir, dep_file = resolve(path)
+    problems: list[tuple[str, str, str]] = []
+    packs: dict[str, PolicyPack] = {}
+    for f in sorted((config_dir / "authorities").glob("*.yaml")):
+        try:
+            pack = load_pack(f)
+        except ConfigError as e:
+            problems += e.problems
+            continue
+        if pack.name != f.stem:
+            problems.append((str(f), "name", f"must match the file name ({f.stem!r})"))
+        packs[pack.name] = pack
+    try:
+        dep = load_yaml_model(dep_file, Deployment)
+    except ConfigError as e:
+        raise ConfigError(problems + e.problems) from None
+    for name, auth in dep.authorities.items():
+        pack = packs.get(auth.pack)
+        if pack is None:
+            problems.append((str(dep_file), f"authorities.{name}.pack",
+                             f"no policy pack {auth.pack!r} in {config_dir / 'authorities'}"))
+            continue
+        for role in sorted(pack.roles()):
+            if not auth.people.get(role):
+                problems.append((str(dep_file), f"authorities.{name}.people.{role}",
+                                 f"pack {pack.name!r} names role {role!r} but nobody holds it"))
+        for kind, kp in pack.kinds.items():
+            if kp.defined and kp.mailbox and kp.mailbox not in auth.mailboxes:
+                problems.append((str(dep_file), f"authorities.{name}.mailboxes",
+                                 f"pack defines {kind} on mailbox {kp.mailbox!r}, which is not configured"))
+    if problems:
+        raise ConfigError(problems)
+    return Settings(dep, packs, dep_file.parent)

@@ -1,0 +1,327 @@
+"""``stepbot run``: the daemon.
+
+One watcher thread per configured mailbox takes new mail in through the intake pipeline (IMAP IDLE
+where the server offers it, polling otherwise), moves each message only after its request is
+committed, and wakes the sender so acknowledgements go out at once (through the scheduler's
+``deliver`` job when the scheduler runs, so deliveries never overlap). The APScheduler jobs (``bot.scheduler``:
+deadline sweep, outbox retries, digests) and the web page (``bot.web``) run alongside.
+SIGTERM / SIGINT stop everything cleanly: a message being processed is finished first.
+
+``stepbot run --once`` reads every mailbox once, delivers the outbox and exits: 0 when every
+mailbox was read, 1 when one could not be (the error is in ``stepbot status``).
+
+Errors: a mailbox that cannot be reached is retried with capped exponential backoff (1 s, 2 s, 4 s
+... ``backoff_max``), and recorded in ``MailboxState``. A message that makes intake raise is tried
+again once in the same pass and then moved to "Needs review" (it stays in the mailbox; it is counted
+in ``error_count``); the rest of the inbox is processed regardless. A database that cannot be
+reached is a system error: the pass stops and nothing is moved.
+"""
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlalchemy.exc import InterfaceError, OperationalError
+
+from bot import health
+from bot.mailbox.base import MailboxError
+
+log = logging.getLogger(__name__)
+
+MESSAGE_ATTEMPTS = 2          # tries of one message within a pass before it goes to Needs review
+SYSTEM_ERRORS = (MailboxError, OperationalError, InterfaceError, OSError)
+DEFAULT_POLL_SECONDS = 30     # for Maildir; EWS and Graph have their own poll_seconds
+HOUSEKEEPING_SECONDS = 60
+
+
+@dataclass
+class PassResult:
+    fetched: int = 0
+    new: int = 0
+    duplicates: int = 0
+    review: int = 0
+    failed: int = 0
+    moved: int = 0
+    references: list[str] = field(default_factory=list)
+
+
+def _default_ingest():
+    from bot.intake import ingest
+
+    return ingest
+
+
+def process_mailbox(app, authority: str, role: str, backend, *, ingest: Callable | None = None) -> PassResult:
+    """One pass over one inbox: ingest each waiting message, then move it (see module docstring).
+
+    Raises MailboxError (or a database error) when the mailbox or the database fails; what was
+    committed and moved before that stays done."""
+    ingest = ingest or _default_ingest()
+    res = PassResult()
+    for item in backend.fetch_new():
+        res.fetched += 1
+        result, error = None, None
+        for _attempt in range(MESSAGE_ATTEMPTS):
+            try:
+                result = ingest(app, authority, role, item.raw, backend_id=item.backend_id)
+                error = None
+                break
+            except SYSTEM_ERRORS:
+                raise
+            except Exception as e:  # noqa: BLE001 - one bad message never blocks the rest
+                error = e
+        if result is None:
+            res.failed += 1
+            log.error("%s/%s: message %s could not be processed (%s); moving it to review",
+                      authority, role, item.backend_id, type(error).__name__)
+            health.record_error(app, authority, role, f"message {item.backend_id}: {type(error).__name__}",
+                                connection=False)
+            backend.mark_processed(item.backend_id, review=True)
+            res.moved += 1
+            continue
+        # The request is committed: now (and only now) the message may leave the inbox.
+        backend.mark_processed(item.backend_id, review=bool(result.review))
+        res.moved += 1
+        if result.duplicate:
+            res.duplicates += 1
+        else:
+            res.new += 1
+            if result.reference:
+                res.references.append(result.reference)
+        if result.review:
+            res.review += 1
+    return res
+
+
+class Watcher(threading.Thread):
+    """Watches one mailbox until ``stop`` is set."""
+
+    def __init__(self, daemon: "Daemon", authority: str, role: str):
+        super().__init__(name=f"watch-{authority}-{role}", daemon=True)
+        self.d = daemon
+        self.authority = authority
+        self.role = role
+        self.passes = 0
+
+    def _wait(self, backend) -> None:
+        waiter = getattr(backend, "wait", None)
+        if waiter is not None:
+            waiter(self.d.stop_event)
+        else:
+            cfg = self.d.app.mailbox_config(self.authority, self.role).backend
+            self.d.stop_event.wait(getattr(cfg, "poll_seconds", None) or self.d.poll_seconds)
+
+    def run(self) -> None:
+        app, stop = self.d.app, self.d.stop_event
+        delay = self.d.backoff_initial
+        while not stop.is_set():
+            backend = None
+            try:
+                backend = app.mailbox(self.authority, self.role)
+                res = process_mailbox(app, self.authority, self.role, backend, ingest=self.d.ingest)
+                health.record_pass(app, self.authority, self.role, received=res.new,
+                                   backlog=res.fetched - res.moved)
+                self.passes += 1
+                if res.fetched:
+                    log.info("%s/%s: %d new, %d duplicate, %d to review, %d failed", self.authority, self.role,
+                             res.new, res.duplicates, res.review, res.failed)
+                    self.d.wake_sender()
+                delay = self.d.backoff_initial
+                if stop.is_set():
+                    break
+                self._wait(backend)
+            except Exception as e:  # noqa: BLE001 - the watcher must outlive any failure
+                msg = f"{type(e).__name__}: {e}"[:500]
+                if isinstance(e, SYSTEM_ERRORS):
+                    log.warning("%s/%s: %s; retrying in %.0f s", self.authority, self.role, msg, delay)
+                else:
+                    log.exception("%s/%s: unexpected error; retrying in %.0f s", self.authority, self.role, delay)
+                try:
+                    health.record_error(app, self.authority, self.role, msg)
+                except Exception:  # noqa: BLE001 - the database may be the thing that is down
+                    log.exception("%s/%s: could not record the error", self.authority, self.role)
+                if backend is not None:
+                    try:
+                        backend.close()
+                    except Exception:  # noqa: BLE001
+                        pass
+                stop.wait(delay)
+                delay = min(delay * 2, self.d.backoff_max)
+
+
+class Daemon:
+    """The running daemon. ``start()`` then ``wait()``; ``stop()`` from a signal or a test."""
+
+    def __init__(self, app, *, web: bool = True, scheduler: bool = True, ingest: Callable | None = None,
+                 poll_seconds: float = DEFAULT_POLL_SECONDS, backoff_initial: float = 1.0,
+                 backoff_max: float = 300.0, housekeeping_seconds: float = HOUSEKEEPING_SECONDS,
+                 deliver: Callable | None = None):
+        self.app = app
+        self.web = web
+        self.use_scheduler = scheduler
+        self.ingest = ingest
+        self.poll_seconds = poll_seconds
+        self.backoff_initial = backoff_initial
+        self.backoff_max = backoff_max
+        self.housekeeping_seconds = housekeeping_seconds
+        self._deliver = deliver
+        self.stop_event = threading.Event()
+        self._wake = threading.Event()
+        self.watchers: list[Watcher] = []
+        self._threads: list[threading.Thread] = []
+        self.scheduler = None
+        self.web_server = None
+
+    # -- pieces -----------------------------------------------------------------------------
+    def mailboxes(self) -> list[tuple[str, str]]:
+        return [(a, r) for a, auth in self.app.settings.deployment.authorities.items() for r in auth.mailboxes]
+
+    def deliver(self) -> int:
+        fn = self._deliver
+        if fn is None:
+            from bot.outbox import deliver_due
+
+            fn = deliver_due
+        return fn(self.app)
+
+    def wake_sender(self) -> None:
+        self._wake.set()
+
+    def _housekeeping(self) -> None:
+        """Sends the outbox as soon as a watcher has taken mail in, and every minute.
+
+        With the scheduler running, its ``deliver`` job (one instance at a time) is run at once
+        instead, so two threads never deliver the same rows; the scheduler also runs the health
+        check. Without it, this thread delivers and checks health itself."""
+        while not self.stop_event.is_set():
+            if self.scheduler is not None:
+                self._run_scheduler_job("deliver")
+            else:
+                try:
+                    health.check_health(self.app)
+                except Exception:  # noqa: BLE001
+                    log.exception("health check failed")
+                try:
+                    self.deliver()
+                except Exception:  # noqa: BLE001
+                    log.exception("outbox delivery failed")
+            self._wake.wait(self.housekeeping_seconds)
+            self._wake.clear()
+
+    def _run_scheduler_job(self, job_id: str) -> None:
+        from datetime import datetime, timezone
+
+        try:
+            self.scheduler.modify_job(job_id, next_run_time=datetime.now(timezone.utc))
+        except Exception:  # noqa: BLE001 - a scheduler without that job: deliver ourselves
+            log.warning("scheduler has no %r job; delivering directly", job_id)
+            self.deliver()
+
+    def _start_scheduler(self) -> None:
+        from bot.scheduler import make_scheduler
+
+        self.scheduler = make_scheduler(self.app)
+        self.scheduler.start()
+
+    def _start_web(self) -> None:
+        import uvicorn
+
+        from bot.web import create_app
+
+        w = self.app.settings.deployment.web
+        config = uvicorn.Config(create_app(self.app), host=w.host, port=w.port, log_level="warning")
+        self.web_server = uvicorn.Server(config)
+        t = threading.Thread(target=self.web_server.run, name="web", daemon=True)
+        t.start()
+        self._threads.append(t)
+
+    # -- lifecycle --------------------------------------------------------------------------
+    def start(self) -> None:
+        health.ensure_state_rows(self.app)
+        if self.use_scheduler:
+            self._start_scheduler()
+        for authority, role in self.mailboxes():
+            w = Watcher(self, authority, role)
+            w.start()
+            self.watchers.append(w)
+        t = threading.Thread(target=self._housekeeping, name="housekeeping", daemon=True)
+        t.start()
+        self._threads.append(t)
+        if self.web:
+            self._start_web()
+        log.info("stepbot running: %d mailboxes", len(self.watchers))
+
+    def stop(self) -> None:
+        self.stop_event.set()
+        self._wake.set()
+
+    def wait(self) -> None:
+        while not self.stop_event.wait(1.0):
+            pass
+
+    def join(self, timeout: float = 30.0) -> None:
+        """After ``stop()``: wait for the threads, stop the scheduler and web page, close mailboxes."""
+        if self.web_server is not None:
+            self.web_server.should_exit = True
+        for t in [*self.watchers, *self._threads]:
+            t.join(timeout)
+        if self.scheduler is not None:
+            try:
+                self.scheduler.shutdown(wait=True)
+            except Exception:  # noqa: BLE001
+                log.exception("scheduler shutdown failed")
+        for authority, role in self.mailboxes():
+            backend = self.app._mailboxes.get((authority, role))
+            if backend is not None:
+                try:
+                    backend.close()
+                except Exception:  # noqa: BLE001
+                    pass
+
+    def run_once(self) -> int:
+        """One pass over every mailbox, then deliver the outbox. 0 when every mailbox was read."""
+        failed = 0
+        for authority, role in self.mailboxes():
+            try:
+                backend = self.app.mailbox(authority, role)
+                res = process_mailbox(self.app, authority, role, backend, ingest=self.ingest)
+                health.record_pass(self.app, authority, role, received=res.new, backlog=res.fetched - res.moved)
+                log.info("%s/%s: %d new, %d duplicate, %d to review, %d failed", authority, role,
+                         res.new, res.duplicates, res.review, res.failed)
+            except Exception as e:  # noqa: BLE001 - go on with the other mailboxes
+                failed += 1
+                log.warning("%s/%s: %s: %s", authority, role, type(e).__name__, e)
+                health.record_error(self.app, authority, role, f"{type(e).__name__}: {e}"[:500])
+        health.check_health(self.app)
+        self.deliver()
+        return 1 if failed else 0
+
+
+def main(args) -> int:
+    from bot.app import App
+    from bot.config import load_settings
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
+    app = App(load_settings(args.config))
+    try:
+        if getattr(args, "once", False):
+            return Daemon(app, web=False, scheduler=False).run_once()
+        d = Daemon(app, web=not getattr(args, "no_web", False))
+        previous = {}
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            previous[sig] = signal.signal(sig, lambda *_: d.stop())
+        try:
+            d.start()
+            d.wait()
+        finally:
+            log.info("stopping")
+            d.stop()
+            d.join()
+            for sig, h in previous.items():
+                signal.signal(sig, h)
+        return 0
+    finally:
+        app.close()

@@ -1,0 +1,44 @@
+"""Outgoing mail text: Jinja2 templates with StrictUndefined (a missing value is an error,
+never a blank in a manager's inbox), and plain MIME building."""
+from __future__ import annotations
+
+from email.message import EmailMessage
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@lru_cache(maxsize=1)
+def env() -> Environment:
+    e = Environment(loader=FileSystemLoader(str(TEMPLATES / "mail")), undefined=StrictUndefined,
+                    autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    e.filters["london"] = _london
+    return e
+
+
+def _london(dt, fmt="%A %-d %B %Y at %H:%M") -> str:
+    from bot.workcal import to_london
+
+    return to_london(dt).strftime(fmt)
+
+
+def render(template: str, **ctx) -> tuple[str, str]:
+    """Render ``templates/mail/<template>.txt.j2``; its first line is ``Subject: …``."""
+    text = env().get_template(f"{template}.txt.j2").render(**ctx)
+    first, _, body = text.partition("\n")
+    if not first.startswith("Subject: "):
+        raise ValueError(f"template {template} must start with a 'Subject: ' line")
+    return first[len("Subject: "):].strip(), body.lstrip("\n")
+
+
+def build_message(*, subject: str, text: str, html: str | None = None) -> EmailMessage:
+    msg = EmailMessage()
+    msg["Subject"] = subject
+    msg.set_content(text)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    return msg
+

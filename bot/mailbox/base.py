@@ -1,0 +1,32 @@
+"""The mailbox interface every backend implements (Maildir, IMAP+SMTP, EWS, Graph).
+
+A backend lists new messages, hands over their bytes, moves a message only after its request is
+committed, and sends outgoing MIME. Deciding what a message means is not its business.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Protocol
+
+
+@dataclass(frozen=True)
+class Incoming:
+    backend_id: str          # UID, Maildir key, EWS item id or Graph message id
+    raw: bytes               # the whole RFC 5322 message
+
+
+class MailboxError(Exception):
+    """The mailbox server failed or could not be reached: retry later (a system error)."""
+
+
+class MailboxBackend(Protocol):
+    def fetch_new(self) -> Iterator[Incoming]:
+        """Messages waiting in the inbox that have not yet been moved away."""
+
+    def mark_processed(self, backend_id: str, *, review: bool = False) -> None:
+        """Move a message out of the inbox to Processed (or Needs review). Idempotent."""
+
+    def send(self, raw: bytes, recipients: list[str]) -> None:
+        """Send one ready-made MIME message. Raises MailboxError on failure."""
+
+    def close(self) -> None: ...

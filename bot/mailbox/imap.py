@@ -1,0 +1,307 @@
+"""IMAP backend (imapclient) with SMTP sending: the duty inbox on Dovecot, Exchange Online's IMAP
+(with XOAUTH2), Gmail, or any RFC 3501 server.
+
+How mail is never skipped nor repeated:
+- The inbox is the queue. ``fetch_new`` hands over every message still in the inbox, oldest UID
+  first; a message leaves the inbox only through ``mark_processed``, which the intake calls after
+  the request is committed. A crash between commit and move just hands the message over again;
+  intake de-duplicates by Message-ID and the move then happens.
+- UIDVALIDITY and the highest UID seen are kept in ``MailboxState``. A backend id is
+  ``"<uidvalidity>:<uid>"``, so a move asked for with a UID from before a UIDVALIDITY change is
+  refused (that UID may now name another message); the message is simply read again.
+- On a UIDVALIDITY change the whole inbox is read again, as always; nothing repeats because intake
+  is idempotent.
+
+Push: ``wait(stop, timeout)`` uses IMAP IDLE (RFC 2177) when the server offers it, renewed before
+the 29-minute limit, and polls otherwise. Any socket or protocol error drops the connection and
+raises ``MailboxError``; the daemon reconnects with capped exponential backoff.
+"""
+from __future__ import annotations
+
+import imaplib
+import logging
+import socket
+import ssl
+import threading
+import time
+from typing import Iterator
+
+
+from bot.config import ConfigError, ImapBackend
+from bot.mailbox.base import Incoming, MailboxError
+
+log = logging.getLogger(__name__)
+
+IDLE_RENEW_SECONDS = 24 * 60      # RFC 2177: re-issue IDLE at least every 29 minutes
+FETCH_BATCH = 25
+NET_ERRORS = (imaplib.IMAP4.error, imaplib.IMAP4.abort, OSError, socket.timeout, ssl.SSLError, EOFError)
+
+
+def _imap_errors():
+    from imapclient.exceptions import IMAPClientError
+
+    return NET_ERRORS + (IMAPClientError,)
+
+
+class ImapMailbox:
+    """One duty inbox over IMAP. Not thread-safe for reading (one watcher thread owns it); ``send``
+    uses its own short connection to append the sent copy, so the outbox may call it from another
+    thread while the watcher is in IDLE."""
+
+    def __init__(self, app, authority: str, role: str, cfg: ImapBackend, *, transport=None,
+                 token_provider=None, ssl_context: ssl.SSLContext | None = None, timeout: float | None = None):
+        self.app = app
+        self.authority = authority
+        self.role = role
+        self.cfg = cfg
+        self.timeout = cfg.timeout_seconds if timeout is None else timeout
+        self._ssl_context = ssl_context
+        self._token_provider = token_provider
+        self._transport = transport
+        self.client = None
+        self.uidvalidity: int | None = None
+        self.capabilities: frozenset[bytes] = frozenset()
+        self._lock = threading.RLock()
+
+    # -- connection ------------------------------------------------------------------------
+    def _tokens(self):
+        if self._token_provider is None:
+            from bot.mailbox.oauth import OUTLOOK_SCOPE, provider_for
+
+            self._token_provider = provider_for(self.cfg.oauth2, OUTLOOK_SCOPE)
+        return self._token_provider
+
+    def _open(self):
+        """A new logged-in IMAPClient (no folder selected)."""
+        import imapclient
+
+        cfg = self.cfg
+        ctx = self._ssl_context or ssl.create_default_context()
+        c = imapclient.IMAPClient(cfg.host, port=cfg.port, ssl=cfg.security == "tls",
+                                  ssl_context=ctx if cfg.security == "tls" else None, timeout=self.timeout)
+        try:
+            if cfg.security == "starttls":
+                c.starttls(ctx)
+            if cfg.oauth2 is not None:
+                c.oauth2_login(cfg.username, self._tokens().token())
+            else:
+                c.login(cfg.username, cfg.password.read())
+        except BaseException:
+            try:
+                c.shutdown()
+            except Exception:  # noqa: BLE001 - already failing
+                pass
+            raise
+        return c
+
+    def connect(self) -> None:
+        """Log in, make sure the folders exist, select the inbox and check UIDVALIDITY."""
+        with self._lock:
+            if self.client is not None:
+                return
+            try:
+                c = self._open()
+                self.capabilities = frozenset(c.capabilities())
+                for folder in (self.cfg.processed_folder, self.cfg.review_folder):
+                    if not c.folder_exists(folder):
+                        c.create_folder(folder)
+                info = c.select_folder(self.cfg.inbox)
+            except ConfigError as e:
+                raise MailboxError(f"IMAP credentials unavailable: {e}") from None
+            except _imap_errors() as e:
+                from bot.mailbox.smtp import redact
+
+                raise MailboxError(f"IMAP {self.cfg.host}:{self.cfg.port} connect failed: "
+                                   f"{type(e).__name__}: {redact(str(e))[:300]}") from e
+            self.client = c
+            self.uidvalidity = int(info[b"UIDVALIDITY"])
+            self._check_uidvalidity(self.uidvalidity)
+
+    def _check_uidvalidity(self, uidvalidity: int) -> None:
+        from bot import audit
+        from bot.health import state_row
+
+        now = self.app.clock.now()
+        with self.app.Session.begin() as s:
+            st = state_row(s, self.authority, self.role, at=now)
+            if st.uidvalidity is not None and st.uidvalidity != uidvalidity:
+                log.warning("%s/%s: UIDVALIDITY changed (%s -> %s); reading the whole inbox again",
+                            self.authority, self.role, st.uidvalidity, uidvalidity)
+                audit.record(s, "mailbox_uidvalidity_changed", at=now, authority=self.authority,
+                             mailbox=self.role, old=st.uidvalidity, new=uidvalidity)
+                st.last_uid = None
+            st.uidvalidity = uidvalidity
+
+    def _drop(self) -> None:
+        c, self.client = self.client, None
+        if c is not None:
+            try:
+                c.shutdown()
+            except Exception:  # noqa: BLE001 - the socket may already be gone
+                pass
+
+    def _failed(self, what: str, e: Exception) -> MailboxError:
+        from bot.mailbox.smtp import redact
+
+        self._drop()
+        return MailboxError(f"IMAP {what} failed: {type(e).__name__}: {redact(str(e))[:300]}")
+
+    # -- reading ---------------------------------------------------------------------------
+    def fetch_new(self) -> Iterator[Incoming]:
+        """Every message in the inbox, oldest first, in batches (see the module docstring)."""
+        self.connect()
+        with self._lock:
+            try:
+                uids = sorted(self.client.search(["NOT", "DELETED"]))
+            except _imap_errors() as e:
+                raise self._failed("search", e) from e
+            uidvalidity = self.uidvalidity
+        self.backlog = len(uids)
+        for i in range(0, len(uids), FETCH_BATCH):
+            chunk = uids[i:i + FETCH_BATCH]
+            with self._lock:
+                if self.client is None or self.uidvalidity != uidvalidity:
+                    return  # reconnected meanwhile: the next pass reads the inbox again
+                try:
+                    data = self.client.fetch(chunk, ["BODY.PEEK[]"])
+                except _imap_errors() as e:
+                    raise self._failed("fetch", e) from e
+            for uid in chunk:
+                item = data.get(uid)
+                if not item:
+                    continue  # moved away meanwhile
+                raw = item.get(b"BODY[]")
+                if raw is None:
+                    continue
+                yield Incoming(backend_id=f"{uidvalidity}:{uid}", raw=bytes(raw))
+
+    def mark_processed(self, backend_id: str, *, review: bool = False) -> None:
+        """Move one message to Processed / Needs review: MOVE (RFC 6851) when offered, else COPY,
+        \\Deleted and (UID) EXPUNGE. Idempotent: a UID that is gone already is a no-op."""
+        validity, _, uid_s = backend_id.partition(":")
+        uid = int(uid_s)
+        self.connect()
+        with self._lock:
+            if str(self.uidvalidity) != validity:
+                log.info("%s/%s: not moving UID %s from an older UIDVALIDITY; it will be read again",
+                         self.authority, self.role, uid)
+                return
+            dest = self.cfg.review_folder if review else self.cfg.processed_folder
+            c = self.client
+            try:
+                if b"MOVE" in self.capabilities:
+                    c.move([uid], dest)
+                else:
+                    if not c.search(["UID", str(uid)]):
+                        return
+                    c.copy([uid], dest)
+                    c.add_flags([uid], [b"\\Deleted"], silent=True)
+                    if b"UIDPLUS" in self.capabilities:
+                        c.uid_expunge([uid])
+                    else:
+                        c.expunge()
+            except _imap_errors() as e:
+                raise self._failed("move", e) from e
+        self._record_uid(uid)
+
+    def _record_uid(self, uid: int) -> None:
+        from bot.health import state_row
+
+        with self.app.Session.begin() as s:
+            st = state_row(s, self.authority, self.role, at=self.app.clock.now())
+            if st.uidvalidity == self.uidvalidity and (st.last_uid or 0) < uid:
+                st.last_uid = uid
+
+    def supports_idle(self) -> bool:
+        return self.cfg.idle and b"IDLE" in self.capabilities
+
+    def wait(self, stop: threading.Event, timeout: float | None = None) -> bool:
+        """Block until new mail may be waiting, ``stop`` is set, or ``timeout`` passes.
+
+        With IDLE: returns True as soon as the server reports EXISTS. Without: sleeps
+        ``poll_seconds`` (interruptible) and returns True. Raises MailboxError when the connection
+        fails (the caller reconnects)."""
+        self.connect()
+        if not self.supports_idle():
+            stop.wait(self.cfg.poll_seconds if timeout is None else min(timeout, self.cfg.poll_seconds))
+            return True
+        limit = IDLE_RENEW_SECONDS if timeout is None else min(timeout, IDLE_RENEW_SECONDS)
+        deadline = time.monotonic() + limit
+        with self._lock:
+            c = self.client
+            try:
+                c.idle()
+                new_mail = False
+                while not stop.is_set() and not new_mail:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        break
+                    for resp in c.idle_check(timeout=min(1.0, left)):
+                        if len(resp) >= 2 and resp[1] in (b"EXISTS", b"RECENT") and resp[0]:
+                            new_mail = True
+                        elif resp and resp[0] == b"BYE":
+                            raise MailboxError("server said BYE during IDLE")
+                c.idle_done()
+            except MailboxError:
+                self._drop()
+                raise
+            except _imap_errors() as e:
+                raise self._failed("IDLE", e) from e
+        return new_mail
+
+    # -- sending ---------------------------------------------------------------------------
+    @property
+    def transport(self):
+        if self._transport is None:
+            from bot.mailbox.smtp import SmtpTransport
+
+            self._transport = SmtpTransport(self.cfg.smtp)
+        return self._transport
+
+    def send(self, raw: bytes, recipients: list[str]) -> None:
+        """Send through SMTP, then APPEND the sent copy to the Sent folder. A failed APPEND is
+        logged, not raised: the message went out, and raising would make the outbox send it twice."""
+        self.transport.send(raw, recipients)
+        if not self.cfg.sent_folder:
+            return
+        try:
+            c = self._open()
+            try:
+                if not c.folder_exists(self.cfg.sent_folder):
+                    c.create_folder(self.cfg.sent_folder)
+                from bot.mailbox.smtp import crlf
+
+                c.append(self.cfg.sent_folder, crlf(raw), flags=[b"\\Seen"])
+            finally:
+                c.logout()
+        except (ConfigError, *_imap_errors()) as e:
+            log.warning("%s/%s: sent, but could not append the copy to %s: %s", self.authority, self.role,
+                        self.cfg.sent_folder, type(e).__name__)
+
+    def already_sent(self, message_id: str) -> bool:
+        """True when the Sent folder holds a message with this Message-ID (outbox crash recovery)."""
+        if not self.cfg.sent_folder:
+            return False
+        try:
+            c = self._open()
+            try:
+                if not c.folder_exists(self.cfg.sent_folder):
+                    return False
+                c.select_folder(self.cfg.sent_folder, readonly=True)
+                return bool(c.search(["HEADER", "Message-ID", message_id]))
+            finally:
+                c.logout()
+        except (ConfigError, *_imap_errors()) as e:
+            raise MailboxError(f"IMAP Sent-folder check failed: {type(e).__name__}: {e}") from e
+
+    def close(self) -> None:
+        with self._lock:
+            c, self.client = self.client, None
+        if c is not None:
+            try:
+                c.logout()
+            except Exception:  # noqa: BLE001 - best effort
+                try:
+                    c.shutdown()
+                except Exception:  # noqa: BLE001
+                    pass

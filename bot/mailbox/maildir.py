@@ -1,0 +1,102 @@
+"""Maildir backend (standard library ``mailbox``): the embedded default for the demo and tests.
+
+The inbox is ``<path>`` (new/ and cur/); processed mail is moved to the ``.Processed`` or
+``.Needs review`` sub-folder, as IMAP servers such as Dovecot lay out Maildir++ folders.
+"""
+from __future__ import annotations
+
+import mailbox
+import re
+from pathlib import Path
+from typing import Iterator
+
+from bot.mailbox.base import Incoming, MailboxError
+
+
+_UNIQUE = re.compile(r"^(\d+)\.(?:.*?M(\d+))?(?:.*?Q(\d+))?")
+
+
+def arrival_order(key: str) -> tuple:
+    """Sort key for a Maildir unique name ``<seconds>.M<usec>P<pid>Q<n>.<host>`` (and the
+    ``<seconds>.<anything>`` forms other delivery agents write): oldest first, numerically.
+    Plain string order would put ``M10001`` before ``M8835`` delivered earlier that second."""
+    m = _UNIQUE.match(key)
+    if not m:
+        return (float("inf"), 0, 0, key)
+    return (int(m[1]), int(m[2] or 0), int(m[3] or 0), key)
+
+
+class MaildirMailbox:
+    def __init__(self, path: Path, processed_folder: str = "Processed", review_folder: str = "Needs review"):
+        self.path = Path(path)
+        for sub in ("tmp", "new", "cur"):  # mailbox.Maildir makes these only for a path that does not exist
+            (self.path / sub).mkdir(parents=True, exist_ok=True)
+        self.md = mailbox.Maildir(str(self.path), create=True)
+        self.processed_folder = processed_folder
+        self.review_folder = review_folder
+
+    def deliver(self, raw: bytes) -> str:
+        """Put a message in the inbox (used by the demo and by tests, as an MTA would)."""
+        return self.md.add(mailbox.MaildirMessage(raw))
+
+    def fetch_new(self) -> Iterator[Incoming]:
+        for key in sorted(self.md.keys(), key=arrival_order):
+            try:
+                with self.md.get_file(key) as f:
+                    raw = f.read()
+            except (KeyError, FileNotFoundError):
+                continue  # moved away by another process meanwhile
+            yield Incoming(backend_id=key, raw=raw)
+
+    def _folder(self, name: str) -> mailbox.Maildir:
+        try:
+            return self.md.get_folder(name)
+        except mailbox.NoSuchMailboxError:
+            return self.md.add_folder(name)
+
+    def mark_processed(self, backend_id: str, *, review: bool = False) -> None:
+        try:
+            with self.md.get_file(backend_id) as f:
+                raw = f.read()
+        except (KeyError, FileNotFoundError):
+            return  # already moved: idempotent
+        dest = self._folder(self.review_folder if review else self.processed_folder)
+        msg = mailbox.MaildirMessage(raw)
+        msg.set_subdir("cur")
+        msg.add_flag("S")
+        dest.add(msg)
+        self.md.discard(backend_id)
+
+    def send(self, raw: bytes, recipients: list[str]) -> None:
+        raise MailboxError("a Maildir mailbox cannot send; configure outgoing mail")
+
+    def close(self) -> None:
+        pass
+
+
+class MaildirOutbox:
+    """Delivers outgoing mail into a Maildir: what the demo and tests read instead of an MTA."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        for sub in ("tmp", "new", "cur"):
+            (self.path / sub).mkdir(parents=True, exist_ok=True)
+        self.md = mailbox.Maildir(str(self.path), create=True)
+
+    def send(self, raw: bytes, recipients: list[str]) -> None:
+        header = ("X-Stepbot-Envelope-To: " + ", ".join(recipients) + "\r\n").encode()
+        self.md.add(mailbox.MaildirMessage(header + raw))
+
+    def already_sent(self, message_id: str) -> bool:
+        return any(m["Message-ID"] == message_id for m in self.messages())
+
+    def messages(self):
+        """Delivered messages in delivery order."""
+        return [self.md.get_message(k) for k in sorted(self.md.keys(), key=_delivery_order)]
+
+
+def _delivery_order(key: str):
+    # Maildir names are "<seconds>.M<microseconds>P<pid>Q<n>.<host>": compare the numbers, not the text.
+    import re
+
+    return [int(n) for n in re.findall(r"\d+", key.split(".", 2)[0] + "." + key.split(".", 2)[1])] + [key]

@@ -1,0 +1,304 @@
+"""The database: requests and everything hanging off them.
+
+SQLite is the embedded default, PostgreSQL production; the same code serves both. Schema changes
+go through Alembic (``bot/migrations``). The audit trail is append-only: the ORM refuses to update
+or delete an ``AuditEvent``.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text,
+    UniqueConstraint, event,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator):
+    """Timezone-aware datetimes stored as UTC on every backend (SQLite drops tzinfo)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database")
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime, dict: JSON, list: JSON}
+
+
+# The request state machine (STYLE.md 5). Transitions live in bot/workflow.py.
+STATES = ("received", "awaiting_info", "ready", "booked", "decided", "closed")
+
+
+class Counter(Base):
+    """Per-authority reference numbers: SB-<authority>-<n>."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class InboundMessage(Base):
+    """Every message read from a mailbox, kept whole (nothing is lost), de-duplicated by key."""
+
+    __tablename__ = "inbound_messages"
+    __table_args__ = (UniqueConstraint("authority", "mailbox", "message_key", name="uq_inbound_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    authority: Mapped[str] = mapped_column(String(64))
+    mailbox: Mapped[str] = mapped_column(String(32))
+    message_key: Mapped[str] = mapped_column(String(255), doc="Message-ID, or a hash of the bytes")
+    message_id: Mapped[str | None] = mapped_column(String(998))
+    backend_id: Mapped[str | None] = mapped_column(String(255), doc="UID / item id in the mailbox")
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="received",
+                                        doc="received | processing | done | needs_review | failed | quarantined")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))
+    parsed: Mapped[dict | None] = mapped_column(JSON)
+    received_at: Mapped[datetime]
+    processed_at: Mapped[datetime | None]
+
+
+class Request(Base):
+    __tablename__ = "requests"
+    __table_args__ = (
+        UniqueConstraint("authority", "seq", name="uq_request_ref"),
+        Index("ix_requests_queue", "urgent", "state"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    authority: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(Integer)
+    mailbox: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(16), default="received")
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    urgent_reason: Mapped[str | None] = mapped_column(Text)
+    level: Mapped[int | None] = mapped_column(Integer)
+    case_ids: Mapped[list] = mapped_column(JSON, default=list)
+    concerns: Mapped[list] = mapped_column(JSON, default=list)
+    consent: Mapped[bool | None] = mapped_column(Boolean)
+    manager_agreed: Mapped[bool | None] = mapped_column(Boolean)
+    lead_practitioner: Mapped[dict | None] = mapped_column(JSON)
+    proposed_meeting: Mapped[dict | None] = mapped_column(JSON)
+    missing: Mapped[list] = mapped_column(JSON, default=list)
+    received_items: Mapped[list] = mapped_column(JSON, default=list,
+                                                 doc="missing items business support marked received")
+    notice: Mapped[dict | None] = mapped_column(JSON)
+    next_action: Mapped[str] = mapped_column(String(32))
+    evidence: Mapped[dict] = mapped_column(JSON, default=dict)
+    rule_hits: Mapped[list] = mapped_column(JSON, default=list, doc="policy rules that matched")
+    parsed: Mapped[dict] = mapped_column(JSON, default=dict, doc="the parser's contract output")
+    sender: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    message_id: Mapped[str | None] = mapped_column(String(998))
+    received_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    paused_at: Mapped[datetime | None]
+    outcome: Mapped[str | None] = mapped_column(String(16), doc="agreed | not_agreed")
+    rationale: Mapped[str | None] = mapped_column(Text)
+    contingency_plan: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None]
+
+    children: Mapped[list[Child]] = relationship(back_populates="request", cascade="all, delete-orphan",
+                                                 order_by="Child.position")
+    attachments: Mapped[list[Attachment]] = relationship(back_populates="request", cascade="all, delete-orphan",
+                                                         order_by="Attachment.id")
+    deadlines: Mapped[list[Deadline]] = relationship(back_populates="request", order_by="Deadline.due_at")
+    bookings: Mapped[list[Booking]] = relationship(back_populates="request", order_by="Booking.id")
+
+    @property
+    def reference(self) -> str:
+        return f"SB-{self.authority}-{self.seq}"
+
+
+class Child(Base):
+    __tablename__ = "children"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    dob: Mapped[date | None] = mapped_column(Date)
+    request: Mapped[Request] = relationship(back_populates="children")
+
+    @property
+    def initials(self) -> str:
+        return "".join(p[0].upper() + "." for p in self.name.replace("-", " ").split() if p)
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str | None] = mapped_column(String(64))
+    accepted: Mapped[bool] = mapped_column(Boolean)
+    problem: Mapped[str | None] = mapped_column(Text)
+    content: Mapped[bytes | None] = mapped_column(LargeBinary)
+    request: Mapped[Request | None] = relationship(back_populates="attachments")
+
+
+class Booking(Base):
+    """A request's place at a panel. ``slot_key`` is unique while the booking is active, so two
+    processes can never take the same place: the database refuses the second insert."""
+
+    __tablename__ = "bookings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    authority: Mapped[str] = mapped_column(String(64))
+    panel: Mapped[str] = mapped_column(String(64))
+    start: Mapped[datetime]
+    end: Mapped[datetime]
+    place: Mapped[int] = mapped_column(Integer, default=0, doc="0..capacity-1 within the slot")
+    slot_key: Mapped[str | None] = mapped_column(String(200), unique=True,
+                                                 doc="authority|panel|start|place; NULL once cancelled")
+    uid: Mapped[str] = mapped_column(String(255), unique=True)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(16), default="booked", doc="booked | moved | cancelled | held")
+    location: Mapped[str] = mapped_column(String(255), default="")
+    external_id: Mapped[str | None] = mapped_column(String(512), doc="Exchange/Graph event id")
+    created_at: Mapped[datetime]
+    request: Mapped[Request] = relationship(back_populates="bookings")
+    replies: Mapped[list[AttendeeReply]] = relationship(back_populates="booking", order_by="AttendeeReply.id")
+
+
+class AttendeeReply(Base):
+    __tablename__ = "attendee_replies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id"), index=True)
+    email: Mapped[str] = mapped_column(String(320))
+    role: Mapped[str | None] = mapped_column(String(64))
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    partstat: Mapped[str] = mapped_column(String(32), default="NEEDS-ACTION")
+    proposed_start: Mapped[datetime | None]
+    comment: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime]
+    booking: Mapped[Booking] = relationship(back_populates="replies")
+
+
+class Deadline(Base):
+    """One timescale on one request. The sweep reads only rows whose ``next_at`` is due."""
+
+    __tablename__ = "deadlines"
+    __table_args__ = (
+        UniqueConstraint("request_id", "rule_id", "cycle", name="uq_deadline_rule"),
+        Index("ix_deadlines_sweep", "next_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    authority: Mapped[str] = mapped_column(String(64))
+    rule_id: Mapped[str] = mapped_column(String(64))
+    cycle: Mapped[int] = mapped_column(Integer, default=0, doc="for rules that can restart (triage loop)")
+    title: Mapped[str] = mapped_column(Text)
+    owner_role: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16), default="open", doc="open | paused | met | breached | cancelled")
+    starts_at: Mapped[datetime]
+    due_at: Mapped[datetime]
+    next_at: Mapped[datetime | None] = mapped_column(doc="when the sweep must next look; NULL when done")
+    reminders_sent: Mapped[int] = mapped_column(Integer, default=0)
+    escalation_step: Mapped[int] = mapped_column(Integer, default=0)
+    met_at: Mapped[datetime | None]
+    met_by: Mapped[str | None] = mapped_column(String(64))
+    paused_at: Mapped[datetime | None]
+    paused_total_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    source_file: Mapped[str] = mapped_column(String(64))
+    source_quote: Mapped[str] = mapped_column(Text)
+    request: Mapped[Request] = relationship(back_populates="deadlines")
+
+
+class OutboxMessage(Base):
+    """Outgoing mail. The MIME bytes are built once, at enqueue, with a fixed Message-ID, so a
+    retry after a crash sends the very same message; ``idempotency_key`` stops a second enqueue."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "state", "priority", "next_attempt_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)
+    authority: Mapped[str] = mapped_column(String(64))
+    mailbox: Mapped[str] = mapped_column(String(32), doc="the mailbox it is sent from")
+    purpose: Mapped[str] = mapped_column(String(32), doc="ack | alert | urgent_reply | invitation | reminder | …")
+    priority: Mapped[int] = mapped_column(Integer, default=5, doc="0 = urgent, sent first")
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    recipients: Mapped[list] = mapped_column(JSON)
+    subject: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[str] = mapped_column(String(255))
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    state: Mapped[str] = mapped_column(String(16), default="pending", doc="pending | sending | sent | failed")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class MailboxState(Base):
+    __tablename__ = "mailbox_state"
+    __table_args__ = (UniqueConstraint("authority", "mailbox", name="uq_mailbox_state"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    authority: Mapped[str] = mapped_column(String(64))
+    mailbox: Mapped[str] = mapped_column(String(32))
+    uidvalidity: Mapped[int | None] = mapped_column(Integer)
+    last_uid: Mapped[int | None] = mapped_column(Integer)
+    sync_token: Mapped[str | None] = mapped_column(Text, doc="Graph deltaLink / EWS sync state")
+    last_connected_at: Mapped[datetime | None]
+    last_received_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[datetime | None]
+    error_count: Mapped[int] = mapped_column(Integer, default=0)
+    backlog: Mapped[int] = mapped_column(Integer, default=0)
+    alerted_at: Mapped[datetime | None]
+
+
+class AuditEvent(Base):
+    """Append-only history: who did what to which request, and which rule said so."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    actor: Mapped[str] = mapped_column(String(200), default="stepbot")
+    action: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(32), doc="business_support | manager | admin")
+    authorities: Mapped[list] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+
+
+@event.listens_for(AuditEvent, "before_update")
+@event.listens_for(AuditEvent, "before_delete")
+def _audit_is_append_only(mapper, connection, target):
+    raise RuntimeError("the audit trail is append-only")

@@ -1,0 +1,189 @@
+"""Attachments: read what is safe to read, refuse the rest with a plain reason.
+
+Refused (and so meeting no requirement): executables, macro-enabled Office files (by extension,
+content type, or a ``vbaProject.bin`` inside the OOXML zip), encrypted or password-protected
+files, archives, and anything over the configured size. .docx is read with python-docx
+(paragraphs and tables: form fields often live in a table), .pdf with pypdf.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import zipfile
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+EXECUTABLE_EXT = {".exe", ".com", ".bat", ".cmd", ".scr", ".pif", ".msi", ".msp", ".js", ".jse",
+                  ".vbs", ".vbe", ".wsf", ".wsh", ".ps1", ".psm1", ".hta", ".cpl", ".jar", ".dll",
+                  ".lnk", ".reg", ".sh", ".app", ".apk", ".iso", ".img", ".vhd", ".vhdx"}
+MACRO_EXT = {".docm", ".dotm", ".xlsm", ".xltm", ".xlam", ".pptm", ".potm", ".ppam", ".ppsm",
+             ".sldm", ".xlsb"}
+ARCHIVE_EXT = {".zip", ".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".cab", ".arj", ".lz",
+               ".zipx", ".ace"}
+TEXT_EXT = {".txt", ".csv", ".rtf", ".md"}
+EXECUTABLE_TYPES = {"application/x-msdownload", "application/x-msdos-program", "application/x-dosexec",
+                    "application/x-executable", "application/x-ms-installer", "application/x-msi",
+                    "application/vnd.microsoft.portable-executable", "application/hta"}
+ARCHIVE_TYPES = {"application/zip", "application/x-zip-compressed", "application/x-7z-compressed",
+                 "application/x-rar-compressed", "application/vnd.rar", "application/gzip",
+                 "application/x-gzip", "application/x-tar"}
+OOXML_EXT = {".docx", ".dotx", ".xlsx", ".xltx", ".pptx", ".potx"}
+
+
+@dataclass
+class ParsedAttachment:
+    filename: str
+    content_type: str
+    data: bytes
+    size: int
+    sha256: str
+    role: str | None = None
+    accepted: bool = True
+    problem: str | None = None
+    text: str = ""
+
+    def contract(self) -> dict:
+        return {"filename": self.filename, "role": self.role, "accepted": self.accepted,
+                "problem": self.problem}
+
+
+def _ext(name: str) -> str:
+    name = name.lower().strip().rstrip(".")
+    return name[name.rfind("."):] if "." in name else ""
+
+
+def read_attachment(filename: str, content_type: str, data: bytes, *, max_bytes: int) -> ParsedAttachment:
+    """Inspect one attachment. Never raises: a file that cannot be read is refused with a reason."""
+    att = ParsedAttachment(filename=filename, content_type=(content_type or "").lower(), data=data,
+                           size=len(data), sha256=hashlib.sha256(data).hexdigest())
+    try:
+        problem, text = _inspect(att, max_bytes)
+    except Exception as e:  # a hostile or broken file must not stop the message
+        log.info("attachment unreadable: %s", type(e).__name__)
+        problem, text = f"{filename} could not be read (the file appears to be damaged).", ""
+    att.problem, att.text = problem, text
+    att.accepted = problem is None
+    return att
+
+
+def _inspect(att: ParsedAttachment, max_bytes: int) -> tuple[str | None, str]:
+    name, data, ext, ct = att.filename, att.data, _ext(att.filename), att.content_type
+    if att.size > max_bytes:
+        return (f"{name} is {att.size / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB limit; "
+                "please send a smaller file or share it by secure link."), ""
+    if ext in EXECUTABLE_EXT or ct in EXECUTABLE_TYPES or data[:2] == b"MZ":
+        return f"{name} is a program (executable file), which we cannot open for safety reasons; please send the document as Word or PDF.", ""
+    if ext in MACRO_EXT or "macroenabled" in ct:
+        return f"{name} is a macro-enabled Office file, which we cannot open for safety reasons; please save it as a normal .docx or PDF and resend.", ""
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" and ext in OOXML_EXT:
+        return f"{name} is password-protected (encrypted), so we cannot read it; please resend it without a password.", ""
+    if ext in ARCHIVE_EXT or ct in ARCHIVE_TYPES or (data[:4] == b"PK\x03\x04" and ext not in OOXML_EXT
+                                                     and ext not in {".odt", ".ods", ".odp"}):
+        return f"{name} is an archive (compressed file), which we do not open; please attach the documents themselves.", ""
+    if ext in OOXML_EXT or data[:4] == b"PK\x03\x04":
+        return _ooxml(att)
+    if ext == ".pdf" or ct == "application/pdf" or data[:5] == b"%PDF-":
+        return _pdf(att)
+    if ext == ".doc" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return None, ""  # legacy Word: kept, matched by name only
+    if ext in TEXT_EXT or ct.startswith("text/"):
+        from bot.parser.mime import decode_text
+
+        return None, decode_text(data, None)
+    return None, ""
+
+
+def _ooxml(att: ParsedAttachment) -> tuple[str | None, str]:
+    try:
+        z = zipfile.ZipFile(io.BytesIO(att.data))
+        names = [n.lower() for n in z.namelist()]
+    except zipfile.BadZipFile:
+        return f"{att.filename} could not be read (the file appears to be damaged).", ""
+    if any(n.endswith("vbaproject.bin") for n in names):
+        return f"{att.filename} contains macros, which we cannot open for safety reasons; please save it as a normal .docx or PDF and resend.", ""
+    if "encryptioninfo" in names or "encryptedpackage" in names:
+        return f"{att.filename} is password-protected (encrypted), so we cannot read it; please resend it without a password.", ""
+    if "word/document.xml" in names:
+        return None, docx_text(att.data)
+    if any(n.startswith("xl/") for n in names):
+        return None, xlsx_text(att.data)
+    return None, ""
+
+
+def docx_text(data: bytes) -> str:
+    """Paragraphs and tables in document order; a table row becomes ``cell | cell``."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    doc = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+
+    def table_lines(tbl: Table):
+        for row in tbl.rows:
+            cells, seen = [], set()
+            for cell in row.cells:
+                if id(cell._tc) in seen:  # merged cells repeat
+                    continue
+                seen.add(id(cell._tc))
+                inner = [t for t in cell.tables]
+                text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+                cells.append(text)
+                for t in inner:
+                    table_lines(t)
+            cells = [c for c in cells if c]
+            if cells:
+                lines.append(" | ".join(cells))
+
+    body = doc.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, doc).text)
+        elif tag == "tbl":
+            table_lines(Table(child, doc))
+    for section in doc.sections:
+        for p in section.header.paragraphs:
+            if p.text.strip():
+                lines.insert(0, p.text)
+    return "\n".join(lines)
+
+
+def xlsx_text(data: bytes) -> str:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    lines = []
+    for ws in wb.worksheets:
+        for n, row in enumerate(ws.iter_rows(values_only=True)):
+            if n > 2000:
+                break
+            cells = [str(c) for c in row if c not in (None, "")]
+            if cells:
+                lines.append(" | ".join(cells))
+    return "\n".join(lines)
+
+
+def _pdf(att: ParsedAttachment) -> tuple[str | None, str]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(att.data))
+    if reader.is_encrypted:
+        try:
+            ok = reader.decrypt("")
+        except Exception:
+            ok = 0
+        if not ok:
+            return f"{att.filename} is password-protected (encrypted), so we cannot read it; please resend it without a password.", ""
+        return f"{att.filename} is encrypted, so we cannot rely on it; please resend it without protection.", ""
+    parts = []
+    for i, page in enumerate(reader.pages):
+        if i >= 200:
+            break
+        try:
+            parts.append(page.extract_text() or "")
+        except Exception:
+            continue
+    return None, "\n".join(parts)

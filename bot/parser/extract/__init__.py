@@ -1,0 +1,1 @@
+"""Extractors: each takes text and returns facts with the span they came from."""

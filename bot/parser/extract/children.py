@@ -1,0 +1,148 @@
+"""Children named in a request, with dates of birth (sibling groups included).
+
+A name counts as a child when it is written with a date of birth, an age, a school year or a
+case number, sits in a children table or a "Child" form field, or is one of a pair of siblings
+sharing a surname. Adults are dropped: a title (Mr, Ms ...) or a date of birth giving 18+.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.parser.extract.dates import DATE_RE, age_on, find_dates
+from bot.parser.extract.names import NAME, clean_name, has_title_before
+from bot.parser.extract.tables import table_records
+
+
+@dataclass
+class Child:
+    name: str
+    dob: date | None
+    evidence: str
+    pos: int
+
+
+_DOB_LABEL = r"(?i:DOB|D\.O\.B\.?|born(?:\s+on)?|date of birth)"
+_AGE = r"(?i:aged?\s*)?\d{1,2}(?i:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?"
+# An age may sit between the name and a labelled date of birth: "Jude Halloran, 13, DOB 22/05/2013",
+# "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
+_GAP = (rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_AGE}[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
+        rf"(?P<label>{_DOB_LABEL})?[ \t]*[:\-–]?[ \t]*")
+_WITH_DOB = re.compile(rf"(?P<name>{NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))")
+_WITH_AGE = re.compile(
+    rf"(?P<name>{NAME})[ \t]*(?:\((?:aged?\s*)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?\)"
+    rf"|,?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
+    rf"|,?\s+who is (?:aged\s+)?(?P<age4>\d{{1,2}})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception)\b)")
+# The child a request or update is about: "Update on Rayan Chowdhury:", "Step down request for
+# Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it.
+_ABOUT = re.compile(
+    rf"\b(?i:update|news|request|referral|step[- ]?(?:up|down)(?:\s+request)?|worried|concerns?|worries)"
+    rf"\s+(?i:on|about|regarding|re:?|for)\s+(?P<name>{NAME})")
+# A child seen where children are: "When I saw Tegan Bevan at school", "visited Ava Khan at nursery".
+_AT_SCHOOL = re.compile(
+    rf"\b(?i:saw|seen|see|visited|visit|spoke (?:to|with)|met (?:with)?|observed)\s+(?P<name>{NAME})\s+"
+    rf"(?i:at|in)\s+(?i:school|nursery|college|class|the classroom|pre-?school)\b")
+_ROLE_WORD = re.compile(r"\b(?:Mum|Dad|Mother|Father|Nan|Grandmother|Grandfather|Aunt|Uncle|Worker|Manager|"
+                        r"Officer|Practitioner|Teacher|Nurse|Visitor|Coordinator|Co-ordinator|Lead|Head|Support|"
+                        r"Service|Services|Team|Family|Families|Partner|Boyfriend|Girlfriend|Husband|Wife)\b")
+_WITH_ID = re.compile(rf"(?P<name>{NAME})[ \t]*\((?i:EHM|LCS|ICS|Mosaic)[\s:-]*\w*\d{{4,}}")
+_PAIR = re.compile(rf"(?P<a>{NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{NAME})")
+_CHILD_FIELD = re.compile(r"^\s*(?:child(?:ren)?(?:'s|’s)?(?:\(ren\))?(?:\s+name\(?s?\)?)?(?:\s+and\s+DOB)?"
+                          r"|name of child(?:ren)?|young person)\s*[:|]\s*(?P<val>.+)$", re.I | re.M)
+_NAME_COL = re.compile(r"^(?:child(?:ren)?|name|child'?s name|young person|full name)$", re.I)
+_DOB_COL = re.compile(r"^(?:dob|d\.o\.b\.?|date of birth)$", re.I)
+
+
+def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
+    """Children in ``text`` in order of appearance. ``form`` also reads "Child | Name" fields."""
+    found: list[Child] = []
+    adults: set[str] = set()
+
+    def add(raw: str, pos: int, dob: date | None, ev: str) -> None:
+        if has_title_before(text, pos) or re.match(r"(?i:mr|mrs|ms|miss|mx|dr|pc)\.?\s", raw):
+            return
+        name = clean_name(raw)
+        if not name:
+            return
+        if dob is not None and (age_on(dob, today) >= 18 or dob > today):
+            adults.add(_key(name))
+            return
+        found.append(Child(name, dob, ev.strip()[:200], pos))
+
+    for m in _WITH_DOB.finditer(text):
+        ds = find_dates(m.group("date"), today)
+        if ds and not m.group("label") and age_on(ds[0].value, today) < 1:
+            continue  # an unlabelled recent date is an event ("Rachel Toohey | 13/11/2026")
+        if ds:
+            add(m.group("name"), m.start("name"), ds[0].value, m.group(0))
+    for m in _WITH_AGE.finditer(text):
+        age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4")
+        if age is None or int(age) < 18:
+            add(m.group("name"), m.start("name"), None, m.group(0))
+    for m in _ABOUT.finditer(text):
+        if not _ROLE_WORD.search(m.group("name")):
+            add(m.group("name"), m.start("name"), None, m.group(0))
+    for m in _AT_SCHOOL.finditer(text):
+        if not _ROLE_WORD.search(m.group("name")) and len(m.group("name").split()) >= 2:
+            add(m.group("name"), m.start("name"), None, m.group(0))
+    for m in _WITH_ID.finditer(text):
+        add(m.group("name"), m.start("name"), None, m.group(0))
+    for m in _PAIR.finditer(text):
+        a, b = clean_name(m.group("a")), clean_name(m.group("b"))
+        if a and b and a.split()[-1] == b.split()[-1] and a != b:
+            add(m.group("a"), m.start("a"), None, m.group(0))
+            add(m.group("b"), m.start("b"), None, m.group(0))
+    for rec in table_records(text):
+        name_key = next((k for k in rec.cells if _NAME_COL.match(k.strip())), None)
+        dob_key = next((k for k in rec.cells if _DOB_COL.match(k.strip())), None)
+        if name_key and dob_key:
+            ds = find_dates(rec.cells[dob_key], today)
+            add(rec.cells[name_key], rec.start, ds[0].value if ds else None, rec.line)
+    if form:
+        for m in _CHILD_FIELD.finditer(text):
+            val = m.group("val")
+            for part in re.split(r"[;,]\s*(?=[^\d\s])|\s+and\s+", val):
+                ds = find_dates(part, today)
+                nm = re.search(NAME, part)
+                if nm:
+                    add(nm.group(0), m.start("val") + val.find(part), ds[0].value if ds else None, m.group(0))
+        _key_value_child(text, today, add)
+    return merge([c for c in found if _key(c.name) not in adults])
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _key_value_child(text: str, today: date, add) -> None:
+    """A form with "Child | Name" on one line and "DOB | date" on the next."""
+    lines = text.splitlines()
+    offs, pos = [], 0
+    for line in lines:
+        offs.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines):
+        m = re.match(rf"^\s*(?:Child|Young person)\s*[|:\t ]\s*(?P<name>{NAME})\s*$", line)
+        if not m:
+            continue
+        dob = None
+        for nxt in lines[i + 1:i + 3]:
+            if re.match(r"^\s*(?:DOB|D\.O\.B|Date of birth)\b", nxt, re.I):
+                ds = find_dates(nxt, today)
+                dob = ds[0].value if ds else None
+        add(m.group("name"), offs[i] + m.start("name"), dob, line)
+
+
+def merge(children: list[Child]) -> list[Child]:
+    """One entry per child (case- and space-insensitive), keeping the first position and any DOB."""
+    by_key: dict[str, Child] = {}
+    for c in sorted(children, key=lambda c: c.pos):
+        key = _key(c.name)
+        if key in by_key:
+            if by_key[key].dob is None and c.dob is not None:
+                by_key[key].dob = c.dob
+                by_key[key].evidence = c.evidence
+            continue
+        by_key[key] = c
+    return list(by_key.values())

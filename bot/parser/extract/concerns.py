@@ -1,0 +1,128 @@
+"""Concerns: a vocabulary per concern, matched sentence by sentence with negation scopes.
+
+Vocabulary is data (CONCERNS); the matcher is one function. A match is dropped when a negator
+governs it in the same clause ("no domestic abuse", "not a neglect case").
+"""
+from __future__ import annotations
+
+import re
+
+from bot.parser.text import negated, sentences
+
+# Health care a child is taken to; missing it is medical neglect ("health visitor" is a service).
+_HEALTH = (r"(?:dental|dentist|hospital|GP|doctor|medical|health(?! visit)|clinic|optician|paediatric\w*|"
+           r"immunisations?|vaccinations?|hearing|eye|audiology|physio\w*|outpatient)\b")
+_PARENT = r"(?:mum|mum's|mother|mother's|dad|dad's|father|father's|parent|parents|parent's|parental|carer|carer's|step-?dad|step-?mum|grandmother|grandparent|his|her|their)"
+
+CONCERNS: dict[str, list[str]] = {
+    # neglect, also when described without the word: basic needs, food, clothes, warmth, hygiene,
+    # home conditions, a young child left alone, missed health care (medical neglect)
+    "neglect": [r"\bneglect\w*", r"\bhome conditions\b", r"\bbasic (?:care )?needs?\b[^.;]{0,40}\b(?:not (?:being |always |consistently )?met|unmet)\b",
+                r"\bunmet (?:basic |care )?needs\b",
+                r"\bno (?:food|lunch|packed lunch|lunch money|breakfast|heating|hot water|electricity|gas|beds?|clean clothes|working (?:cooker|heating|fridge|boiler|toilet))\b(?!\s+allerg)",
+                r"\b(?:hungry|underfed|malnourish\w*|underweight|failure to thrive|faltering growth|pressure sores?)\b",
+                r"\bclothe?s?\b[^.;]{0,30}\b(?:too small|too big|dirty|unwashed|smell\w*|ill[- ]fitting|soiled)\b",
+                r"\b(?:unwashed|unkempt|soiled)\b", r"\bpoor (?:personal |dental )?hygiene\b", r"\bhead lice\b",
+                r"\btooth decay\b",
+                r"\buntreated\b(?!\s+(?:mental|depression|anxiety|addiction|alcohol\w*|drug|substance|trauma|PTSD|psychosis))",
+                r"\b(?:dirty|unhygienic|squalid|unsanitary|filthy|cluttered|unsafe) (?:home|house|flat|conditions|bedroom)\b",
+                r"\b(?:left|leaves|leaving|found)\b[^.;]{0,40}?\b(?:alone|unsupervised|on (?:his|her|their) own|with (?:unsuitable|unknown|inappropriate) (?:carers?|adults?|people))\b",
+                r"\bhome alone\b", r"\bunsupervised\b",
+                r"\b(?:in|at) the (?:flat|house|home|car|property)\s+(?:alone|on (?:his|her|their) own|unattended)\b",
+                r"\b(?:alone|on (?:his|her|their) own|unattended)\s+(?:in|at) the (?:flat|house|home|car|property)\b",
+                r"\b(?:wet|dirty|soiled|unchanged|heavy|sodden) nappy\b",
+                rf"\b(?:missed|missing|not attended|did not attend|didn't attend|DNA'?d?)\b[^.;]{{0,30}}\b{_HEALTH}[^.;]{{0,15}}"
+                r"\b(?:appointments?|checks?|reviews?|treatment|clinics?|surgery|operation|assessments?|injections?|jabs?)\b",
+                rf"\bnot (?:been )?(?:taken|brought) to (?:the |his |her |their |any |a )?{_HEALTH}",
+                rf"\b{_HEALTH}[^.;]{{0,20}}\b(?:appointments?|checks?|reviews?)\b[^.;]{{0,15}}\b(?:missed|not attended|DNA'?d?)\b"],
+    # the family not engaging with services or the plan (missed health care is neglect above)
+    "non_engagement": [r"\bnon[- ]?engag\w*", r"\bnot engag\w*", r"\bstopped engaging\b", r"\bdisengag\w*",
+                       r"\bengaging families\b",
+                       rf"\b(?:missed|cancelled)\b(?![^.;]{{0,30}}\b{_HEALTH})[^.;]{{0,30}}\b(?:visits?|appointments?|sessions?|meetings?|TAFs?)\b",
+                       r"\b(?:mum|mother|dad|father|parents?|carers?|family|they)\b[^.;]{0,20}\b(?:not|isn't|aren't|wasn't|weren't|stopped|didn't|did not|doesn't|does not|don't|do not|won't|will not)\s+(?:been\s+)?answer(?:ed|ing)? (?:the door|(?:her|his|their|my|our) (?:phone|calls|texts|messages))\b",
+                       r"\brefus\w+ (?:to engage|support|help|the (?:support|plan|offer))\b", r"\bdeclined (?:support|help|the offer)\b",
+                       r"\bnot answer(?:ed|ing)? the door\b", r"\brefus\w+ to engage\b"],
+    "exploitation": [r"\bexploit\w*", r"\bcounty lines\b", r"\bC[SC]E\b", r"\bgroom(?:ed|ing)\b",
+                     r"\btrafficked\b", r"\bcuckoo\w*"],
+    "domestic_abuse": [r"\bdomestic (?:abuse|violence)\b", r"\bDA (?:incidents?|call[- ]?outs?)\b", r"\bDV\b",
+                       r"\bcoercive control\b", r"\bcontrolling behaviour\b", r"\bMARAC\b",
+                       r"\bsmash\w* (?:the |a )?(?:front |back )?(?:window|door)s?\b",
+                       r"\blocked (?:herself|himself|themselves) in\b",
+                       r"\bcoercive(?:ly)?\b", r"\bcontrolling (?:and|&) (?:coercive|abusive|violent)\b",
+                       r"\b(?:IDVA|DASH|Clare's Law|non[- ]molestation order|refuge)\b",
+                       r"\b(?:flee|fleeing|fled|escape|escaping)\b[^.;]{0,30}\b(?:partner|ex|husband|boyfriend|abuse|violence|him|dad|father)\b",
+                       r"\bif (?:she|mum|mother|he|dad|father) (?:\w+ ){0,3}leaves?\b[^.;]{0,60}\b(?:will|would|'ll|'d|’ll|’d)\s+(?:kill|hurt|harm|take)\b",
+                       r"\b(?:threaten\w*|hurt|hit|punch\w*|assault\w*|attack\w*|strangl\w*|chok\w*|push\w*|beat\w*|slap\w*|kick\w*)\s+(?:mum|the mother|(?:his|her|their) (?:mum|mother|partner|wife|girlfriend))\b"],
+    "parental_mental_health": [r"\bparental mental health\b",
+                               rf"\b{_PARENT}\b[^.;]{{0,30}}\b(?:mental health|depress\w*|anxiety|low mood|psychosis|bipolar|schizophreni\w*|personality disorder|postnatal|perinatal)\b",
+                               rf"\b{_PARENT}\b[^.;]{{0,40}}\bcrisis team\b",
+                               r"\b(?:mum|mother|dad|father)\b[^.;]{0,60}\b(?:community mental health team|CMHT)\b"],
+    "substance_misuse": [r"\bsubstance (?:mis)?use\b", r"\balcohol\w*", r"\bdrink(?:ing)?\b(?! water)", r"\bdrunk\b",
+                         r"\bintoxicated\b", r"\bheroin\b", r"\bcocaine\b", r"\bcannabis\b", r"\bcrack\b",
+                         r"\bdrug (?:use|misuse|service|taking)\b", r"\btaking drugs\b", r"\bdrugs? and alcohol\b",
+                         r"\brelaps\w+"],
+    "missing": [r"\bmissing from (?:home|care|school|placement)\b", r"\breported missing\b",
+                r"\bmissing episodes?\b", r"\b(?:went|gone|going|go|been) missing\b"],
+    "physical_harm": [r"\bphysical (?:harm|abuse|chastisement|injur\w+)\b", r"\bbruis\w*", r"\bpunch\w*",
+                      r"\bslap\w*", r"\bkick(?:ed|ing)\b", r"\bburns?\b", r"\bstrangl\w*", r"\bchok(?:ed|ing)\b",
+                      r"\bnon[- ]accidental\b", r"\bassault\w*", r"\bhit (?:him|her|them)\b", r"\bfinger[- ]?marks?\b",
+                      r"\bswollen\b", r"\bblack eye\b",
+                      r"\b(?:grab\w*|held|holding|pinned|squeez\w*)\s+(?:him|her|them|\w+)\s+(?:by|around|round)\s+(?:the|his|her|their)\s+(?:throat|neck)\b",
+                      r"\b(?:by|around|round) the (?:throat|neck)\b",
+                      r"\b(?:said|says|told \w+|texted|messaged|threaten\w*)\s+(?:that\s+)?(?:(?:he|she|they)(?:'d|'ll|’d|’ll| would| will| is going to)\s+|to\s+)(?:kill|stab|strangle|hurt|harm)\b",
+                      r"\bthreats? to (?:kill|stab|hurt|harm)\b"],
+    "sexual_harm": [r"\bsexual(?:ly)? (?:abuse|abused|assault\w*|harm|exploit\w*|activity)\b", r"\bCSA\b",
+                    r"\braped?\b", r"\binappropriate touching\b", r"\bharmful sexual behaviour\b", r"\bHSB\b"],
+    "radicalisation": [r"\bradicali[sz]\w*", r"\bextremis\w*", r"\bextreme (?:right|left)[- ]wing\b",
+                       r"\bPrevent (?:referral|team|officer)\b", r"\bChannel panel\b"],
+    "school_attendance": [r"\battendance\b", r"\bschool refus\w*", r"\bpersistent(?:ly)? absen\w*",
+                          r"\bpart[- ]time timetable\b", r"\bdays off (?:school|since)\b", r"\bexclu(?:ded|sion)\b",
+                          r"\bnot in school\b", r"\bEWO\b"],
+    "young_carer": [r"\byoung carers?\b", r"\bcaring responsibilit\w+", r"\b(?:most|all|a lot) of the caring\b",
+                    r"\blooks? after (?:his|her|their) (?:mum|dad|mother|father|siblings?|brother|sister)\b"],
+    "disability_send": [r"\bSEND\b", r"\bSEN\b", r"\bEHCP\b", r"\bautis\w*", r"\bADHD\b", r"\bASD\b",
+                        r"\bdevelopmental delay\b", r"\blearning (?:disabilit\w+|difficult\w+)\b",
+                        r"\bdisabilit\w+\b", r"\bspecial educational needs\b", r"\bcerebral palsy\b"],
+}
+_COMPILED = {k: [re.compile(p, re.I if not re.search(r"\\b[A-Z]{2,}", p) else 0) for p in v]
+             for k, v in CONCERNS.items()}
+# Positive wording that is not a concern: "good attendance", "attendance is 98%".
+_NOT_CONCERN = {
+    "school_attendance": re.compile(r"\b(?:good|excellent|full|improved|100%|high|great|perfect|regular)\s+"
+                                    r"(?:school\s+)?attendance\b|\battendance\s+(?:is|has been|was|remains|continues to be)\s+"
+                                    r"(?:\w+\s+)?(?:fine|good|ok|okay|excellent|great|improving|improved|high|consistent|not a concern|no concern)\b", re.I),
+}
+# Checklist lines in forms ("Graded Care profile (If neglect should be completed). | N/A").
+_NA_LINE = re.compile(r"\|\s*(?:n/?a|not applicable|none|no)\s*\.?\s*$", re.I)
+
+
+def find_concerns(text: str) -> dict[str, str]:
+    """{concern: evidence sentence} in order of first appearance."""
+    hits: list[tuple[int, str, str]] = []
+    for line_start, line in _lines(text):
+        if _NA_LINE.search(line):
+            continue
+        line = re.sub(r"\((?:if|e\.g\.|low/medium/high)[^)]*\)", lambda m: " " * len(m.group(0)), line, flags=re.I)
+        for s in sentences(line):
+            for concern, pats in _COMPILED.items():
+                for p in pats:
+                    m = p.search(s.text)
+                    if not m or negated(s.text, m.start()):
+                        continue
+                    nc = _NOT_CONCERN.get(concern)
+                    if nc and nc.search(s.text) and not re.search(r"\d{2}%", s.text):
+                        continue
+                    hits.append((line_start + s.start + m.start(), concern, s.text[:300]))
+                    break
+    hits.sort()
+    out: dict[str, str] = {}
+    for _, c, ev in hits:
+        out.setdefault(c, ev)
+    return out
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\n")
+        pos += len(line)

@@ -1,0 +1,130 @@
+"""UK dates and times as people write them: 02/12/2026, 2.12.26, "Wed 2nd Dec at 10am",
+"2 December 2026 10:00", "Tuesday 29/12/2026 at 10:00", "next Monday 7th at 11"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+MONTHS = {m: i for i, ms in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for m in ms}
+WEEKDAYS = {d: i for i, ds in enumerate(
+    [("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "weds", "wednesday"),
+     ("thu", "thur", "thurs", "thursday"), ("fri", "friday"), ("sat", "saturday"),
+     ("sun", "sunday")]) for d in ds}
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+NUMERIC_DATE = r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?!\d)"
+WORD_DATE = (rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\.?"
+             rf"(?:,?\s+(?P<y2>\d{{4}}))?")
+MONTH_FIRST = rf"(?P<mon3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y3>\d{{4}}))?"
+WEEKDAY_ONLY = r"(?P<d4>\d{1,2})(?:st|nd|rd|th)\b"
+DATE_RE = re.compile(
+    rf"(?:(?P<wd>{_WD_RE})\.?,?\s+(?:the\s+)?)?(?:{NUMERIC_DATE}|{WORD_DATE}|{MONTH_FIRST}|{WEEKDAY_ONLY})",
+    re.I)
+TIME_RE = re.compile(
+    r"(?<![\d/.])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?|(?P<h2>\d{1,2})\s*(?P<ap2>am|pm|a\.m\.|p\.m\.)"
+    r"|(?:at|@)\s+(?P<h3>\d{1,2})(?!\d|[:.]\d|/|\s*[ap]\.?m))(?![\d/])", re.I)
+
+
+@dataclass
+class FoundDate:
+    value: date
+    start: int
+    end: int
+    text: str
+    has_year: bool
+    weekday: str | None
+
+
+def _year(y: str | None, ref: date) -> int | None:
+    if not y:
+        return None
+    n = int(y)
+    return n + 2000 if n < 100 else n
+
+
+def find_dates(text: str, ref: date | None = None, *, future_bias: bool = False) -> list[FoundDate]:
+    """Every date in text. Dates without a year take the year that puts them nearest ``ref``
+    (or, with ``future_bias``, the next one on or after ``ref``)."""
+    ref = ref or date.today()
+    out = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        try:
+            if g["d"]:
+                d, mo, y = int(g["d"]), int(g["m"]), _year(g["y"], ref)
+            elif g["d2"]:
+                d, mo, y = int(g["d2"]), MONTHS[g["mon"].lower()], _year(g["y2"], ref)
+            elif g["d3"]:
+                d, mo, y = int(g["d3"]), MONTHS[g["mon3"].lower()], _year(g["y3"], ref)
+            else:
+                if not g["wd"]:
+                    continue  # a bare "7th" is only a date next to a weekday
+                d, mo, y = int(g["d4"]), None, None
+            wd = g["wd"].lower() if g["wd"] else None
+            value = _resolve(d, mo, y, wd, ref, future_bias)
+        except (ValueError, KeyError):
+            continue
+        if value is None:
+            continue
+        out.append(FoundDate(value, m.start(), m.end(), m.group(0), y is not None, wd))
+    return out
+
+
+def _resolve(d, mo, y, wd, ref: date, future_bias: bool) -> date | None:
+    if mo is None:  # "Monday 7th": the next such day whose weekday matches
+        for k in range(0, 120):
+            c = ref + timedelta(days=k)
+            if c.day == d and (wd is None or c.weekday() == WEEKDAYS[wd]):
+                return c
+        return None
+    if y is not None:
+        return date(y, mo, d)
+    cands = []
+    for yy in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cands.append(date(yy, mo, d))
+        except ValueError:
+            continue
+    if wd is not None:
+        matching = [c for c in cands if c.weekday() == WEEKDAYS[wd]]
+        cands = matching or cands
+    if future_bias:
+        fut = [c for c in cands if c >= ref]
+        if fut:
+            return min(fut)
+    return min(cands, key=lambda c: abs((c - ref).days)) if cands else None
+
+
+def find_time(text: str) -> tuple[time, re.Match] | None:
+    for m in TIME_RE.finditer(text):
+        g = m.groupdict()
+        if g["h"] is not None:
+            h, mi, ap = int(g["h"]), int(g["mi"]), g["ap"]
+        elif g["h2"] is not None:
+            h, mi, ap = int(g["h2"]), 0, g["ap2"]
+        else:
+            h, mi, ap = int(g["h3"]), 0, None
+        if ap:
+            ap = ap.lower().replace(".", "")
+            if ap == "pm" and h < 12:
+                h += 12
+            if ap == "am" and h == 12:
+                h = 0
+        elif g["h3"] is not None and 1 <= h <= 7:
+            h += 12  # "at 2" in working hours is the afternoon
+        if 0 <= h < 24 and 0 <= mi < 60:
+            return time(h, mi), m
+    return None
+
+
+def age_on(dob: date, day: date) -> int:
+    return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+
+
+def combine(d: date, t: time, tz) -> datetime:
+    return datetime.combine(d, t, tzinfo=tz)

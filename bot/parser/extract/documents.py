@@ -1,0 +1,65 @@
+"""Which protocol document an attachment (or a pasted section of the body) is.
+
+Patterns are data (ROLES, first match wins, most specific first). A document pasted into the
+body counts when a short heading line names it and at least a few lines of content follow.
+"""
+from __future__ import annotations
+
+import re
+
+ROLES: list[tuple[str, str]] = [
+    ("gcp2", r"\bgcp\s?-?2\b|\bgraded care profile"),
+    ("engaging_families", r"\bengaging families\b"),
+    ("exploitation_assessment", r"\bexploitation (?:risk )?(?:assessment|screening|toolkit)\b|\bc[cs]e (?:risk )?(?:assessment|screening)\b"),
+    ("taf_minutes", r"\btaf\b.{0,40}\bminutes\b|\bminutes\b.{0,40}\btaf\b"),
+    ("cin_minutes", r"\bcin\b.{0,40}\bminutes\b|\bminutes\b.{0,40}\bcin\b"),
+    ("request_for_support", r"\bmarf\b|\bmulti[- ]agency request for support\b|\brequest for support\b"),
+    ("step_up_form", r"\bstep[- ]?up (?:request|form|referral)|\brequest to csc\b|\bappendix 1\b"),
+    ("consent_form", r"\bconsent\b"),
+    ("case_summary", r"\bcase summary\b|\bsummary of involvement\b"),
+    ("rationale", r"\brationale\b"),
+    ("draft_plan", r"\bplan\b"),
+    ("assessment", r"\bassessment\b|\bc\s?&\s?f\b|\bsingle assessment\b|\bcfa\b"),
+]
+_COMPILED = [(role, re.compile(p, re.I)) for role, p in ROLES]
+_PLAN_NOT = re.compile(r"\b(?:safety|care|cp|child protection) plan\b", re.I)
+
+
+def role_for(filename: str, text: str = "") -> str | None:
+    """A document id from the file name; from the first lines of content if the name says nothing."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename).replace("_", " ")
+    role = _match(stem)
+    if role is None and text:
+        head = "\n".join(text.strip().splitlines()[:3])
+        role = _match(head)
+    return role
+
+
+def _match(s: str) -> str | None:
+    for role, p in _COMPILED:
+        if p.search(s):
+            if role == "draft_plan" and _PLAN_NOT.search(s):
+                continue
+            return role
+    return None
+
+
+def pasted_documents(text: str) -> dict[str, str]:
+    """{document id: heading} for documents pasted into the body under their own heading."""
+    out: dict[str, str] = {}
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        s = line.strip().rstrip(":")
+        if not s or len(s) > 60 or s.endswith((".", "?")) or "|" in s:
+            continue
+        role = _match(s)
+        if role is None:
+            continue
+        body = []
+        for nxt in lines[i + 1:i + 12]:
+            if not nxt.strip() and body:
+                break
+            body.append(nxt.strip())
+        if len(" ".join(body).split()) >= 25:
+            out.setdefault(role, s)
+    return out

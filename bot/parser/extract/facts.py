@@ -1,0 +1,195 @@
+"""Tri-state facts (consent, manager agreement), the step-down level, the lead practitioner and
+the three Signs of Safety headings. Each returns its value and the span it came from.
+
+Tri-state rule (DESIGN.md): True when stated as given; False when stated as refused, declined or
+disagreed; None when not mentioned or still to be asked ("I'll ask mum at the visit").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.parser.extract.names import NAME, TITLES
+from bot.parser.text import sentences
+
+_PARENT = (r"(?:mum|mother|dad|father|parents?|carers?|step-?dad|step-?mum|grandmother|grandfather|"
+           r"grandparents?|family|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]+|young person)")
+_PENDING = re.compile(r"\b(?:will|I'll|I will|going to|to be (?:confirmed|asked|signed|sought|obtained|discussed)|yet to|still to|plan to|hope to|once|"
+                      r"not yet|haven't yet|has not yet|awaiting|pending|to follow|tbc|to get|"
+                      r"hasn't been|not been able|unsure|about consent)\b"
+                      r"|(?:\||:)\s*(?:no|n/?a|not (?:yet|known|obtained|given))\b", re.I)
+
+CONSENT_REFUSED = [
+    r"\b(?:declined|refused|withdrawn|withheld|withdrew|refuses|declines)\b[^.]{0,20}\bconsent\b",
+    r"\bconsent\b[^.]{0,30}\b(?:was |has been |is )?(?:declined|refused|withheld|withdrawn|not given)\b",
+    rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:does not|doesn't|did not|didn't|will not|won't|has not|hasn't)\s+(?:give\s+)?consent",
+    rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:does not|doesn't|did not|didn't) agree\b",
+]
+CONSENT_GIVEN = [
+    r"\b(?:has|have|had)?\s*(?:given|signed|provided)\s+(?:her|his|their|written|verbal|full|the)?\s*(?:written\s+|verbal\s+|signed\s+)?consent\b",
+    r"\bsigned\b[^.]{0,20}\bconsent(?: form)?\b",
+    r"\bconsent(?: form)?\b[^.]{0,30}\b(?:obtained|given|signed|received|agreed)\b",
+    r"\bconsented\b", r"\bconsents\b",
+    rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|contact|plan|it|this|support|MASH|MAST)\b",
+]
+# "case manager" / "care manager" is a worker's role ("a case manager to support mum"), not sign-off.
+MANAGER = r"(?:(?<!case )(?<!care )manager|TM|ATM|line manager|team leader|supervisor|head of service|service manager|practice manager)"
+MANAGER_REFUSED = [
+    rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:does not|doesn't|did not|didn't|has not|hasn't) (?:agree|support|approve)",
+    rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:disagree[sd]?|declined|refused|rejected|not agreed|not support\w*)\b",
+]
+MANAGER_AGREED = [
+    rf"\b{MANAGER}\b[^.]{{0,80}}\b(?<!to )(?:agree[sd]?|approved?|signed (?:(?:it|this|that|them|the \w+(?: \w+)?) )?off|authori[sz]ed|endorsed|supports?|confirm\w*)\b",
+    rf"\b{MANAGER}\b[^.\n]{{0,20}}\bsign[- ]?off\b[^.\n]{{0,10}}(?:[:|]\s*)?(?:yes|given|obtained|agreed|received|done)\b",
+    rf"\b(?:sign[- ]?off|approval|agreement|authorisation|authorization)\s+(?:from|by)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{MANAGER}\b[^.]{{0,20}}\b(?:obtained|given|received|in place)\b",
+    rf"\b(?:agreed|approved|signed off|authori[sz]ed)\b[^.]{{0,15}}\bby\b[^.]{{0,40}}\b{MANAGER}\b",
+    rf"\b(?:agreed|approved|discussed and agreed)\b[^.]{{0,15}}\bwith\b[^.]{{0,40}}\b{MANAGER}\b",
+    r"\b(?:Agreement by line manager|Manager oversight|Manager agreement|Management oversight)\b[^\n]{0,20}[|:]\s*(?!\s*(?:n/?a|no|tbc|to be))\S",
+]
+I_AGREE = re.compile(r"\bI\s+(?:have\s+|also\s+|fully\s+)?(?:[^.]{0,60}\band\s+)?(?:agree|approve|support|authori[sz]e)\b(?!\s+with you)", re.I)
+MANAGER_TITLE = re.compile(r"\b(?:Team|Service|Line|Practice|Unit|Deputy Team|Assistant Team)\s+Manager\b|\bTeam Leader\b|\bHead of Service\b", re.I)
+
+
+def _tri(text: str, given: list[str], refused: list[str], *, flags=re.I) -> tuple[bool | None, str | None]:
+    ev_true = None
+    for s in _clauses(text):
+        for p in refused:
+            m = re.search(p, s.text, flags)
+            if m:
+                return False, s.text[:300]
+        if ev_true is None and not _negated_verb(s.text):
+            for p in given:
+                m = re.search(p, s.text, flags)
+                if m and not _pending_near(s.text, m.start(), m.end()):
+                    ev_true = s.text[:300]
+                    break
+    return (True, ev_true) if ev_true else (None, None)
+
+
+def _clauses(text: str):
+    for s in sentences(text):
+        yield from (type(s)(part.strip(), s.start) for part in re.split(r";\s+", s.text) if part.strip())
+
+
+# A clause's asides: "Mum has consented - signed form attached (password to follow)". A pending
+# word in an aside (a dash-separated part or a bracket) does not make the stated fact pending.
+_DASH = re.compile(r"\s+[-–—]\s+")
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _pending_near(clause: str, start: int, end: int) -> bool:
+    """A pending word in the part of ``clause`` the match at start..end belongs to."""
+    for b in _BRACKET.finditer(clause):
+        if b.start() <= start and end <= b.end():
+            return bool(_PENDING.search(b.group(0)))
+    lo = max((d.end() for d in _DASH.finditer(clause, 0, start)), default=0)
+    hi = next((d.start() for d in _DASH.finditer(clause, end)), len(clause))
+    part = _BRACKET.sub(lambda b: b.group(0) if lo + b.start() < end and lo + b.end() > start else " ", clause[lo:hi])
+    return bool(_PENDING.search(part))
+
+
+def _negated_verb(s: str) -> bool:
+    return bool(re.search(r"\b(?:not|n't|never|no)\b\s+(?:\w+\s+){0,2}(?:given|signed|consent\w*|agree\w*|approved)", s, re.I))
+
+
+def find_consent(text: str) -> tuple[bool | None, str | None]:
+    return _tri(text, CONSENT_GIVEN, CONSENT_REFUSED)
+
+
+def find_manager_agreed(text: str, *, sender_is_manager: bool = False) -> tuple[bool | None, str | None]:
+    value, ev = _tri(text, MANAGER_AGREED, MANAGER_REFUSED)
+    if value is None and sender_is_manager:
+        for s in sentences(text):
+            if I_AGREE.search(s.text) and not _PENDING.search(s.text) and not _negated_verb(s.text):
+                return True, s.text[:300]
+    return value, ev
+
+
+def sender_is_manager(text: str) -> bool:
+    """The sender signs as a manager (a short signature line with a manager title)."""
+    return any(MANAGER_TITLE.search(line) and len(line) < 120 and not re.search(r"\b(?:my|your|our|the)\b", line, re.I)
+               for line in text.splitlines())
+
+
+_LEVEL = re.compile(r"\b(?:level|L)\s*-?\s*(?P<n>[1-4]|one|two|three|four)\b", re.I)
+_LEVEL_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def find_level(text: str) -> tuple[int | None, str | None]:
+    """The Early Help level a step-down goes to (2 or 3) when stated."""
+    found = []
+    for s in sentences(text):
+        for m in _LEVEL.finditer(s.text):
+            raw = m.group("n").lower()
+            n = _LEVEL_WORDS.get(raw) or int(raw)
+            if n in (2, 3):
+                found.append((n, s.text[:300]))
+    if not found:
+        return None, None
+    return found[0]
+
+
+@dataclass
+class LeadPractitioner:
+    name: str
+    agency: str | None
+    phone: str | None
+    email: str | None
+    evidence: str
+
+    def contract(self) -> dict:
+        return {"name": self.name, "agency": self.agency, "phone": self.phone, "email": self.email}
+
+
+_LP_LABEL = re.compile(r"\b(?:lead practitioner|key person|key worker|lead professional)\b(?:\s+involved[^:|\n]*)?"
+                       r"(?:\s*(?:[:|\-–]|\n)|\s+(?:will be|would be|is going to be|is|has been agreed as|agreed as)\s)\s*", re.I)
+_TBC = re.compile(r"^\s*(?:tbc|tba|to be (?:confirmed|agreed|identified|allocated)|unknown|none|n/?a|not yet|pending)\b", re.I)
+_PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def find_lead_practitioner(text: str) -> LeadPractitioner | None:
+    """A named person with their agency, from a "Lead practitioner:" / "Key person:" label."""
+    for m in _LP_LABEL.finditer(text):
+        rest = text[m.end():m.end() + 300]
+        first = rest.split("\n", 1)[0]
+        if not first.strip() and "\n" in rest:
+            first = rest.split("\n", 2)[1]
+        if _TBC.match(first):
+            continue
+        nm = re.match(rf"\s*(?:(?:{'|'.join(t.capitalize() for t in TITLES)})\.?\s+)?(?P<name>{NAME})", first)
+        if not nm:
+            continue
+        after = re.sub(r"\((?:copied|cc'?d?|in copy|copied in)\)", "", first[nm.end():], flags=re.I)
+        parts = [p.strip() for p in re.split(r"[,;|]|\s[-–]\s", after) if p.strip()]
+        parts = [p for p in parts if not re.match(r"^(?:who|has|is|she|he|they|and)\b", p, re.I)]
+        agency = ", ".join(parts[:2]) or None
+        if agency:
+            agency = agency.rstrip(". ")
+        window = text[m.start():m.end() + 400].split("\n\n")[0]
+        phone = _PHONE.search(window)
+        email = _EMAIL.search(window)
+        name = re.sub(r"\s+", " ", nm.group(0)).strip()
+        return LeadPractitioner(name, agency, phone.group(0).strip() if phone else None,
+                                email.group(0) if email else None, (m.group(0) + first).strip()[:300])
+    return None
+
+
+_WSN = {
+    "worried": re.compile(r"^\W*what\s+(?:are|is)\s+(?:we|you|they)\s+worried\s+about\b", re.I | re.M),
+    "working": re.compile(r"^\W*what(?:'s|’s| is| are)\s+(?:\w+\s+)?working\s+well\b", re.I | re.M),
+    "next": re.compile(r"^\W*what\s+(?:needs?\s+to\s+happen|next|happens\s+next|are\s+the\s+next\s+steps)\b", re.I | re.M),
+}
+
+
+def find_signs_of_safety(text: str) -> tuple[bool, dict[str, str]]:
+    """All three headings present, each followed by an answer (same line or the next lines)."""
+    found: dict[str, str] = {}
+    for key, pat in _WSN.items():
+        for m in pat.finditer(text):
+            tail = text[m.end():m.end() + 400]
+            answer = re.sub(r"^[\s?:\-–|]+", "", tail).split("\n\n")[0].strip()
+            if len(answer.split()) >= 3 and not _TBC.match(answer):
+                found[key] = (text[m.start():m.end()] + " " + answer)[:300]
+                break
+    return len(found) == 3, found

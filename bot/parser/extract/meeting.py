@@ -1,0 +1,82 @@
+"""The proposed meeting: the first future date near meeting words, its time and venue."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot.parser.extract.dates import find_dates, find_time
+from bot.workcal import LONDON
+
+_MEETING_WORDS = re.compile(
+    r"\b(?:meeting|TAF|CIN|visit|discussion|triage|drop[- ]in|panel|conference|strategy|"
+    r"date/time|date and time|when)\b", re.I)
+_PAST = re.compile(r"\b(?:last|previous|held on|was held|took place|minutes (?:of|from)|completed on|"
+                   r"done on|was done|concluded|ended|dated)\b", re.I)
+_VENUE_LABEL = re.compile(r"\b(?:venue|location|where)\s*[:|]\s*(?P<v>[^\n]+)", re.I)
+_VENUE_TBC = re.compile(r"\b(?:venue|location|place)\s*(?:is\s+)?(?:tbc|tba|to be (?:confirmed|arranged|agreed))\b"
+                        r"|\b(?:venue|location)\s*[:|]\s*(?:tbc|tba|to be)", re.I)
+_ONLINE = re.compile(r"\b(?:on |via |by |over )?(?:microsoft )?teams\b|\bzoom\b|\bvirtual(?:ly)?\b|\bonline\b", re.I)
+
+
+@dataclass
+class Meeting:
+    day: date
+    start: datetime | None
+    venue: str | None
+    venue_tbc: bool
+    evidence: str
+
+    def contract(self) -> dict:
+        return {"start": self.start.isoformat() if self.start else None, "venue": self.venue}
+
+
+def find_meeting(text: str, today: date) -> Meeting | None:
+    best: Meeting | None = None
+    for line in _units(text):
+        if not _MEETING_WORDS.search(line):
+            continue
+        for d in find_dates(line, today, future_bias=True):
+            if d.value < today:
+                continue
+            before = line[max(0, d.start - 60):d.start]
+            if _PAST.search(before) and not re.search(r"\b(?:on|for|at)\s*$", before):
+                continue
+            after = line[d.end:d.end + 60]
+            t = find_time(after)
+            start = datetime.combine(d.value, t[0], tzinfo=LONDON) if t else None
+            tail = after[t[1].end():] if t else after
+            venue = _venue(tail, line)
+            m = Meeting(d.value, start, venue, bool(_VENUE_TBC.search(line)), line.strip()[:300])
+            if start is not None:
+                return m
+            if best is None:
+                best = m
+    return best
+
+
+def _units(text: str):
+    """Lines, with a label line joined to the value line after it ("Final CIN meeting" /
+    "Date/time: ...")."""
+    lines = [x for x in text.splitlines()]
+    for i, line in enumerate(lines):
+        joined = line
+        if i + 1 < len(lines) and len(line.strip()) < 40 and _MEETING_WORDS.search(line):
+            joined = line + " " + lines[i + 1] + (" " + lines[i + 2] if i + 2 < len(lines) else "")
+        elif i + 1 < len(lines) and _VENUE_LABEL.match(lines[i + 1].strip()):
+            joined = line + " " + lines[i + 1]
+        yield from re.split(r"(?<=[.!?])\s+(?=[A-Z])", joined)
+
+
+def _venue(tail: str, line: str) -> str | None:
+    lab = _VENUE_LABEL.search(line)
+    if lab:
+        v = lab.group("v").strip()
+        return None if re.match(r"(?:tbc|tba|to be)", v, re.I) else v.split(".")[0][:120]
+    m = re.match(r"^\s*(?:,|at|in|@|-|–)\s*(?P<v>[A-Za-z0-9][^.;()\n]{2,100}?)(?=\s+and\s+[a-z]|[.;()\n]|$)", tail)
+    if m and not re.match(r"(?:tbc|tba|to be)", m.group("v"), re.I):
+        return m.group("v").strip().rstrip(",")
+    o = _ONLINE.search(tail)
+    if o:
+        return "Microsoft Teams" if "team" in o.group(0).lower() else o.group(0).strip()
+    return None

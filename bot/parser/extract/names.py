@@ -1,0 +1,49 @@
+"""Person names as written in mail: capitalised words (accents, hyphens, apostrophes, Irish
+particles), without the greeting or label words that often precede them."""
+from __future__ import annotations
+
+import re
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+WORD = rf"[{UPPER}][\w'’\-]*[\w]"
+NAME = rf"(?:{WORD}|[{UPPER}])(?:[ \t]+(?:{WORD}))+"
+NAME_RE = re.compile(NAME)
+TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "pc", "ds", "dc", "cllr"}
+
+# Words that are capitalised in these mails but are not names.
+NOT_NAME = {w.lower() for w in """
+Dear Hi Hello Hiya Morning Afternoon Good Re Fwd Fw Step Up Down Stepping Request Requesting
+Child Children Child's Name Names DOB Date Birth Mosaic ID EHM LCS ICS Case Family First Early
+Help Team Manager Social Worker Care Services Council MASH MAST TAF CIN CSC Level School Primary
+Academy High College Hub Centre Center Borough London Tower Hamlets Knowsley Torbay Richmond
+Wandsworth Herefordshire Children's Services Mum Dad Mother Father Nan Grandmother Grandfather Aunt
+Uncle Sister Brother Plan Draft Assessment Summary Single Lead Practitioner Key Person Police
+NHS Teams Microsoft Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+September October November December Thanks Kind Regards Many Best
+Please The This That Our Your My His Her Their And Or For With Year Nursery Attachments Attached
+Signed Consent Form Agreement Parent Carer Household Subject Sent From To Cc Yes No None Tbc
+Appendix Profile Graded Toolkit Engaging Families Multi Agency Support Referral Minutes Meeting
+Sibling Siblings Group Both Also Current Concerns Strengths Worries What Working Well Next Needs
+Happen Contact Venue Time Tel Mob Mobile Phone Email Ref Reference Department Unit Service
+""".split()}
+
+
+def clean_name(raw: str) -> str | None:
+    """Drop leading non-name words; None when what is left is not a plausible name."""
+    words = raw.split()
+    while words and (words[0].lower().strip("'’") in NOT_NAME or words[0].lower().rstrip(".") in TITLES):
+        words = words[1:]
+    while words and words[-1].lower().strip("'’") in NOT_NAME:
+        words = words[:-1]
+    if len(words) > 4:
+        words = words[-3:]
+    if len(words) < 2:
+        return None
+    if any(w.isupper() and len(w) > 2 for w in words):
+        return None  # acronyms: "EHM", "MASH"
+    return " ".join(words)
+
+
+def has_title_before(text: str, pos: int) -> bool:
+    head = text[max(0, pos - 8):pos].lower()
+    return bool(re.search(r"\b(mr|mrs|ms|miss|mx|dr|pc)\.?\s*$", head))

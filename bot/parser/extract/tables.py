@@ -1,0 +1,54 @@
+"""Tables written as text (HTML and Word tables become ``a | b`` lines, plain-text mail uses
+tabs): a header row followed by data rows gives records keyed by the header."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass
+class Record:
+    cells: dict[str, str]
+    line: str
+    start: int
+
+
+_SEP = re.compile(r"\s*\|\s*|\t+")
+
+
+def _cells(line: str) -> list[str]:
+    if "|" not in line and "\t" not in line:
+        return []
+    return [c.strip() for c in _SEP.split(line.strip().strip("|"))]
+
+
+def table_records(text: str) -> list[Record]:
+    out: list[Record] = []
+    header: list[str] | None = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        cells = _cells(line)
+        if len(cells) >= 2:
+            if header is None or len(cells) != len(header) or _looks_header(cells):
+                header = cells if _looks_header(cells) else None
+            else:
+                out.append(Record(dict(zip(header, cells)), line.strip(), pos))
+        else:
+            header = None
+        pos += len(line)
+    return out
+
+
+def _looks_header(cells: list[str]) -> bool:
+    return all(c and not re.search(r"\d{2,}", c) and len(c) < 40 for c in cells)
+
+
+_FIELD_ROW = re.compile(r"^\s*[^|\t\n]{2,80}?\s*(?:\||\t+|:)\s*\S[^|\t\n]*$")
+
+
+def looks_like_form(text: str) -> bool:
+    """A request form: at least three "field | value" (or "field: value") rows, which are most of
+    its non-blank lines (a letter or a case summary is prose)."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    rows = sum(1 for ln in lines if _FIELD_ROW.match(ln) and len(_cells(ln)) <= 2)
+    return rows >= 3 and rows * 2 >= len(lines)

@@ -1,0 +1,309 @@
+"""MIME handling that never crashes and never loses content.
+
+The message is parsed with the standard library's lenient ``compat32`` policy (it records
+defects instead of raising: missing closing boundaries, bad base64). Headers are decoded here,
+including raw 8-bit bytes sent without RFC 2047 (read as UTF-8, else windows-1252). Text parts
+whose bytes do not match their charset label fall back to windows-1252, the usual culprit.
+"""
+from __future__ import annotations
+
+import email
+import re
+from dataclasses import dataclass, field
+from email import policy as email_policy
+from email.header import decode_header, make_header
+from email.message import Message
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+
+from bot.parser.errors import MAX_MESSAGE_BYTES, MAX_PARTS, MessageRefused
+
+_FALLBACK_CHARSETS = ("utf-8", "cp1252", "latin-1")
+
+
+@dataclass
+class RawAttachment:
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass
+class Mime:
+    """What the parser needs from the MIME structure."""
+
+    headers: Message
+    plain: list[str] = field(default_factory=list)        # body text parts, in order
+    html: str | None = None                                 # first HTML body, unsanitised
+    attachments: list[RawAttachment] = field(default_factory=list)
+    calendars: list[str] = field(default_factory=list)     # text/calendar bodies
+    embedded: list[str] = field(default_factory=list)      # attached message/rfc822, as text
+    is_report: bool = False                                 # multipart/report (DSN/MDN)
+    defects: list[str] = field(default_factory=list)
+    unsure: bool = False                                    # best-effort decoding happened
+
+
+def parse_mime(raw: bytes) -> Mime:
+    if len(raw) > MAX_MESSAGE_BYTES:
+        raise MessageRefused(f"the message is larger than {MAX_MESSAGE_BYTES // 2**20} MB")
+    _precount_parts(raw)
+    msg = email.message_from_bytes(raw, policy=email_policy.compat32)
+    out = Mime(headers=msg)
+    if any(any("\udc80" <= ch <= "\udcff" for ch in str(v)) for _, v in msg.raw_items()):
+        out.unsure = True
+        out.defects.append("Raw8bitHeader")
+    counter = [0]
+    _walk(msg, out, counter, depth=0)
+    out.defects += [type(d).__name__ for p in _iter_safe(msg) for d in (p.defects or [])]
+    if out.defects:
+        out.unsure = True
+    return out
+
+
+_BOUNDARY = re.compile(rb'boundary\s*=\s*"?([^";\r\n]{1,200})"?', re.I)
+
+
+def _precount_parts(raw: bytes) -> None:
+    """Refuse a message with too many MIME parts before building it in memory: count the
+    delimiter lines of every boundary the message declares."""
+    boundaries = set(m.group(1).strip() for m in _BOUNDARY.finditer(raw))
+    if len(boundaries) > MAX_PARTS:
+        raise MessageRefused(f"the message has more than {MAX_PARTS} MIME parts")
+    count = 0
+    for b in boundaries:
+        count += raw.count(b"\n--" + b)
+        if count > MAX_PARTS + len(boundaries):
+            raise MessageRefused(f"the message has more than {MAX_PARTS} MIME parts")
+
+
+def _iter_safe(msg: Message):
+    stack = [msg]
+    n = 0
+    while stack and n <= MAX_PARTS:
+        p = stack.pop()
+        n += 1
+        yield p
+        payload = p.get_payload()
+        if isinstance(payload, list):
+            stack.extend(x for x in payload if isinstance(x, Message))
+
+
+def _walk(part: Message, out: Mime, counter: list[int], depth: int) -> None:
+    counter[0] += 1
+    if counter[0] > MAX_PARTS:
+        raise MessageRefused(f"the message has more than {MAX_PARTS} MIME parts")
+    if depth > 20:
+        raise MessageRefused("the message nests MIME parts more than 20 deep")
+    ctype = _ctype(part)
+    payload = part.get_payload()
+    if ctype == "multipart/report":
+        out.is_report = True
+    if ctype == "message/rfc822" or (ctype.startswith("message/") and isinstance(payload, list)
+                                      and payload and ctype != "message/delivery-status"):
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if isinstance(inner, Message):
+            sub = Mime(headers=inner)
+            _walk(inner, sub, counter, depth + 1)
+            out.embedded.append(embedded_text(sub))
+            out.attachments.extend(sub.attachments)
+            out.calendars.extend(sub.calendars)
+            out.unsure |= sub.unsure
+        return
+    if isinstance(payload, list):
+        if ctype == "multipart/alternative":
+            _alternative(part, payload, out, counter, depth)
+            return
+        for sub in payload:
+            if isinstance(sub, Message):
+                _walk(sub, out, counter, depth + 1)
+        return
+    filename = part_filename(part)
+    disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+    data = _payload_bytes(part)
+    if ctype == "text/calendar" or (filename and filename.lower().endswith(".ics")):
+        out.calendars.append(decode_text(data, part.get_content_charset(), out))
+        if filename:
+            out.attachments.append(RawAttachment(filename, ctype, data))
+        return
+    if ctype in ("text/plain", "text/html") and not filename and disposition != "attachment":
+        text = decode_text(data, part.get_content_charset(), out)
+        if ctype == "text/html":
+            if out.html is None:
+                out.html = text
+            out.plain.append(html_to_text(text))
+        else:
+            out.plain.append(text)
+        return
+    if ctype.startswith("message/") or ctype == "text/rfc822-headers":
+        # delivery-status and returned headers of a bounce: keep as text, they are evidence
+        out.embedded.append(decode_text(data, None, out))
+        return
+    if not filename:
+        if ctype.startswith("multipart/"):
+            return
+        filename = "unnamed" + _guess_ext(ctype)
+    out.attachments.append(RawAttachment(filename, ctype, data))
+
+
+def html_to_text(html: str) -> str:
+    from bot.parser.html import html_to_text as convert  # bs4 is imported only for HTML mail
+
+    return convert(html)
+
+
+def _alternative(part, payload, out: Mime, counter, depth) -> None:
+    subs = [s for s in payload if isinstance(s, Message)]
+    plain = [s for s in subs if _ctype(s) == "text/plain" and not part_filename(s)]
+    for s in subs:
+        ct = _ctype(s)
+        if ct == "text/calendar":
+            _walk(s, out, counter, depth + 1)
+        elif ct == "text/html" and not part_filename(s):
+            counter[0] += 1
+            text = decode_text(_payload_bytes(s), s.get_content_charset(), out)
+            if out.html is None:
+                out.html = text
+            if not plain or not any(decode_text(_payload_bytes(p), p.get_content_charset(), out).strip()
+                                    for p in plain):
+                out.plain.append(html_to_text(text))
+        elif ct != "text/calendar":
+            _walk(s, out, counter, depth + 1)
+
+
+def _ctype(part: Message) -> str:
+    try:
+        return part.get_content_type().lower()
+    except Exception:
+        return "application/octet-stream"
+
+
+def _payload_bytes(part: Message) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:
+        data = None
+    if data is None:
+        raw = part.get_payload()
+        if isinstance(raw, str):
+            data = raw.encode("utf-8", "surrogateescape")
+        else:
+            data = b""
+    return data
+
+
+def decode_text(data: bytes, charset: str | None, out: Mime | None = None) -> str:
+    """Bytes to text: the declared charset if the bytes fit it, else UTF-8, windows-1252."""
+    return _decode(data, charset, out).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes, charset: str | None, out: Mime | None = None) -> str:
+    tried = []
+    if charset:
+        cs = charset.strip().strip('"').lower()
+        tried.append(cs)
+        try:
+            return data.decode(cs)
+        except (LookupError, UnicodeDecodeError):
+            if out is not None:
+                out.unsure = True
+    for cs in _FALLBACK_CHARSETS:
+        if cs in tried:
+            continue
+        try:
+            return data.decode(cs)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", "replace")
+
+
+def decode_header_value(value) -> str:
+    """A header as text: RFC 2047 words decoded, raw 8-bit bytes read as UTF-8 or cp1252."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        try:
+            return str(make_header(decode_header(value)))
+        except Exception:
+            return str(value)
+    raw = value
+    if any("\udc80" <= ch <= "\udcff" for ch in raw):
+        b = raw.encode("ascii", "surrogateescape")
+        raw = decode_text(b, "utf-8")
+    try:
+        text = str(make_header(decode_header(raw)))
+    except Exception:
+        text = raw
+    return re.sub(r"\s*[\r\n]+\s*", " ", text).strip()
+
+
+def part_filename(part: Message) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:
+        name = None
+    if name is None:
+        try:
+            name = part.get_param("name")
+            if isinstance(name, tuple):
+                name = email.utils.collapse_rfc2231_value(name)
+        except Exception:
+            name = None
+    if not name:
+        return None
+    name = decode_header_value(name)
+    return name.replace("/", "_").replace("\\", "_").strip() or None
+
+
+def header(msg: Message, name: str) -> str:
+    """A header's text. Raw 8-bit bytes (no RFC 2047) are read from the raw value."""
+    try:
+        lname = name.lower()
+        for k, v in msg.raw_items():
+            if k.lower() == lname:
+                return decode_header_value(v)
+        return ""
+    except Exception:
+        try:
+            return decode_header_value(msg.get(name))
+        except Exception:
+            return ""
+
+
+def addresses(msg: Message, *names: str) -> list[tuple[str, str]]:
+    vals = []
+    for n in names:
+        try:
+            vals += [decode_header_value(v) for k, v in msg.raw_items() if k.lower() == n.lower()]
+        except Exception:
+            continue
+    try:
+        return [(nm, addr.lower()) for nm, addr in getaddresses(vals) if addr and "@" in addr]
+    except Exception:
+        return []
+
+
+def sender(msg: Message) -> tuple[str, str]:
+    name, addr = parseaddr(header(msg, "From"))
+    return name, addr.lower()
+
+
+def message_date(msg: Message):
+    try:
+        d = parsedate_to_datetime(header(msg, "Date"))
+    except Exception:
+        return None
+    if d is None or d.tzinfo is None:
+        return None
+    return d
+
+
+def embedded_text(sub: Mime) -> str:
+    h = sub.headers
+    lines = [f"{k}: {header(h, k)}" for k in ("From", "Sent", "Date", "To", "Cc", "Subject") if h.get(k)]
+    return "\n".join(lines) + "\n\n" + "\n\n".join(sub.plain) + (
+        "\n\n" + "\n\n".join(sub.embedded) if sub.embedded else "")
+
+
+def _guess_ext(ctype: str) -> str:
+    import mimetypes
+
+    return mimetypes.guess_extension(ctype) or ".bin"

@@ -1,0 +1,186 @@
+"""The parse pipeline as a readable sequence of small steps (see ``run``)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from bot.parser import ParseResult
+from bot.parser.attachments import read_attachment
+from bot.parser.checks import evaluate
+from bot.parser.classify import (direction, find_reference, is_auto_reply, is_mailing_list,
+                                 mailbox_default)
+from bot.parser.contract import empty_contract
+from bot.parser.extract.children import find_children, merge
+from bot.parser.extract.concerns import find_concerns
+from bot.parser.extract.documents import pasted_documents, role_for
+from bot.parser.extract.facts import (find_consent, find_lead_practitioner, find_level,
+                                      find_manager_agreed, find_signs_of_safety, sender_is_manager)
+from bot.parser.extract.ids import find_case_ids
+from bot.parser.extract.meeting import find_meeting
+from bot.parser.extract.tables import looks_like_form
+from bot.parser.ical import REPLY_METHODS, read_calendar
+from bot.parser.mime import header, message_date, parse_mime, sender
+from bot.parser.text import split_history, unwrap
+from bot.parser.urgency import assess
+from bot.workcal import to_london
+
+# Attachments whose text is read for facts, concerns and the meeting: the request forms.
+FORM_ROLES = {"step_up_form", "request_for_support"}
+
+
+def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_addresses, calendar) -> ParseResult:
+    mime = parse_mime(raw)
+    msg = mime.headers
+    sender_name, sender_addr = sender(msg)
+    subject = header(msg, "Subject")
+    message_id = header(msg, "Message-ID") or None
+    sent = message_date(msg)
+    now = now or sent or datetime.now(timezone.utc)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=timezone.utc)
+    today = to_london(now).date()
+
+    atts = [read_attachment(a.filename, a.content_type, a.data, max_bytes=max_attachment_bytes)
+            for a in mime.attachments]
+    for a in atts:
+        a.role = role_for(a.filename, a.text) if not a.filename.lower().endswith(".ics") else None
+    accepted = [a for a in atts if a.accepted]
+
+    body = "\n\n".join(p for p in mime.plain if p.strip())
+    split = split_history(body)
+    history = "\n\n".join(x for x in [split.history, *mime.embedded] if x.strip())
+    # facts are read from soft-wrap-joined text; the stored body keeps the sender's lines
+    new_text, history_text = unwrap(split.new), unwrap(history)
+
+    res = ParseResult(contract=empty_contract(authority, mailbox, message_id), sender=sender_addr,
+                      sender_name=sender_name, subject=subject, message_id=message_id, date=sent,
+                      in_reply_to=header(msg, "In-Reply-To") or None,
+                      references=header(msg, "References").split(), body_text=split.new,
+                      history_text=history, html=mime.html, attachments=atts)
+    if mime.unsure:
+        res.warnings.append("best-effort decoding: " + (", ".join(sorted(set(mime.defects))) or "charset"))
+    c = res.contract
+    ev: dict[str, str] = {}
+
+    # 1. what kind of mail is it
+    ical = read_calendar(mime.calendars) if mime.calendars else None
+    reference = find_reference(msg, split.new)
+    if is_auto_reply(msg, is_report=mime.is_report, sender=sender_addr, own_addresses=own_addresses):
+        kind = "auto_reply"
+        reference = reference or find_reference(msg, history)
+    elif ical and (ical.get("method") or "") in REPLY_METHODS:
+        kind, res.ical = "meeting_reply", ical
+        reference = reference or find_reference(msg, (ical.get("uid") or "") + " " + (ical.get("summary") or ""))
+    elif reference:
+        kind = "follow_up"
+    elif is_mailing_list(msg):
+        kind = "other"
+    else:
+        kind = None
+    if reference:
+        ev["reference"] = reference
+
+    # 2. the facts, with the text each came from
+    if kind in ("auto_reply", "meeting_reply"):
+        fact_text = ""
+    elif kind == "follow_up":
+        fact_text = subject + "\n\n" + new_text
+    else:
+        fact_text = subject + "\n\n" + new_text + ("\n\n" + history_text if history_text else "")
+    # the request forms: a known form role, or any other attached document laid out as field/value rows
+    form_atts = [a for a in accepted if a.text and (a.role in FORM_ROLES or (a.role is None and looks_like_form(a.text)))]
+    forms = "\n\n".join(a.text for a in form_atts)
+    facts_all = fact_text + ("\n\n" + forms if forms else "")
+
+    children = find_children(fact_text, today=today) if fact_text else []
+    if fact_text and not children:
+        for a in accepted:
+            if a.text and (a.role or a in form_atts):
+                children = merge(children + find_children(a.text, today=today, form=True))
+    case_ids = find_case_ids(facts_all + "\n\n" + "\n\n".join(a.text for a in accepted if a.role)) if fact_text else []
+    concerns = find_concerns(facts_all) if fact_text else {}
+
+    if kind is None:
+        kind, why = direction(subject, fact_text, mailbox)
+        if why:
+            ev["kind"] = why
+        if kind is None and children and concerns:
+            kind = mailbox_default(mailbox)
+        if kind is not None and not children and not case_ids:
+            kind = None  # step wording with no child or case: an enquiry, not a request
+        kind = kind or "other"
+    child_names = [ch.name for ch in children]  # urgency reads "Rayan is missing" whatever the kind
+    if kind == "other":
+        children, case_ids, concerns = [], [], {}
+        facts_all = ""
+
+    # 3. urgency: every kind but machine replies
+    urgent, why = (False, None)
+    if kind != "auto_reply":
+        urgent_text = "\n\n".join([subject, new_text, history_text, *(a.text for a in accepted if a.text),
+                                   (res.ical or {}).get("comment") or ""])
+        urgent, why = assess(urgent_text, child_names=child_names)
+    res.urgent_evidence = why
+    if urgent:
+        ev["urgent"] = why
+
+    consent, cev = find_consent(facts_all) if facts_all else (None, None)
+    if consent is None and kind in ("step_up", "step_down", "follow_up") and \
+            any(a.role == "consent_form" for a in accepted):
+        consent, cev = True, next(a.filename for a in accepted if a.role == "consent_form")
+    manager, mev = find_manager_agreed(facts_all, sender_is_manager=sender_is_manager(new_text)) if facts_all else (None, None)
+    level, lev = find_level(subject + "\n" + fact_text) if kind == "step_down" else (None, None)
+    lp = find_lead_practitioner(facts_all + "\n\n" + "\n\n".join(a.text for a in accepted if a.role)) if facts_all else None
+    meeting = None
+    if kind in ("step_up", "step_down"):
+        meeting = find_meeting(fact_text, today) or (find_meeting(forms, today) if forms else None)
+    wsn, wsn_ev = find_signs_of_safety(facts_all) if facts_all else (False, {})
+    res.wsn = wsn
+
+    documents: dict[str, str] = {}
+    for a in accepted:
+        if a.role:
+            documents.setdefault(a.role, a.filename)
+    if kind in ("step_up", "step_down", "follow_up"):
+        for role, heading in pasted_documents(fact_text).items():
+            documents.setdefault(role, heading)
+    res.documents = set(documents)
+
+    # 4. the policy checks
+    child_dicts = [{"name": ch.name, "dob": ch.dob.isoformat() if ch.dob else None} for ch in children]
+    checks = evaluate(pack, kind=kind, urgent=urgent, level=level, concerns=list(concerns),
+                      children=child_dicts, case_ids=[i for i, _ in case_ids], consent=consent,
+                      manager_agreed=manager, lead_practitioner=lp.contract() if lp else None,
+                      proposed_meeting=meeting, documents=set(documents), worries_strengths_next=wsn,
+                      now=now, calendar=calendar)
+    res.checks = checks
+
+    # 5. the contract and its evidence
+    for i, ch in enumerate(children):
+        ev[f"children.{i}"] = ch.evidence
+    for i, (_, e) in enumerate(case_ids):
+        ev[f"case_ids.{i}"] = e
+    for k, e in concerns.items():
+        ev[f"concerns.{k}"] = e
+    for key, e in (("consent", cev), ("manager_agreed", mev), ("level", lev)):
+        if e:
+            ev[key] = e
+    if lp:
+        ev["lead_practitioner"] = lp.evidence
+    if meeting:
+        ev["proposed_meeting"] = meeting.evidence
+    if wsn:
+        ev["worries_strengths_next"] = " / ".join(wsn_ev.values())[:600]
+    for role, src in documents.items():
+        ev[f"documents.{role}"] = src
+    c.update({
+        "kind": kind, "urgent": urgent, "level": level, "case_ids": [i for i, _ in case_ids],
+        "children": child_dicts, "concerns": sorted(concerns), "consent": consent,
+        "manager_agreed": manager, "lead_practitioner": lp.contract() if lp else None,
+        "proposed_meeting": meeting.contract() if meeting else None,
+        "attachments": [a.contract() for a in atts], "missing": checks.missing,
+        "notice": checks.notice, "reference": reference, "next_action": checks.next_action,
+        "evidence": ev,
+    })
+    if kind in ("step_up", "step_down") and not checks.defined and pack is None:
+        c["error"] = f"no policy pack for authority {authority!r}"
+    return res

@@ -1,0 +1,134 @@
+"""Text helpers: split new text from quoted history, sentences, negation and history scopes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Lines that start the quoted or forwarded history of a mail.
+_HISTORY_START = [
+    re.compile(r"^-{2,}\s*(Original Message|Forwarded message|Forwarded Message)\s*-{2,}", re.I),
+    re.compile(r"^Begin forwarded message:?", re.I),
+    re.compile(r"^_{8,}\s*$"),
+    re.compile(r"^On\b.{0,120}\bwrote:\s*$", re.I),
+    re.compile(r"^>?\s*On\b.{0,160}\bwrote:\s*$", re.I),
+]
+_OUTLOOK_FROM = re.compile(r"^\*?From:\*?\s+\S.*$", re.I)
+_OUTLOOK_NEXT = re.compile(r"^\*?(Sent|Date|To|Subject|Cc):\*?\s", re.I)
+
+
+@dataclass
+class SplitBody:
+    new: str        # what the sender wrote now
+    history: str    # quoted replies and forwarded messages, quote marks removed
+    forwarded: bool
+
+
+def split_history(text: str) -> SplitBody:
+    """Keep the new text apart from quoted history (``>`` lines, Outlook ``From: … Sent: …``
+    blocks, Gmail "Forwarded message" and "On … wrote:" lines)."""
+    lines = text.splitlines()
+    cut = None
+    forwarded = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if any(p.match(s) for p in _HISTORY_START):
+            cut = i
+            forwarded = "forward" in s.lower()
+            break
+        if _OUTLOOK_FROM.match(s):
+            nxt = [x.strip() for x in lines[i + 1:i + 5] if x.strip()]
+            if nxt and _OUTLOOK_NEXT.match(nxt[0]):
+                cut = i
+                break
+        if s.startswith(">") and i > 0:
+            rest = [x for x in lines[i:] if x.strip()]
+            if rest and sum(x.lstrip().startswith(">") for x in rest) >= 0.6 * len(rest):
+                cut = i
+                break
+    if cut is None:
+        return SplitBody(text.strip(), "", False)
+    new = "\n".join(lines[:cut]).strip()
+    hist = "\n".join(re.sub(r"^\s*(>\s?)+", "", x) for x in lines[cut:])
+    return SplitBody(new, hist.strip(), forwarded)
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-•*]\s)|\n")
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    out, pos = [], 0
+    for m in _SENT_SPLIT.finditer(text):
+        chunk = text[pos:m.start()]
+        if chunk.strip():
+            out.append(Sentence(chunk.strip(), pos + (len(chunk) - len(chunk.lstrip()))))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append(Sentence(text[pos:].strip(), pos))
+    return out
+
+
+NEGATORS = re.compile(
+    r"\b(no|not|nothing|never|without|none|nor|neither|denies|denied|ruled out|no longer|"
+    r"isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|cannot|can't|free from|"
+    r"free of|absence of)\b|n't\b", re.I)
+HISTORIC = re.compile(
+    r"\b(historic(al)?|previous(ly)?|in the past|past harm|already investigated|investigated in|"
+    r"no further action|NFA|ended|closed|years? ago|last year|back in|resolved|"
+    r"in (19|20)\d\d)\b", re.I)
+CONDITIONAL = re.compile(r"(^|[,;:]\s*)(if|should|in case|whether|unless)\b|\bif (you|there|a|any)\b", re.I)
+
+
+def clause_before(sentence: str, pos: int) -> str:
+    """The text of the clause that precedes position ``pos`` in a sentence."""
+    head = sentence[:pos]
+    cut = max(head.rfind(c) for c in (",", ";", ":", " - ", " – ", "(", " but ", " although "))
+    return head[cut + 1:] if cut >= 0 else head
+
+
+def negated(sentence: str, pos: int, window: int = 6) -> bool:
+    """True when a negator governs the phrase at ``pos`` (same clause, a few words before)."""
+    words = clause_before(sentence, pos).split()
+    return bool(NEGATORS.search(" ".join(words[-window:])))
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# Soft-wrapped plain text: a mail client breaks long lines at ~72-80 columns, which splits
+# sentences ("Mum has agreed to the\nreferral") and names ("Corey\nSwift-Hughes"). A line is joined
+# to the next when it is long, does not end a sentence or a label, and the next line continues the
+# prose (not a blank line, bullet, label, table row, quote or header).
+_WRAP_MIN = 55
+_ENDS_BLOCK = re.compile(r"(?:[.!?:;]['\")\]”’]?|,\s*--|\|)\s*$")
+_STARTS_BLOCK = re.compile(
+    r"^\s*(?:$|[-•*>|#]|\d+[.)]\s|[A-Za-z]\)\s|(?:From|Sent|To|Cc|Date|Subject|Tel|Phone|Mobile|Email|E-mail)\b\s*:|"
+    r"[A-Z][\w'’/()&-]*(?:\s+[\w'’/()&-]+){0,5}\s*[:|]\s)")
+
+
+def unwrap(text: str) -> str:
+    """Join soft-wrapped lines of plain text; keeps every other line break (lists, forms, tables,
+    signatures). The result is only used to read facts, never shown."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if out and _wrapped(lines[i - 1], line):
+            out[-1] = out[-1].rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _wrapped(prev: str, line: str) -> bool:
+    p = prev.rstrip()
+    if len(p) < _WRAP_MIN or "\t" in p or "|" in p or "\t" in line or "|" in line:
+        return False
+    if _ENDS_BLOCK.search(p) or _STARTS_BLOCK.match(line):
+        return False
+    return bool(re.match(r"\s*[\w(\"'“‘£]", line))

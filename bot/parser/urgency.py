@@ -1,0 +1,245 @@
+"""Immediate child-protection risk (DESIGN.md safety rule 1).
+
+Three kinds of evidence, each a vocabulary (data), read sentence by sentence:
+- EXPLICIT: the writer says so ("immediate child protection concern", "ring 999").
+- DANGER_NOW: an adult who harms or threatens is with the child now or tonight, a child afraid
+  to go home, violence happening now.
+- FRESH_HARM: an injury or assault together with a recent time ("last night", "today").
+- CURRENT_RISK: a child missing now ("has been missing since yesterday", "hasn't come home",
+  "whereabouts unknown"), seen with exploiters, a weapon, a suicide attempt, an overdose, a young
+  child left alone, a parent fleeing abuse tonight. RECENT_RISK: the same families when they need
+  a recent time to be current ("went missing last night", "took an overdose this morning").
+  A missing child who has since been found or come home does not count.
+A phrase governed by a negator ("no immediate safeguarding concerns"), written as history
+("historic allegation investigated in 2024") or as a condition ("if you have an immediate
+concern, call 999") does not count. Anything else that matches counts: when unsure, alert.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.parser.text import CONDITIONAL, HISTORIC, negated, sentences
+
+EXPLICIT = [
+    r"\bimmediate(?:ly)? (?:child protection|safeguarding|CP)\b",
+    r"\b(?:child protection|safeguarding) (?:concern|risk|matter|issue)s? (?:today|now|right now|immediately)\b",
+    r"\bimmediate (?:risk|danger|threat)\b", r"\bat (?:immediate|imminent) risk\b",
+    r"\bin (?:immediate )?danger\b", r"\bunsafe (?:to go home|at home tonight|tonight)\b",
+    r"\b(?:ring|rang|call|called|calling|phone|phoned|phoning|dial|dialled|dialing)\w* (?:the )?(?:police|999)\b",
+    r"\b999\b", r"\bpolice (?:are|have been|were) (?:called|on (?:their|the) way|attending)\b",
+    r"\bout of hours (?:team|service|social work)\b", r"\bemergency duty team\b", r"\bEDT\b",
+    r"\bsection 47\b.{0,30}\b(?:today|now|needed|required)\b", r"\bs47\b.{0,30}\b(?:today|now|needed|required)\b",
+    r"\bplace of safety\b", r"\bpolice protection\b",
+]
+DANGER_NOW = [
+    r"\b(?:scared|frightened|afraid|terrified|too scared|does(?:n't| not) want|won't|will not|refus\w+)\s+(?:to\s+)?(?:go|going)\s+home\b",
+    r"\bnext time (?:it|he|she) will be worse\b", r"\b(?:going|threaten\w*) to (?:kill|hurt|harm|stab|take|snatch)\b",
+    r"\bthreaten\w*\b.{0,40}\b(?:him|her|them|the child|the children|knife|weapon)\b",
+    r"\b(?:turned|turns|has turned|showed|has shown) up\b.{0,60}\b(?:drunk|intoxicated|high|threatening|aggressive|violent|knife|weapon)\b",
+    r"\b(?:drunk|intoxicated|aggressive|violent)\b.{0,40}\b(?:turned|turns) up\b",
+    r"\brefusing to leave\b", r"\bsmash\w*\b.{0,30}\b(?:window|door|house|flat)\b",
+    r"\b(?:is|are|will be|has been)\b[^.]{0,40}\b(?:at|in|back (?:at|in)|staying at|returning to|going back to)\b[^.]{0,30}\b(?:home|house|flat|address)\b[^.]{0,30}\b(?:today|tonight|now|this evening|this afternoon)\b",
+    r"\b(?:due to|going to|will)\s+(?:collect|pick (?:her|him|them) up)\b[^.]{0,60}\b(?:today|tonight|this afternoon|at \d)",
+    r"\b(?:are|is) in the (?:house|flat|home|car) with (?:him|her|them)\b",
+    r"\b(?:with a|has a|holding a|carrying a) (?:knife|weapon|gun)\b",
+    r"\bdisclos\w+\b.{0,60}\b(?:last night|this morning|today|yesterday)\b",
+]
+# A child alone (not "mum is on her own with three children": a place or "left"/"found" is needed).
+_ALONE = (r"\b(?:(?:in|at) the (?:flat|house|home|car|property)\s+(?:alone|on (?:his|her|their) own|unattended|unsupervised)"
+          r"|(?:alone|on (?:his|her|their) own|unattended|unsupervised)\s+(?:in|at) the (?:flat|house|home|car|property)"
+          r"|(?:left|found)\s+(?:\w+\s+){0,3}?(?:alone|on (?:his|her|their) own|unattended|unsupervised)|home alone)\b")
+# A danger in the home a young child can reach.
+_HAZARD = (r"\b(?:gas (?:hob|cooker|oven|fire|rings?)|hob|cooker|oven|heater|fire|matches|lighter|knife|knives|"
+           r"medication|tablets|pills|bleach|open window|balcony|bath|kettle|lit|burning)\b(?:\s+(?:on|lit|running|open|left out))?")
+# The parent cannot be reached.
+_UNREACHABLE = (r"(?:\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to)\s+(?:be\s+)?(?:contact|reach|get hold of|"
+                r"contacted|reached|traced|located)|\bnot (?:contactable|answering)|\buncontactable\b|\bstraight to voicemail\b|"
+                r"\bno (?:answer|reply|response) (?:from|on) (?:mum|dad|her|his|their|the parents?)\b)")
+_CHILD = r"(?:he|she|they|child|children|son|daughter|boy|girl|baby|young person|siblings?)"
+_NOT_EPISODE = (r"(?=\s*(?:$|[.,;:!)–-]|since\b|for\b|from (?:home|care|placement|his|her|their)\b|overnight\b|again\b|and\b|"
+                r"now\b|today\b|tonight\b|all\b|with\b|after\b|\())"
+                r"(?![^.]{0,40}\b(?:times|occasions|episodes|before|previously)\b)")
+# A child missing now (not "the form is missing", not "was missing three times"). Written in the
+# present, so history elsewhere in the sentence ("previously known to CSC and has been missing
+# since Sunday") does not hide it; only history in its own clause does.
+MISSING_NOW = [
+    rf"\b(?:has|have|'s|’s)\s+been\s+(?:\w+\s+)?missing\b{_NOT_EPISODE}",
+    rf"\b{_CHILD}\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?missing\b{_NOT_EPISODE}",
+    r"(?<!was )(?<!were )\bmissing (?:since|overnight|all night|for (?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|several|over|more than|almost|nearly) (?:hours?|days?|nights?|weeks?))\b",
+    r"\b(?:hasn't|has not|haven't|have not|not yet|not)\s+(?:yet\s+)?(?:come|came|gone|returned|got|arrived|been)\s+(?:back\s+)?home\b",
+    r"\bnot (?:been )?seen (?:since|for)\b", r"\b(?:no one|nobody)\s+(?:knows where|has seen)\b",
+    r"\bwhereabouts\b[^.]{0,20}\b(?:unknown|not known)\b",
+    r"\b(?:can't|cannot|can not|could not|couldn't|unable to)\s+(?:find|locate|trace)\s+(?:him|her|them)\b",
+    rf"\b{_CHILD}\s+(?:can't|cannot|can not|could not|couldn't)\s+be\s+(?:found|located|traced)\b",
+]
+CURRENT_RISK = [
+    # exploitation signs happening now
+    r"\b(?:getting|got|get|gets|picked up|collected|driven (?:off|away))\b[^.]{0,25}\b(?:car|vehicle|van|taxi)\b[^.]{0,40}\b(?:older|unknown|adult|unidentified) (?:men|males?|man|boys|youths|people)\b",
+    # weapons and threats to kill
+    r"\b(?:has|had|was carrying|carrying|carries|brandish\w*|waving|wielding|pulled|holding|armed with)\s+(?:a\s+)?(?:knife|knives|machete|gun|firearm|weapon|blade|baseball bat)\b",
+    r"\b(?:said|says|told \w+|texted|messaged)\s+(?:that\s+)?(?:he|she|they)(?:'d|'ll|’d|’ll| would| will| is going to)\s+(?:kill|stab|shoot|strangle)\b",
+    r"\bthreat\w* to (?:kill|stab|shoot)\b",
+    # a suicide attempt by the child
+    r"\b(?:tried|attempted|attempting|trying) to (?:kill|hang|strangle|end) (?:himself|herself|themselves|themself|(?:his|her|their) (?:own )?life)\b",
+    r"\b(?:suicide attempt|attempted suicide|ligature)\b",
+    # a child alone now, alone with a hazard, or alone while the parent cannot be reached
+    r"\b(?:still|currently|right now) (?:home )?alone\b",
+    rf"{_ALONE}[^.]{{0,80}}{_HAZARD}", rf"{_HAZARD}[^.]{{0,60}}\b(?:left|found)\b[^.]{{0,30}}{_ALONE}",
+    rf"{_ALONE}[^.]{{0,80}}{_UNREACHABLE}", rf"{_UNREACHABLE}[^.]{{0,80}}{_ALONE}",
+    r"\b(?:left|is|are)\s+(?:home\s+)?alone\s+(?:now|right now|at the moment)\b",
+    # fleeing abuse now
+    r"\b(?:is|are|is now|are now|currently)\s+fleeing\b",
+    r"\b(?:flee|fleeing|fled|escape|escaping|(?:leave|leaving)\s+(?:him|her|them|dad|mum|home|the (?:house|flat|home)|with (?:the |her |his )?(?:kids|children|baby|boys|girls)))\b[^.]{0,40}\b(?:tonight|this evening|right now|today|now)\b[^.]{0,60}\b(?:while|before|when)\b[^.]{0,20}\b(?:he|she|they|partner|dad|husband|boyfriend)\b",
+    r"\bif (?:she|he|mum|mother|dad|father) (?:\w+ ){0,3}leaves?\b[^.]{0,60}\b(?:will|would|'ll|'d|’ll|’d)\s+(?:kill|hurt|harm|take)\b",
+]
+RECENT_RISK = [
+    r"\b(?:went|gone|go|going|was reported|been reported|reported (?:him|her|them))\s+missing\b", r"\breported missing\b",
+    r"\b(?:didn't|did not|never)\s+(?:come|go|return)\s+(?:back\s+)?home\b",
+    r"\b(?:ran|run|running) away\b", r"\babscond\w*",
+    r"\b(?:older|unknown|adult) (?:men|males?|man|boys)\b",
+    r"\boverdos\w*", r"\bunconscious\b", r"\bunresponsive\b",
+    r"\bsuicid\w*", r"\bcut (?:himself|herself|themselves|themself)\b",
+    r"\b(?:left|leaves|leaving|found)\b[^.]{0,40}?\b(?:alone|unsupervised|on (?:his|her|their) own)\b",
+    r"\b(?:is|are)\s+(?:home\s+)?(?:alone|unsupervised)\b", r"\bhome alone\b",
+    r"\b(?:was|were|is|are|been|found|left)\s+(?:\w+\s+){0,4}?(?:alone|on (?:his|her|their) own|unsupervised|unattended)\b",
+    r"\b(?:flee|fleeing|fled)\b",
+]
+# SEVERE: harm so grave that its mention is current unless negated or historic (a conditional
+# does not soften a threat to kill). Written from the ways practitioners report it, mostly
+# without the words "urgent" or "child protection".
+SEVERE = [
+    r"\b(?:FGM|female genital mutilation|genital cutting)\b[^.]{0,60}\b(?:planned|arranged|booked|going to|will|performed|done|carried out|during the (?:holidays?|trip))\b",
+    r"\b(?:planned|arranged|booked|going to|will)\b[^.]{0,40}\b(?:FGM|female genital mutilation|genital cutting)\b",
+    r"\b(?:to be|be|being|get|getting) cut\b[^.]{0,40}\b(?:like|as|when|during|at|in|on)\b",
+    r"\bforced (?:to )?marr\w*", r"\b(?:taken|taking|take|sent|sending|send|going|go)\b[^.]{0,50}\bto (?:marry|be married|get married)\b",
+    r"\bpassport\b[^.]{0,30}\b(?:taken|removed|confiscated|hidden|locked away)\b",
+    r"\bmust not (?:be )?(?:removed|taken) (?:from|out of)\b",
+    r"\b(?:won't|will not|never)\s+(?:be\s+)?(?:coming|come|allowed to come|bring\w* (?:her|him|them))\s+back\b",
+    r"\b(?:shook|shaken|shaking)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:baby|infant|newborn)\b",
+    r"\b(?:floppy|limp|not breathing|fitting)\b[^.]{0,60}\b(?:baby|infant|newborn)\b",
+    r"\bshook\s+(?:him|her)\b", r"\b(?:floppy|limp)\b[^.]{0,40}\b(?:since|not feeding|unresponsive|won't wake)\b",
+    r"\b(?:baby|infant|newborn)\b[^.]{0,60}\b(?:floppy|limp|not breathing|fitting)\b",
+    r"\b(?:raped|rape|sexually assaulted)\b",
+    r"\btouch\w*\s+(?:her|his|their|my)\s+(?:private(?:s| parts)?|bottom|vagina|penis|genitals|breasts?)\b",
+    r"\b(?:sent|sending|shared|sharing|showed|showing)\b[^.]{0,40}\b(?:sexual|explicit|indecent|nude|naked)\s+(?:pictures?|photos?|images?|videos?)\b",
+    r"\b(?:sharing|shared|posting|posted|circulating)\b[^.]{0,30}\bvideo\b",
+    r"\b(?:knife|knives|machete|gun|firearm|weapon|blade|drugs|powder|needles?|syringes?)\b[^.]{0,80}\bwithin (?:\w+\s+){0,2}reach\b",
+    r"\b(?:machete|gun|firearm|weapon|drugs|powder|needles?|syringes?)\b[^.]{0,80}\bon the (?:kitchen )?(?:table|floor)\b",
+    r"\b(?:released|out of prison|bailed|on bail)\b[^.]{0,100}\b(?:moved back|back (?:in|at|home|with)|returned (?:to|home)|living (?:at|with))\b",
+    r"\bmoved back in\b[^.]{0,40}\b(?:today|this morning|yesterday|last night|now)\b",
+    r"\b(?:will|'ll|’ll|would|'d|’d|going to|gonna)\s+kill\s+(?:them|us|you|her|him|the (?:kids|children|baby)|everyone)\b",
+    r"\b(?:rope|noose)\b[^.]{0,80}\b(?:plan|bedroom|room|hang)\b", r"\bdeep cuts?\b",
+    r"\b(?:plan|planning|plans) to (?:kill|hang|end)\b",
+    r"\b(?:no|without|not had|hasn't had|has not had|not been given|run out of)\s+(?:any\s+)?(?:(?:her|his|their)\s+)?insulin\b",
+    r"\blocked (?:out|in)\b[^.]{0,60}\b(?:overnight|all night|cold|freezing|as (?:a )?punishment)\b",
+    r"\b(?:too|very|extremely|heavily|so)\s+(?:drunk|intoxicated|high|under the influence)\b",
+    r"\bunable to (?:stand|stay awake|wake)\b",
+    r"\b(?:drunk|intoxicated|passed out|under the influence)\b[^.]{0,80}\b(?:only adult|alone with|caring for|looking after|in charge of)\b",
+    r"\b(?:no one|nobody|no-one|no adult|no carer|no family)\b[^.]{0,30}\b(?:to )?(?:care for|look after|collect|pick (?:them|him|her) up)\b",
+    r"\b(?:not been|hasn't been|has not been|wasn't|was not|nobody has|no one has|no-one has)\s+(?:collected|picked up)\b",
+    r"\b(?:fractur\w*|broken (?:arm|leg|wrist|rib|bone|nose|jaw)s?|head injury|skull)\b[^.]{0,80}\b(?:attack\w*|assault\w*|hit|punched|kicked|thrown|pushed|non-accidental)\b",
+    r"\b(?:attack\w*|assault\w*|punched|kicked|thrown|pushed)\b[^.]{0,80}\b(?:fractur\w*|broken (?:arm|leg|wrist|rib|bone|nose|jaw)s?|head injury|skull)\b",
+    r"\b(?:admitted to|in|taken to)\s+(?:hospital|A&E|A & E)\b[^.]{0,80}\b(?:attack\w*|assault\w*|injur\w*|fractur\w*)\b",
+]
+# A child arranging to meet someone from online today: gated on online-contact words in the message.
+ONLINE_CONTEXT = r"\b(?:online|snapchat|instagram|tiktok|whatsapp|discord|facebook|groom\w*|chat(?:ting)? (?:to|with) (?:a|an|this) (?:man|adult|older))\b"
+MEETING_TODAY = (r"\b(?:meeting|meet|going to meet|arranged to meet|planning to meet)\s+(?:him|her|them|a man|an adult|this man|someone)\b"
+                 r"[^.]{0,60}\b(?:today|tonight|after school|this (?:evening|afternoon|weekend))\b")
+# "... and was found safe", "came home this morning": the missing episode is over.
+FOUND = re.compile(r"\b(?:(?:was|were|has been|have been|been|now) (?:found|located|returned)|found (?:safe|safe and well|and)|"
+                   r"returned (?:home|safe\w*|to)|came (?:back )?home|(?:is|are) (?:now )?(?:back )?home|back home)\b", re.I)
+HARM = (r"\b(?:burn(?:t|s|ed)?|bruis\w*|punch\w*|slap\w*|kick(?:ed|ing)|hit (?:him|her|them)|strangl\w*|"
+        r"chok(?:ed|ing)|assault\w*|injur\w*|swollen|finger[- ]?marks?|black eye|bleeding|cut (?:him|her)|"
+        r"sexual(?:ly)? (?:abuse|abused|assault\w*)|raped?|touched (?:him|her) (?:sexually|inappropriately))\b")
+RECENT = (r"\b(?:last night|this morning|this lunchtime|this afternoon|today|tonight|yesterday|just now|"
+          r"an hour ago|minutes ago|earlier today|over the weekend|at the weekend|this week)\b")
+_EXPLICIT = [re.compile(p, re.I) for p in EXPLICIT]
+_SEVERE = [re.compile(p, re.I) for p in SEVERE]
+_ONLINE = re.compile(ONLINE_CONTEXT, re.I)
+_MEETING_TODAY = re.compile(MEETING_TODAY, re.I)
+_DANGER = [re.compile(p, re.I) for p in DANGER_NOW]
+_MISSING_NOW = [re.compile(p, re.I) for p in MISSING_NOW]
+# History in the missing phrase's own clause, or a year long past ("not seen since 2023").
+_LONG_AGO = re.compile(HISTORIC.pattern + r"|\bsince (?:\w+ )?(?:19|20)\d\d\b|\b(?:for|over) (?:\w+ )?years\b", re.I)
+_CURRENT = [re.compile(p, re.I) for p in CURRENT_RISK]
+_ALONE_RE = re.compile(_ALONE, re.I)
+_UNREACHABLE_RE = re.compile(_UNREACHABLE, re.I)
+_RECENT_RISK = [re.compile(p, re.I) for p in RECENT_RISK]
+_HARM = re.compile(HARM, re.I)
+_RECENT = re.compile(RECENT, re.I)
+# Present time: a sentence that mixes history with what is happening now is read, not skipped.
+_NOW = re.compile(r"\b(?:right now|now|currently|at the moment|at present|still)\b", re.I)
+
+
+def assess(text: str, child_names=()) -> tuple[bool, str | None]:
+    """(urgent, the sentence that triggered it). ``child_names``: the children the message names,
+    so "Rayan is missing" counts as a child missing now (and "the form is missing" does not)."""
+    missing_now = list(_MISSING_NOW)
+    names = sorted({w for n in child_names for w in n.split()[:1] if len(w) > 1}, key=len, reverse=True)
+    if names:
+        alt = "|".join(re.escape(w) for w in names)
+        missing_now.append(re.compile(rf"\b(?:{alt})\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?missing\b{_NOT_EPISODE}", re.I))
+        missing_now.append(re.compile(rf"\b(?:shook|shaken|shaking)\s+(?:{alt})\b", re.I))
+    alone_at = unreachable_at = -10
+    online = bool(_ONLINE.search(text))
+    for i, s in enumerate(sentences(text)):
+        st = s.text
+        for p in missing_now:
+            m = p.search(st)
+            if m and _counts(st, m.start()) and not _over(st, m.end()) and \
+                    not _LONG_AGO.search(_clause_around(st, m.start(), m.end())):
+                return True, st[:400]
+        if HISTORIC.search(st) and not _RECENT.search(st) and not _NOW.search(st):
+            continue
+        # a child alone in one sentence, the parent unreachable in the next (or the one before)
+        if (m := _ALONE_RE.search(st)) and _counts(st, m.start()):
+            alone_at = i
+        if (m := _UNREACHABLE_RE.search(st)) and not CONDITIONAL.search(st[:m.start()]):
+            unreachable_at = i
+        if alone_at >= 0 and unreachable_at >= 0 and abs(alone_at - unreachable_at) <= 2 and i in (alone_at, unreachable_at):
+            return True, st[:400]
+        for p in _SEVERE:
+            m = p.search(st)
+            if m and not negated(st, m.start()):
+                return True, st[:400]
+        if online and (m := _MEETING_TODAY.search(st)) and _counts(st, m.start()):
+            return True, st[:400]
+        for p in _EXPLICIT + _DANGER:
+            m = p.search(st)
+            if m and _counts(st, m.start()):
+                return True, st[:400]
+        for p in _CURRENT:
+            m = p.search(st)
+            if m and _counts(st, m.start()) and not _over(st, m.end()):
+                return True, st[:400]
+        if _RECENT.search(st):
+            for p in [_HARM, *_RECENT_RISK]:
+                m = p.search(st)
+                if m and _counts(st, m.start()) and not _over(st, m.end()):
+                    return True, st[:400]
+    return False, None
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause a match sits in: between the nearest , ; : "and" "but" around it."""
+    cuts = list(re.finditer(r"[,;:()]|\s(?:and|but|although|though|whereas)\s", sentence))
+    lo = max((c.end() for c in cuts if c.end() <= start), default=0)
+    hi = min((c.start() for c in cuts if c.start() >= end), default=len(sentence))
+    return sentence[lo:hi]
+
+
+def _over(sentence: str, end: int) -> bool:
+    """The risk is reported as over later in the sentence ("... and was found safe")."""
+    for m in FOUND.finditer(sentence, end):
+        if not negated(sentence, m.start()):
+            return True
+    return False
+
+
+def _counts(sentence: str, pos: int) -> bool:
+    if negated(sentence, pos):
+        return False
+    head = sentence[:pos]
+    if CONDITIONAL.search(head) or re.match(r"^\s*(?:if|should|in an emergency)\b", sentence, re.I):
+        return False
+    return True

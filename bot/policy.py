@@ -1,0 +1,455 @@
+"""Policy packs: one authority's protocol as data (``config/authorities/<name>.yaml``).
+
+Code holds mechanisms; the packs hold each council's rules. Every rule carries ``source``: the
+seed file and the sentence it enforces, so ``stepbot policy show`` can print the rule book a
+service manager signs off. Where a seed is silent the pack says so (``defined: false`` with the
+reason) instead of inventing a rule, and that kind goes to human review.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Kind = Literal["step_up", "step_down"]
+MailboxRole = Literal["mash_step_up", "early_help_duty"]
+
+DOCUMENT_IDS = (
+    "case_summary", "rationale", "draft_plan", "step_up_form", "taf_minutes", "gcp2",
+    "engaging_families", "exploitation_assessment", "assessment", "cin_minutes", "consent_form",
+    "request_for_support",
+)
+FACT_IDS = (
+    "case_id", "children", "consent", "manager_agreed", "lead_practitioner", "meeting_details",
+    "worries_strengths_next",
+)
+RequirementId = Literal[
+    "case_summary", "rationale", "draft_plan", "step_up_form", "taf_minutes", "gcp2",
+    "engaging_families", "exploitation_assessment", "assessment", "cin_minutes", "consent_form",
+    "request_for_support",
+    "case_id", "children", "consent", "manager_agreed", "lead_practitioner", "meeting_details",
+    "worries_strengths_next",
+]
+Concern = Literal[
+    "neglect", "non_engagement", "exploitation", "domestic_abuse", "parental_mental_health",
+    "substance_misuse", "missing", "physical_harm", "sexual_harm", "radicalisation",
+    "school_attendance", "young_carer", "disability_send",
+]
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday"]
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Roles filled from the request itself, not from the deployment's people directory: the sender,
+# the sender's own team manager (named or copied in the request), and the lead practitioner the
+# request names. Every other role a pack names must be held by someone in ``people:``.
+REQUEST_ROLES = frozenset({"requester", "requester_manager", "lead_practitioner"})
+
+# Events that start or meet a deadline. The request's state machine and the web queue emit them.
+Event = Literal[
+    "request_received", "request_complete", "invitation_sent", "meeting_held",
+    "decision_agreed", "decision_not_agreed", "decision_recorded", "handover",
+    "joint_visit_held", "letter_sent", "review_held", "minutes_received", "documents_sent",
+    "case_transferred", "contingency_plan_recorded", "plan_sent", "step_down_completed",
+    "case_closed", "step_down_received", "lead_practitioner_recorded", "mosaic_recorded",
+    "family_confirmation_sent", "triage_rebooked", "mag_review_held",
+    "assessment_completed", "assessment_decision",
+]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    """Where a rule comes from: the seed file and the sentence, quoted."""
+
+    file: str = Field(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")
+    quote: str = Field(min_length=10)
+
+
+class Condition(Strict):
+    """When a rule applies. All given fields must hold.
+
+    ``level`` is compared with the level *after* the kind's ``default_level`` is applied: use
+    :meth:`KindPolicy.effective_level` (or :meth:`KindPolicy.applicable`) rather than the raw
+    level from the email. ``no_child_under`` is the complement of ``any_child_under``: it holds
+    when no child of known age is under that age (children with no date of birth do not count).
+    """
+
+    concern: Concern | None = None
+    level: Literal[2, 3] | None = None
+    any_child_under: int | None = Field(default=None, ge=1, le=18)
+    no_child_under: int | None = Field(default=None, ge=1, le=18)
+
+    def holds(self, *, concerns=(), level=None, child_ages=()) -> bool:
+        if self.concern is not None and self.concern not in concerns:
+            return False
+        if self.level is not None and self.level != level:
+            return False
+        young = lambda limit: any(a is not None and a < limit for a in child_ages)  # noqa: E731
+        if self.any_child_under is not None and not young(self.any_child_under):
+            return False
+        if self.no_child_under is not None and young(self.no_child_under):
+            return False
+        return True
+
+    def describe(self) -> str:
+        """The condition in plain English, for ``stepbot policy show``."""
+        parts = []
+        if self.concern is not None:
+            parts.append(f"the concerns include {self.concern.replace('_', ' ')}")
+        if self.level is not None:
+            parts.append(f"the step-down is to level {self.level}")
+        if self.any_child_under is not None:
+            parts.append(f"any child is under {self.any_child_under}")
+        if self.no_child_under is not None:
+            parts.append(f"no child is known to be under {self.no_child_under}")
+        return " and ".join(parts) or "always"
+
+
+class Requirement(Strict):
+    id: RequirementId
+    when: Condition | None = None
+    explain: str = Field(min_length=5, description="what the sender must provide, in plain words")
+    source: Source
+    needs_venue: bool = Field(default=False, description="meeting_details only: the protocol asks for the venue too")
+
+    @model_validator(mode="after")
+    def _venue_only_for_meetings(self) -> "Requirement":
+        if self.needs_venue and self.id != "meeting_details":
+            raise ValueError(f"needs_venue applies to meeting_details only, not {self.id!r}")
+        return self
+
+
+class Notice(Strict):
+    """At least ``working_days`` before the meeting (DESIGN.md's counting rule).
+
+    ``see_also`` quotes further wordings of the same rule (a seed may state it more than once,
+    in different words); the first notice whose ``when`` holds applies.
+    """
+
+    working_days: int = Field(ge=1, le=60)
+    before: str = Field(min_length=3, description="the meeting the notice is for")
+    when: Condition | None = None
+    reading: str | None = Field(default=None, description="how stepbot reads a loose wording")
+    source: Source
+    see_also: list[Source] = []
+
+
+class KindPolicy(Strict):
+    defined: bool = True
+    reason: str | None = Field(default=None, description="why a kind is not defined (seed silent)")
+    description: str = ""
+    mailbox: MailboxRole | None = None
+    default_level: Literal[2, 3] | None = None
+    requirements: list[Requirement] = []
+    notice: list[Notice] = []
+    panels: list[PanelChoice] = []
+    source: Source | None = None
+
+    @model_validator(mode="after")
+    def _defined_needs_source(self):
+        if self.defined and self.source is None:
+            raise ValueError("a defined kind needs 'source'")
+        if not self.defined and not self.reason:
+            raise ValueError("an undefined kind needs 'reason' (what the seed says or does not say)")
+        return self
+
+    def effective_level(self, level: int | None) -> int | None:
+        """The level a request is treated as: the stated one, else ``default_level``."""
+        return level if level is not None else self.default_level
+
+    def applicable(self, *, concerns=(), level=None, child_ages=()) -> list[Requirement]:
+        """The requirements that apply to one request (conditions checked, default level applied)."""
+        lvl = self.effective_level(level)
+        return [r for r in self.requirements
+                if r.when is None or r.when.holds(concerns=concerns, level=lvl, child_ages=child_ages)]
+
+    def notice_for(self, *, concerns=(), level=None, child_ages=()) -> Notice | None:
+        """The notice rule for one request, or None when the kind sets no notice period."""
+        lvl = self.effective_level(level)
+        for n in self.notice:
+            if n.when is None or n.when.holds(concerns=concerns, level=lvl, child_ages=child_ages):
+                return n
+        return None
+
+    def panel_for(self, *, concerns=(), level=None, child_ages=()) -> str | None:
+        """The name of the panel that hears one request: the first choice whose ``when`` holds."""
+        lvl = self.effective_level(level)
+        for c in self.panels:
+            if c.when is None or c.when.holds(concerns=concerns, level=lvl, child_ages=child_ages):
+                return c.panel
+        return None
+
+
+class PanelChoice(Strict):
+    """Which panel hears a kind; the first whose ``when`` holds is used."""
+
+    panel: str
+    when: Condition | None = None
+
+
+class Attendee(Strict):
+    role: str
+    required: bool = True
+    note: str | None = None
+
+
+class Panel(Strict):
+    """A recurring meeting that hears requests (triage, case discussion, TAF meeting).
+
+    ``use_proposed``: the protocol has the sender arrange the meeting and give its date, time and
+    venue (``meeting_details``); stepbot books that time when it satisfies the notice rule and
+    only falls back to finding a slot on ``weekdays``/``times`` when it does not.
+    ``book_within_working_days`` / ``book_within_calendar_days``: the panel must sit within that
+    many days of the request (the booking timescale; the matching deadline rule chases it).
+    """
+
+    name: str
+    description: str = ""
+    chair_role: str | None = None
+    weekdays: list[Weekday] = Field(min_length=1)
+    preferred_weekdays: list[Weekday] = []
+    times: list[str] = Field(min_length=1, description="slot start times, HH:MM, Europe/London")
+    duration_minutes: int = Field(ge=10, le=480)
+    capacity: int = Field(default=1, ge=1, le=50, description="requests heard per slot")
+    cadence_weeks: int = Field(default=1, ge=1, le=8)
+    cadence_anchor: date | None = Field(default=None, description="a date in a week the panel sits")
+    min_notice_working_days: int = Field(default=0, ge=0)
+    book_within_working_days: int | None = Field(default=None, ge=1)
+    book_within_calendar_days: int | None = Field(default=None, ge=1)
+    use_proposed: bool = False
+    location: str = "Microsoft Teams"
+    organiser_role: str | None = None
+    attendees: list[Attendee] = []
+    bring: list[str] = []
+    source: Source
+
+    @model_validator(mode="after")
+    def _check(self):
+        import re
+
+        for t in self.times:
+            if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", t):
+                raise ValueError(f"time {t!r} is not HH:MM")
+        if self.cadence_weeks > 1 and self.cadence_anchor is None:
+            raise ValueError("cadence_weeks > 1 needs cadence_anchor")
+        return self
+
+
+class Escalation(Strict):
+    after_working_days: int = Field(ge=0, description="working days after the due time")
+    role: str
+
+
+class DeadlineRule(Strict):
+    """A timescale: starts on an event, due after an offset, met by another event.
+
+    Offsets: ``working_days`` (due at close of business on the n-th working day after the day of
+    the starting event; 0 = the same working day), ``calendar_days`` or ``weeks`` (due at close of
+    business on that date, moved forward to the next working day if it is not one).
+    ``remind_before_working_days``: reminders to the owner that many working days before the due
+    day (0 = the morning of the due day). ``escalation``: after the due time, in order.
+    ``local_choice``: set when the seed names the task but gives no timescale, so the offset is
+    this deployment's own default, not a protocol rule (``policy show`` says so).
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    title: str
+    kinds: list[Kind] = ["step_up", "step_down"]
+    starts_on: Event
+    met_by: Event
+    working_days: int | None = Field(default=None, ge=0)
+    calendar_days: int | None = Field(default=None, ge=0)
+    weeks: int | None = Field(default=None, ge=0)
+    owner_role: str
+    remind_before_working_days: list[int] = [1]
+    escalation: list[Escalation] = []
+    when: Condition | None = None
+    pauses_while_awaiting_info: bool = False
+    local_choice: str | None = Field(default=None, min_length=10)
+    # Also met when documents with these ids arrive (an emailed follow-up carrying the minutes).
+    met_by_documents: list[str] = []
+    # Events that open a new cycle of this rule (the open one is cancelled): Torbay's "not agreed"
+    # loop back to triage restarts the triage timescale.
+    restarts_on: list[Event] = []
+    source: Source
+
+    @model_validator(mode="after")
+    def _one_offset(self):
+        given = [x for x in (self.working_days, self.calendar_days, self.weeks) if x is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of working_days, calendar_days, weeks")
+        return self
+
+
+class ReportRule(Strict):
+    """A scheduled report (Knowsley's monthly review of the step-up request log).
+
+    On the ``send_on_working_day``-th working day of each month (bank holidays and closure days
+    skipped), the previous calendar month's ``report`` goes to everyone holding ``to_role``. If
+    nobody records the review (``stepbot report reviewed``) by close of business
+    ``after_working_days`` working days after it was sent, each ``escalation`` step goes once.
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    title: str
+    report: Literal["step_up_log"]
+    every: Literal["month"] = "month"
+    send_on_working_day: int = Field(default=1, ge=1, le=10)
+    to_role: str
+    escalation: list[Escalation] = []
+    local_choice: str | None = Field(default=None, min_length=10)
+    source: Source
+
+
+class Contacts(Strict):
+    mash_phone: str = Field(min_length=6, description="the number a sender must ring at once")
+    out_of_hours_phone: str | None = None
+    emergency: str = "999"
+    duty_role: str = Field(description="people-directory role alerted at once for urgent mail")
+    source: Source | None = None
+
+
+class Silence(Strict):
+    """Something a seed does not settle, and what the pack does about it."""
+
+    topic: str
+    note: str
+    source: Source | None = None
+
+
+class Dispute(Strict):
+    """Where disagreements or departures from the protocol go: a ladder of roles, in order."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    title: str
+    kinds: list[Kind] = ["step_up", "step_down"]
+    roles: list[str] = Field(min_length=1)
+    note: str = ""
+    source: Source
+
+
+class PolicyPack(Strict):
+    name: str = Field(pattern=r"^[a-z_]+$")
+    display_name: str
+    seed: str = Field(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")
+    case_systems: list[str] = []
+    contacts: Contacts
+    kinds: dict[Kind, KindPolicy]
+    panels: dict[str, Panel] = {}
+    deadlines: list[DeadlineRule] = []
+    reports: list[ReportRule] = []
+    chase: ChaseRule | None = None
+    disputes: list[Dispute] = []
+    silent_on: list[Silence] = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _panel_names(cls, data):
+        # A panel's name defaults to its key under ``panels:``.
+        if isinstance(data, dict) and isinstance(data.get("panels"), dict):
+            data = {**data, "panels": {
+                k: ({"name": k, **v} if isinstance(v, dict) else v) for k, v in data["panels"].items()}}
+        return data
+
+    @model_validator(mode="after")
+    def _refs(self):
+        for kind, kp in self.kinds.items():
+            for choice in kp.panels:
+                if choice.panel not in self.panels:
+                    raise ValueError(f"kinds.{kind}.panels names unknown panel {choice.panel!r}")
+        ids = [d.id for d in self.deadlines]
+        dupes = {i for i in ids if ids.count(i) > 1}
+        if dupes:
+            raise ValueError(f"duplicate deadline ids: {sorted(dupes)}")
+        for i, d in enumerate(self.deadlines):
+            for k in d.kinds:
+                if self.kind(k) is None:
+                    raise ValueError(f"deadlines.{i} ({d.id}) applies to {k}, which the pack does not define")
+        rids = [r.id for r in self.reports]
+        if len(rids) != len(set(rids)):
+            raise ValueError(f"duplicate report ids: {sorted({i for i in rids if rids.count(i) > 1})}")
+        for i, r in enumerate(self.reports):
+            if r.report == "step_up_log" and self.kind("step_up") is None:
+                raise ValueError(f"reports.{i} ({r.id}) is a step-up log, but the pack does not define step-ups")
+        return self
+
+    def deadlines_for(self, kind: str, event: str, *, concerns=(), level=None, child_ages=()) -> list[DeadlineRule]:
+        """The deadline rules an event starts for one request (conditions checked, default level applied)."""
+        kp = self.kind(kind)
+        if kp is None:
+            return []
+        lvl = kp.effective_level(level)
+        return [d for d in self.deadlines
+                if kind in d.kinds and d.starts_on == event
+                and (d.when is None or d.when.holds(concerns=concerns, level=lvl, child_ages=child_ages))]
+
+    def kind(self, kind: str) -> KindPolicy | None:
+        """The policy for a kind, or None when the pack does not define it."""
+        kp = self.kinds.get(kind)  # type: ignore[call-overload]
+        return kp if kp is not None and kp.defined else None
+
+    def roles(self) -> set[str]:
+        """Every people-directory role this pack names."""
+        out = {self.contacts.duty_role}
+        for p in self.panels.values():
+            out.update(a.role for a in p.attendees)
+            if p.chair_role:
+                out.add(p.chair_role)
+            if p.organiser_role:
+                out.add(p.organiser_role)
+        for d in self.deadlines:
+            out.add(d.owner_role)
+            out.update(e.role for e in d.escalation)
+        for r in self.reports:
+            out.add(r.to_role)
+            out.update(e.role for e in r.escalation)
+        if self.chase:
+            out.update(e.role for e in self.chase.escalation)
+        for dp in self.disputes:
+            out.update(dp.roles)
+        return out - REQUEST_ROLES
+
+
+class ChaseRule(Strict):
+    """How often a sender with missing information is chased, then escalated.
+
+    The first chase goes ``every_working_days`` after the acknowledgement that listed what is
+    missing, then every ``every_working_days`` up to ``max_chases``; ``escalation`` counts working
+    days after the last chase. ``local_choice`` says why these numbers are the deployment's own.
+    """
+
+    every_working_days: int = Field(ge=1, le=20)
+    max_chases: int = Field(ge=1, le=10)
+    escalation: list[Escalation] = []
+    local_choice: str | None = Field(default=None, min_length=10)
+    source: Source | None = None
+
+
+KindPolicy.model_rebuild()
+PolicyPack.model_rebuild()
+
+
+def load_pack(path: Path) -> PolicyPack:
+    """Load and validate one pack. Raises :class:`bot.config.ConfigError` with file and key path."""
+    from bot.config import load_yaml_model
+
+    return load_yaml_model(Path(path), PolicyPack)
+
+
+def packs_dir(root: Path | None = None) -> Path:
+    return (root or default_config_dir()) / "authorities"
+
+
+def default_config_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "config"
+
+
+def load_all_packs(config_dir: Path | None = None) -> dict[str, PolicyPack]:
+    out = {}
+    for p in sorted(packs_dir(config_dir).glob("*.yaml")):
+        pack = load_pack(p)
+        out[pack.name] = pack
+    return out

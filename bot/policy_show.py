@@ -1,0 +1,352 @@
+"""``stepbot policy show NAME``: a policy pack in plain English, rule by rule, each rule followed by
+the seed file and the sentence it enforces, so a service manager can read and sign off exactly
+what the bot will enforce. Local choices (numbers the protocol does not give) are marked as such.
+"""
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+from bot.config import ConfigError, Settings, load_settings, resolve
+from bot.policy import (
+    Condition, DeadlineRule, KindPolicy, Panel, PolicyPack, ReportRule, Source, load_pack,
+)
+
+WIDTH = 100
+
+KIND_NAMES = {"step_up": "Step-up", "step_down": "Step-down"}
+MAILBOX_NAMES = {"mash_step_up": "the MASH step-up inbox", "early_help_duty": "the Early Help duty inbox"}
+
+# What each event means, as a sentence fragment ("starts when ...", "met when ...").
+EVENTS = {
+    "request_received": "the request arrives",
+    "request_complete": "the request is complete (nothing missing)",
+    "invitation_sent": "the invitation or confirmation is sent",
+    "meeting_held": "the meeting is held",
+    "decision_agreed": "the decision is recorded as agreed",
+    "decision_not_agreed": "the decision is recorded as not agreed",
+    "decision_recorded": "the decision is recorded",
+    "handover": "the handover takes place",
+    "joint_visit_held": "the joint visit is held",
+    "letter_sent": "the letter to the family is sent",
+    "review_held": "the review meeting is held",
+    "minutes_received": "the minutes are recorded",
+    "documents_sent": "the documents are sent",
+    "case_transferred": "the case is transferred",
+    "contingency_plan_recorded": "the contingency plan is recorded",
+    "plan_sent": "the plan is sent",
+    "step_down_completed": "the step-down is completed",
+    "case_closed": "the case is closed to social care",
+    "step_down_received": "the step-down is received",
+    "lead_practitioner_recorded": "the lead practitioner's details are recorded",
+    "mosaic_recorded": "the decision and rationale are recorded on Mosaic",
+    "family_confirmation_sent": "written confirmation goes to the family and agencies",
+    "triage_rebooked": "the plan is back at triage",
+    "mag_review_held": "a multi-agency group (MAG) review is held",
+    "assessment_completed": "the Child and Family Assessment concludes",
+    "assessment_decision": "the assessment decision is made",
+}
+
+ACRONYMS = {"mash": "MASH", "mast": "MAST", "cin": "CIN", "cp": "CP", "afc": "AFC", "taf": "TAF"}
+
+REQUEST_ROLE_NAMES = {
+    "requester": "the sender of the request",
+    "requester_manager": "the sender's team manager",
+    "lead_practitioner": "the lead practitioner named in the request",
+}
+
+
+class Printer:
+    def __init__(self, out):
+        self.out = out
+
+    def line(self, text: str = "", indent: int = 0) -> None:
+        if not text:
+            self.out.write("\n")
+            return
+        pad = " " * indent
+        self.out.write(textwrap.fill(text, WIDTH, initial_indent=pad, subsequent_indent=pad + "  ",
+                                     break_on_hyphens=False, break_long_words=False) + "\n")
+
+    def heading(self, text: str) -> None:
+        self.out.write(f"\n{text.upper()}\n{'=' * len(text)}\n")
+
+    def source(self, src: Source | None, indent: int, label: str = "Source") -> None:
+        if src is None:
+            return
+        self.line(f'{label}: {src.file}: "{" ".join(src.quote.split())}"', indent)
+
+
+class Describer:
+    """Plain-English phrases for one pack, with the deployment's people when it is available."""
+
+    def __init__(self, pack: PolicyPack, settings: Settings | None, authority: str | None):
+        self.pack, self.settings, self.authority = pack, settings, authority
+
+    def role(self, role: str) -> str:
+        if role in REQUEST_ROLE_NAMES:
+            return REQUEST_ROLE_NAMES[role]
+        words = " ".join(ACRONYMS.get(w, w) for w in role.split("_"))
+        if self.settings is not None and self.authority is not None:
+            people = self.settings.people(self.authority, role)
+            if people:
+                return f"{words} ({', '.join(p.name for p in people)})"
+            return f"{words} (NOBODY HOLDS THIS ROLE)"
+        return words
+
+    @staticmethod
+    def when(cond: Condition | None) -> str:
+        return "always" if cond is None else "only when " + cond.describe()
+
+    @staticmethod
+    def offset(r: DeadlineRule) -> str:
+        if r.working_days is not None:
+            if r.working_days == 0:
+                return "by close of business the same working day"
+            unit = "working day" if r.working_days == 1 else "working days"
+            return f"within {r.working_days} {unit}"
+        if r.calendar_days is not None:
+            return f"within {r.calendar_days} calendar days (a due date on a non-working day moves to the next working day)"
+        unit = "week" if r.weeks == 1 else "weeks"
+        return f"within {r.weeks} {unit} (a due date on a non-working day moves to the next working day)"
+
+    @staticmethod
+    def days_list(ns: list[int]) -> str:
+        parts = []
+        for n in ns:
+            parts.append("on the morning it is due" if n == 0
+                         else f"{n} working day{'s' if n != 1 else ''} before")
+        return ", ".join(parts) if parts else "none"
+
+    def ladder(self, esc) -> str:
+        if not esc:
+            return "none beyond telling the owner"
+        parts = []
+        for e in esc:
+            when = "at the due time" if e.after_working_days == 0 else \
+                f"{e.after_working_days} working day{'s' if e.after_working_days != 1 else ''} later"
+            parts.append(f"{when}: {self.role(e.role)}")
+        return "; then ".join(parts)
+
+
+def show(pack: PolicyPack, out=None, settings: Settings | None = None, authority: str | None = None) -> None:
+    """Write the pack in plain English to ``out`` (default stdout)."""
+    p = Printer(out or sys.stdout)
+    d = Describer(pack, settings, authority)
+
+    p.out.write(f"{pack.display_name}\nPolicy pack: {pack.name}\n")
+    p.line(f"Protocol (seed): {pack.seed}" + (f"   Case systems: {', '.join(pack.case_systems)}" if pack.case_systems else ""))
+    p.line("Each rule is followed by the seed sentence it enforces. 'Working day' means Monday to Friday, "
+           "excluding England & Wales bank holidays and local closure days, in Europe/London time. "
+           "Numbers marked LOCAL CHOICE are this deployment's own, not the protocol's.")
+
+    p.heading("Urgent mail")
+    c = pack.contacts
+    phones = f"phone the MASH on {c.mash_phone}"
+    if c.out_of_hours_phone:
+        phones += f" (out of hours in an emergency: {c.out_of_hours_phone})"
+    p.line(f"An email describing an immediate child-protection risk is never queued: {d.role(c.duty_role)} "
+           f"is alerted at once and the sender is told to {phones}, or {c.emergency} in an emergency.", 2)
+    p.source(c.source, 4)
+
+    for kind in ("step_up", "step_down"):
+        kp = pack.kinds.get(kind)
+        _show_kind(p, d, pack, kind, kp)
+
+    p.heading("Meeting panels")
+    for name, panel in pack.panels.items():
+        _show_panel(p, d, name, panel)
+
+    p.heading("Deadlines")
+    if not pack.deadlines:
+        p.line("None.", 2)
+    for i, r in enumerate(pack.deadlines, 1):
+        _show_deadline(p, d, i, r)
+
+    if pack.reports:
+        p.heading("Scheduled reports")
+        for i, r in enumerate(pack.reports, 1):
+            _show_report(p, d, i, r)
+
+    p.heading("Chasing missing information")
+    if pack.chase is None:
+        p.line("The pack sets no chase rule: senders are not chased.", 2)
+    else:
+        ch = pack.chase
+        p.line(f"A sender whose request is missing something is chased every {ch.every_working_days} working "
+               f"day{'s' if ch.every_working_days != 1 else ''}, at most {ch.max_chases} time"
+               f"{'s' if ch.max_chases != 1 else ''}; after the last chase: {d.ladder(ch.escalation)}.", 2)
+        if ch.local_choice:
+            p.line(f"LOCAL CHOICE (not in the protocol): {ch.local_choice}", 4)
+        p.source(ch.source, 4)
+
+    p.heading("Disputes and escalation")
+    if not pack.disputes:
+        p.line("The seed sets no dispute route.", 2)
+    for i, dp in enumerate(pack.disputes, 1):
+        kinds = " and ".join(KIND_NAMES[k].lower() for k in dp.kinds)
+        p.line(f"{i}. {dp.title} ({kinds}): goes to " + ", then ".join(d.role(r) for r in dp.roles) + ".", 2)
+        if dp.note:
+            p.line(f"Note: {dp.note}", 5)
+        p.source(dp.source, 5)
+
+    p.heading("Where the seed is silent")
+    if not pack.silent_on:
+        p.line("Nothing recorded.", 2)
+    for s in pack.silent_on:
+        p.line(f"- {s.topic}: {s.note}", 2)
+        p.source(s.source, 4, label="Related sentence")
+
+
+def _show_kind(p: Printer, d: Describer, pack: PolicyPack, kind: str, kp: KindPolicy | None) -> None:
+    p.heading(f"{KIND_NAMES[kind]} requests")
+    if kp is None or not kp.defined:
+        reason = kp.reason if kp is not None else "The pack does not mention this kind."
+        p.line(f"NOT DEFINED by this protocol: every {KIND_NAMES[kind].lower()} request goes to human review. {reason}", 2)
+        return
+    if kp.description:
+        p.line(kp.description, 2)
+    if kp.mailbox:
+        p.line(f"Arrives at {MAILBOX_NAMES[kp.mailbox]}.", 2)
+    if kp.default_level is not None:
+        p.line(f"A request that does not state a level is treated as level {kp.default_level}.", 2)
+    p.source(kp.source, 4)
+
+    p.line()
+    p.line("What the request must contain:", 2)
+    for i, r in enumerate(kp.requirements, 1):
+        venue = " The venue must be given too (a venue 'to be confirmed' does not count)." if r.needs_venue else ""
+        p.line(f"{i}. {r.id} - {r.explain} ({d.when(r.when)}).{venue}", 4)
+        p.source(r.source, 7)
+
+    p.line()
+    if kp.notice:
+        p.line("Notice:", 2)
+        for n in kp.notice:
+            p.line(f"- At least {n.working_days} working days' notice before {n.before} ({d.when(n.when)}); "
+                   f"counted as the working days after the day the request arrives, up to and including "
+                   f"the meeting day.", 4)
+            if n.reading:
+                p.line(f"How stepbot reads it: {n.reading}", 6)
+            p.source(n.source, 6)
+            for extra in n.see_also:
+                p.source(extra, 6, label="Also worded")
+    else:
+        p.line("Notice: the protocol sets no notice period for this kind.", 2)
+
+    p.line()
+    if kp.panels:
+        p.line("Which meeting hears it (the first that applies):", 2)
+        for choice in kp.panels:
+            p.line(f"- {choice.panel} ({d.when(choice.when)})", 4)
+
+
+def _show_panel(p: Printer, d: Describer, name: str, panel: Panel) -> None:
+    days = ", ".join(w.capitalize() for w in panel.weekdays)
+    when = f"{days} at {', '.join(panel.times)}"
+    if panel.cadence_weeks > 1:
+        when += f", every {panel.cadence_weeks} weeks (counting from the week of {panel.cadence_anchor:%d %B %Y})"
+    else:
+        when += ", every week"
+    p.line(f"{name}: {panel.description}" if panel.description else name, 2)
+    p.line(f"Sits: {when}; {panel.duration_minutes} minutes; {panel.capacity} request"
+           f"{'s' if panel.capacity != 1 else ''} per slot; venue: {panel.location}.", 4)
+    if panel.preferred_weekdays:
+        p.line("Preferably on " + " or ".join(w.capitalize() for w in panel.preferred_weekdays) + ".", 4)
+    if panel.min_notice_working_days:
+        p.line(f"Needs at least {panel.min_notice_working_days} working days' notice.", 4)
+    if panel.book_within_working_days:
+        p.line(f"Must sit within {panel.book_within_working_days} working days of the request.", 4)
+    if panel.book_within_calendar_days:
+        p.line(f"Must sit within {panel.book_within_calendar_days} calendar days of the request.", 4)
+    if panel.use_proposed:
+        p.line("The sender arranges this meeting: stepbot uses the date and time the request gives when it "
+               "meets the notice rule, and only otherwise offers a slot.", 4)
+    if panel.chair_role:
+        p.line(f"Chair: {d.role(panel.chair_role)}.", 4)
+    if panel.organiser_role:
+        p.line(f"Organiser: {d.role(panel.organiser_role)}.", 4)
+    for a in panel.attendees:
+        extra = "" if a.required else " (optional)"
+        note = f" - {a.note}" if a.note else ""
+        p.line(f"Invites: {d.role(a.role)}{extra}{note}", 4)
+    if panel.bring:
+        p.line(f"Papers: {', '.join(panel.bring)}.", 4)
+    p.source(panel.source, 4)
+    p.line()
+
+
+def _show_deadline(p: Printer, d: Describer, i: int, r: DeadlineRule) -> None:
+    kinds = " and ".join(KIND_NAMES[k].lower() for k in r.kinds)
+    p.line(f"{i}. {r.title} [{r.id}] ({kinds}; {d.when(r.when)})", 2)
+    p.line(f"Starts when {EVENTS.get(r.starts_on, r.starts_on)}; met when {EVENTS.get(r.met_by, r.met_by)}; "
+           f"due {d.offset(r)}.", 5)
+    p.line(f"Owner: {d.role(r.owner_role)}. Reminders: {d.days_list(r.remind_before_working_days)}.", 5)
+    p.line(f"Escalation if missed: {d.ladder(r.escalation)}.", 5)
+    if r.pauses_while_awaiting_info:
+        p.line("The clock stops while stepbot waits for missing information from the sender.", 5)
+    if r.local_choice:
+        p.line(f"LOCAL CHOICE (not in the protocol): {r.local_choice}", 5)
+    p.source(r.source, 5)
+
+
+REPORT_NAMES = {"step_up_log": "the step-up request log (every step-up received, as on the web page's export)"}
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _show_report(p: Printer, d: Describer, i: int, r: ReportRule) -> None:
+    p.line(f"{i}. {r.title} [{r.id}]", 2)
+    p.line(f"On the {_ordinal(r.send_on_working_day)} working day of each {r.every}, "
+           f"{REPORT_NAMES[r.report]} for the previous calendar {r.every} goes to {d.role(r.to_role)} as a "
+           f"spreadsheet with a summary; the review is recorded with "
+           f"`stepbot report reviewed {d.authority or 'AUTHORITY'} {r.id} YYYY-MM`.", 5)
+    steps = [f"{e.after_working_days} working day{'s' if e.after_working_days != 1 else ''} after it is sent: "
+             f"{d.role(e.role)}" for e in r.escalation]
+    p.line("Escalation if the review is not recorded: " + ("; then ".join(steps) or "none") + ".", 5)
+    if r.local_choice:
+        p.line(f"LOCAL CHOICE (not in the protocol): {r.local_choice}", 5)
+    p.source(r.source, 5)
+
+
+def _find(config_dir: Path, name: str) -> Path | None:
+    f = config_dir / "authorities" / f"{name}.yaml"
+    return f if f.exists() else None
+
+
+def main(args) -> int:
+    """``stepbot policy show NAME`` (``args.name``; ``args.config`` is the config folder or file)."""
+    config_dir, _ = resolve(getattr(args, "config", None))
+    name = args.name
+    path = _find(config_dir, name)
+    if path is None:
+        known = sorted(f.stem for f in (config_dir / "authorities").glob("*.yaml"))
+        print(f"no policy pack {name!r} in {config_dir / 'authorities'}; known: {', '.join(known) or 'none'}",
+              file=sys.stderr)
+        return 2
+    try:
+        pack = load_pack(path)
+    except ConfigError as e:
+        for file, key, reason in e.problems:
+            print(f"{file}: {key}: {reason}", file=sys.stderr)
+        return 1
+    settings, authority = None, None
+    try:
+        settings = load_settings(config_dir)
+        authority = next((a for a, cfg in settings.deployment.authorities.items() if cfg.pack == name), None)
+    except ConfigError:
+        # The pack itself is valid; the people directory is not. Show roles without names, and
+        # point at check-config for the problems.
+        print("(the deployment has problems: run `stepbot check-config`; roles shown without names)",
+              file=sys.stderr)
+    try:
+        show(pack, sys.stdout, settings, authority)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `stepbot policy show x | head`: the reader left; not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0

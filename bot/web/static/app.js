@@ -1,0 +1,20 @@
+// The only script on the page: copy a case-note textarea to the clipboard. No inline handlers
+// (the Content-Security-Policy forbids them); buttons are wired here by data-copy.
+"use strict";
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("button[data-copy]").forEach(function (btn) {
+    btn.addEventListener("click", function () {
+      var area = document.getElementById(btn.getAttribute("data-copy"));
+      var status = btn.parentElement.querySelector(".copied");
+      if (!area) { return; }
+      var done = function () { if (status) { status.textContent = "Copied."; } };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(area.value).then(done, function () {
+          area.select(); document.execCommand("copy"); done();
+        });
+      } else {
+        area.focus(); area.select(); document.execCommand("copy"); done();
+      }
+    });
+  });
+});

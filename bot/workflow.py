@@ -1,0 +1,199 @@
+"""The request state machine (STYLE.md 5), each transition one function.
+
+    received ─► awaiting_info ◄─► ready ─► booked ─► decided ─► closed
+                                    ▲         │          │
+                                    └─────────┴──────────┘  (booking cancelled; "not agreed" loop)
+
+Events (``emit``) are what the deadline engine listens to: request_received, request_complete,
+awaiting_info, info_complete, invitation_sent, meeting_held, decision_agreed, …
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+
+from bot import audit
+from bot.models import Request
+
+log = logging.getLogger(__name__)
+
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "received": frozenset({"awaiting_info", "ready", "closed"}),
+    "awaiting_info": frozenset({"ready", "closed"}),
+    "ready": frozenset({"booked", "awaiting_info", "decided", "closed"}),
+    "booked": frozenset({"ready", "awaiting_info", "decided", "closed"}),
+    "decided": frozenset({"ready", "closed"}),
+    "closed": frozenset(),
+}
+
+
+class InvalidTransition(Exception):
+    pass
+
+
+def transition(session, req: Request, to: str, *, at: datetime, actor: str = "stepbot", reason: str = "") -> None:
+    if to == req.state:
+        return
+    if to not in TRANSITIONS[req.state]:
+        raise InvalidTransition(f"{req.reference}: {req.state} -> {to} is not allowed")
+    audit.record(session, "state", at=at, request=req, actor=actor, frm=req.state, to=to, reason=reason)
+    req.state = to
+    req.updated_at = at
+
+
+def emit(app, session, req: Request, event: str, *, at: datetime, actor: str = "stepbot", **detail) -> None:
+    """Record an event and let the deadline engine start or meet deadlines."""
+    from bot import deadlines
+
+    audit.record(session, "event", at=at, request=req, actor=actor, event=event, **detail)
+    session.flush()
+    deadlines.on_event(app, session, req, event, at=at, **detail)
+
+
+# -- checks ----------------------------------------------------------------------------------
+
+def facts_of(req: Request) -> dict:
+    """The request's current facts, as ``bot.parser.checks.evaluate`` takes them."""
+    from bot.policy import DOCUMENT_IDS
+
+    parsed_missing = set((req.parsed or {}).get("missing") or [])
+    received = set(req.received_items or [])
+    documents = (set(DOCUMENT_IDS) - parsed_missing) | (received & set(DOCUMENT_IDS))
+    documents |= {a.role for a in req.attachments if a.accepted and a.role}
+    return dict(
+        kind=req.kind, urgent=req.urgent, level=req.level, concerns=list(req.concerns or []),
+        children=[{"name": c.name, "dob": c.dob.isoformat() if c.dob else None} for c in req.children],
+        case_ids=list(req.case_ids or []), consent=req.consent, manager_agreed=req.manager_agreed,
+        lead_practitioner=req.lead_practitioner, proposed_meeting=req.proposed_meeting,
+        documents=documents,
+        worries_strengths_next=("worries_strengths_next" not in parsed_missing
+                                or "worries_strengths_next" in received),
+    )
+
+
+def recheck(app, session, req: Request, *, at: datetime, actor: str = "stepbot") -> None:
+    """Re-run the policy checks on the request's current facts and move its state to match."""
+    from bot.parser.checks import evaluate
+
+    pack = app.pack(req.authority)
+    facts = facts_of(req)
+    # Business support may mark a fact as received (e.g. consent confirmed by phone).
+    received = set(req.received_items or [])
+    checks = evaluate(pack, **facts, now=at, calendar=app.calendar(req.authority))
+    missing = [m for m in checks.missing if m not in received]
+    apply_checks(app, session, req, missing=missing, notice=checks.notice, rule_hits=checks.rule_hits,
+                 next_action=_next_action(checks.next_action, missing, checks.notice), at=at, actor=actor)
+
+
+def _next_action(action: str, missing: list[str], notice: dict | None) -> str:
+    if action == "request_info" and not missing and (notice is None or notice.get("ok") is not False):
+        return "book_meeting"
+    return action
+
+
+def apply_checks(app, session, req: Request, *, missing, notice, rule_hits, next_action, at, actor="stepbot") -> None:
+    before = req.state
+    req.missing, req.notice, req.rule_hits, req.next_action = list(missing), notice, list(rule_hits), next_action
+    req.updated_at = at
+    if req.state in ("decided", "closed"):
+        return
+    if next_action == "request_info" and req.state in ("received", "ready", "booked"):
+        if req.state == "booked":
+            _cancel_active_bookings(app, session, req, at=at, actor=actor, reason="request no longer complete")
+        transition(session, req, "awaiting_info", at=at, actor=actor, reason="missing: " + ", ".join(missing))
+        emit(app, session, req, "awaiting_info", at=at, actor=actor, missing=list(missing))
+    elif next_action == "book_meeting" and req.state in ("received", "awaiting_info"):
+        transition(session, req, "ready", at=at, actor=actor, reason="request complete")
+        if before == "awaiting_info":
+            emit(app, session, req, "info_complete", at=at, actor=actor)
+        emit(app, session, req, "request_complete", at=at, actor=actor)
+        book(app, session, req, at=at)
+
+
+def book(app, session, req: Request, *, at: datetime):
+    """Book the protocol's meeting for a ready request (see bot.booking).
+
+    A system error while booking (Exchange or Graph unreachable) must not lose the request: the
+    booking is rolled back to a savepoint, the request stays ready, and ``book_ready`` tries again.
+    """
+    from bot import booking
+
+    if req.state != "ready" or req.kind not in ("step_up", "step_down") or app.pack(req.authority).kind(req.kind) is None:
+        return None
+    try:
+        with session.begin_nested():
+            return booking.book_request(app, session, req)
+    except Exception as e:  # noqa: BLE001 - retried by book_ready; business support see it in the history
+        log.error("%s: booking failed (%s); will try again", req.reference, type(e).__name__)
+        audit.record(session, "booking_error", at=at, request=req, error=type(e).__name__)
+        return None
+
+
+def book_ready(app) -> int:
+    """Try again to book ready requests that have no booking (after a booking error). Returns how many."""
+    from sqlalchemy import select
+
+    booked = 0
+    with app.Session() as s:
+        ids = list(s.scalars(select(Request.id).where(Request.state == "ready", Request.urgent.is_(False))))
+    for rid in ids:
+        with app.Session.begin() as s:
+            req = s.get(Request, rid)
+            if req.state == "ready" and not any(b.state == "booked" for b in req.bookings):
+                booked += book(app, s, req, at=app.clock.now()) is not None
+    return booked
+
+
+def _cancel_active_bookings(app, session, req, *, at, actor, reason):
+    from bot import booking
+
+    for b in req.bookings:
+        if b.state == "booked":
+            booking.cancel_booking(app, session, b, actor=actor, at=at, reason=reason)
+
+
+# -- actions from the queue ------------------------------------------------------------------
+
+def mark_received(app, session, req: Request, item: str, *, at: datetime, actor: str) -> None:
+    items = list(req.received_items or [])
+    if item not in items:
+        items.append(item)
+    req.received_items = items
+    audit.record(session, "item_received", at=at, request=req, actor=actor, item=item)
+    if item in ("taf_minutes", "cin_minutes"):
+        from bot import deadlines
+
+        deadlines.on_documents(app, session, req, {item}, at=at)
+    recheck(app, session, req, at=at, actor=actor)
+
+
+def record_decision(app, session, req: Request, *, outcome: str, rationale: str, contingency_plan: str | None,
+                    decided_by: str, at: datetime, actor: str) -> None:
+    if outcome not in ("agreed", "not_agreed"):
+        raise ValueError("outcome must be agreed or not_agreed")
+    if not rationale.strip():
+        raise ValueError("a decision needs its rationale (the protocols ask for it to be recorded)")
+    req.outcome, req.rationale, req.contingency_plan = outcome, rationale.strip(), (contingency_plan or "").strip() or None
+    req.decided_by, req.decided_at = decided_by, at
+    if req.state == "booked":
+        emit(app, session, req, "meeting_held", at=at, actor=actor)
+    transition(session, req, "decided", at=at, actor=actor, reason=outcome)
+    emit(app, session, req, "decision_recorded", at=at, actor=actor, outcome=outcome)
+    emit(app, session, req, f"decision_{outcome}", at=at, actor=actor)
+
+
+def record_event(app, session, req: Request, event: str, *, at: datetime, actor: str, note: str = "") -> None:
+    """A later milestone recorded in the queue (joint visit held, letter sent, minutes received…)."""
+    emit(app, session, req, event, at=at, actor=actor, note=note)
+    if event in ("step_down_completed", "case_closed", "case_transferred") and req.state == "decided":
+        transition(session, req, "closed", at=at, actor=actor, reason=event)
+
+
+def child_ages(req: Request, on: date) -> list[int | None]:
+    out = []
+    for c in req.children:
+        if c.dob is None:
+            out.append(None)
+        else:
+            out.append(on.year - c.dob.year - ((on.month, on.day) < (c.dob.month, c.dob.day)))
+    return out

@@ -1,0 +1,132 @@
+"""Pieces the handlers share: opening a request from a parsed message, and acknowledging it."""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from bot import audit
+from bot.mail import build_message, render
+from bot.models import Attachment, Child, Counter, Request
+from bot.outbox import enqueue
+
+REFERENCE = re.compile(r"SB-([a-z_]+)-(\d+)", re.I)
+
+
+def next_seq(session, authority: str) -> int:
+    """The next reference number for an authority, safe across processes (row-level update)."""
+    name = f"request:{authority}"
+    if session.get(Counter, name) is None:
+        try:
+            with session.begin_nested():
+                session.add(Counter(name=name, value=0))
+        except IntegrityError:
+            pass  # another process created it first
+    session.execute(update(Counter).where(Counter.name == name).values(value=Counter.value + 1))
+    return session.scalar(select(Counter.value).where(Counter.name == name))
+
+
+def _dob(value) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def open_request(ctx, kind: str) -> Request:
+    """Write the request row, its children and attachments from the parsed message."""
+    c, p, now = ctx.contract, ctx.parsed, ctx.now
+    req = Request(
+        authority=ctx.authority, seq=next_seq(ctx.session, ctx.authority), mailbox=ctx.mailbox, kind=kind,
+        state="received", urgent=bool(c.get("urgent")), urgent_reason=getattr(p, "urgent_evidence", None),
+        level=c.get("level"), case_ids=list(c.get("case_ids") or []), concerns=list(c.get("concerns") or []),
+        consent=c.get("consent"), manager_agreed=c.get("manager_agreed"),
+        lead_practitioner=c.get("lead_practitioner"), proposed_meeting=c.get("proposed_meeting"),
+        missing=list(c.get("missing") or []), notice=c.get("notice"), next_action=c.get("next_action") or "human_review",
+        evidence=dict(c.get("evidence") or {}), rule_hits=list(p.checks.rule_hits) if p.checks else [], parsed=c,
+        sender=p.sender or "", subject=p.subject or "", message_id=c.get("message_id"),
+        received_at=ctx.inbound.received_at, created_at=now, updated_at=now,
+    )
+    for i, ch in enumerate(c.get("children") or []):
+        req.children.append(Child(position=i, name=ch.get("name") or "", dob=_dob(ch.get("dob"))))
+    add_attachments(ctx, req)
+    ctx.session.add(req)
+    ctx.session.flush()
+    ctx.inbound.request_id = req.id
+    ctx.request = req
+    audit.record(ctx.session, "request_opened", at=now, request=req, kind=kind, inbound=ctx.inbound.id,
+                 next_action=req.next_action, missing=req.missing)
+    return req
+
+
+def add_attachments(ctx, req: Request) -> list[Attachment]:
+    out = []
+    for a in getattr(ctx.parsed, "attachments", None) or []:
+        data = a.data or b""
+        row = Attachment(inbound_id=ctx.inbound.id, filename=a.filename or "unnamed", content_type=a.content_type
+                         or "application/octet-stream", size=len(data), sha256=hashlib.sha256(data).hexdigest(),
+                         role=a.role, accepted=bool(a.accepted), problem=a.problem,
+                         content=data if a.accepted else None)
+        req.attachments.append(row)
+        out.append(row)
+    return out
+
+
+def requirement_lines(app, req: Request) -> list[dict]:
+    """Each missing item with what to send and the protocol rule behind it."""
+    pack = app.pack(req.authority)
+    kp = pack.kind(req.kind)
+    by_id = {}
+    if kp is not None:
+        for r in kp.requirements:
+            by_id.setdefault(r.id, r)
+    lines = []
+    for item in req.missing:
+        r = by_id.get(item)
+        lines.append({
+            "id": item,
+            "explain": r.explain if r else item.replace("_", " "),
+            "source_file": r.source.file if r else pack.seed,
+            "source_quote": r.source.quote if r else "",
+        })
+    return lines
+
+
+def notice_line(app, req: Request) -> dict | None:
+    n = req.notice or None
+    if not n or n.get("ok") is not False:
+        return None
+    kp = app.pack(req.authority).kind(req.kind)
+    rule = kp.notice[0] if kp and kp.notice else None
+    return {"required": n.get("required_working_days"), "given": n.get("given_working_days"),
+            "quote": rule.source.quote if rule else "", "file": rule.source.file if rule else ""}
+
+
+def acknowledge(ctx, template: str = "ack", **extra) -> None:
+    """Reply to the sender with the reference, what is missing and why, and any booking."""
+    req = ctx.request
+    if ctx.acknowledged or not ctx.parsed.sender or req is None:
+        return
+    app = ctx.app
+    booking = next((b for b in req.bookings if b.state == "booked"), None)
+    subject, text = render(
+        template, ref=req.reference, authority=app.pack(req.authority).display_name, kind=req.kind,
+        original_subject=ctx.parsed.subject or "", missing=requirement_lines(app, req),
+        notice=notice_line(app, req), state=req.state, next_action=req.next_action, booking=booking,
+        panel=(app.pack(req.authority).panels.get(booking.panel) if booking else None), **extra)
+    enqueue(ctx.session, app, key=f"ack:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
+            purpose="ack", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text), request=req,
+            in_reply_to=ctx.contract.get("message_id"), auto_submitted="auto-replied")
+    ctx.acknowledged = True
+
+
+def find_request(session, reference: str | None) -> Request | None:
+    if not reference:
+        return None
+    m = REFERENCE.search(reference)
+    if m is None:
+        return None
+    return session.scalar(select(Request).where(Request.authority == m[1].lower(), Request.seq == int(m[2])))

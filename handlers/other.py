@@ -1,0 +1,18 @@
+"""Anything else (general enquiry, newsletter, misdirected mail): a person reads it."""
+from __future__ import annotations
+
+from handlers.common import acknowledge, open_request
+
+
+class Other:
+    name = "other"
+    description = "Mail that is not a request: queued for business support to read."
+
+    def process(self, ctx) -> None:
+        req = open_request(ctx, "other")
+        req.next_action = "human_review"
+        raw_headers = ctx.inbound.raw[:8192].lower()
+        bulk = b"\nlist-id:" in raw_headers or b"\nlist-unsubscribe:" in raw_headers
+        sender = (ctx.parsed.sender or "").lower()
+        if not bulk and not sender.startswith(("noreply", "no-reply", "donotreply", "do-not-reply")):
+            acknowledge(ctx, "ack_review", reason="it does not look like a step-up or step-down request")

@@ -1,0 +1,43 @@
+"""The shared body of the step-up and step-down handlers."""
+from __future__ import annotations
+
+from bot import workflow
+from handlers.common import acknowledge, open_request
+
+
+def sender_allowed(app, authority: str, sender: str | None) -> bool:
+    """True when the authority accepts requests from the sender's domain (or sets no list)."""
+    allowed = [d.lower().lstrip("@") for d in app.settings.deployment.authorities[authority].allowed_sender_domains]
+    if not allowed:
+        return True
+    domain = (sender or "").rpartition("@")[2].lower()
+    return any(domain == d or domain.endswith("." + d) for d in allowed)
+
+
+class RequestHandler:
+    name = ""
+    description = ""
+
+    def process(self, ctx) -> None:
+        req = open_request(ctx, self.name)
+        workflow.emit(ctx.app, ctx.session, req, "request_received", at=ctx.now)
+        pack = ctx.app.pack(ctx.authority)
+        if pack.kind(self.name) is None:
+            # The authority's protocol does not define this kind: a person decides (REQUIREMENTS.md).
+            req.next_action = "human_review"
+            acknowledge(ctx, "ack_review", reason=pack.kinds[self.name].reason
+                        if self.name in pack.kinds else "this protocol does not cover it")
+            return
+        if req.urgent:
+            return  # the safeguarding handler replies; the duty team decides what happens next
+        if not sender_allowed(ctx.app, ctx.authority, ctx.parsed.sender):
+            # Not from an address this council takes requests from: a person checks it before
+            # anything about the family is sent back (the acknowledgement says nothing of them).
+            req.next_action = "human_review"
+            req.rule_hits = [*req.rule_hits, {"rule": "sender_not_recognised", "met": False}]
+            acknowledge(ctx, "ack_review", reason="it comes from an address outside the organisations "
+                        "this mailbox takes requests from")
+            return
+        workflow.apply_checks(ctx.app, ctx.session, req, missing=req.missing, notice=req.notice,
+                              rule_hits=req.rule_hits, next_action=req.next_action, at=ctx.now)
+        acknowledge(ctx)

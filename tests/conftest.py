@@ -1,0 +1,46 @@
+"""Shared fixtures: a temporary copy of config/ (its relative paths then point into tmp), a
+fixed clock, and an App on a temporary SQLite database with Maildir mailboxes and outbox."""
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bot.app import App
+from bot.clock import FixedClock
+from bot.config import load_settings
+from bot.workcal import LONDON
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def tmp_config(tmp_path) -> Path:
+    shutil.copytree(ROOT / "config", tmp_path / "config")
+    return tmp_path / "config"
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 23, 9, 0, tzinfo=LONDON))
+
+
+@pytest.fixture
+def tmp_app(tmp_config, clock):
+    app = App(load_settings(tmp_config), clock=clock)
+    yield app
+    app.close()
+
+
+def outbox_messages(app):
+    """Messages delivered to the demo's Maildir outbox, oldest first, as email.message objects."""
+    from email import policy
+    from email.parser import BytesParser
+
+    from bot.mailbox.maildir import MaildirOutbox
+
+    box = MaildirOutbox(app.settings.path(app.settings.deployment.outgoing.path))
+    return [BytesParser(policy=policy.default).parsebytes(m.as_bytes()) for m in box.messages()]

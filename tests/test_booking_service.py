@@ -1,0 +1,251 @@
+"""book_request / move_booking / cancel_booking on SQLite, checking every invitation sent:
+parsed with icalendar, its properties, and libical's iTIP restriction check."""
+from __future__ import annotations
+
+import email
+import email.policy
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from icalendar import Calendar
+from sqlalchemy import select
+
+from bot import booking
+from bot.booking import libical
+from bot.booking.service import SlotUnavailable
+from bot.models import AuditEvent, OutboxMessage
+from bot.workcal import LONDON
+from tests.support.requires import require
+from tests.test_booking_support import build_app, knowsley_pack, make_request, torbay_pack
+
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=LONDON)
+
+
+def invitations(session, purpose="invitation"):
+    return list(session.scalars(select(OutboxMessage).where(OutboxMessage.purpose == purpose)
+                                .order_by(OutboxMessage.id)))
+
+
+def calendar_part(raw: bytes):
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert msg.get_content_type() == "multipart/alternative"
+    parts = list(msg.iter_parts())
+    assert [p.get_content_type() for p in parts] == ["text/plain", "text/calendar"]
+    cal_part = parts[1]
+    return msg, parts[0], cal_part
+
+
+def check_imip(raw: bytes, method: str) -> Calendar:
+    """The properties every invitation stepbot sends must carry, and libical's verdict."""
+    msg, text, part = calendar_part(raw)
+    assert part.get_param("method").upper() == method
+    assert part.get_content_charset().lower() == "utf-8"
+    ics = part.get_payload(decode=True)
+    require(libical.available(), "libical3", "apt-get install libical3")
+    result = libical.check(ics)
+    assert result.ok and result.errors == [], result.errors
+    cal = Calendar.from_ical(ics)
+    assert str(cal["METHOD"]) == method and str(cal["VERSION"]) == "2.0" and cal.get("PRODID")
+    tzs = cal.walk("VTIMEZONE")
+    assert len(tzs) == 1 and str(tzs[0]["TZID"]) == "Europe/London"
+    std, dst = tzs[0].walk("STANDARD"), tzs[0].walk("DAYLIGHT")
+    assert len(std) == 1 and len(dst) == 1
+    assert std[0]["RRULE"]["BYMONTH"] == [10] and std[0]["RRULE"]["BYDAY"] == ["-1SU"]
+    assert dst[0]["RRULE"]["BYMONTH"] == [3] and dst[0]["RRULE"]["BYDAY"] == ["-1SU"]
+    assert "RDATE" not in std[0] and "RDATE" not in dst[0]
+    (ev,) = cal.walk("VEVENT")
+    for prop in ("UID", "SEQUENCE", "DTSTAMP", "DTSTART", "DTEND", "ORGANIZER", "SUMMARY", "DESCRIPTION", "LOCATION"):
+        assert prop in ev, prop
+    assert ev["DTSTART"].params["TZID"] == "Europe/London"
+    assert str(ev["ORGANIZER"]).lower() in ("mailto:mash@council.example", "mailto:earlyhelp@council.example")
+    assert ev["ORGANIZER"].params["CN"]
+    attendees = ev["ATTENDEE"] if isinstance(ev["ATTENDEE"], list) else [ev["ATTENDEE"]]
+    for a in attendees:
+        assert a.params["ROLE"] in ("REQ-PARTICIPANT", "OPT-PARTICIPANT")
+        assert a.params["PARTSTAT"] == "NEEDS-ACTION"
+        assert "CN" in a.params
+        if method == "REQUEST":
+            assert a.params["RSVP"] == "TRUE"
+    if method == "CANCEL":
+        assert str(ev["STATUS"]) == "CANCELLED"
+    return cal
+
+
+@pytest.fixture
+def knowsley(tmp_path):
+    app = build_app(tmp_path, knowsley_pack(), NOW)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def torbay(tmp_path):
+    app = build_app(tmp_path, torbay_pack(), NOW)
+    yield app
+    app.close()
+
+
+def test_book_request_sends_a_real_invitation(knowsley):
+    with knowsley.Session.begin() as s:
+        req = make_request(s, "knowsley", 4, children=(("Paula White", date(2012, 2, 3)), ("Tom White", None)))
+        b = booking.book_request(knowsley, s, req)
+        assert b.start == datetime(2026, 12, 2, 10, 0, tzinfo=LONDON)  # 5 WD notice, the Wednesday
+        assert b.slot_key == f"knowsley|taf|{b.start.isoformat()}|0" and b.sequence == 0
+        assert req.state == "booked"
+        (row,) = invitations(s)
+        assert row.idempotency_key == f"invite:{b.uid}:0"
+        cal = check_imip(row.raw, "REQUEST")
+        (ev,) = cal.walk("VEVENT")
+        assert str(ev["UID"]) == b.uid and int(ev["SEQUENCE"]) == 0
+        assert ev.decoded("DTSTART").astimezone(timezone.utc) == datetime(2026, 12, 2, 10, tzinfo=timezone.utc)
+        desc = str(ev["DESCRIPTION"])
+        assert "SB-knowsley-4" in desc and "P.W., T.W." in desc
+        assert "Paula" not in desc and "White" not in desc and "Paula" not in row.raw.decode("utf-8", "replace")
+        assert "the completed step-up request form" in desc        # what to bring, in plain words
+        assert "preferably a Wednesday" in desc and "004_ba08e3b9f619f49f.txt" in desc  # the rule and source
+        who = {str(a).lower().removeprefix("mailto:"): a.params["ROLE"] for a in ev["ATTENDEE"]}
+        # the MASH inbox is the organiser; business support (minutes), the chair and the requester attend
+        assert set(who) == {"sw@council.example", "bs@council.example", "claire.hesketh@partner.example"}
+        assert set(row.recipients) == set(who)
+        events = [e.detail.get("event") for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "event"))]
+        assert "invitation_sent" in events
+        assert {r.email.lower() for r in b.replies} == set(who)
+
+
+def test_book_request_is_idempotent(knowsley):
+    with knowsley.Session.begin() as s:
+        req = make_request(s, "knowsley", 5)
+        first = booking.book_request(knowsley, s, req)
+        again = booking.book_request(knowsley, s, req)
+        assert again.id == first.id and len(invitations(s)) == 1
+
+
+def test_proposed_taf_date_is_honoured_with_its_venue(knowsley):
+    with knowsley.Session.begin() as s:
+        req = make_request(s, "knowsley", 6, proposed={"start": "2026-12-09T11:15:00+00:00", "venue": "Huyton Hub"})
+        b = booking.book_request(knowsley, s, req)
+        assert b.start == datetime(2026, 12, 9, 11, 15, tzinfo=LONDON) and b.location == "Huyton Hub"
+        short = make_request(s, "knowsley", 7, proposed={"start": "2026-11-26T10:00:00+00:00", "venue": "X"})
+        b2 = booking.book_request(knowsley, s, short)
+        assert b2.start == datetime(2026, 12, 2, 10, tzinfo=LONDON) and b2.location == "Microsoft Teams"
+        refused = s.scalars(select(AuditEvent).where(AuditEvent.action == "booked", AuditEvent.request_id == short.id)).one()
+        assert "notice" in refused.detail["proposed_refused"]
+
+
+def test_capacity_and_under_fives_triage(torbay):
+    with torbay.Session.begin() as s:
+        young = [make_request(s, "torbay", n, kind="step_down", children=(("Amy Brown", date(2023, 6, 1)),))
+                 for n in (1, 2, 3)]
+        booked = [booking.book_request(torbay, s, r) for r in young]
+        assert {b.panel for b in booked} == {"under5_triage"}
+        # fortnightly from Tue 1 Dec, two places a slot: 1 Dec (places 0, 1), then 15 Dec
+        assert [(b.start.date(), b.place) for b in booked] == [
+            (date(2026, 12, 1), 0), (date(2026, 12, 1), 1), (date(2026, 12, 15), 0)]
+        older = make_request(s, "torbay", 4, kind="step_down", children=(("Ben Brown", date(2015, 1, 1)),))
+        b = booking.book_request(torbay, s, older)
+        assert b.panel == "triage" and b.start == datetime(2026, 11, 24, 9, 30, tzinfo=LONDON)
+        for row in invitations(s):
+            check_imip(row.raw, "REQUEST")
+
+
+def test_window_missed_is_recorded(tmp_path):
+    app = build_app(tmp_path, torbay_pack(), NOW, closure_days=[date(2026, 11, 24), date(2026, 12, 1)])
+    with app.Session.begin() as s:
+        req = make_request(s, "torbay", 1, kind="step_down")
+        b = booking.book_request(app, s, req)
+        assert b.start == datetime(2026, 12, 8, 9, 30, tzinfo=LONDON)
+        missed = s.scalars(select(AuditEvent).where(AuditEvent.action == "booking_window_missed")).one()
+        assert missed.detail["within_working_days"] == 5
+    app.close()
+
+
+def test_no_panel_books_nothing(knowsley):
+    with knowsley.Session.begin() as s:
+        req = make_request(s, "knowsley", 8, kind="step_down")
+        assert booking.book_request(knowsley, s, req) is None
+        assert req.state == "ready" and invitations(s) == []
+
+
+def test_move_keeps_uid_raises_sequence_and_frees_the_slot(torbay):
+    with torbay.Session.begin() as s:
+        req = make_request(s, "torbay", 1, kind="step_down")
+        b = booking.book_request(torbay, s, req)
+        uid, old_start = b.uid, b.start
+        new = datetime(2026, 12, 1, 10, 0, tzinfo=LONDON)
+        booking.move_booking(torbay, s, b, new, actor="bs-user", at=NOW + timedelta(hours=1))
+        assert b.uid == uid and b.sequence == 1 and b.start == new
+        assert b.slot_key == f"torbay|triage|{new.isoformat()}|0"
+        rows = invitations(s)
+        assert [r.idempotency_key for r in rows] == [f"invite:{uid}:0", f"invite:{uid}:1"]
+        cal = check_imip(rows[1].raw, "REQUEST")
+        (ev,) = cal.walk("VEVENT")
+        assert str(ev["UID"]) == uid and int(ev["SEQUENCE"]) == 1
+        assert ev.decoded("DTSTART") == new
+        assert rows[1].subject.startswith("Updated:")
+        # the old slot is free again: the next request takes it
+        other = booking.book_request(torbay, s, make_request(s, "torbay", 2, kind="step_down"))
+        assert other.start == old_start
+
+
+@pytest.mark.parametrize("when, reason", [
+    (datetime(2026, 12, 25, 10, tzinfo=LONDON), "not a working day"),
+    (datetime(2026, 12, 1, 18, tzinfo=LONDON), "office hours"),
+    (datetime(2026, 11, 20, 10, tzinfo=LONDON), "passed"),
+])
+def test_move_refuses_a_time_that_cannot_be_booked(torbay, when, reason):
+    with torbay.Session.begin() as s:
+        b = booking.book_request(torbay, s, make_request(s, "torbay", 1, kind="step_down"))
+        with pytest.raises(SlotUnavailable, match=reason):
+            booking.move_booking(torbay, s, b, when, actor="bs", at=NOW)
+        assert b.sequence == 0
+
+
+def test_move_to_a_taken_slot_is_refused(torbay):
+    with torbay.Session.begin() as s:
+        a = booking.book_request(torbay, s, make_request(s, "torbay", 1, kind="step_down"))
+        b = booking.book_request(torbay, s, make_request(s, "torbay", 2, kind="step_down"))
+        with pytest.raises(SlotUnavailable, match="taken"):
+            booking.move_booking(torbay, s, b, a.start, actor="bs", at=NOW)
+        assert b.sequence == 0 and b.slot_key.endswith(f"{b.start.isoformat()}|0")
+
+
+def test_cancel_sends_method_cancel_and_frees_the_slot(torbay):
+    with torbay.Session.begin() as s:
+        req = make_request(s, "torbay", 1, kind="step_down")
+        b = booking.book_request(torbay, s, req)
+        booking.cancel_booking(torbay, s, b, actor="bs", at=NOW, reason="family moved out of area")
+        assert b.state == "cancelled" and b.slot_key is None and b.sequence == 1
+        assert req.state == "ready"
+        rows = invitations(s)
+        assert rows[-1].idempotency_key == f"cancel:{b.uid}:1"
+        cal = check_imip(rows[-1].raw, "CANCEL")
+        (ev,) = cal.walk("VEVENT")
+        assert str(ev["UID"]) == b.uid and int(ev["SEQUENCE"]) == 1
+        again = booking.book_request(torbay, s, req)
+        assert again.id != b.id and again.start == b.start
+
+
+def test_clock_change_booking_has_the_right_utc_time(tmp_path):
+    # booked on Thu 25 March 2027 for the next Tuesday triage: 30 March, after the clocks go forward
+    app = build_app(tmp_path, torbay_pack(), datetime(2027, 3, 25, 9, 0, tzinfo=LONDON))
+    with app.Session.begin() as s:
+        b = booking.book_request(app, s, make_request(s, "torbay", 1, kind="step_down"))
+        assert b.start.astimezone(timezone.utc) == datetime(2027, 3, 30, 8, 30, tzinfo=timezone.utc)
+        cal = check_imip(invitations(s)[0].raw, "REQUEST")
+        (ev,) = cal.walk("VEVENT")
+        # read DTSTART through the VTIMEZONE we sent (not the reader's own zone database)
+        tz = cal.walk("VTIMEZONE")[0].to_tz()
+        local = ev.decoded("DTSTART").replace(tzinfo=None)
+        assert local.replace(tzinfo=tz).astimezone(timezone.utc) == datetime(2027, 3, 30, 8, 30, tzinfo=timezone.utc)
+    app.close()
+    (tmp_path / "oct").mkdir()
+    app = build_app(tmp_path / "oct", torbay_pack(), datetime(2027, 10, 28, 9, 0, tzinfo=LONDON))
+    with app.Session.begin() as s:
+        b = booking.book_request(app, s, make_request(s, "torbay", 1, kind="step_down"))
+        assert b.start.date() == date(2027, 11, 2)
+        assert b.start.astimezone(timezone.utc) == datetime(2027, 11, 2, 9, 30, tzinfo=timezone.utc)
+        cal = check_imip(invitations(s)[0].raw, "REQUEST")
+        tz = cal.walk("VTIMEZONE")[0].to_tz()
+        local = cal.walk("VEVENT")[0].decoded("DTSTART").replace(tzinfo=None)
+        assert local.replace(tzinfo=tz).astimezone(timezone.utc) == datetime(2027, 11, 2, 9, 30, tzinfo=timezone.utc)
+    app.close()

@@ -1,0 +1,222 @@
+"""The daemon's parts without a mail server: one pass over a mailbox (bad messages, system
+errors), the watcher's reconnect with backoff, `stepbot run --once`, the scheduler and web seams,
+clean stop, and `stepbot status`."""
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+import yaml
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from bot import cli, health
+from bot.app import App
+from bot.config import load_settings
+from bot.daemon import Daemon, Watcher, process_mailbox
+from bot.demo import SAMPLES, render_sample
+from bot.intake import IngestResult
+from bot.mailbox.base import Incoming, MailboxError
+from bot.models import AuditEvent, InboundMessage, MailboxState
+from tests.conftest import outbox_messages
+from tests.support.dovecot import free_port
+
+
+def sample(app, name="01_torbay_step_up_complete.eml") -> bytes:
+    return render_sample(SAMPLES / name, app)
+
+
+def numbered(n: int) -> bytes:
+    return f"From: a@partner.example.org\r\nMessage-ID: <n{n}@x>\r\nSubject: m{n}\r\n\r\nbody\r\n".encode()
+
+
+class FakeIngest:
+    """Stands in for bot.intake.ingest: message bodies listed in ``bad`` raise."""
+
+    def __init__(self, bad=(), error=ValueError):
+        self.bad, self.error, self.calls = set(bad), error, []
+
+    def __call__(self, app, authority, role, raw, backend_id=None):
+        self.calls.append(backend_id)
+        if any(b in raw for b in self.bad):
+            raise self.error("boom")
+        return IngestResult(len(self.calls), False, f"SB-{authority}-{len(self.calls)}", "step_up", False)
+
+
+def test_daemon_pass_moves_each_message_and_sends_a_bad_one_to_review(tmp_app):
+    box = tmp_app.mailbox("torbay", "mash_step_up")
+    for n in (1, 2, 3):
+        box.deliver(numbered(n))
+    ingest = FakeIngest(bad=[b"<n2@x>"])
+    res = process_mailbox(tmp_app, "torbay", "mash_step_up", box, ingest=ingest)
+    assert (res.fetched, res.new, res.failed, res.moved) == (3, 2, 1, 3)
+    assert len(ingest.calls) == 4                               # the bad one was tried twice
+    assert list(box.fetch_new()) == []                          # nothing blocks the inbox
+    review = box.md.get_folder("Needs review")
+    assert [m["Message-ID"] for m in review] == ["<n2@x>"]      # kept, in the mailbox
+    assert len(box.md.get_folder("Processed")) == 2
+    with tmp_app.Session() as s:
+        st = s.scalar(select(MailboxState).where(MailboxState.mailbox == "mash_step_up",
+                                                 MailboxState.authority == "torbay"))
+    assert st.error_count == 1 and "ValueError" in st.last_error
+
+
+@pytest.mark.parametrize("error", [MailboxError, OSError])
+def test_daemon_pass_stops_on_a_system_error_and_moves_nothing_more(tmp_app, error):
+    box = tmp_app.mailbox("torbay", "mash_step_up")
+    for n in (1, 2):
+        box.deliver(numbered(n))
+    with pytest.raises(error):
+        process_mailbox(tmp_app, "torbay", "mash_step_up", box, ingest=FakeIngest(bad=[b"<n1@x>"], error=error))
+    assert len(list(box.fetch_new())) == 2
+
+
+def test_daemon_pass_treats_a_database_outage_as_a_system_error(tmp_app):
+    box = tmp_app.mailbox("torbay", "mash_step_up")
+    box.deliver(numbered(1))
+
+    def ingest(*a, **kw):
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    with pytest.raises(OperationalError):
+        process_mailbox(tmp_app, "torbay", "mash_step_up", box, ingest=ingest)
+    assert len(list(box.fetch_new())) == 1
+
+
+def test_daemon_pass_with_the_real_intake_is_idempotent(tmp_app):
+    box = tmp_app.mailbox("torbay", "mash_step_up")
+    raw = sample(tmp_app)
+    box.deliver(raw)
+    first = process_mailbox(tmp_app, "torbay", "mash_step_up", box)
+    assert first.references == ["SB-torbay-1"]
+    box.deliver(raw)                                            # the same message again
+    second = process_mailbox(tmp_app, "torbay", "mash_step_up", box)
+    assert (second.new, second.duplicates) == (0, 1)
+    with tmp_app.Session() as s:
+        assert len(list(s.scalars(select(InboundMessage)))) == 1
+
+
+class FlakyBackend:
+    """Fails to connect ``failures`` times, then serves one message."""
+
+    def __init__(self, failures: int):
+        self.failures, self.closed, self.moved = failures, 0, []
+
+    def fetch_new(self):
+        if self.failures:
+            self.failures -= 1
+            raise MailboxError("connection refused")
+        if not self.moved:
+            yield Incoming("k1", numbered(1))
+
+    def mark_processed(self, backend_id, *, review=False):
+        self.moved.append((backend_id, review))
+
+    def close(self):
+        self.closed += 1
+
+
+def test_daemon_watcher_reconnects_with_capped_exponential_backoff(tmp_app, monkeypatch):
+    backend = FlakyBackend(failures=4)
+    monkeypatch.setattr(tmp_app, "mailbox", lambda a, r: backend)
+    d = Daemon(tmp_app, web=False, scheduler=False, ingest=FakeIngest(), backoff_initial=0.01, backoff_max=0.04,
+               poll_seconds=0.05, deliver=lambda app: 0)
+    waits = []
+    real_wait = d.stop_event.wait
+    monkeypatch.setattr(d.stop_event, "wait", lambda t=None: (waits.append(t), real_wait(t))[1])
+    w = Watcher(d, "torbay", "mash_step_up")
+    w.start()
+    deadline = time.monotonic() + 5
+    while not backend.moved and time.monotonic() < deadline:
+        time.sleep(0.01)
+    d.stop()
+    w.join(5)
+    assert backend.moved == [("k1", False)]
+    assert waits[:4] == [0.01, 0.02, 0.04, 0.04]                # doubling, capped
+    assert backend.closed == 4
+    with tmp_app.Session() as s:
+        st = s.scalar(select(MailboxState).where(MailboxState.authority == "torbay",
+                                                 MailboxState.mailbox == "mash_step_up"))
+        actions = [e.action for e in s.scalars(select(AuditEvent).where(AuditEvent.action.like("mailbox_%")))]
+    assert st.error_count == 4 and st.last_connected_at is not None
+    assert actions.count("mailbox_unreachable") == 1 and actions.count("mailbox_reconnected") == 1
+
+
+def test_stepbot_run_once_processes_every_mailbox_and_delivers(tmp_config, tmp_app):
+    tmp_app.mailbox("torbay", "mash_step_up").deliver(sample(tmp_app))
+    assert cli.main(["--config", str(tmp_config), "run", "--once"]) == 0
+    assert any("SB-torbay-1" in m["Subject"] for m in outbox_messages(tmp_app))
+    assert list(tmp_app.mailbox("torbay", "mash_step_up").fetch_new()) == []
+
+
+def test_stepbot_run_once_reports_a_mailbox_it_could_not_read(tmp_app, monkeypatch):
+    real = tmp_app.mailbox
+    monkeypatch.setattr(tmp_app, "mailbox",
+                        lambda a, r: FlakyBackend(failures=1) if (a, r) == ("knowsley", "mash_step_up") else real(a, r))
+    real("torbay", "mash_step_up").deliver(sample(tmp_app))
+    assert Daemon(tmp_app, web=False, scheduler=False).run_once() == 1
+    assert any("SB-torbay-1" in m["Subject"] for m in outbox_messages(tmp_app))   # the others went on
+
+
+def test_daemon_with_scheduler_sends_the_ack_at_once_and_stops_cleanly(tmp_app):
+    d = Daemon(tmp_app, web=False, poll_seconds=0.2)
+    d.start()
+    try:
+        assert d.scheduler is not None and d.scheduler.get_job("deliver") is not None
+        t0 = time.monotonic()
+        tmp_app.mailbox("torbay", "mash_step_up").deliver(sample(tmp_app))
+        while time.monotonic() - t0 < 5 and not any("SB-torbay-1" in m["Subject"] for m in outbox_messages(tmp_app)):
+            time.sleep(0.05)
+        assert time.monotonic() - t0 < 5
+    finally:
+        d.stop()
+        t0 = time.monotonic()
+        d.join()
+    assert time.monotonic() - t0 < 10
+    assert not any(w.is_alive() for w in d.watchers)
+    assert not d.scheduler.running
+
+
+def test_daemon_serves_the_web_page(tmp_config, clock):
+    dep_file = tmp_config / "deployment.yaml"
+    dep = yaml.safe_load(dep_file.read_text())
+    port = free_port()
+    dep["web"]["port"] = port
+    dep_file.write_text(yaml.safe_dump(dep))
+    app = App(load_settings(tmp_config), clock=clock)
+    d = Daemon(app, web=True, scheduler=False, poll_seconds=0.5)
+    d.start()
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/", follow_redirects=False, timeout=2)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        assert r.status_code in (200, 302, 303, 307)
+    finally:
+        d.stop()
+        d.join()
+        app.close()
+
+
+def test_stepbot_status_prints_every_mailbox(tmp_config, tmp_app, capsys):
+    health.record_pass(tmp_app, "knowsley", "mash_step_up", received=1)
+    assert cli.main(["--config", str(tmp_config), "status"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("authority")
+    assert len(out) == 1 + sum(len(a.mailboxes) for a in tmp_app.settings.deployment.authorities.values())
+    assert any(line.startswith("knowsley") and " ok " in line for line in out)
+
+
+def test_maildir_fetches_in_arrival_order_not_string_order():
+    from bot.mailbox.maildir import arrival_order
+    keys = ["1795373027.M10001P13921Q10.vm", "1795373027.M8835P13921Q9.vm",
+            "1795373026.M999999P1Q1.vm", "1795373027.M8835P13921Q11.vm", "junk"]
+    assert sorted(keys, key=arrival_order) == [
+        "1795373026.M999999P1Q1.vm", "1795373027.M8835P13921Q9.vm",
+        "1795373027.M8835P13921Q11.vm", "1795373027.M10001P13921Q10.vm", "junk"]

@@ -1,0 +1,164 @@
+"""Policy checks from the packs: missing, notice (working days), next_action; classification."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from email.message import EmailMessage
+
+import pytest
+
+from bot.parser import parse_message
+from bot.parser.checks import evaluate, next_action
+from bot.policy import load_all_packs
+from bot.workcal import LONDON, WorkingCalendar
+
+PACKS = load_all_packs()
+CAL = WorkingCalendar()
+
+
+def facts(**kw):
+    base = dict(kind="step_up", urgent=False, level=None, concerns=[], children=[{"name": "A B", "dob": "2014-01-01"}],
+                case_ids=["EHM-1"], consent=None, manager_agreed=True, lead_practitioner=None,
+                proposed_meeting={"start": "2026-12-02T10:00:00+00:00", "venue": "Hub"},
+                documents={"step_up_form", "taf_minutes"}, worries_strengths_next=False,
+                now=datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc), calendar=CAL)
+    base.update(kw)
+    return base
+
+
+def test_knowsley_complete_step_up_books():
+    ch = evaluate(PACKS["knowsley"], **facts())
+    assert ch.missing == [] and ch.notice == {"required_working_days": 5, "given_working_days": 7, "ok": True}
+    assert ch.next_action == "book_meeting"
+    assert all({"rule", "source", "met"} <= set(h) for h in ch.rule_hits)
+
+
+@pytest.mark.parametrize("concern,doc", [("neglect", "gcp2"), ("non_engagement", "engaging_families"),
+                                         ("exploitation", "exploitation_assessment")])
+def test_knowsley_concern_documents(concern, doc):
+    ch = evaluate(PACKS["knowsley"], **facts(concerns=[concern]))
+    assert ch.missing == [doc] and ch.next_action == "request_info"
+    assert evaluate(PACKS["knowsley"], **facts(concerns=[concern], documents={"step_up_form", "taf_minutes", doc})).missing == []
+
+
+@pytest.mark.parametrize("today,meeting,given,ok", [
+    (date(2026, 11, 26), "2026-12-02T13:30:00+00:00", 4, False),     # Thu -> Wed
+    (date(2026, 11, 25), "2026-12-02T10:00:00+00:00", 5, True),      # exactly 5
+    (date(2026, 12, 22), "2026-12-29T10:00:00+00:00", 3, False),     # Christmas + Boxing Day substitute
+    (date(2026, 12, 30), "2027-01-06T10:30:00+00:00", 4, False),     # New Year's Day
+])
+def test_notice_counts_working_days(today, meeting, given, ok):
+    now = datetime.combine(today, datetime.min.time(), tzinfo=LONDON).replace(hour=9)
+    ch = evaluate(PACKS["knowsley"], **facts(now=now, proposed_meeting={"start": meeting, "venue": "Hub"}))
+    assert ch.notice["given_working_days"] == given and ch.notice["ok"] is ok
+
+
+def test_no_meeting_date_means_meeting_details_missing_and_notice_unknown():
+    ch = evaluate(PACKS["knowsley"], **facts(proposed_meeting=None))
+    assert "meeting_details" in ch.missing
+    assert ch.notice == {"required_working_days": 5, "given_working_days": None, "ok": None}
+
+
+def test_venue_tbc_is_not_meeting_details_but_notice_still_counts():
+    pm = {"start": "2026-12-10T11:00:00+00:00", "venue": None, "venue_tbc": True}
+    ch = evaluate(PACKS["knowsley"], **facts(kind="step_down", level=2, proposed_meeting=pm, documents=set(),
+                                             worries_strengths_next=True,
+                                             lead_practitioner={"name": "Ms A", "agency": "School"},
+                                             now=datetime(2026, 11, 30, 9, tzinfo=timezone.utc)))
+    assert ch.missing == ["meeting_details"] and ch.notice["ok"] is True
+
+
+def test_knowsley_step_down_without_level_is_level_3():
+    ch = evaluate(PACKS["knowsley"], **facts(kind="step_down", level=None, consent=None, documents=set(),
+                                             worries_strengths_next=True))
+    assert ch.missing == ["consent"]
+
+
+def test_undefined_kind_goes_to_human_review_with_nothing_missing():
+    ch = evaluate(PACKS["herefordshire"], **facts(kind="step_up", documents=set(), case_ids=[]))
+    assert (ch.missing, ch.notice, ch.next_action) == ([], None, "human_review")
+
+
+def test_no_pack_is_human_review():
+    assert evaluate(None, **facts()).next_action == "human_review"
+
+
+@pytest.mark.parametrize("kind,urgent,defined,missing,notice,expected", [
+    ("step_up", True, True, ["gcp2"], None, "alert_duty"),
+    ("follow_up", True, False, [], None, "alert_duty"),
+    ("auto_reply", False, False, [], None, "ignore"),
+    ("meeting_reply", False, False, [], None, "record_reply"),
+    ("follow_up", False, False, [], None, "attach_to_request"),
+    ("other", False, False, [], None, "human_review"),
+    ("step_up", False, False, [], None, "human_review"),
+    ("step_up", False, True, ["gcp2"], None, "request_info"),
+    ("step_up", False, True, [], {"ok": False}, "request_info"),
+    ("step_up", False, True, [], {"ok": True}, "book_meeting"),
+])
+def test_next_action_order(kind, urgent, defined, missing, notice, expected):
+    assert next_action(kind, urgent, defined, missing, notice) == expected
+
+
+def _mail(subject, body, **headers):
+    m = EmailMessage()
+    m["From"] = headers.pop("From", "Worker <w@example.gov.uk>")
+    m["To"] = "knowsleymash@knowsley.gov.uk"
+    m["Subject"] = subject
+    for k, v in headers.items():
+        m[k.replace("_", "-")] = v
+    m.set_content(body)
+    return m.as_bytes()
+
+
+@pytest.mark.parametrize("raw,kind", [
+    (_mail("Away", "I am on leave", Auto_Submitted="auto-replied"), "auto_reply"),
+    (_mail("Automatic reply: step up", "Out of office", X_Auto_Response_Suppress="All"), "auto_reply"),
+    (_mail("Out of Office: step up", "I am away"), "auto_reply"),
+    (_mail("hello", "I am away", Precedence="auto_reply"), "auto_reply"),
+    (_mail("Bulletin", "Step-up / step-down: new triage timetable", List_Id="<x.example.org>"), "other"),
+    (_mail("RE: [SB-knowsley-12] info needed", "GCP2 for Tyler Test (EHM-49302) attached"), "follow_up"),
+    (_mail("Step down guidance?", "Could you send the current Step-Down and Step-Up Guidance? No specific child."), "other"),
+    (_mail("Step up - Kian Test", "I need to step Kian Test (9) up. Neglect is the big worry."), "step_up"),
+    (_mail("Amira - advice today", "Amira Test (Year 6) has bruises. Neglect and DA at home."), "step_up"),
+    (_mail("Stepping down - Leo Test", "I'm looking to step Leo Test (6) down to Early Help."), "step_down"),
+    (_mail("Referral", "Referral for Mr Dennis Test (DOB 14/02/1945) after a fall."), "other"),
+])
+def test_classification(raw, kind):
+    c = parse_message(raw, pack=PACKS["knowsley"], authority="knowsley", mailbox="mash_step_up",
+                      now=datetime(2026, 12, 1, 9, tzinfo=timezone.utc)).contract
+    assert c["kind"] == kind
+
+
+def test_mail_from_our_own_address_is_a_loop():
+    raw = _mail("[SB-knowsley-1] Step-up request received", "Thank you", From="knowsleymash@knowsley.gov.uk")
+    c = parse_message(raw, pack=PACKS["knowsley"], authority="knowsley", mailbox="mash_step_up", now=None,
+                      own_addresses={"KnowsleyMASH@knowsley.gov.uk"}).contract
+    assert c["kind"] == "auto_reply" and c["next_action"] == "ignore"
+
+
+# The venue is policy data (Requirement.needs_venue): Knowsley's step-down asks for "the date, time
+# and venue", its step-up only for the "date and time of step up meeting".
+@pytest.mark.parametrize("kind,level,venue,tbc,missing", [
+    ("step_up", None, None, False, []),
+    ("step_up", None, "Kirkby Family Hub", False, []),
+    ("step_down", 2, None, False, ["meeting_details"]),
+    ("step_down", 3, None, True, ["meeting_details"]),
+    ("step_down", 3, "the family home", False, []),
+])
+def test_venue_only_where_the_protocol_asks(kind, level, venue, tbc, missing):
+    pm = {"start": "2026-12-10T11:00:00+00:00", "venue": venue, "venue_tbc": tbc}
+    ch = evaluate(PACKS["knowsley"], **facts(kind=kind, level=level, proposed_meeting=pm,
+                                             documents={"step_up_form", "taf_minutes"},
+                                             worries_strengths_next=True, consent=True,
+                                             lead_practitioner={"name": "Ms A", "agency": "School"},
+                                             now=datetime(2026, 11, 30, 9, tzinfo=timezone.utc)))
+    assert ch.missing == missing
+
+
+def test_needs_venue_is_only_for_meeting_details():
+    from pydantic import ValidationError
+
+    from bot.policy import Requirement
+    src = {"file": "004_ba08e3b9f619f49f.txt", "quote": "Date of step up TAF meeting:"}
+    assert Requirement(id="meeting_details", explain="date and time", source=src, needs_venue=True).needs_venue
+    with pytest.raises(ValidationError):
+        Requirement(id="consent", explain="consent given", source=src, needs_venue=True)

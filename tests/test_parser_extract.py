@@ -1,0 +1,475 @@
+"""Table-driven cases for each extractor, negation cases included."""
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.parser.extract.children import find_children
+from bot.parser.extract.concerns import find_concerns
+from bot.parser.extract.dates import find_dates, find_time
+from bot.parser.extract.documents import pasted_documents, role_for
+from bot.parser.extract.facts import (find_consent, find_lead_practitioner, find_level,
+                                      find_manager_agreed, find_signs_of_safety, sender_is_manager)
+from bot.parser.extract.ids import find_case_ids
+from bot.parser.extract.meeting import find_meeting
+from bot.parser.text import unwrap
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Step up for Jo Bloggs, EHM-48872, open at level 3", ["EHM-48872"]),
+    ("Mosaic ID 1184529 (DOB 07/03/2013)", ["1184529"]),
+    ("Mosaic 1266043 and 1266044", ["1266043", "1266044"]),
+    ("Mosaic 1266043 / 1266044", ["1266043", "1266044"]),
+    ("ICS ref: ICS-1198830", ["ICS-1198830"]),
+    ("LCS ref: LCS-2231457 and again LCS-2231457", ["LCS-2231457"]),
+    ("Name | DOB | Mosaic ID\nAmy Begum | 21/01/2012 | 1388402\nTom Begum | 09/09/2015 | 1388403",
+     ["1388402", "1388403"]),
+    ("Call me on 0151 496 0218 about the family", []),
+    ("Your reference is SB-knowsley-12", []),
+])
+def test_case_ids(text, expected):
+    assert [i for i, _ in find_case_ids(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a step up for Kacie-Leigh Moran (DOB 14/09/2013), EHM-48872", [("Kacie-Leigh Moran", "2013-09-14")]),
+    ("Mason Doyle (08/01/2015) and Lacey Doyle (22/10/2018)",
+     [("Mason Doyle", "2015-01-08"), ("Lacey Doyle", "2018-10-22")]),
+    ("Re: Reece Gallagher, DOB 30/04/2012, EHM-50266", [("Reece Gallagher", "2012-04-30")]),
+    ("Łukasz Nowak, DOB 15.08.2012, Mosaic 1297764", [("Łukasz Nowak", "2012-08-15")]),
+    ("I need to step Kian Reilly (9) up", [("Kian Reilly", None)]),
+    ("a triage slot for Alfie Vosper (9) and Jack Vosper (12) please",
+     [("Alfie Vosper", None), ("Jack Vosper", None)]),
+    ("consent form for Evie Watkins and Logan Watkins attached", [("Evie Watkins", None), ("Logan Watkins", None)]),
+    ("GCP2 for Tyler Bowen (EHM-49302) attached", [("Tyler Bowen", None)]),
+    ("Name\tDOB\tMosaic ID\nMariam Begum\t21/01/2012\t1388402\nHana Begum\t30/06/2020\t1388404",
+     [("Mariam Begum", "2012-01-21"), ("Hana Begum", "2020-06-30")]),
+    # adults are not children: a title, or a date of birth giving 18+
+    ("a referral for Mr Dennis Parfitt (DOB 14/02/1945)", []),
+    ("Mum (Ms Rokeya Begum) has given consent", []),
+    # an unlabelled recent date is an event, not a birth
+    ("Complete GCP2 | Rachel Toohey | 13/11/2026", []),
+    ("three children aged 4, 7 and 11", []),
+])
+def test_children(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=TODAY)]
+    assert got == expected
+
+
+def test_children_from_form_fields():
+    form = "Child's name(s) and DOB: | Mason Doyle 08/01/2015; Lacey Doyle 22/10/2018\nCase ID on EHM: | EHM-1"
+    got = [(c.name, str(c.dob)) for c in find_children(form, today=TODAY, form=True)]
+    assert got == [("Mason Doyle", "2015-01-08"), ("Lacey Doyle", "2018-10-22")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The concern is neglect.", ["neglect"]),
+    ("There is no neglect and no domestic abuse.", []),
+    ("Mum has stopped engaging with us.", ["non_engagement"]),
+    ("Mum has engaged well with the CIN plan.", []),
+    ("Reece has been reported missing from home three times.", ["missing"]),
+    ("What is missing:\n- Graded Care Profile 2", []),
+    ("linked to a county lines operation", ["exploitation"]),
+    ("police have concerns he is used to carry drugs", []),
+    ("Mum's drinking has escalated", ["substance_misuse"]),
+    ("Dad's mental health has really declined", ["parental_mental_health"]),
+    ("Lacey's attendance is 78%", ["school_attendance"]),
+    ("She has good attendance at school.", []),
+    ("Jayden (16) is a young carer", ["young_carer"]),
+    ("Leo has global developmental delay and an EHCP", ["disability_send"]),
+    ("sharing extreme right-wing material; Prevent referral made", ["radicalisation"]),
+    ("three police call-outs for domestic abuse", ["domestic_abuse"]),
+    ("Graded Care profile (If neglect should be completed). | N/A", []),
+    ("She has a SENCo at school", []),
+])
+def test_concerns(text, expected):
+    assert sorted(find_concerns(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mum has given her consent for the referral.", True),
+    ("Dad has consented to the referral to MAST.", True),
+    ("Consent for early help obtained from dad yesterday.", True),
+    ("Mum is aware of the step up and agrees with it.", True),
+    ("Mum has signed the written consent (attached).", True),
+    ("I raised a contact to MASH with mum on Tuesday and she declined consent.", False),
+    ("Mum refused consent.", False),
+    ("I'll ask mum about consent for Early Help at Thursday's visit.", None),
+    ("Mum is aware the meeting is taking place and has been invited.", None),
+    ("Nothing about the family's views yet.", None),
+    ("Mum agreed to the step down on the phone; I'm going out on Thursday to get the consent form signed.", True),
+])
+def test_consent(text, expected):
+    assert find_consent(text)[0] is expected
+
+
+@pytest.mark.parametrize("text,manager_sender,expected", [
+    ("My Team Manager, Lisa Carney (cc'd), has agreed to it.", False, True),
+    ("TM (Paul Gerrard) has agreed the step up.", False, True),
+    ("My manager, Dean Whitlock, has signed off the step down.", False, True),
+    ("The step up has been discussed with and agreed by my Team Manager, Lisa Carney.", False, True),
+    ("Agreement by line manager: | Paul Gerrard, TM - agreed 25/11/2026", False, True),
+    ("I haven't been able to discuss this with my manager yet and will confirm her agreement.", False, None),
+    ("My team manager does not agree with the step up.", False, False),
+    ("I have discussed this with the worker and agree the step up.", True, True),
+    ("I have discussed this with the worker and agree the step up.", False, None),
+    ("I spoke to your duty manager on Monday about stepping him down.", False, None),
+])
+def test_manager_agreed(text, manager_sender, expected):
+    assert find_manager_agreed(text, sender_is_manager=manager_sender)[0] is expected
+
+
+def test_sender_is_manager_from_signature():
+    assert sender_is_manager("Thanks\nRuth Okonkwo | Early Help Team Manager (Richmond) | 020 7946 0623")
+    assert not sender_is_manager("I spoke to my Team Manager about it today and she is happy.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Step down to Level 2 - Ellie-May", 2), ("Step down L2 - Grace", 2),
+    ("a level 3 coordinated Early Help response", 3), ("Step down from CIN", None),
+    ("considered for a level 4 response", None),
+])
+def test_level(text, expected):
+    assert find_level(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,name,agency", [
+    ("Lead practitioner: Ms Rukhsana Ali, Family Support Worker, Cable Street Centre, has agreed.",
+     "Ms Rukhsana Ali", "Family Support Worker, Cable Street Centre"),
+    ("Lead Practitioner\nMrs Joanne Birch, SENCo, Park View Primary School, has agreed to take on the role.",
+     "Mrs Joanne Birch", "SENCo, Park View Primary School"),
+    ("Key person: Mr Huw Jenkins, Learning Mentor, Wyebank High School.", "Mr Huw Jenkins",
+     "Learning Mentor, Wyebank High School"),
+    ("Lead practitioner tbc - we are hoping the nursery SENCo will take it on", None, None),
+    ("Details of Key Person involved in Early Help Assessment\nTo be confirmed", None, None),
+])
+def test_lead_practitioner(text, name, agency):
+    lp = find_lead_practitioner(text)
+    assert (lp.name if lp else None) == name
+    assert (lp.agency if lp else None) == agency
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("What are we worried about?\nAttendance is low.\n\nWhat is working well?\nMum engages well now.\n\n"
+     "What needs to happen?\nSchool to hold a TAF.", True),
+    ("What are we worried about - attendance has been poor\nWhat's working well - mum follows the plan\n"
+     "What needs to happen - school EHA and TAF", True),
+    ("What are we worried about?\nAttendance is low.\n\nWhat's working well?\nMum engages well now.", False),
+])
+def test_signs_of_safety(text, expected):
+    assert find_signs_of_safety(text)[0] is expected
+
+
+@pytest.mark.parametrize("text,day,at,venue", [
+    ("I would like to hold the step up TAF meeting on Wed 2nd Dec at 10am at Kirkby Family Hub.",
+     date(2026, 12, 2), time(10), "Kirkby Family Hub"),
+    ("Step up TAF: 02/12/2026 at 13:30, Huyton Family Hub.", date(2026, 12, 2), time(13, 30), "Huyton Family Hub"),
+    ("Proposed step up TAF meeting: 2 December 2026 10:00, Microsoft Teams (invite to follow)",
+     date(2026, 12, 2), time(10), "Microsoft Teams"),
+    ("Final CIN meeting\nDate/time: Wednesday 2nd December 2026 at 2pm\nVenue: Park View Primary School",
+     date(2026, 12, 2), time(14), "Park View Primary School"),
+    ("The minutes from the last TAF on 10/11/2026 are attached.", None, None, None),
+])
+def test_meeting(text, day, at, venue):
+    m = find_meeting(text, TODAY)
+    assert (m.day if m else None) == day
+    assert (m.start.time() if m and m.start else None) == at
+    assert (m.venue if m else None) == venue
+
+
+def test_meeting_venue_tbc():
+    m = find_meeting("Final CIN: Thursday 10th December at 11am, venue tbc (school or hub).", TODAY)
+    assert m.day == date(2026, 12, 10) and m.venue_tbc
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("29/12/2026", date(2026, 12, 29)), ("2.12.26", date(2026, 12, 2)),
+    ("Wed 2nd Dec", date(2026, 12, 2)), ("6th January 2027", date(2027, 1, 6)),
+    ("December 9, 2026", date(2026, 12, 9)),
+])
+def test_dates(text, expected):
+    assert find_dates(text, TODAY, future_bias=True)[0].value == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("at 10am", time(10)), ("13:30", time(13, 30)), ("10.30am", time(10, 30)), ("at 2pm", time(14)),
+    ("at 11.", time(11)), ("at 2", time(14)), ("12pm", time(12)),
+])
+def test_times(text, expected):
+    assert find_time(text)[0] == expected
+
+
+@pytest.mark.parametrize("filename,text,role", [
+    ("GCP2 Moran Nov 2026.pdf", "", "gcp2"),
+    ("Graded Care Profile 2 - Lewis T.docx", "", "gcp2"),
+    ("TAF minutes 10.11.26 - Moran.docx", "", "taf_minutes"),
+    ("FF Step Up Request.docx", "", "step_up_form"),
+    ("MARF_Sami_Uddin.pdf", "", "request_for_support"),
+    ("Signed consent - Oakley.pdf", "", "consent_form"),
+    ("EHA Step Down Plan - Oakley.docx", "", "draft_plan"),
+    ("C&F Assessment - Begum.pdf", "", "assessment"),
+    ("Engaging Families Toolkit - Roper.docx", "", "engaging_families"),
+    ("scan0001.pdf", "Graded Care Profile 2 (GCP2)\nChild ...", "gcp2"),
+    ("photo.jpg", "", None),
+])
+def test_document_roles(filename, text, role):
+    assert role_for(filename, text) == role
+
+
+def test_pasted_rationale_counts_only_under_its_own_heading():
+    pasted = ("Rationale for step up\nSince Early Help started in June there have been three further police "
+              "call-outs and mum's mental health has deteriorated, so we do not think the risk can be managed "
+              "at Early Help level any longer.")
+    assert "rationale" in pasted_documents(pasted)
+    assert pasted_documents("I'll send the written rationale separately once I've finished it.") == {}
+
+
+# Neglect described without the word; missed health care is medical neglect, not non-engagement;
+# non-engagement is the family not engaging with services; domestic abuse without the words.
+@pytest.mark.parametrize("text,expected", [
+    ("She has missed three dental appointments.", ["neglect"]),
+    ("Bartosz missed two hospital appointments and has developed pressure sores.", ["neglect"]),
+    ("He was not taken to his GP appointment for his asthma review.", ["neglect"]),
+    ("Jasmine's basic needs are still not being met.", ["neglect"]),
+    ("She regularly has no lunch or lunch money and her clothes are too small.", ["neglect"]),
+    ("The home has had no heating since October.", ["neglect"]),
+    ("He often arrives at school hungry and unwashed.", ["neglect"]),
+    ("There are concerns about poor hygiene and head lice.", ["neglect"]),
+    ("Nevaeh, who is 4, was found alone in the flat.", ["neglect"]),
+    ("The children are often left with unsuitable carers.", ["neglect"]),
+    ("Zara was in the flat on her own, in a wet nappy.", ["neglect"]),
+    ("He was alone in the car outside the shop.", ["neglect"]),
+    ("She arrived at nursery in a dirty nappy again.", ["neglect"]),
+    ("He has never been left on his own in the house.", []),
+    ("There are no concerns about neglect and her basic needs are met.", []),
+    ("He has no food allergies.", []),
+    ("Mum has cancelled the last three home visits.", ["non_engagement"]),
+    ("Mum missed the last two TAF meetings.", ["non_engagement"]),
+    ("Dad is not answering his phone or the door.", ["non_engagement"]),
+    ("Mum has refused support from the family hub.", ["non_engagement"]),
+    ("He isn't answering his phone.", []),
+    ("Mum has engaged well and attended every appointment.", []),
+    ("He has told mum that if she tries to leave he will hurt the children.", ["domestic_abuse"]),
+    ("Dad's behaviour towards mum is coercive and controlling.", ["domestic_abuse"]),
+    ("Mum fled her violent partner in the summer.", ["domestic_abuse"]),
+    ("An IDVA is now supporting mum.", ["domestic_abuse"]),
+    ("Her partner pushed mum down the stairs.", ["domestic_abuse"]),
+    ("There is no domestic abuse and no coercive control.", []),
+])
+def test_concerns_without_the_word(text, expected):
+    assert sorted(find_concerns(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("My TM has signed this off.", True),
+    ("My TM (Graham Sefton) has signed this off.", True),
+    ("This has been signed off by my team manager.", True),
+    ("TM approved.", True),
+    ("My manager has authorised this.", True),
+    ("My team manager signed the step up off yesterday.", True),
+    ("TM sign off: yes", True),
+    ("Sign-off from my team manager obtained on Monday.", True),
+    ("My TM has not signed this off yet.", None),
+    ("My manager has not yet reviewed the step down.", None),
+    ("I will get my TM to sign this off on Monday.", None),
+    ("My TM has not agreed to the step up.", False),
+])
+def test_manager_agreed_sign_off(text, expected):
+    assert find_manager_agreed(text)[0] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mum has consented - signed form attached (it's password protected, password to follow by text).", True),
+    ("Dad has given consent – the form is to follow.", True),
+    ("Mum has consented (form to be signed at the visit).", True),
+    ("Consent: mum will sign the form at the visit - she wants to read it first.", None),
+    ("I'll ask mum at the visit whether she consents - form attached.", None),
+    ("Mum hasn't been asked about consent yet - form attached.", None),
+    ("Mum declined consent - see attached note.", False),
+])
+def test_consent_with_asides(text, expected):
+    assert find_consent(text)[0] is expected
+
+
+# A name with an age and a date of birth, the child an update or request is about; adults
+# (titles, parents, workers, an adult date of birth) are not children.
+@pytest.mark.parametrize("text,expected", [
+    ("Step down request for Jude Halloran, 13, DOB 22/05/2013 (Mosaic: 1318804).", [("Jude Halloran", "2013-05-22")]),
+    ("Step down request for Kieran Yeo, 9 (DOB 17.06.2017), LCS-2251830.", [("Kieran Yeo", "2017-06-17")]),
+    ("Amy Lee (aged 6, DOB 01/02/2020) lives with mum.", [("Amy Lee", "2020-02-01")]),
+    ("Tom Price, 11 years, date of birth 3.3.2015", [("Tom Price", "2015-03-03")]),
+    ("Update on Rayan Chowdhury: he's been missing since yesterday.", [("Rayan Chowdhury", None)]),
+    ("Quick update regarding Mia-Rose Kelly - school have called.", [("Mia-Rose Kelly", None)]),
+    ("I found Nevaeh Campbell-Osei, who is 4, alone in the flat.", [("Nevaeh Campbell-Osei", None)]),
+    ("Leo Grant, 7 years old, is in Year 3.", [("Leo Grant", None)]),
+    # not children
+    ("Please send the invite to John Smith, 14 Acacia Avenue.", []),
+    ("Update on Mr Dennis Parfitt's tenancy (DOB 14/02/1945).", []),
+    ("Update on Dennis Parfitt: his DOB is 14/02/1945, Dennis Parfitt (DOB 14/02/1945).", []),
+    ("Request for Family Support Worker Jane Smith to attend.", []),
+    ("Concerns about Mum Sarah Jones and her drinking.", []),
+    ("Thanks\nNatalie Kerrigan\nFamily First Case Manager", []),
+    ("Please ring Sam Hill, who is 10 minutes away.", []),
+    ("Ask for Sam Hill, who is 32 weeks pregnant.", []),
+])
+def test_children_more_phrasings(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=TODAY)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He has untreated head lice.", ["neglect"]),
+    ("Mum's untreated depression is the main worry.", ["parental_mental_health"]),
+    ("He was not taken to the dentist despite toothache.", ["neglect"]),
+    ("Leah has missed her immunisation appointments.", ["neglect"]),
+    ("The hospital letter about the missed clinic review came today.", ["neglect"]),
+    ("Mum has missed two health visitor visits.", ["non_engagement"]),
+    ("Jayden has been missing from home and the hospital saw him on Friday.", ["missing"]),
+])
+def test_concerns_health_and_neglect_scope(text, expected):
+    assert sorted(find_concerns(text)) == expected
+
+
+# Soft-wrapped plain text is joined before facts are read; lists, labels, tables and signatures
+# keep their line breaks.
+@pytest.mark.parametrize("text,expected", [
+    ("Please accept this request for Tayla Swift-Hughes (07/03/2012) and her brother Corey\nSwift-Hughes (22/01/2016).",
+     "Please accept this request for Tayla Swift-Hughes (07/03/2012) and her brother Corey Swift-Hughes (22/01/2016)."),
+    ("Anaya's mum is now well supported by the community mental health team. Mum has agreed to the\nreferral to Early Help.",
+     "Anaya's mum is now well supported by the community mental health team. Mum has agreed to the referral to Early Help."),
+    ("Short line\nnext line", "Short line\nnext line"),
+    ("This is a long sentence that ends properly with a full stop at the end.\nNext sentence here.",
+     "This is a long sentence that ends properly with a full stop at the end.\nNext sentence here."),
+    ("Please find below the details of the family and the request for support form\n- GCP2\n- chronology",
+     "Please find below the details of the family and the request for support form\n- GCP2\n- chronology"),
+    ("Child name and date of birth and school and year group and anything else here\nDOB: 01/02/2015",
+     "Child name and date of birth and school and year group and anything else here\nDOB: 01/02/2015"),
+    ("Name | DOB | School and a long header row that goes on and on and on and on\nAmy Lee | 01/02/2015 | X",
+     "Name | DOB | School and a long header row that goes on and on and on and on\nAmy Lee | 01/02/2015 | X"),
+])
+def test_unwrap_soft_wrapped_lines(text, expected):
+    assert unwrap(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Step up for Tayla Swift-Hughes (07/03/2012) and her brother Corey Swift-Hughes (22/01/2016).",
+     [("Tayla Swift-Hughes", date(2012, 3, 7)), ("Corey Swift-Hughes", date(2016, 1, 22))]),
+    ("Request for Jade Moss, DOB 01/05/2014, and her sister Lily Moss, DOB 03/09/2017.",
+     [("Jade Moss", date(2014, 5, 1)), ("Lily Moss", date(2017, 9, 3))]),
+    ("Referral for Tom Hart (age 9) and his brother Sam Hart (age 6).",
+     [("Tom Hart", None), ("Sam Hart", None)]),
+])
+def test_children_brother_sister_phrasing(text, expected):
+    got = [(c.name, c.dob) for c in find_children(unwrap(text), today=date(2026, 12, 1))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Step down to Family First targeted support (level three).", 3),
+    ("She will be supported at Level Two by school.", 2),
+    ("Proposed step down to L3.", 3),
+    ("Step down to level-2 services.", 2),
+    ("Step down to Early Help.", None),
+])
+def test_level_in_words(text, expected):
+    assert find_level(text)[0] == expected
+
+
+# A case (or care) manager doing a task is a worker, not a manager agreeing.
+@pytest.mark.parametrize("text,expected", [
+    ("A Family First case manager to support mum with routines.", None),
+    ("The care manager will support dad with his benefits.", None),
+    ("A case manager has agreed to visit weekly.", None),
+    ("My manager supports the step down.", True),
+    ("My team manager has agreed the step up.", True),
+    ("My manager does not agree with the step down.", False),
+])
+def test_case_manager_is_not_manager_agreement(text, expected):
+    assert find_manager_agreed(text)[0] is expected
+
+
+# Attendance said to be fine is not a concern; a figure or a poor word still is.
+@pytest.mark.parametrize("text,expected", [
+    ("Ayesha is settled in class and her attendance is fine.", []),
+    ("Her attendance is really good.", []),
+    ("His attendance has been excellent this term.", []),
+    ("There are no concerns about attendance.", []),
+    ("His attendance is 61%.", ["school_attendance"]),
+    ("Attendance is poor.", ["school_attendance"]),
+    ("Her attendance has been good but is now dropping to 80%.", ["school_attendance"]),
+])
+def test_attendance_said_to_be_fine(text, expected):
+    assert sorted(find_concerns(text)) == expected
+
+
+# "Lead practitioner will be NAME, role at organisation": name and agency after "will be" / "is".
+@pytest.mark.parametrize("text,name,agency", [
+    ("Lead practitioner will be Bilal Mahmood, Pastoral Lead at Marner Primary School (copied).",
+     "Bilal Mahmood", "Pastoral Lead at Marner Primary School"),
+    ("The lead practitioner is Jo Bloggs, Family Support Worker, Kirkby Hub.", "Jo Bloggs", "Family Support Worker, Kirkby Hub"),
+    ("Key worker would be Sam Okoro - Youth Worker, Oakfield Youth Service", "Sam Okoro", "Youth Worker, Oakfield Youth Service"),
+])
+def test_lead_practitioner_will_be(text, name, agency):
+    lp = find_lead_practitioner(text)
+    assert (lp.name, lp.agency) == (name, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "The lead practitioner is yet to be identified.",
+    "Happy to be lead practitioner.",
+    "Lead practitioner will be agreed at the TAF.",
+])
+def test_lead_practitioner_not_named(text):
+    assert find_lead_practitioner(text) is None
+
+
+# Physical harm without the words: grabbed by the throat, threats to kill or hurt the child.
+@pytest.mark.parametrize("text,expected", [
+    ("He had grabbed her by the throat.", ["physical_harm"]),
+    ("Dad held him round the neck against the wall.", ["physical_harm"]),
+    ("Mum's boyfriend said he'd kill her if she told anyone.", ["physical_harm"]),
+    ("He threatened to hurt the children.", ["physical_harm"]),
+    ("There have never been threats to harm the children.", []),
+    ("He has never grabbed her by the throat.", []),
+])
+def test_physical_harm_without_the_word(text, expected):
+    assert sorted(find_concerns(text)) == expected
+
+
+# A child seen where children are, named in full ("When I saw Tegan Bevan at school").
+@pytest.mark.parametrize("text,expected", [
+    ("When I saw Tegan Bevan at school this afternoon she was upset.", ["Tegan Bevan"]),
+    ("I visited Ava Khan at nursery on Monday.", ["Ava Khan"]),
+    ("I spoke to Leo Grant in school today.", ["Leo Grant"]),
+    ("I saw Tegan at school.", []),
+    ("I met Mrs Jane Hill at school.", []),
+])
+def test_child_seen_at_school(text, expected):
+    assert [c.name for c in find_children(text, today=date(2026, 12, 1))] == expected
+
+
+# Facts in an attached form laid out as field/value rows (any form, not one council's).
+@pytest.mark.parametrize("text,expected", [
+    ("Step Down Request Form\nChild | Chidi Okafor\nDate of birth | 30/10/2013\nMosaic ID | 1310428\n"
+     "Parent/carer consent to step down obtained | Yes - signed by mum", True),
+    ("Request for support\nName: Amy Lee\nDOB: 01/02/2015\nSchool: Oak Primary\nReason: attendance", True),
+    ("Case Summary\nChidi Okafor, Mosaic ID 1310428. CIN since March 2026 because of poor school attendance.\n"
+     "Attendance has improved from 55% to 72%.", False),
+    ("Dear colleague,\nThank you for your letter.\nRegards", False),
+])
+def test_looks_like_form(text, expected):
+    from bot.parser.extract.tables import looks_like_form
+    assert looks_like_form(text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Parent/carer consent to step down obtained | Yes - signed by mum 27/11/2026", True),
+    ("Consent obtained | No", None),
+    ("Consent given: N/A", None),
+    ("Consent obtained: not yet", None),
+])
+def test_consent_form_rows(text, expected):
+    assert find_consent(text)[0] is expected

@@ -1,0 +1,271 @@
+"""MIME handling and attachments: never crash, never lose content, refuse what is unsafe."""
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime, timezone
+from email.message import EmailMessage
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from bot.parser import parse_message
+from bot.parser.attachments import read_attachment
+from bot.parser.mime import parse_mime
+from bot.parser.text import split_history
+
+DATA = Path(__file__).parent / "data" / "parser"
+NOW = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def make_docx(paragraphs=(), table=()) -> bytes:
+    d = docx.Document()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    if table:
+        t = d.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, val in enumerate(row):
+                t.cell(r, c).text = val
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def make_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text pypdf can extract (Helvetica, one line per Tj)."""
+    esc = [ln.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for ln in lines]
+    stream = "BT /F1 11 Tf 50 780 Td 14 TL " + " ".join(f"({t}) Tj T*" for t in esc) + " ET"
+    objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{o}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def encrypted_pdf() -> bytes:
+    w = PdfWriter()
+    w.append(PdfReader(io.BytesIO(make_pdf(["Multi-Agency Request for Support"]))))
+    w.encrypt("secret")
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+def message(body: str, *, subject="Step up - Sam Test", attachments=(), html: str | None = None) -> bytes:
+    m = EmailMessage()
+    m["From"] = "Worker <worker@example.gov.uk>"
+    m["To"] = "knowsleymash@knowsley.gov.uk"
+    m["Subject"] = subject
+    m["Date"] = "Tue, 01 Dec 2026 09:00:00 +0000"
+    m["Message-ID"] = "<t1@example.gov.uk>"
+    m.set_content(body)
+    if html:
+        m.add_alternative(html, subtype="html")
+    for name, ctype, data in attachments:
+        maintype, subtype = ctype.split("/", 1)
+        m.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return m.as_bytes()
+
+
+def parse(raw: bytes, **kw):
+    kw.setdefault("pack", None)
+    kw.setdefault("authority", "knowsley")
+    kw.setdefault("mailbox", "mash_step_up")
+    kw.setdefault("now", NOW)
+    return parse_message(raw, **kw)
+
+
+# -- bodies -------------------------------------------------------------------------------------
+def test_outlook_html_only_mail_is_read_as_text_with_its_table():
+    res = parse((DATA / "outlook_html_only.eml").read_bytes(), mailbox="early_help_duty")
+    c = res.contract
+    assert res.html and "MsoNormal" in res.html
+    assert "Callum Test | 12/12/2011 | ICS-1000001" in res.body_text
+    assert c["children"] == [{"name": "Callum Test", "dob": "2011-12-12"}]
+    assert c["kind"] == "step_down" and c["level"] == 3 and c["consent"] is True
+    assert res.wsn is True
+
+
+def test_quoted_history_is_kept_apart_and_follow_up_facts_come_from_new_text():
+    res = parse((DATA / "apple_quoted_reply.eml").read_bytes(), authority="herefordshire", mailbox="early_help_duty")
+    c = res.contract
+    assert c["kind"] == "follow_up" and c["reference"] == "SB-herefordshire-7"
+    assert "What is missing" not in res.body_text and "What is missing" in res.history_text
+    assert c["concerns"] == [] and c["consent"] is True
+    assert [ch["name"] for ch in c["children"]] == ["Evie Test", "Logan Test"]
+    assert c["next_action"] == "attach_to_request"
+
+
+def test_bounce_is_an_auto_reply_even_without_auto_submitted():
+    c = parse((DATA / "bounce_report.eml").read_bytes()).contract
+    assert c["kind"] == "auto_reply" and c["next_action"] == "ignore" and c["reference"] == "SB-tower_hamlets-44"
+
+
+@pytest.mark.parametrize("text", [
+    "Hello\n\n-----Original Message-----\nFrom: A\nold text",
+    "Hello\n\nFrom: Clarke, Beth <b@x.uk>\nSent: 23 November 2026 17:40\nTo: M\nold text",
+    "Hello\n\n---------- Forwarded message ---------\nFrom: S <s@x.uk>\nold text",
+    "Hello\n\nOn Mon, 23 Nov 2026 at 15:40, L W <l@x.uk> wrote:\n> old text",
+    "Hello\n\n________________________________\nFrom: Early Help <e@x.uk>\nold text",
+])
+def test_history_markers(text):
+    split = split_history(text)
+    assert split.new == "Hello" and "old text" in split.history
+
+
+def test_attached_rfc822_forward_is_read():
+    inner = EmailMessage()
+    inner["From"] = "Team Manager <tm@example.gov.uk>"
+    inner["Subject"] = "Re: Harley"
+    inner.set_content("I agree this needs to go to MASH. Harley Test (DOB 25/07/2014), EHM-733104.")
+    outer = EmailMessage()
+    outer["From"] = "w@example.gov.uk"
+    outer["To"] = "mash@torbay.gov.uk"
+    outer["Subject"] = "Fwd: Harley - contact to MASH"
+    outer.set_content("See attached, my manager has agreed.")
+    outer.add_attachment(inner)
+    c = parse(outer.as_bytes(), authority="torbay").contract
+    assert c["case_ids"] == ["EHM-733104"]
+    assert c["children"] == [{"name": "Harley Test", "dob": "2014-07-25"}]
+
+
+def test_wrong_charset_label_falls_back_to_windows_1252():
+    raw = (b"From: a@example.gov.uk\r\nTo: b@example.gov.uk\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+           b"Ren\xe9e Test (DOB 05/05/2017) owes \xa31,200 \x96 rent\r\n")
+    res = parse(raw)
+    assert "Renée Test" in res.body_text and "£1,200 – rent" in res.body_text
+    assert res.warnings
+
+
+def test_raw_8bit_headers_are_read_as_utf8():
+    raw = ("From: Siân Test <s@example.gov.uk>\r\nTo: b@example.gov.uk\r\nSubject: Step down – Siobhán\r\n"
+           "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nhello\r\n").encode("utf-8")
+    res = parse(raw)
+    assert res.sender_name == "Siân Test" and res.subject == "Step down – Siobhán"
+
+
+def test_missing_closing_boundary_keeps_every_part():
+    raw = (b"From: a@example.gov.uk\r\nTo: b@example.gov.uk\r\nSubject: Step down\r\nMIME-Version: 1.0\r\n"
+           b'Content-Type: multipart/mixed; boundary="XX"\r\n\r\n--XX\r\nContent-Type: text/plain\r\n\r\n'
+           b"Isla Test (DOB 18/08/2016)\r\n--XX\r\nContent-Type: application/pdf\r\n"
+           b'Content-Disposition: attachment; filename="Consent - Isla.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+           + __import__("base64").encodebytes(make_pdf(["Consent to Step Down"])).replace(b"\n", b"\r\n"))
+    res = parse(raw, mailbox="early_help_duty")
+    assert [a.filename for a in res.attachments] == ["Consent - Isla.pdf"]
+    assert res.attachments[0].accepted and res.attachments[0].role == "consent_form"
+    assert res.contract["children"] == [{"name": "Isla Test", "dob": "2016-08-18"}]
+
+
+def test_rfc2231_filename():
+    raw = (b"From: a@example.gov.uk\r\nTo: b@example.gov.uk\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+           b'Content-Type: multipart/mixed; boundary="XX"\r\n\r\n--XX\r\nContent-Type: text/plain\r\n\r\nhi\r\n'
+           b"--XX\r\nContent-Type: application/octet-stream\r\n"
+           b"Content-Disposition: attachment; filename*=utf-8''Case%20summary%20%E2%80%93%20Zo%C3%AB.txt\r\n\r\n"
+           b"Case summary text\r\n--XX--\r\n")
+    res = parse(raw)
+    assert res.attachments[0].filename == "Case summary – Zoë.txt"
+    assert res.attachments[0].role == "case_summary"
+
+
+# -- attachments --------------------------------------------------------------------------------
+def test_docx_form_fields_are_read_from_its_table():
+    form = make_docx(["FF Step Up request to CSC"], [
+        ["Child's name(s) and DOB:", "Amara Test - DOB 19/06/2015"],
+        ["Case ID on EHM:", "EHM-50917"],
+        ["Date of step up TAF meeting:", "Wednesday 9th December 2026 at 10:00am, Kirkby Family Hub"],
+        ["Agreement by line manager:", "Paul Gerrard, TM - agreed 25/11/2026"],
+        ["Current Concerns", "Domestic abuse: police called twice in October 2026"],
+    ])
+    raw = message("Please find attached the step up request.", subject="Step up request",
+                  attachments=[("FF Step Up Request.docx", DOCX, form)])
+    c = parse(raw).contract
+    assert c["children"] == [{"name": "Amara Test", "dob": "2015-06-19"}]
+    assert c["case_ids"] == ["EHM-50917"] and c["manager_agreed"] is True
+    assert "domestic_abuse" in c["concerns"]
+    assert c["proposed_meeting"]["start"] == "2026-12-09T10:00:00+00:00"
+    assert c["attachments"][0]["role"] == "step_up_form"
+
+
+def test_pdf_text_is_read():
+    att = read_attachment("scan.pdf", "application/pdf", make_pdf(["Graded Care Profile 2 (GCP2)", "Child Test"]),
+                          max_bytes=2**20)
+    assert att.accepted and "Graded Care Profile 2" in att.text
+
+
+def _docx_with_macros() -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(make_docx(["x"])))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for item in src.infolist():
+            z.writestr(item, src.read(item))
+        z.writestr("word/vbaProject.bin", b"\x00" * 16)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name,ctype,data,word", [
+    ("Case summary.exe", "application/x-msdownload", b"MZ\x90\x00" + b"\x00" * 60, "program"),
+    ("summary.pdf", "application/pdf", b"MZ\x90\x00" + b"\x00" * 60, "program"),
+    ("Exploitation Assessment.docm", "application/vnd.ms-word.document.macroenabled.12", b"PK\x03\x04", "macro"),
+    ("GCP2.docx", DOCX, None, "macros"),
+    ("MARF.pdf", "application/pdf", None, "password"),
+    ("Step down docs.zip", "application/zip", b"PK\x03\x04rest", "archive"),
+    ("plan.docx", DOCX, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "password"),
+    ("big.pdf", "application/pdf", b"%PDF-" + b"x" * 2048, "limit"),
+    ("broken.docx", DOCX, b"PK\x03\x04 not really a zip", "damaged"),
+])
+def test_refused_attachments_say_why(name, ctype, data, word):
+    if data is None:
+        data = _docx_with_macros() if name.endswith(".docx") else encrypted_pdf()
+    att = read_attachment(name, ctype, data, max_bytes=1024 if name == "big.pdf" else 2**20)
+    assert not att.accepted and word in att.problem and name in att.problem
+
+
+def test_a_refused_file_meets_no_requirement():
+    from bot.policy import load_all_packs
+
+    pack = load_all_packs()["tower_hamlets"]
+    raw = message("Step up for Sami Test (DOB 04/04/2011), Mosaic 1433092. Agreed with my team manager today.",
+                  subject="Step up - Sami Test", attachments=[("MARF_Sami.pdf", "application/pdf", encrypted_pdf())])
+    c = parse(raw, pack=pack, authority="tower_hamlets").contract
+    assert c["attachments"][0]["accepted"] is False and c["attachments"][0]["role"] == "request_for_support"
+    assert c["missing"] == ["request_for_support"] and c["next_action"] == "request_info"
+
+
+def test_ical_reply_is_read():
+    ics = ("BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\n"
+           "UID:SB-knowsley-9-taf@stepbot\r\nSEQUENCE:2\r\nDTSTART:20261209T100000Z\r\n"
+           "ATTENDEE;PARTSTAT=DECLINED;CN=Claire:mailto:Claire@example.gov.uk\r\n"
+           "COMMENT:On leave\r\nSUMMARY:Step-up TAF [SB-knowsley-9]\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    m = EmailMessage()
+    m["From"] = "Claire <Claire@example.gov.uk>"
+    m["To"] = "knowsleymash@knowsley.gov.uk"
+    m["Subject"] = "Declined: Step-up TAF"
+    m.set_content("Declined")
+    m.add_alternative(ics, subtype="calendar", params={"method": "REPLY"})
+    res = parse(m.as_bytes())
+    assert res.contract["kind"] == "meeting_reply" and res.contract["next_action"] == "record_reply"
+    assert res.contract["reference"] == "SB-knowsley-9"
+    assert res.ical["partstat"] == "DECLINED" and res.ical["sequence"] == 2
+    assert res.ical["attendee"] == "claire@example.gov.uk" and res.ical["comment"] == "On leave"
+
+
+def test_parse_mime_counts_parts():
+    raw = parse_mime((DATA / "bounce_report.eml").read_bytes())
+    assert raw.is_report

@@ -1,0 +1,168 @@
+"""Urgency: plain and indirect immediate risk alerts; negated, historic and conditional mentions do not."""
+from __future__ import annotations
+
+import pytest
+
+from bot.parser.urgency import assess
+
+
+@pytest.mark.parametrize("text", [
+    "This is an immediate child protection concern.",
+    "Dad has turned up at school drunk threatening to take him.",
+    "When I saw him this lunchtime he had a burn on his hand and said his dad did it last night.",
+    'She told her teacher she doesn\'t want to go home tonight because "he said next time it will be worse".',
+    "The boyfriend is at the family home today and she is scared to go home.",
+    "Dad smashed the front window and is refusing to leave; the children are in the house with him.",
+    "I've told her to ring 999 and I'm calling the out of hours team now.",
+    "He disclosed this morning that mum's partner punched him.",
+    "She has fresh bruises on her arm today.",
+])
+def test_urgent(text):
+    urgent, why = assess(text)
+    assert urgent and why
+
+
+@pytest.mark.parametrize("text", [
+    "To be clear, there are no immediate safeguarding concerns and nothing that needs a same-day response.",
+    "There is a historic allegation against mum's ex-partner, already investigated in 2024 with no further action.",
+    "The child protection plan ended in October 2026 and there are no current child protection concerns.",
+    "If you have an immediate safeguarding concern about a child, please call the MASH or, in an emergency, dial 999.",
+    "We do not think the risk can be managed at Early Help level, although there is no immediate child protection concern today.",
+    "Harley has started staying out late to avoid going home.",
+    "Kacie-Leigh is regularly arriving at school hungry.",
+    "Police attended in June and July after domestic abuse incidents.",
+])
+def test_not_urgent(text):
+    assert assess(text) == (False, None)
+
+
+# Current-risk families the first corpus did not exercise: a child missing now (with or without
+# exploitation signs), weapons, threats to kill, overdoses, suicide attempts, a child alone now,
+# a parent fleeing abuse tonight.
+@pytest.mark.parametrize("text", [
+    "He's been missing since yesterday afternoon.",
+    "Update on Rayan: he's been missing since yesterday and was seen getting into a car with older men.",
+    "Kayla has been missing for two days and isn't answering her phone.",
+    "She is still missing and mum has told the police.",
+    "Tyler hasn't come home since Friday.",
+    "He has not returned home since leaving school on Tuesday.",
+    "Her whereabouts are unknown.",
+    "We can't find him and his phone is off.",
+    "Mum says she didn't come home last night.",
+    "He went missing last night.",
+    "A neighbour saw him getting into a car with older men outside the estate.",
+    "She was with older men at the station last night.",
+    "Dad was carrying a knife when he came to the school gate.",
+    "He told mum he'd kill her if she called anyone.",
+    "There has been a threat to kill made against the children's mother.",
+    "Mum took an overdose this morning and the children were at home with her.",
+    "Jess tried to kill herself at the weekend.",
+    "School found a ligature in her bag.",
+    "The children are still alone in the flat.",
+    "I found Nevaeh, who is 4, alone in the flat this morning.",
+    "Mum is fleeing domestic abuse with the children.",
+    "Mum is leaving with the kids tonight while he is at work.",
+    "He has told mum that if she tries to leave he will hurt the children.",
+    "She disclosed today that she was sexually assaulted by her stepfather.",
+])
+def test_urgent_current_risk(text):
+    urgent, why = assess(text)
+    assert urgent and why
+
+
+@pytest.mark.parametrize("text", [
+    "There were previous missing episodes in 2024.",
+    "There have been no missing episodes since May.",
+    "He was reported missing last year and found the same day.",
+    "He went missing last night but came home this morning and is safe.",
+    "She has a history of going missing from home.",
+    "He has been missing from home three times this year.",
+    "He has not been missing since he moved to his nan's.",
+    "What is missing: the consent form and GCP2.",
+    "The consent form is still missing.",
+    "I can't find the consent form on EHM.",
+    "Missing: GCP2 and chronology.",
+    "Mum is on leave until Monday, so I'm sending this now and will confirm when she's back.",
+    "There are no concerns about weapons or knives.",
+    "Dad has a history of threatening to kill mum, last recorded in 2022.",
+    "Mum lives alone with the two children.",
+    "She has never tried to harm herself.",
+    "Mum moved into a refuge in 2025 and the family have been settled since.",
+    "Mum has not been able to leave the house much due to anxiety.",
+    "Dad has not been seen since 2023.",
+    "Dad has not been seen for years and plays no part in their lives.",
+])
+def test_not_urgent_historic_or_negated(text):
+    assert assess(text) == (False, None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The plan has been missing key details for months.", False),
+    ("The chronology is missing dates.", False),
+    ("She is missing lessons to look after her brother.", False),
+    ("He has been missing again.", True),
+    ("Lily has been missing, mum thinks she is with her boyfriend.", True),
+    ("They are still missing and the police are searching.", True),
+])
+def test_missing_means_a_person(text, expected):
+    assert assess(text)[0] is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dad has a history of violence and is at the house now with a knife.",
+    "He was previously known to CSC and has been missing since Sunday.",
+    "The case was closed in 2024 but she is still missing tonight.",
+])
+def test_history_does_not_hide_current_risk(text):
+    assert assess(text)[0] is True
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rayan is missing.", True),
+    ("Rayan is still missing and mum has called the police.", True),
+    ("Leah and Rayan are missing since this morning.", True),
+    ("The consent form is missing.", False),
+    ("Rayan is missing three school days a week.", False),
+    ("Rayan is missing from school a lot.", False),
+    ("Rayan was missing in 2023 and was found the same day.", False),
+])
+def test_a_named_child_missing_now(text, expected):
+    assert assess(text, child_names=["Rayan Chowdhury", "Leah Chowdhury"])[0] is expected
+
+
+# A young child alone now: alone with a danger in the home, or alone while the parent cannot be
+# reached (in the same or a neighbouring sentence), or found alone with a time that makes it now.
+@pytest.mark.parametrize("text,expected", [
+    ("Zara was in the flat on her own, in a wet nappy, with the gas hob on.", True),
+    ("The toddler was found alone in the house with the oven on.", True),
+    ("He was left on his own in the flat with mum's tablets on the table.", True),
+    ("I found him alone in the flat. Mum's phone goes straight to voicemail.", True),
+    ("Mum cannot be contacted and the baby was left alone at the property.", True),
+    ("The baby was found alone in the flat this morning.", True),
+    ("The children were left home alone this morning.", True),
+    ("She was left alone once in 2023.", False),
+    ("He is never left alone.", False),
+    ("He has never been left on his own in the flat with the hob on.", False),
+    ("Mum is on her own with three children and cannot be contacted.", False),
+    ("We could not contact mum. The kids were fine with nan.", False),
+    ("He was left home alone in 2022; mum cannot be reached.", False),
+    ("If mum cannot be contacted, please ring dad.", False),
+])
+def test_a_young_child_alone_now(text, expected):
+    assert assess(text)[0] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("There is no suggestion that she was raped.", False),
+    ("The 2019 rape allegation was investigated and closed with no further action.", False),
+    ("Mum said dad will kill them all if she leaves.", True),  # a conditional does not soften a threat to kill
+    ("Mum is clearly opposed to FGM and the family have no plans to travel.", False),
+    ("The knife block is on the kitchen side.", False),
+    ("There was a machete and bags of powder on the kitchen table.", True),
+    ("He has not had his insulin since Friday and is drowsy.", True),
+    ("She has her insulin every morning and her diabetes is well managed.", False),
+    ("Nobody has collected Amy from nursery and mum's phone is off.", True),
+    ("Dad was released from prison in 2021 and has had no contact since.", False),
+])
+def test_grave_harm_vocabulary_with_negation_and_history(text, expected):
+    assert assess(text)[0] is expected

@@ -1,0 +1,243 @@
+"""The five policy packs: they load, every quote is really in its seed, every role is held, and a
+broken pack is refused with the file, the key path and the reason."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import BaseModel
+
+from bot.config import ConfigError, load_settings
+from bot.policy import (
+    DOCUMENT_IDS, FACT_IDS, REQUEST_ROLES, Source, load_all_packs, load_pack, packs_dir,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+CONFIG = ROOT / "config"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+NAMES = ["richmond_wandsworth", "tower_hamlets", "torbay", "herefordshire", "knowsley"]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _sources(obj, path="pack"):
+    """Every Source in a loaded pack, with where it sits."""
+    if isinstance(obj, Source):
+        yield path, obj
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _sources(v, f"{path}.{k}")
+    elif isinstance(obj, (list, tuple)):
+        for i, v in enumerate(obj):
+            yield from _sources(v, f"{path}.{i}")
+    elif isinstance(obj, BaseModel):
+        for k in type(obj).model_fields:
+            yield from _sources(getattr(obj, k), f"{path}.{k}")
+
+
+@pytest.fixture(scope="module")
+def packs():
+    return load_all_packs(CONFIG)
+
+
+def test_all_five_packs_load(packs):
+    assert sorted(packs) == sorted(NAMES)
+    for name in NAMES:
+        assert (packs_dir(CONFIG) / f"{name}.yaml").exists()
+
+
+def test_deployment_and_packs_pass_load_settings():
+    settings = load_settings(CONFIG)
+    assert sorted(settings.packs) == sorted(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_quote_occurs_verbatim_in_its_seed(packs, name):
+    seeds = {p.name: _norm(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")}
+    found = list(_sources(packs[name]))
+    assert len(found) >= 10, "a pack cites its seed rule by rule"
+    for where, src in found:
+        assert src.file in seeds, f"{where}: unknown seed {src.file}"
+        assert src.file == packs[name].seed, f"{where}: cites another authority's seed"
+        assert _norm(src.quote) in seeds[src.file], f"{where}: quote not in {src.file}: {src.quote[:60]!r}"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_role_a_pack_names_is_held_in_the_people_directory(packs, name):
+    settings = load_settings(CONFIG)
+    auths = [a for a, cfg in settings.deployment.authorities.items() if cfg.pack == name]
+    assert auths
+    for role in packs[name].roles():
+        assert settings.people(auths[0], role), f"{name}: nobody holds {role}"
+    assert not (packs[name].roles() & REQUEST_ROLES)
+
+
+# The requirement matrix of REQUIREMENTS.md: (pack, kind, conditions) -> the ids that apply.
+MATRIX = [
+    ("richmond_wandsworth", "step_up", {}, {"children", "case_summary", "rationale"}),
+    ("richmond_wandsworth", "step_down", {}, {"children", "case_summary", "draft_plan", "consent"}),
+    ("tower_hamlets", "step_down", {}, {"children", "assessment", "draft_plan", "consent", "lead_practitioner"}),
+    ("tower_hamlets", "step_up", {}, {"children", "request_for_support", "manager_agreed"}),
+    ("torbay", "step_down", {}, {"children", "assessment", "manager_agreed", "consent"}),
+    ("torbay", "step_up", {}, {"children", "consent", "manager_agreed"}),
+    ("herefordshire", "step_down", {}, {"children", "consent_form", "draft_plan", "lead_practitioner"}),
+    ("knowsley", "step_up", {},
+     {"children", "step_up_form", "case_id", "manager_agreed", "taf_minutes", "meeting_details"}),
+    ("knowsley", "step_up", {"concerns": ["neglect"]},
+     {"children", "step_up_form", "case_id", "manager_agreed", "taf_minutes", "meeting_details", "gcp2"}),
+    ("knowsley", "step_up", {"concerns": ["non_engagement", "exploitation"]},
+     {"children", "step_up_form", "case_id", "manager_agreed", "taf_minutes", "meeting_details",
+      "engaging_families", "exploitation_assessment"}),
+    ("knowsley", "step_up", {"concerns": ["domestic_abuse"]},
+     {"children", "step_up_form", "case_id", "manager_agreed", "taf_minutes", "meeting_details"}),
+    ("knowsley", "step_down", {"level": 2},
+     {"children", "meeting_details", "worries_strengths_next", "lead_practitioner"}),
+    ("knowsley", "step_down", {"level": 3},
+     {"children", "meeting_details", "worries_strengths_next", "consent"}),
+    # no level stated: Knowsley treats it as level 3
+    ("knowsley", "step_down", {}, {"children", "meeting_details", "worries_strengths_next", "consent"}),
+]
+
+
+@pytest.mark.parametrize("name,kind,facts,expected", MATRIX)
+def test_requirement_matrix(packs, name, kind, facts, expected):
+    kp = packs[name].kind(kind)
+    got = {r.id for r in kp.applicable(concerns=facts.get("concerns", ()), level=facts.get("level"))}
+    assert got == expected
+    assert got <= set(DOCUMENT_IDS) | set(FACT_IDS)
+
+
+def test_herefordshire_step_up_is_undefined_with_a_reason(packs):
+    assert packs["herefordshire"].kind("step_up") is None
+    assert "step-down" in packs["herefordshire"].kinds["step_up"].reason
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_notice_only_where_the_matrix_says_at_least_before(packs, name):
+    for kind, kp in packs[name].kinds.items():
+        if name == "knowsley" and kp.defined:
+            assert kp.notice and all(n.working_days == 5 for n in kp.notice)
+        else:
+            assert kp.notice == [], f"{name}.{kind} has no 'at least ... before' rule"
+
+
+def test_knowsley_default_level_and_notice_wordings(packs):
+    sd = packs["knowsley"].kind("step_down")
+    assert sd.default_level == 3
+    assert sd.notice_for(level=2).before == "the final CIN meeting"
+    level3 = sd.notice_for(level=None)
+    assert "joint home visit" in level3.before
+    wordings = [level3.source.quote, *[s.quote for s in level3.see_also]]
+    assert any("minimum of 5 days’ notice" in w for w in wordings)
+    assert any("joint home visit" in w for w in wordings)
+    su = packs["knowsley"].kind("step_up").notice_for()
+    assert "at least 5 working days’ notice" in su.source.quote
+
+
+@pytest.mark.parametrize("name,mailboxes", [
+    ("richmond_wandsworth", {"step_up": "mash_step_up", "step_down": "early_help_duty"}),
+    ("tower_hamlets", {"step_up": "mash_step_up", "step_down": "early_help_duty"}),
+    ("torbay", {"step_up": "mash_step_up", "step_down": "early_help_duty"}),
+    ("herefordshire", {"step_down": "early_help_duty"}),
+    ("knowsley", {"step_up": "mash_step_up", "step_down": "early_help_duty"}),
+])
+def test_kinds_and_mailboxes(packs, name, mailboxes):
+    defined = {k: kp.mailbox for k, kp in packs[name].kinds.items() if kp.defined}
+    assert defined == mailboxes
+
+
+@pytest.mark.parametrize("name,phone", [
+    ("tower_hamlets", "0207 364 5606"),  # the number the seed gives
+    ("knowsley", "0151 496 0"),          # fictional Ofcom drama range: the seed gives none
+    ("richmond_wandsworth", "020 7946 0"),
+    ("torbay", "01632 960"),
+    ("herefordshire", "01632 960"),
+])
+def test_mash_phone(packs, name, phone):
+    pack = packs[name]
+    assert pack.contacts.mash_phone.startswith(phone)
+    if name != "tower_hamlets":
+        assert any("telephone" in s.topic.lower() and pack.contacts.mash_phone in s.note
+                   for s in pack.silent_on), "a made-up number must be flagged for the council"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_local_choices_are_declared_and_chase_is_local(packs, name):
+    pack = packs[name]
+    assert pack.chase is not None and pack.chase.local_choice
+    assert any("chas" in s.topic for s in pack.silent_on)
+    topics = " ".join(s.topic for s in pack.silent_on)
+    assert "times" in topics, "panel times/lengths the seed does not give are flagged as local choices"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_defined_kind_has_an_invitation_deadline(packs, name):
+    pack = packs[name]
+    for kind, kp in pack.kinds.items():
+        if kp.defined:
+            rules = [d for d in pack.deadlines if kind in d.kinds and d.met_by == "invitation_sent"]
+            assert rules and all(d.working_days == 1 for d in rules), f"{name}.{kind}"
+
+
+# -- broken packs are refused with file, key path and reason -----------------------------------
+
+def _copy_config(tmp_path: Path) -> Path:
+    dst = tmp_path / "config"
+    shutil.copytree(CONFIG, dst)
+    return dst
+
+
+def _edit(path: Path, fn):
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    fn(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+@pytest.mark.parametrize("mutate,key_path,reason", [
+    (lambda d: d["kinds"]["step_up"]["notice"][0].__setitem__("working_days", "five"),
+     "kinds.step_up.notice.0.working_days", "integer"),
+    (lambda d: d["kinds"]["step_up"]["requirements"][0].__setitem__("colour", "red"),
+     "kinds.step_up.requirements.0.colour", "unknown key"),
+    (lambda d: d["kinds"]["step_up"]["requirements"][0].__setitem__("id", "gcp3"),
+     "kinds.step_up.requirements.0.id", "Input should be"),
+    (lambda d: d["panels"]["step_up_taf_meeting"].__setitem__("times", ["25:00"]),
+     "panels.step_up_taf_meeting", "HH:MM"),
+    (lambda d: d["deadlines"][0].__setitem__("weeks", 2),
+     "deadlines.0", "exactly one of"),
+    (lambda d: d["deadlines"][0]["source"].__setitem__("file", "knowsley.txt"),
+     "deadlines.0.source.file", "pattern"),
+])
+def test_a_broken_pack_fails_with_file_key_path_and_reason(tmp_path, mutate, key_path, reason):
+    cfg = _copy_config(tmp_path)
+    target = cfg / "authorities" / "knowsley.yaml"
+    _edit(target, mutate)
+    with pytest.raises(ConfigError) as e:
+        load_pack(target)
+    assert any(f == str(target) and k == key_path and reason in r for f, k, r in e.value.problems), \
+        e.value.problems
+    with pytest.raises(ConfigError):
+        load_settings(cfg)
+
+
+def test_a_role_nobody_holds_is_reported_with_its_key_path(tmp_path):
+    cfg = _copy_config(tmp_path)
+    _edit(cfg / "deployment.yaml",
+          lambda d: d["authorities"]["knowsley"]["people"].pop("mash_team_manager"))
+    with pytest.raises(ConfigError) as e:
+        load_settings(cfg)
+    assert (str(cfg / "deployment.yaml"), "authorities.knowsley.people.mash_team_manager") in {
+        (f, k) for f, k, _ in e.value.problems}
+
+
+def test_a_deadline_for_an_undefined_kind_is_refused(tmp_path):
+    cfg = _copy_config(tmp_path)
+    target = cfg / "authorities" / "herefordshire.yaml"
+    _edit(target, lambda d: d["deadlines"][0].__setitem__("kinds", ["step_up"]))
+    with pytest.raises(ConfigError) as e:
+        load_pack(target)
+    assert "does not define" in str(e.value)

@@ -1,0 +1,114 @@
+"""SMTP sending against a real SMTP server on loopback (aiosmtpd): plain, STARTTLS, implicit TLS,
+password and XOAUTH2 login, and failures surfacing as MailboxError (the outbox retries them)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.config import SmtpSettings
+from bot.mailbox.base import MailboxError
+from bot.mailbox.smtp import SmtpTransport, crlf, envelope_sender
+from tests.support.dovecot import free_port
+from tests.support.smtpd import SmtpServer, client_context, self_signed_cert
+
+RAW = (b"From: stepbot <mash@knowsley.example.gov.uk>\nTo: worker@partner.example.org\n"
+       b"Subject: Acknowledgement SB-knowsley-4\nMessage-ID: <ack-4@knowsley.example.gov.uk>\n\n"
+       b"Thank you.\n.leading dot line\n")
+
+
+def settings(port, **kw) -> SmtpSettings:
+    return SmtpSettings.model_validate({"host": "127.0.0.1", "port": port, "security": "none", **kw})
+
+
+@pytest.mark.parametrize("security", ["none", "starttls", "tls"])
+def test_smtp_sends_over_each_security_mode(tmp_path, security):
+    cert = self_signed_cert(tmp_path / "tls")
+    tls = None if security == "none" else security
+    with SmtpServer(tls=tls, cert=cert) as smtp:
+        t = SmtpTransport(settings(smtp.port, security=security), ssl_context=client_context(cert[0]))
+        t.send(RAW, ["worker@partner.example.org", "manager@partner.example.org"])
+        [got] = smtp.wait_for(1)
+    assert got.mail_from == "mash@knowsley.example.gov.uk"
+    assert got.rcpt_tos == ["worker@partner.example.org", "manager@partner.example.org"]
+    assert got.data == crlf(RAW)          # CRLF line ends, dot-stuffing undone by the server
+
+
+def test_smtp_starttls_refuses_an_untrusted_certificate(tmp_path):
+    cert = self_signed_cert(tmp_path / "tls")
+    with SmtpServer(tls="starttls", cert=cert) as smtp:
+        with pytest.raises(MailboxError, match="SSL"):
+            SmtpTransport(settings(smtp.port, security="starttls")).send(RAW, ["w@partner.example.org"])
+        assert smtp.messages == []
+
+
+def test_smtp_password_login(monkeypatch):
+    monkeypatch.setenv("SMTP_PW", "s3cret")
+    with SmtpServer(auth=("svc-stepbot", "s3cret")) as smtp:
+        SmtpTransport(settings(smtp.port, username="svc-stepbot", password={"env": "SMTP_PW"})).send(
+            RAW, ["worker@partner.example.org"])
+        assert len(smtp.wait_for(1)) == 1
+        monkeypatch.setenv("SMTP_PW", "wrong")
+        with pytest.raises(MailboxError, match="SMTPAuthenticationError"):
+            SmtpTransport(settings(smtp.port, username="svc-stepbot", password={"env": "SMTP_PW"})).send(
+                RAW, ["worker@partner.example.org"])
+
+
+class Tokens:
+    def __init__(self, token):
+        self.value = token
+
+    def token(self):
+        return self.value
+
+
+def test_smtp_xoauth2_login():
+    oauth = {"tenant_id": "t", "client_id": "c", "client_secret": {"env": "UNUSED"}}
+    user = "mash@knowsley.example.gov.uk"
+    with SmtpServer(xoauth2=(user, "tok-abc")) as smtp:
+        SmtpTransport(settings(smtp.port, username=user, oauth2=oauth), token_provider=Tokens("tok-abc")).send(
+            RAW, ["worker@partner.example.org"])
+        assert len(smtp.wait_for(1)) == 1
+        with pytest.raises(MailboxError, match="SMTPAuthenticationError"):
+            SmtpTransport(settings(smtp.port, username=user, oauth2=oauth), token_provider=Tokens("expired")).send(
+                RAW, ["worker@partner.example.org"])
+
+
+def test_smtp_temporary_failure_and_no_server_are_mailbox_errors():
+    with SmtpServer() as smtp:
+        smtp.handler.fail_next = 1
+        with pytest.raises(MailboxError, match="451"):
+            SmtpTransport(settings(smtp.port)).send(RAW, ["worker@partner.example.org"])
+        SmtpTransport(settings(smtp.port)).send(RAW, ["worker@partner.example.org"])   # the retry goes
+        assert len(smtp.wait_for(1)) == 1
+    with pytest.raises(MailboxError, match="ConnectionRefusedError"):
+        SmtpTransport(settings(free_port(), timeout_seconds=2)).send(RAW, ["worker@partner.example.org"])
+
+
+@pytest.mark.parametrize("raw,expected", [
+    (b"From: A <a@x.org>\r\nTo: b@y\r\n\r\nbody", "a@x.org"),
+    (b"from: a@x.org\n\nbody", "a@x.org"),
+    (b"To: b@y\r\n\r\nFrom: not@header.org", ""),
+])
+def test_smtp_envelope_sender_is_the_from_header(raw, expected):
+    assert envelope_sender(raw) == expected
+
+
+def test_smtp_errors_name_no_addresses():
+    with SmtpServer() as smtp:
+        async def refuse(server, session, envelope, address, rcpt_options):
+            return f"550 5.1.1 <{address}>: Recipient address rejected"
+
+        smtp.handler.handle_RCPT = refuse
+        with pytest.raises(MailboxError) as err:
+            SmtpTransport(settings(smtp.port)).send(RAW, ["jo.bloggs@partner.example.org"])
+    assert "all 1 recipients refused" in str(err.value)
+    assert "jo.bloggs" not in str(err.value)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("550 <jo.o'neil@x.gov.uk>: rejected", "550 <<address>>: rejected"),
+    ("no address here", "no address here"),
+])
+def test_smtp_redact(text, expected):
+    from bot.mailbox.smtp import redact
+
+    assert redact(text) == expected

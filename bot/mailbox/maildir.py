@@ -92,11 +92,5 @@ class MaildirOutbox:
 
     def messages(self):
         """Delivered messages in delivery order."""
-        return [self.md.get_message(k) for k in sorted(self.md.keys(), key=_delivery_order)]
+        return [self.md.get_message(k) for k in sorted(self.md.keys(), key=arrival_order)]
 
-
-def _delivery_order(key: str):
-    # Maildir names are "<seconds>.M<microseconds>P<pid>Q<n>.<host>": compare the numbers, not the text.
-    import re
-
-    return [int(n) for n in re.findall(r"\d+", key.split(".", 2)[0] + "." + key.split(".", 2)[1])] + [key]

@@ -86,6 +86,10 @@ def create_app(app) -> FastAPI:
             return views.error_page(request, exc.status_code, str(exc.detail))
         return PlainTextResponse(str(exc.detail), status_code=exc.status_code)
 
+    @api.exception_handler(views.SignInRequired)
+    async def _signin_required(request, exc):
+        return views.signin_redirect(request)
+
     return api
 
 

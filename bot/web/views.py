@@ -82,6 +82,17 @@ def _user(request: HTTPRequest, s) -> WebUser | None:
     return user
 
 
+class SignInRequired(Exception):
+    """No one is signed in: answered with a redirect to the sign-in page (see ``create_app``)."""
+
+
+def _signed_in(request: HTTPRequest, s) -> WebUser:
+    user = _user(request, s)
+    if user is None:
+        raise SignInRequired
+    return user
+
+
 def _flash(request: HTTPRequest, kind: str, text: str) -> None:
     request.session.setdefault("flash", []).append([kind, text])
 
@@ -116,7 +127,7 @@ def error_page(request: HTTPRequest, status: int, detail: str) -> HTMLResponse:
     return render(request, "error.html", status, user=user, title=titles.get(status, "Error"), detail=detail)
 
 
-def _signin_redirect(request: HTTPRequest) -> RedirectResponse:
+def signin_redirect(request: HTTPRequest) -> RedirectResponse:
     nxt = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     return RedirectResponse("/signin?" + urllib.parse.urlencode({"next": nxt}), status_code=303)
 
@@ -195,9 +206,7 @@ def _next_deadline_subquery():
 def queue(request: HTTPRequest, authority: str = "", mailbox: str = "", kind: str = "", state: str = "open"):
     app = _app(request)
     with session_scope(app.Session) as s:
-        user = _user(request, s)
-        if user is None:
-            return _signin_redirect(request)
+        user = _signed_in(request, s)
         allowed = visible_authorities(app, user)
         scope = [authority] if authority in allowed else allowed
         base = select(Request).where(Request.authority.in_(scope))
@@ -362,9 +371,7 @@ def _meeting_local(pm: dict | None) -> str:
 def request_page(request: HTTPRequest, reference: str):
     app = _app(request)
     with session_scope(app.Session) as s:
-        user = _user(request, s)
-        if user is None:
-            return _signin_redirect(request)
+        user = _signed_in(request, s)
         req = find_request(s, app, user, reference)
         if req is None:
             raise HTTPException(404)
@@ -377,9 +384,7 @@ def request_page(request: HTTPRequest, reference: str):
 def download_attachment(request: HTTPRequest, reference: str, attachment_id: int):
     app = _app(request)
     with session_scope(app.Session) as s:
-        user = _user(request, s)
-        if user is None:
-            return _signin_redirect(request)
+        user = _signed_in(request, s)
         req = find_request(s, app, user, reference)
         att = next((a for a in req.attachments if a.id == attachment_id), None) if req else None
         if att is None or not att.accepted or att.content is None:
@@ -408,9 +413,7 @@ def _act_sync(request, reference, fn, form):
     target = f"/requests/{urllib.parse.quote(reference)}"
     try:
         with session_scope(app.Session) as s:
-            user = _user(request, s)
-            if user is None:
-                return _signin_redirect(request)
+            user = _signed_in(request, s)
             req = find_request(s, app, user, reference)
             if req is None:
                 raise HTTPException(404)
@@ -651,9 +654,7 @@ def _find_inbound(s, app, user: WebUser, inbound_id: int) -> InboundMessage | No
 def review_list(request: HTTPRequest):
     app = _app(request)
     with session_scope(app.Session) as s:
-        user = _user(request, s)
-        if user is None:
-            return _signin_redirect(request)
+        user = _signed_in(request, s)
         allowed = visible_authorities(app, user)
         where = (InboundMessage.status.in_(REVIEW_STATUSES), InboundMessage.authority.in_(allowed))
         rows = s.scalars(select(InboundMessage).options(defer(InboundMessage.raw), defer(InboundMessage.parsed))
@@ -676,9 +677,7 @@ def _references(s, request_ids: set[int]) -> dict[int, str]:
 def review_item(request: HTTPRequest, inbound_id: int):
     app = _app(request)
     with session_scope(app.Session) as s:
-        user = _user(request, s)
-        if user is None:
-            return _signin_redirect(request)
+        user = _signed_in(request, s)
         row = _find_inbound(s, app, user, inbound_id)
         if row is None:
             raise HTTPException(404)
@@ -704,9 +703,7 @@ def _reprocess(request: HTTPRequest, inbound_id: int) -> Response:
     app = _app(request)
     here = f"/review/{inbound_id}"
     with session_scope(app.Session) as s:
-        user = _user(request, s)
-        if user is None:
-            return _signin_redirect(request)
+        user = _signed_in(request, s)
         row = _find_inbound(s, app, user, inbound_id)
         if row is None:
             raise HTTPException(404)
@@ -748,9 +745,7 @@ def _handled(request: HTTPRequest, inbound_id: int, note: str) -> Response:
     app = _app(request)
     now = _now(request)
     with session_scope(app.Session) as s:
-        user = _user(request, s)
-        if user is None:
-            return _signin_redirect(request)
+        user = _signed_in(request, s)
         row = _find_inbound(s, app, user, inbound_id)
         if row is None:
             raise HTTPException(404)
@@ -770,9 +765,7 @@ def _handled(request: HTTPRequest, inbound_id: int, note: str) -> Response:
 
 def _report_scope(request, s, authority: str):
     app = _app(request)
-    user = _user(request, s)
-    if user is None:
-        return None, None, None
+    user = _signed_in(request, s)
     allowed = visible_authorities(app, user)
     if authority and authority not in allowed:
         raise HTTPException(404)
@@ -784,8 +777,6 @@ def reports_page(request: HTTPRequest, authority: str = "", month: str = ""):
     app = _app(request)
     with session_scope(app.Session) as s:
         app, user, allowed = _report_scope(request, s, authority)
-        if user is None:
-            return _signin_redirect(request)
         now = _now(request)
         m = reports.parse_month(month, to_london(now).date())
         log_authority = authority or (allowed[0] if allowed else "")
@@ -805,8 +796,6 @@ def report_export(request: HTTPRequest, name: str, fmt: str, authority: str = ""
     app = _app(request)
     with session_scope(app.Session) as s:
         app, user, allowed = _report_scope(request, s, authority)
-        if user is None:
-            return _signin_redirect(request)
         now = _now(request)
         m = reports.parse_month(month, to_london(now).date())
         if name == "monthly-log":

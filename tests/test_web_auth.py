@@ -21,7 +21,8 @@ def client(tmp_app):
 
 
 def test_pages_need_sign_in(client):
-    for path in ("/", "/requests/SB-knowsley-1", "/reports", "/reports/monthly-log.csv?authority=knowsley"):
+    for path in ("/", "/requests/SB-knowsley-1", "/requests/SB-knowsley-1/attachments/1", "/review", "/review/1",
+                 "/reports", "/reports/monthly-log.csv?authority=knowsley"):
         r = client.get(path, follow_redirects=False)
         assert r.status_code == 303, path
         assert r.headers["location"].startswith("/signin?next=")

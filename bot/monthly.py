@@ -7,7 +7,8 @@ previous calendar month's step-up request log goes to everyone holding ``to_role
 as the web page's XLSX export (``bot.web.reports``), attached, with a short summary in the body.
 A report late because the daemon was down goes on the next run in the same month.
 
-The review is recorded with ``stepbot report reviewed AUTHORITY REPORT_ID YYYY-MM`` (an audit
+The review is recorded on the web Reports page (managers) or with
+``stepbot report reviewed AUTHORITY REPORT_ID YYYY-MM`` (an audit
 event ``report_reviewed``). If it is not recorded by close of business ``after_working_days``
 working days after the report went, each escalation step goes once to its role (the report's
 recipients copied in).
@@ -166,18 +167,25 @@ def review_event(session, authority: str, report_id: str, period: date) -> Audit
     return None
 
 
-def record_review(app, authority: str, report_id: str, period: date, *, actor: str) -> tuple[bool, AuditEvent]:
-    """Record that a month's report was reviewed. Returns (newly recorded, the event)."""
-    with app.Session.begin() as s:
-        ev = review_event(s, authority, report_id, period)
-        if ev is not None:
-            s.expunge(ev)
-            return False, ev
-        ev = audit.record(s, "report_reviewed", at=app.clock.now(), actor=actor, authority=authority,
-                          report=report_id, month=month_key(period))
-        s.flush()
-        s.expunge(ev)
-        return True, ev
+def record_review(session, authority: str, report_id: str, period: date, *, actor: str,
+                  at: datetime) -> tuple[bool, AuditEvent]:
+    """Record, in the caller's transaction, that a month's report was reviewed (stops its
+    escalation). Returns (newly recorded, the event); a second record keeps the first."""
+    ev = review_event(session, authority, report_id, period)
+    if ev is not None:
+        return False, ev
+    ev = audit.record(session, "report_reviewed", at=at, actor=actor, authority=authority,
+                      report=report_id, month=month_key(period))
+    session.flush()
+    return True, ev
+
+
+def review_status(session, app, authority: str, period: date, now: datetime) -> list[dict]:
+    """For the web page: each report rule of ``authority`` with its review for ``period``
+    (the event or None) and whether the month has ended, so a review can be recorded."""
+    ended = period < first_of_month(to_london(now).date())
+    return [{"rule": rule, "review": review_event(session, authority, rule.id, period), "ended": ended}
+            for rule in app.pack(authority).reports]
 
 
 # --- the scheduled job ------------------------------------------------------------------------
@@ -321,12 +329,14 @@ def report_command(args) -> int:
             print(f"{args.month} has not ended yet: its log is reviewed in the month after", file=sys.stderr)
             return 2
         actor = args.by or getpass.getuser()
-        new, ev = record_review(app, args.authority, args.report_id, period, actor=actor)
+        with app.Session.begin() as s:
+            new, ev = record_review(s, args.authority, args.report_id, period, actor=actor, at=app.clock.now())
+            by, at = ev.actor, ev.at
     finally:
         app.close()
     if new:
         print(f"recorded: {args.authority} {args.report_id} {args.month} reviewed by {actor}")
     else:
-        print(f"already recorded: {args.authority} {args.report_id} {args.month} reviewed by {ev.actor} "
-              f"on {to_london(ev.at):%Y-%m-%d %H:%M}")
+        print(f"already recorded: {args.authority} {args.report_id} {args.month} reviewed by {by} "
+              f"on {to_london(at):%Y-%m-%d %H:%M}")
     return 0

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import defer, selectinload
 from starlette.concurrency import run_in_threadpool
 
-from bot import audit, booking, workflow
+from bot import audit, booking, monthly, workflow
 from bot.db import session_scope
 from bot.models import STATES, AuditEvent, Child, Deadline, InboundMessage, OutboxMessage, Request
 from bot.policy import Concern
@@ -783,10 +783,47 @@ def reports_page(request: HTTPRequest, authority: str = "", month: str = ""):
         log_rows = reports.monthly_log(s, log_authority, m) if log_authority else []
         tl = reports.timeliness(s, allowed, {a: app.calendar(a) for a in allowed}, m, now)
         displays = {a: app.pack(a).display_name for a in allowed}
+        reviews = monthly.review_status(s, app, log_authority, m, now) if log_authority else []
         return render(request, "reports.html", user=user, month=m, authority=log_authority,
+                      reviews=reviews, can_review=user.role in REVIEWER_ROLES,
                       authorities=allowed, displays=displays, log_rows=log_rows,
                       log_columns=reports.LOG_COLUMNS, tl_rows=tl, tl_columns=reports.TIMELINESS_COLUMNS,
                       chart=reports.chart_bars(tl, displays))
+
+
+REVIEWER_ROLES = ("manager", "admin")  # the monthly log goes to a team manager, who reviews it
+
+
+@router.post("/reports/reviewed")
+async def report_reviewed(request: HTTPRequest):
+    form = await request.form()
+    return await run_in_threadpool(_report_reviewed, request, form)
+
+
+def _report_reviewed(request: HTTPRequest, form) -> Response:
+    """Record that a month's step-up log was reviewed (stops its escalation), as
+    `stepbot report reviewed` does; managers and admins only."""
+    authority, report_id, month = _text(form, "authority", 100), _text(form, "report_id", 100), _text(form, "month", 7)
+    target = "/reports?" + urllib.parse.urlencode({"authority": authority, "month": month})
+    with session_scope(_app(request).Session) as s:
+        app, user, _ = _report_scope(request, s, authority)
+        rules = {r.id: r for r in app.pack(authority).reports} if authority else {}
+        if report_id not in rules:
+            raise HTTPException(404)
+        if user.role not in REVIEWER_ROLES:
+            raise HTTPException(403, "Only a manager can record that the log was reviewed.")
+        m = monthly.MONTH_RE.match(month)
+        period = date(int(m[1]), int(m[2]), 1) if m else None
+        now = _now(request)
+        if period is None or period >= monthly.first_of_month(to_london(now).date()):
+            _flash(request, "error", "A month's log can be marked reviewed only after the month has ended.")
+            return RedirectResponse(target, status_code=303)
+        new, ev = monthly.record_review(s, authority, report_id, period, actor=user.actor, at=now)
+        text = (f"Recorded: the {period:%B %Y} log was reviewed." if new else
+                f"Already recorded by {ev.actor} on {to_london(ev.at):%d %b %Y %H:%M}.")
+    log.info("web action report_reviewed for %s %s", authority, month)
+    _flash(request, "ok", text)
+    return RedirectResponse(target, status_code=303)
 
 
 @router.get("/reports/{name}.{fmt}")

@@ -249,3 +249,40 @@ def test_clock_change_booking_has_the_right_utc_time(tmp_path):
         local = cal.walk("VEVENT")[0].decoded("DTSTART").replace(tzinfo=None)
         assert local.replace(tzinfo=tz).astimezone(timezone.utc) == datetime(2027, 11, 2, 9, 30, tzinfo=timezone.utc)
     app.close()
+
+
+def test_who_could_not_be_invited_is_recorded_and_shown_on_the_request_page(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from bot.policy import Attendee
+    from bot.web import create_app
+    from tests.support.web_kit import make_user, sign_in
+
+    extra = [Attendee(role="requester"), Attendee(role="lead_practitioner"), Attendee(role="family_hub_lead")]
+    app = build_app(tmp_path, knowsley_pack(attendees=extra), NOW)
+    try:
+        with app.Session.begin() as s:
+            req = make_request(s, "knowsley", 9)
+            req.lead_practitioner = {"name": "Ms A Teacher", "agency": "school"}   # no email address
+            b = booking.book_request(app, s, req)
+            (row,) = invitations(s)
+            assert set(row.recipients) == {"sw@council.example", "claire.hesketh@partner.example"}
+            booked = s.scalar(select(AuditEvent).where(AuditEvent.action == "booked"))
+            assert [g["role"] for g in booked.detail["not_invited"]] == ["lead_practitioner", "family_hub_lead"]
+            assert b is not None
+        make_user(app, "kate")
+        c = TestClient(create_app(app), base_url="https://testserver")   # secure cookies: the default
+        sign_in(c, "kate")
+        page = c.get("/requests/SB-knowsley-9").text
+        assert 'id="not-invited"' in page and "send them the invitation by hand" in page
+        assert "lead practitioner: the request gives no email address" in page
+        assert "family hub lead: nobody holds this role in the people directory" in page
+    finally:
+        app.close()
+
+
+def test_a_fully_invited_booking_shows_no_warning(knowsley):
+    with knowsley.Session.begin() as s:
+        booking.book_request(knowsley, s, make_request(s, "knowsley", 4))
+        booked = s.scalar(select(AuditEvent).where(AuditEvent.action == "booked"))
+        assert "not_invited" not in booked.detail

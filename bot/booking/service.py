@@ -60,14 +60,17 @@ def organizer_for(app, authority: str, mailbox: str) -> ical.Party:
     return ical.Party(email=address, name=f"{app.pack(authority).display_name} {label}")
 
 
-def invitees(app, req: Request, panel) -> list[Invitee]:
+def invitees(app, req: Request, panel) -> tuple[list[Invitee], list[dict]]:
     """The panel's attendees by role (the people directory; ``requester`` is the sender), plus the
-    chair. The duty mailbox itself is the organiser, so it is not listed again."""
+    chair; and the roles nobody could be invited for (``{"role", "reason"}``: shown on the request
+    page so business support invite them by hand). The duty mailbox itself is the organiser, so it
+    is not listed again."""
     organizer = app.mailbox_config(req.authority, req.mailbox).address.lower()
     wanted = [(a.role, a.required) for a in panel.attendees]
     if panel.chair_role and panel.chair_role not in {r for r, _ in wanted}:
         wanted.insert(0, (panel.chair_role, True))
     out: dict[str, Invitee] = {}
+    not_invited: list[dict] = []
     for role, required in wanted:
         if role == REQUESTER:
             name, addr = parseaddr(req.sender or "")
@@ -78,8 +81,11 @@ def invitees(app, req: Request, panel) -> list[Invitee]:
         else:
             people = [(p.name, p.email) for p in app.settings.people(req.authority, role)]
             if not people and role == LEAD_PRACTITIONER:
+                not_invited.append({"role": role, "reason": "the request gives no email address for the lead "
+                                                            "practitioner and the people directory has none"})
                 log.info("%s: the request gives no email for the lead practitioner; not invited", req.reference)
             elif not people:
+                not_invited.append({"role": role, "reason": "nobody holds this role in the people directory"})
                 log.warning("%s: nobody holds role %s for the panel", req.reference, role)
         for name, addr in people:
             key = addr.strip().lower()
@@ -94,7 +100,7 @@ def invitees(app, req: Request, panel) -> list[Invitee]:
         name, addr = parseaddr(req.sender or "")
         if addr and addr.lower() != organizer:
             out[addr.lower()] = Invitee(addr, name, REQUESTER, True)
-    return list(out.values())
+    return list(out.values()), not_invited
 
 
 def initials(req: Request) -> list[str]:
@@ -152,7 +158,7 @@ def book_request(app, session, req: Request) -> Booking | None:
     name, panel = chosen
     cal = app.calendar(req.authority)
     proposed = _proposed_start(req) if getattr(panel, "use_proposed", False) else None
-    people = invitees(app, req, panel)
+    people, not_invited = invitees(app, req, panel)
     native = _native(app, req.authority, req.mailbox)
     slots = ordered_slots(name, panel, cal, now=now, proposed=proposed)
     busy = _busy_checker(native, [p.email for p in people if p.required], slots)
@@ -178,6 +184,8 @@ def book_request(app, session, req: Request) -> Booking | None:
     session.flush()
     detail = dict(booking=booking.id, panel=name, start=booking.start.isoformat(), place=booking.place,
                   proposed_honoured=slot.proposed, window_met=slot.in_window)
+    if not_invited:
+        detail["not_invited"] = not_invited
     if proposed is not None and not slot.proposed:
         detail["proposed_refused"] = fits(panel, cal, proposed, today=to_london(now).date(), now=now,
                                           panel_times_only=False) or "taken"

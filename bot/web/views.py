@@ -335,10 +335,19 @@ def _request_context(app, s, req: Request) -> dict:
         "messages": _messages(req, inbound),
         "sent": _sent(s, req),
         "booking": booking, "bookings": req.bookings,
+        "not_invited": _not_invited(history, booking),
         "deadlines": req.deadlines, "history": history,
         "case_notes": notes, "concern_choices": CONCERNS,
         "meeting_local": _meeting_local(req.proposed_meeting),
     }
+
+
+def _not_invited(history: list[AuditEvent], booking) -> list[dict]:
+    """Who the active booking's invitation could not reach (recorded when it was booked)."""
+    if booking is None:
+        return []
+    return next(((e.detail or {}).get("not_invited") or [] for e in reversed(history)
+                 if e.action == "booked" and (e.detail or {}).get("booking") == booking.id), [])
 
 
 def _messages(req: Request, inbound: list[InboundMessage]) -> list[dict]:

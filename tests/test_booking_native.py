@@ -3,7 +3,7 @@ responses (tests/data/ical/graph_*.json): no Graph server can be reached here.""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -71,10 +71,16 @@ def test_graph_recorded_book_creates_the_event_in_the_mailbox_calendar(graph_app
         # getSchedule: the chair is busy 09:00-10:00 UTC, so the 09:30 triage slot is skipped;
         # "tentative" at 10:00 does not block
         assert b.start == datetime(2026, 11, 24, 10, 0, tzinfo=LONDON)
-        method, path, schedule = recorded.calls[0]
-        assert (method, path) == ("POST", "/users/earlyhelp@council.example/calendar/getSchedule")
-        assert set(schedule["schedules"]) == {"chair@council.example", "claire.hesketh@partner.example"}
-        method, path, event = recorded.calls[1]
+        asks = [body for method, path, body in recorded.calls if path.endswith("/calendar/getSchedule")]
+        assert recorded.calls[:len(asks)] == [("POST", "/users/earlyhelp@council.example/calendar/getSchedule", a)
+                                             for a in asks]
+        assert all(set(a["schedules"]) == {"chair@council.example", "claire.hesketh@partner.example"} for a in asks)
+        # Graph answers getSchedule for "less than 42 days": the slot horizon is asked in windows, no gaps
+        windows = [(datetime.fromisoformat(a["startTime"]["dateTime"]), datetime.fromisoformat(a["endTime"]["dateTime"]))
+                   for a in asks]
+        assert len(windows) >= 2 and all(e - st < timedelta(days=42) for st, e in windows)
+        assert all(a_end == b_start for (_, a_end), (b_start, _) in zip(windows, windows[1:]))
+        method, path, event = recorded.calls[len(asks)]
         assert (method, path) == ("POST", "/users/earlyhelp@council.example/events")
         assert event["start"] == {"dateTime": "2026-11-24T10:00:00", "timeZone": "Europe/London"}
         assert event["end"] == {"dateTime": "2026-11-24T10:30:00", "timeZone": "Europe/London"}

@@ -18,6 +18,7 @@ IMAP and Maildir mailboxes have no native calendar here: ``for_mailbox`` returns
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -29,7 +30,17 @@ log = logging.getLogger(__name__)
 LONDON = ZoneInfo("Europe/London")
 GRAPH_TZ = "Europe/London"  # Graph accepts IANA names as well as Windows ones
 BUSY_STATUSES = {"busy", "oof", "workingelsewhere"}  # "tentative" and "free" do not block a slot
-FREE_BUSY_MAX_DAYS = 42  # Exchange refuses GetUserAvailability over a longer TimeWindow by default
+FREE_BUSY_MAX_DAYS = 41  # Exchange refuses GetUserAvailability over 42 days by default; Graph getSchedule
+#                         must be "less than 42 days"
+
+
+def free_busy_windows(start: datetime, end: datetime) -> Iterator[tuple[datetime, datetime]]:
+    """[start, end) cut into back-to-back windows no longer than FREE_BUSY_MAX_DAYS: the slot
+    horizon is usually longer than either server answers in one request."""
+    while start < end:
+        stop = min(end, start + timedelta(days=FREE_BUSY_MAX_DAYS))
+        yield start, stop
+        start = stop
 
 
 class NativeCalendarError(MailboxError):
@@ -160,16 +171,16 @@ class GraphCalendar:
         self._call("POST", f"/users/{self.user}/events/{event_id}/cancel", json={"comment": reason or "Cancelled"})
 
     def busy(self, emails: list[str], start: datetime, end: datetime) -> dict[str, list[tuple[datetime, datetime]]]:
-        data = self._call("POST", f"/users/{self.user}/calendar/getSchedule", json={
-            "schedules": list(emails), "startTime": _graph_time(start), "endTime": _graph_time(end),
-            "availabilityViewInterval": 30})
-        out: dict[str, list[tuple[datetime, datetime]]] = {}
-        for sched in data.get("value", []):
-            who = str(sched.get("scheduleId", "")).lower()
-            items = out.setdefault(who, [])
-            for item in sched.get("scheduleItems", []):
-                if str(item.get("status", "")).lower() in BUSY_STATUSES:
-                    items.append((_parse_graph_time(item["start"]), _parse_graph_time(item["end"])))
+        out: dict[str, list[tuple[datetime, datetime]]] = {addr.lower(): [] for addr in emails}
+        for window_start, window_end in free_busy_windows(start, end):
+            data = self._call("POST", f"/users/{self.user}/calendar/getSchedule", json={
+                "schedules": list(emails), "startTime": _graph_time(window_start),
+                "endTime": _graph_time(window_end), "availabilityViewInterval": 30})
+            for sched in data.get("value", []):
+                items = out.setdefault(str(sched.get("scheduleId", "")).lower(), [])
+                for item in sched.get("scheduleItems", []):
+                    if str(item.get("status", "")).lower() in BUSY_STATUSES:
+                        items.append((_parse_graph_time(item["start"]), _parse_graph_time(item["end"])))
         return out
 
 
@@ -252,15 +263,12 @@ class ExchangeCalendar:
             raise NativeCalendarError(f"EWS CancelCalendarItem failed: {type(e).__name__}") from e
 
     def busy(self, emails: list[str], start: datetime, end: datetime) -> dict[str, list[tuple[datetime, datetime]]]:
-        """Busy intervals (UTC) per attendee. Asked in windows of at most FREE_BUSY_MAX_DAYS: Exchange
-        refuses a longer GetUserAvailability TimeWindow, and the slot horizon is usually longer."""
+        """Busy intervals (UTC) per attendee. Asked in windows (``free_busy_windows``)."""
         from exchangelib import EWSDateTime, EWSTimeZone
 
         tz = EWSTimeZone("Europe/London")
         out: dict[str, list[tuple[datetime, datetime]]] = {addr.lower(): [] for addr in emails}
-        window_start = start
-        while window_start < end:
-            window_end = min(end, window_start + timedelta(days=FREE_BUSY_MAX_DAYS))
+        for window_start, window_end in free_busy_windows(start, end):
             s = EWSDateTime.from_datetime(window_start.astimezone(LONDON)).astimezone(tz)
             e = EWSDateTime.from_datetime(window_end.astimezone(LONDON)).astimezone(tz)
             views = self.account.protocol.get_free_busy_info(
@@ -272,5 +280,4 @@ class ExchangeCalendar:
                         # EWSDateTime.astimezone only takes an EWSTimeZone: go through the timestamp
                         out[addr.lower()].append((datetime.fromtimestamp(ev.start.timestamp(), timezone.utc),
                                                   datetime.fromtimestamp(ev.end.timestamp(), timezone.utc)))
-            window_start = window_end
         return out

@@ -189,6 +189,25 @@ def record_event(app, session, req: Request, event: str, *, at: datetime, actor:
         transition(session, req, "closed", at=at, actor=actor, reason=event)
 
 
+def close(app, session, req: Request, *, at: datetime, actor: str, reason: str) -> None:
+    """Close a request stepbot should no longer act on: taken over by the duty team as urgent,
+    withdrawn, a duplicate. Its booking is cancelled (attendees are sent the cancellation), its
+    open deadlines stop, and the reason is on the record."""
+    from bot import booking
+
+    if req.state == "closed":
+        raise InvalidTransition(f"{req.reference} is already closed")
+    active = booking.active_booking(req)
+    if active is not None:
+        booking.cancel_booking(app, session, active, actor=actor, at=at, reason=reason)
+    for d in req.deadlines:
+        if d.state in ("open", "paused"):
+            d.state, d.next_at = "cancelled", None
+            audit.record(session, "deadline_cancelled", at=at, request=req, actor=actor, rule=d.rule_id,
+                         cycle=d.cycle, deadline=d.id, reason="request closed")
+    transition(session, req, "closed", at=at, actor=actor, reason=reason)
+
+
 def child_ages(req: Request, on: date) -> list[int | None]:
     out = []
     for c in req.children:

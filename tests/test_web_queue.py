@@ -246,6 +246,44 @@ def test_move_and_cancel_the_booking_update_the_invitations(client, tmp_app):
     assert any(b"METHOD:CANCEL" in raw for raw in methods)
 
 
+def test_closing_a_booked_request_cancels_the_booking_and_stops_every_deadline(client, tmp_app):
+    ref = _ingest_sample(tmp_app, "01_torbay_step_up_complete.eml", "torbay", "mash_step_up")
+    add_deadline(tmp_app, ref, 48)
+    with tmp_app.Session() as s:
+        req = s.scalar(select(Request))
+        assert req.state == "booked" and any(d.state == "open" for d in req.deadlines)
+    assert "Say why the request is closed" in _post(client, ref, "close", reason=" ").text
+    page = _post(client, ref, "close", reason="Withdrawn: the family moved to another authority").text
+    assert "Request closed" in page and 'id="close"' not in page
+    with tmp_app.Session() as s:
+        req = s.scalar(select(Request))
+        assert req.state == "closed"
+        assert [b.state for b in req.bookings] == ["cancelled"]
+        assert {d.state for d in req.deadlines} <= {"met", "breached", "cancelled"}
+        assert all(d.next_at is None for d in req.deadlines if d.state == "cancelled")
+        state = s.scalars(select(AuditEvent).where(AuditEvent.action == "state").order_by(AuditEvent.id)).all()[-1]
+        assert (state.actor, state.detail["to"], state.detail["reason"]) == (
+            "user:kate", "closed", "Withdrawn: the family moved to another authority")
+        cancels = s.scalars(select(OutboxMessage).where(OutboxMessage.request_id == req.id,
+                                                        OutboxMessage.purpose.like("invitation%"))).all()
+        assert any(b"METHOD:CANCEL" in m.raw for m in cancels)
+    assert ref not in queue_refs(client.get("/").text)              # off the open queue
+    assert "already closed" in _post(client, ref, "close", reason="again").text
+
+
+def test_an_urgent_request_is_closed_once_the_duty_team_has_it(client, tmp_app):
+    ref = seed_request(tmp_app, authority="knowsley", state="received", urgent=True, missing=())
+    add_deadline(tmp_app, ref, 4)
+    page = client.get(f"/requests/{ref}").text
+    assert "once the MASH duty team has taken this one over" in page
+    assert queue_refs(client.get("/").text)[0] == ref
+    _post(client, ref, "close", reason="MASH duty: strategy discussion held, s47 started")
+    assert ref not in queue_refs(client.get("/").text)
+    with tmp_app.Session() as s:
+        req = s.scalar(select(Request))
+        assert req.state == "closed" and [d.state for d in req.deadlines] == ["cancelled"]
+
+
 # --- every message on a request, and what stepbot sent ------------------------------------------
 
 def _add_follow_up(app, ref, *, raw, hours_ago, attachments=()):

@@ -305,11 +305,6 @@ def _notice_info(pack, req: Request) -> dict | None:
     return {"notice": req.notice, "rule": rule}
 
 
-def _active_booking(req: Request):
-    live = [b for b in req.bookings if b.state != "cancelled"]
-    return live[-1] if live else None
-
-
 def _request_context(app, s, req: Request) -> dict:
     pack = app.pack(req.authority)
     inbound = s.scalars(select(InboundMessage).where(InboundMessage.request_id == req.id)
@@ -320,9 +315,9 @@ def _request_context(app, s, req: Request) -> dict:
     field_keys = {f for f, _ in FIELDS}
     other_evidence = [(k, v) for k, v in (req.evidence or {}).items()
                       if k.split(".")[0].split("[")[0] not in field_keys]
-    booking = _active_booking(req)
+    active = booking.active_booking(req)
     open_deadlines = [d for d in req.deadlines if d.state in OPEN_DEADLINE]
-    notes = {sys: case_note(sys, req, pack=pack, booking=booking, deadlines=open_deadlines)
+    notes = {sys: case_note(sys, req, pack=pack, booking=active, deadlines=open_deadlines)
              for sys in systems_for(pack)}
     return {
         "req": req, "pack": pack, "fields": FIELDS,
@@ -334,8 +329,8 @@ def _request_context(app, s, req: Request) -> dict:
         "later_messages": inbound[1:],
         "messages": _messages(req, inbound),
         "sent": _sent(s, req),
-        "booking": booking, "bookings": req.bookings,
-        "not_invited": _not_invited(history, booking),
+        "booking": active, "bookings": req.bookings,
+        "not_invited": _not_invited(history, active),
         "deadlines": req.deadlines, "history": history,
         "case_notes": notes, "concern_choices": CONCERNS,
         "meeting_local": _meeting_local(req.proposed_meeting),
@@ -559,7 +554,7 @@ def _do_outcome(app, s, req, user, form, now) -> str:
 
 
 def _do_book(app, s, req, user, form, now) -> str:
-    if _active_booking(req) is not None:
+    if booking.active_booking(req) is not None:
         raise ActionError("This request already has a booking.")
     try:
         b = booking.book_request(app, s, req)
@@ -572,7 +567,7 @@ def _do_book(app, s, req, user, form, now) -> str:
 
 
 def _do_move(app, s, req, user, form, now) -> str:
-    b = _active_booking(req)
+    b = booking.active_booking(req)
     if b is None:
         raise ActionError("This request has no booking to move.")
     new_start = _parse_local(_text(form, "start"))
@@ -586,7 +581,7 @@ def _do_move(app, s, req, user, form, now) -> str:
 
 
 def _do_cancel(app, s, req, user, form, now) -> str:
-    b = _active_booking(req)
+    b = booking.active_booking(req)
     if b is None:
         raise ActionError("This request has no booking to cancel.")
     reason = _text(form, "reason", 500)
@@ -601,7 +596,7 @@ def _do_cancel(app, s, req, user, form, now) -> str:
 
 def _do_confirm(app, s, req, user, form, now) -> str:
     """Business support checked the booking stepbot made (panel, time, invitees): on the record."""
-    b = _active_booking(req)
+    b = booking.active_booking(req)
     if b is None:
         raise ActionError("This request has no booking to confirm.")
     audit.record(s, "web.booking_confirmed", request=req, at=now, actor=user.actor, booking=b.id,
@@ -625,7 +620,19 @@ def _do_milestone(app, s, req, user, form, now) -> str:
     return f"Recorded: {rule.met_by.replace('_', ' ')}."
 
 
+def _do_close(app, s, req, user, form, now) -> str:
+    reason = _text(form, "reason", 500)
+    if not reason:
+        raise ActionError("Say why the request is closed (for example: taken over by the MASH duty team).")
+    try:
+        workflow.close(app, s, req, at=now, actor=user.actor, reason=reason)
+    except BOOKING_ERRORS as e:
+        raise ActionError(f"It could not be closed: {e}") from None
+    return "Request closed: no more reminders, and any booking was cancelled."
+
+
 ACTIONS = {
+    "close": _do_close,
     "confirm": _do_confirm,
     "milestone": _do_milestone,
     "correct": _do_correct,

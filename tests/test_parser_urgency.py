@@ -166,3 +166,41 @@ def test_a_young_child_alone_now(text, expected):
 ])
 def test_grave_harm_vocabulary_with_negation_and_history(text, expected):
     assert assess(text)[0] is expected
+
+
+# Held-out round 3/4 (tests/data/holdout3, holdout4): each case generalises one miss or false alarm.
+@pytest.mark.parametrize("text,expected", [
+    # a young child left in on their own, the parent unreachable a few sentences later
+    ("Kayla (5) and Reggie (2) were in on their own, no adult in the property. Kayla let me in. "
+     "She says mummy went out last night. Reggie's nappy was full. Mum's phone is going straight to voicemail.", True),
+    ("I can stay till 11 but then I've got no one to hand them to.", True),
+    # an adult not seen is not a missing child
+    ("Mum not seen since 14/10 by the school.", False),
+    ("Dad has not been seen for weeks.", False),
+    ("Jaden has not been seen since Sunday.", True),
+    # counted episodes are a pattern, not a child missing now
+    ("He has not come home on three nights out of the last seven.", False),
+    ("Since December he has been missing overnight twice.", False),
+    ("He has been missing overnight and nobody knows where he is.", True),
+    # a phone-list entry, generic advice, or a concern already dealt with
+    ("Out of hours Emergency Duty Team: 020 7946 0999", False),
+    ("For immediate child protection concerns call MAST on the number above.", False),
+    ("School raised an immediate safeguarding concern - that's been dealt with and is with the CIN team now.", False),
+    ("School raised an immediate safeguarding concern today that has not been dealt with.", True),
+    ("I have had to call the Emergency Duty Team about Ava tonight.", True),
+])
+def test_round3_rules(text, expected):
+    assert assess(text)[0] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police were called on 9 January after he pushed her down the stairs.", False),   # ten days before
+    ("Police were called on 18 January after he pushed her down the stairs.", True),   # yesterday
+    ("Police were called this morning after he pushed her down the stairs.", True),
+    ("Oscar (DOB 03/04/2015) has a knife in his bag.", True),                          # a birth date dates nothing
+    ("Ruby has been missing since 9 January.", True),                                 # still missing
+])
+def test_a_sentence_dated_days_ago_tells_of_the_past(text, expected):
+    from datetime import date
+
+    assert assess(text, today=date(2027, 1, 19))[0] is expected

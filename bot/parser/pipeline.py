@@ -118,7 +118,7 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     if kind != "auto_reply":
         urgent_text = "\n\n".join([subject, new_text, history_text, *(a.text for a in accepted if a.text),
                                    (res.ical or {}).get("comment") or ""])
-        urgent, why = assess(urgent_text, child_names=child_names)
+        urgent, why = assess(urgent_text, child_names=child_names, today=today)
     res.urgent_evidence = why
     if urgent:
         ev["urgent"] = why

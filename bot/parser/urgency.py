@@ -17,8 +17,13 @@ concern, call 999") does not count. Anything else that matches counts: when unsu
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from bot.parser.text import CONDITIONAL, HISTORIC, negated, sentences
+from bot.parser.extract.dates import find_dates
+from bot.parser.text import CONDITIONAL, HISTORIC, clause_before, negated, sentences
+
+# "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
+_NOT_A_LISTING = r"(?!\s*(?:\)\s*)?(?:[:–-]|on|number|tel\w*|phone)?\s*(?:\(?0\d|\+44|number|tel\b|phone\b))"
 
 EXPLICIT = [
     r"\bimmediate(?:ly)? (?:child protection|safeguarding|CP)\b",
@@ -27,7 +32,8 @@ EXPLICIT = [
     r"\bin (?:immediate )?danger\b", r"\bunsafe (?:to go home|at home tonight|tonight)\b",
     r"\b(?:ring|rang|call|called|calling|phone|phoned|phoning|dial|dialled|dialing)\w* (?:the )?(?:police|999)\b",
     r"\b999\b", r"\bpolice (?:are|have been|were) (?:called|on (?:their|the) way|attending)\b",
-    r"\bout of hours (?:team|service|social work)\b", r"\bemergency duty team\b", r"\bEDT\b",
+    rf"\bout of hours (?:team|service|social work)\b{_NOT_A_LISTING}", rf"\bemergency duty team\b{_NOT_A_LISTING}",
+    rf"\bEDT\b{_NOT_A_LISTING}",
     r"\bsection 47\b.{0,30}\b(?:today|now|needed|required)\b", r"\bs47\b.{0,30}\b(?:today|now|needed|required)\b",
     r"\bplace of safety\b", r"\bpolice protection\b",
 ]
@@ -47,7 +53,9 @@ DANGER_NOW = [
 # A child alone (not "mum is on her own with three children": a place or "left"/"found" is needed).
 _ALONE = (r"\b(?:(?:in|at) the (?:flat|house|home|car|property)\s+(?:alone|on (?:his|her|their) own|unattended|unsupervised)"
           r"|(?:alone|on (?:his|her|their) own|unattended|unsupervised)\s+(?:in|at) the (?:flat|house|home|car|property)"
-          r"|(?:left|found)\s+(?:\w+\s+){0,3}?(?:alone|on (?:his|her|their) own|unattended|unsupervised)|home alone)\b")
+          r"|(?:left|found)\s+(?:\w+\s+){0,3}?(?:alone|on (?:his|her|their) own|unattended|unsupervised)|home alone"
+          r"|(?:was|were|is|are)\s+in\s+(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves))"
+          r"|no (?:adult|grown-up|parent|carer)s?\s+(?:in|at)\s+the\s+(?:flat|house|home|property|address))\b")
 # A danger in the home a young child can reach.
 _HAZARD = (r"\b(?:gas (?:hob|cooker|oven|fire|rings?)|hob|cooker|oven|heater|fire|matches|lighter|knife|knives|"
            r"medication|tablets|pills|bleach|open window|balcony|bath|kettle|lit|burning)\b(?:\s+(?:on|lit|running|open|left out))?")
@@ -56,17 +64,20 @@ _UNREACHABLE = (r"(?:\b(?:cannot|can't|can not|could not|couldn't|unable to|not 
                 r"contacted|reached|traced|located)|\bnot (?:contactable|answering)|\buncontactable\b|\bstraight to voicemail\b|"
                 r"\bno (?:answer|reply|response) (?:from|on) (?:mum|dad|her|his|their|the parents?)\b)")
 _CHILD = r"(?:he|she|they|child|children|son|daughter|boy|girl|baby|young person|siblings?)"
+# "missing three times", "missing overnight twice": counted episodes, not a child missing now.
+_EPISODES = r"(?![^.]{0,40}\b(?:times|occasions|episodes|twice|before|previously)\b)"
 _NOT_EPISODE = (r"(?=\s*(?:$|[.,;:!)–-]|since\b|for\b|from (?:home|care|placement|his|her|their)\b|overnight\b|again\b|and\b|"
-                r"now\b|today\b|tonight\b|all\b|with\b|after\b|\())"
-                r"(?![^.]{0,40}\b(?:times|occasions|episodes|before|previously)\b)")
+                r"now\b|today\b|tonight\b|all\b|with\b|after\b|\())" + _EPISODES)
 # A child missing now (not "the form is missing", not "was missing three times"). Written in the
 # present, so history elsewhere in the sentence ("previously known to CSC and has been missing
 # since Sunday") does not hide it; only history in its own clause does.
 MISSING_NOW = [
     rf"\b(?:has|have|'s|’s)\s+been\s+(?:\w+\s+)?missing\b{_NOT_EPISODE}",
     rf"\b{_CHILD}\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?missing\b{_NOT_EPISODE}",
-    r"(?<!was )(?<!were )\bmissing (?:since|overnight|all night|for (?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|several|over|more than|almost|nearly) (?:hours?|days?|nights?|weeks?))\b",
-    r"\b(?:hasn't|has not|haven't|have not|not yet|not)\s+(?:yet\s+)?(?:come|came|gone|returned|got|arrived|been)\s+(?:back\s+)?home\b",
+    r"(?<!was )(?<!were )\bmissing (?:since|overnight|all night|for (?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|several|over|more than|almost|nearly) (?:hours?|days?|nights?|weeks?))\b"
+    + _EPISODES,
+    r"\b(?:hasn't|has not|haven't|have not|not yet|not)\s+(?:yet\s+)?(?:come|came|gone|returned|got|arrived|been)\s+(?:back\s+)?home\b"
+    r"(?![^.]{0,40}\b(?:out of the|times|occasions|a week|a month)\b)",
     r"\bnot (?:been )?seen (?:since|for)\b", r"\b(?:no one|nobody)\s+(?:knows where|has seen)\b",
     r"\bwhereabouts\b[^.]{0,20}\b(?:unknown|not known)\b",
     r"\b(?:can't|cannot|can not|could not|couldn't|unable to)\s+(?:find|locate|trace)\s+(?:him|her|them)\b",
@@ -135,7 +146,7 @@ SEVERE = [
     r"\b(?:too|very|extremely|heavily|so)\s+(?:drunk|intoxicated|high|under the influence)\b",
     r"\bunable to (?:stand|stay awake|wake)\b",
     r"\b(?:drunk|intoxicated|passed out|under the influence)\b[^.]{0,80}\b(?:only adult|alone with|caring for|looking after|in charge of)\b",
-    r"\b(?:no one|nobody|no-one|no adult|no carer|no family)\b[^.]{0,30}\b(?:to )?(?:care for|look after|collect|pick (?:them|him|her) up)\b",
+    r"\b(?:no one|nobody|no-one|no adult|no carer|no family)\b[^.]{0,30}\b(?:to )?(?:care for|look after|collect|pick (?:them|him|her) up|hand (?:them|him|her) (?:over )?to)\b",
     r"\b(?:not been|hasn't been|has not been|wasn't|was not|nobody has|no one has|no-one has)\s+(?:collected|picked up)\b",
     r"\b(?:fractur\w*|broken (?:arm|leg|wrist|rib|bone|nose|jaw)s?|head injury|skull)\b[^.]{0,80}\b(?:attack\w*|assault\w*|hit|punched|kicked|thrown|pushed|non-accidental)\b",
     r"\b(?:attack\w*|assault\w*|punched|kicked|thrown|pushed)\b[^.]{0,80}\b(?:fractur\w*|broken (?:arm|leg|wrist|rib|bone|nose|jaw)s?|head injury|skull)\b",
@@ -147,7 +158,8 @@ MEETING_TODAY = (r"\b(?:meeting|meet|going to meet|arranged to meet|planning to 
                  r"[^.]{0,60}\b(?:today|tonight|after school|this (?:evening|afternoon|weekend))\b")
 # "... and was found safe", "came home this morning": the missing episode is over.
 FOUND = re.compile(r"\b(?:(?:was|were|has been|have been|been|now) (?:found|located|returned)|found (?:safe|safe and well|and)|"
-                   r"returned (?:home|safe\w*|to)|came (?:back )?home|(?:is|are) (?:now )?(?:back )?home|back home)\b", re.I)
+                   r"returned (?:home|safe\w*|to)|came (?:back )?home|(?:is|are) (?:now )?(?:back )?home|back home|"
+                   r"(?:has|have|had|'s|’s) been (?:dealt with|resolved|actioned|addressed)|nothing (?:outstanding|further))\b", re.I)
 HARM = (r"\b(?:burn(?:t|s|ed)?|bruis\w*|punch\w*|slap\w*|kick(?:ed|ing)|hit (?:him|her|them)|strangl\w*|"
         r"chok(?:ed|ing)|assault\w*|injur\w*|swollen|finger[- ]?marks?|black eye|bleeding|cut (?:him|her)|"
         r"sexual(?:ly)? (?:abuse|abused|assault\w*)|raped?|touched (?:him|her) (?:sexually|inappropriately))\b")
@@ -171,9 +183,14 @@ _RECENT = re.compile(RECENT, re.I)
 _NOW = re.compile(r"\b(?:right now|now|currently|at the moment|at present|still)\b", re.I)
 
 
-def assess(text: str, child_names=()) -> tuple[bool, str | None]:
+ALONE_UNREACHABLE_SENTENCES = 4  # a child alone, and the parent unreachable, in one account
+
+
+def assess(text: str, child_names=(), today: date | None = None) -> tuple[bool, str | None]:
     """(urgent, the sentence that triggered it). ``child_names``: the children the message names,
-    so "Rayan is missing" counts as a child missing now (and "the form is missing" does not)."""
+    so "Rayan is missing" counts as a child missing now (and "the form is missing" does not).
+    ``today``: a sentence dated only days before it ("police were called on 9 January") is an
+    account of an earlier incident, not a risk now (a child still missing since then still is)."""
     missing_now = list(_MISSING_NOW)
     names = sorted({w for n in child_names for w in n.split()[:1] if len(w) > 1}, key=len, reverse=True)
     if names:
@@ -186,17 +203,18 @@ def assess(text: str, child_names=()) -> tuple[bool, str | None]:
         st = s.text
         for p in missing_now:
             m = p.search(st)
-            if m and _counts(st, m.start()) and not _over(st, m.end()) and \
+            if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \
                     not _LONG_AGO.search(_clause_around(st, m.start(), m.end())):
                 return True, st[:400]
         if HISTORIC.search(st) and not _RECENT.search(st) and not _NOW.search(st):
             continue
+        dated_past = today is not None and _dated_before(st, today)
         # a child alone in one sentence, the parent unreachable in the next (or the one before)
         if (m := _ALONE_RE.search(st)) and _counts(st, m.start()):
             alone_at = i
         if (m := _UNREACHABLE_RE.search(st)) and not CONDITIONAL.search(st[:m.start()]):
             unreachable_at = i
-        if alone_at >= 0 and unreachable_at >= 0 and abs(alone_at - unreachable_at) <= 2 and i in (alone_at, unreachable_at):
+        if alone_at >= 0 and unreachable_at >= 0 and abs(alone_at - unreachable_at) <= ALONE_UNREACHABLE_SENTENCES and i in (alone_at, unreachable_at):
             return True, st[:400]
         for p in _SEVERE:
             m = p.search(st)
@@ -204,9 +222,11 @@ def assess(text: str, child_names=()) -> tuple[bool, str | None]:
                 return True, st[:400]
         if online and (m := _MEETING_TODAY.search(st)) and _counts(st, m.start()):
             return True, st[:400]
+        if dated_past:
+            continue
         for p in _EXPLICIT + _DANGER:
             m = p.search(st)
-            if m and _counts(st, m.start()):
+            if m and _counts(st, m.start()) and not _over(st, m.end()):
                 return True, st[:400]
         for p in _CURRENT:
             m = p.search(st)
@@ -218,6 +238,31 @@ def assess(text: str, child_names=()) -> tuple[bool, str | None]:
                 if m and _counts(st, m.start()) and not _over(st, m.end()):
                     return True, st[:400]
     return False, None
+
+
+_ADULT = re.compile(r"\b(?:mum|mummy|mother|dad|daddy|father|parents?|partner|step-?(?:dad|mum|father|mother)|carer|"
+                    r"boyfriend|girlfriend|husband|wife|grandparents?|nan|gran|grandma|grandad)(?:'s|’s)?$", re.I)
+
+
+_BIRTH = re.compile(r"\b(?:dob|d\.o\.b|born|date of birth|birthday)\W{0,3}$", re.I)
+DATED_DAYS_AGO = 2  # a sentence dated this many days or more before today tells of the past
+
+
+def _dated_before(sentence: str, today: date) -> bool:
+    """The sentence is dated, every date in it (dates of birth aside) is at least DATED_DAYS_AGO
+    days before today, and nothing in it says "now" or "today"."""
+    if _RECENT.search(sentence) or _NOW.search(sentence):
+        return False
+    dates = [d for d in find_dates(sentence, today) if not _BIRTH.search(sentence[max(0, d.start - 16):d.start])]
+    return bool(dates) and all((today - d.value).days >= DATED_DAYS_AGO for d in dates)
+
+
+def _adult_subject(sentence: str, pos: int) -> bool:
+    """"Mum not seen since 14/10", "dad has not been seen for weeks": an adult, not a child, is
+    the one missing (the last words before the phrase, in its clause, name the adult)."""
+    words = re.findall(r"[\w'’]+", clause_before(sentence, pos))
+    words = [w for w in words if w.lower() not in ("has", "have", "had", "is", "was", "been", "still", "also")]
+    return bool(words) and bool(_ADULT.search(words[-1]))
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:
@@ -240,6 +285,6 @@ def _counts(sentence: str, pos: int) -> bool:
     if negated(sentence, pos):
         return False
     head = sentence[:pos]
-    if CONDITIONAL.search(head) or re.match(r"^\s*(?:if|should|in an emergency)\b", sentence, re.I):
+    if CONDITIONAL.search(head) or re.match(r"^\s*(?:if|should|in an emergency|for (?:any |all )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b(?:call|ring|phone|contact))\b", sentence, re.I):
         return False
     return True

@@ -473,3 +473,23 @@ def test_looks_like_form(text, expected):
 ])
 def test_consent_form_rows(text, expected):
     assert find_consent(text)[0] is expected
+
+
+# Held-out rounds 3/4: concerns told without their word, as past, or as not a concern.
+@pytest.mark.parametrize("text,expected", [
+    ("Mum's new partner has been violent towards her twice in the last month.", ["domestic_abuse"]),
+    ("She said he touches her private parts at bath time.", ["sexual_harm"]),
+    ("Connor (11) is caring for his younger sister most evenings.", ["young_carer"]),
+    ("Mum is caring for her dad, who has dementia.", []),
+    ("He has been seen getting into cars with older men and has a second phone.", ["exploitation"]),
+    ("Mum has a second phone number now.", []),
+    ("Ruby (13) didn't come home last night.", ["missing"]),
+    ("Dad's historic cannabis use isn't relevant now, he has been abstinent for 2 years.", []),
+    ("The CP plan for neglect ended in July.", []),
+    ("Dad's drinking used to be a problem and has got worse again since Christmas.", ["substance_misuse"]),
+    ("CIN plan outcomes met: home conditions good, Tommy in school every day.", []),
+    ("Noah is at home alone with dad this afternoon.", []),
+    ("Engaging Families Toolkit - family engagement risk tool. | Not required", []),
+])
+def test_concerns_round3(text, expected):
+    assert sorted(find_concerns(text)) == expected

@@ -91,6 +91,14 @@ def clause_before(sentence: str, pos: int) -> str:
     return head[cut + 1:] if cut >= 0 else head
 
 
+def clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause a match sits in: between the nearest , ; : "and" "but" around it."""
+    cuts = list(re.finditer(r"[,;:()]|\s(?:and|but|although|though|whereas)\s", sentence))
+    lo = max((c.end() for c in cuts if c.end() <= start), default=0)
+    hi = min((c.start() for c in cuts if c.start() >= end), default=len(sentence))
+    return sentence[lo:hi]
+
+
 def negated(sentence: str, pos: int, window: int = 6) -> bool:
     """True when a negator governs the phrase at ``pos`` (same clause, a few words before)."""
     words = clause_before(sentence, pos).split()

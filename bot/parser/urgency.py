@@ -20,7 +20,7 @@ import re
 from datetime import date
 
 from bot.parser.extract.dates import find_dates
-from bot.parser.text import CONDITIONAL, HISTORIC, clause_before, negated, sentences
+from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated, sentences
 
 # "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
 _NOT_A_LISTING = r"(?!\s*(?:\)\s*)?(?:[:–-]|on|number|tel\w*|phone)?\s*(?:\(?0\d|\+44|number|tel\b|phone\b))"
@@ -204,7 +204,7 @@ def assess(text: str, child_names=(), today: date | None = None) -> tuple[bool, 
         for p in missing_now:
             m = p.search(st)
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \
-                    not _LONG_AGO.search(_clause_around(st, m.start(), m.end())):
+                    not _LONG_AGO.search(clause_around(st, m.start(), m.end())):
                 return True, st[:400]
         if HISTORIC.search(st) and not _RECENT.search(st) and not _NOW.search(st):
             continue
@@ -263,14 +263,6 @@ def _adult_subject(sentence: str, pos: int) -> bool:
     words = re.findall(r"[\w'’]+", clause_before(sentence, pos))
     words = [w for w in words if w.lower() not in ("has", "have", "had", "is", "was", "been", "still", "also")]
     return bool(words) and bool(_ADULT.search(words[-1]))
-
-
-def _clause_around(sentence: str, start: int, end: int) -> str:
-    """The clause a match sits in: between the nearest , ; : "and" "but" around it."""
-    cuts = list(re.finditer(r"[,;:()]|\s(?:and|but|although|though|whereas)\s", sentence))
-    lo = max((c.end() for c in cuts if c.end() <= start), default=0)
-    hi = min((c.start() for c in cuts if c.start() >= end), default=len(sentence))
-    return sentence[lo:hi]
 
 
 def _over(sentence: str, end: int) -> bool:

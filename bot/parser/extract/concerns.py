@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.parser.text import negated, sentences
+from bot.parser.text import clause_around, negated, sentences
 
 # Health care a child is taken to; missing it is medical neglect ("health visitor" is a service).
 _HEALTH = (r"(?:dental|dentist|hospital|GP|doctor|medical|health(?! visit)|clinic|optician|paediatric\w*|"
@@ -42,9 +42,11 @@ CONCERNS: dict[str, list[str]] = {
                        r"\b(?:mum|mother|dad|father|parents?|carers?|family|they)\b[^.;]{0,20}\b(?:not|isn't|aren't|wasn't|weren't|stopped|didn't|did not|doesn't|does not|don't|do not|won't|will not)\s+(?:been\s+)?answer(?:ed|ing)? (?:the door|(?:her|his|their|my|our) (?:phone|calls|texts|messages))\b",
                        r"\brefus\w+ (?:to engage|support|help|the (?:support|plan|offer))\b", r"\bdeclined (?:support|help|the offer)\b",
                        r"\bnot answer(?:ed|ing)? the door\b", r"\brefus\w+ to engage\b"],
-    "exploitation": [r"\bexploit\w*", r"\bcounty lines\b", r"\bC[SC]E\b", r"\bgroom(?:ed|ing)\b",
+    "exploitation": [r"\b(?:older|adult|unknown) (?:men|males|man|boys)\b", r"\b(?:second|burner) phones?\b(?!\s+number)", r"\b(?:unexplained|large amounts? of|£\d+ in) (?:cash|money|gifts)\b", r"\b(?:isn\'t|is not|not) allowed to leave\b", 
+                     r"\bexploit\w*", r"\bcounty lines\b", r"\bC[SC]E\b", r"\bgroom(?:ed|ing)\b",
                      r"\btrafficked\b", r"\bcuckoo\w*"],
-    "domestic_abuse": [r"\bdomestic (?:abuse|violence)\b", r"\bDA (?:incidents?|call[- ]?outs?)\b", r"\bDV\b",
+    "domestic_abuse": [r"\b(?:partner|boyfriend|husband|ex|ex-partner|girlfriend|wife)\b[^.;]{0,40}\b(?:violent|abusive)\s+(?:towards|to|against)\s+(?:her|him|mum|the mother|dad|the father)\b", r"\bviolent towards (?:mum|his partner|her partner|the mother|his wife|the children\'s mother)\b", 
+                       r"\bdomestic (?:abuse|violence)\b", r"\bDA (?:incidents?|call[- ]?outs?)\b", r"\bDV\b",
                        r"\bcoercive control\b", r"\bcontrolling behaviour\b", r"\bMARAC\b",
                        r"\bsmash\w* (?:the |a )?(?:front |back )?(?:window|door)s?\b",
                        r"\blocked (?:herself|himself|themselves) in\b",
@@ -61,7 +63,8 @@ CONCERNS: dict[str, list[str]] = {
                          r"\bintoxicated\b", r"\bheroin\b", r"\bcocaine\b", r"\bcannabis\b", r"\bcrack\b",
                          r"\bdrug (?:use|misuse|service|taking)\b", r"\btaking drugs\b", r"\bdrugs? and alcohol\b",
                          r"\brelaps\w+"],
-    "missing": [r"\bmissing from (?:home|care|school|placement)\b", r"\breported missing\b",
+    "missing": [r"\b(?:didn\'t|did not|hasn\'t|has not|not)\s+(?:come|came|returned|gone)\s+(?:back\s+)?home\b", 
+                r"\bmissing from (?:home|care|school|placement)\b", r"\breported missing\b",
                 r"\bmissing episodes?\b", r"\b(?:went|gone|going|go|been) missing\b"],
     "physical_harm": [r"\bphysical (?:harm|abuse|chastisement|injur\w+)\b", r"\bbruis\w*", r"\bpunch\w*",
                       r"\bslap\w*", r"\bkick(?:ed|ing)\b", r"\bburns?\b", r"\bstrangl\w*", r"\bchok(?:ed|ing)\b",
@@ -71,14 +74,16 @@ CONCERNS: dict[str, list[str]] = {
                       r"\b(?:by|around|round) the (?:throat|neck)\b",
                       r"\b(?:said|says|told \w+|texted|messaged|threaten\w*)\s+(?:that\s+)?(?:(?:he|she|they)(?:'d|'ll|’d|’ll| would| will| is going to)\s+|to\s+)(?:kill|stab|strangle|hurt|harm)\b",
                       r"\bthreats? to (?:kill|stab|hurt|harm)\b"],
-    "sexual_harm": [r"\bsexual(?:ly)? (?:abuse|abused|assault\w*|harm|exploit\w*|activity)\b", r"\bCSA\b",
+    "sexual_harm": [r"\btouch\w*\s+(?:her|his|their|my)\s+(?:private(?:s| parts)?|bottom|vagina|penis|genitals|breasts?)\b", 
+                    r"\bsexual(?:ly)? (?:abuse|abused|assault\w*|harm|exploit\w*|activity)\b", r"\bCSA\b",
                     r"\braped?\b", r"\binappropriate touching\b", r"\bharmful sexual behaviour\b", r"\bHSB\b"],
     "radicalisation": [r"\bradicali[sz]\w*", r"\bextremis\w*", r"\bextreme (?:right|left)[- ]wing\b",
                        r"\bPrevent (?:referral|team|officer)\b", r"\bChannel panel\b"],
     "school_attendance": [r"\battendance\b", r"\bschool refus\w*", r"\bpersistent(?:ly)? absen\w*",
                           r"\bpart[- ]time timetable\b", r"\bdays off (?:school|since)\b", r"\bexclu(?:ded|sion)\b",
                           r"\bnot in school\b", r"\bEWO\b"],
-    "young_carer": [r"\byoung carers?\b", r"\bcaring responsibilit\w+", r"\b(?:most|all|a lot) of the caring\b",
+    "young_carer": [r"\b(?:caring for|cares for|looking after|looks after)\s+(?:his |her |their )?(?:mum|dad|mother|father|siblings?|brothers?|sisters?|younger (?:brothers?|sisters?|siblings?))\b", 
+                    r"\byoung carers?\b", r"\bcaring responsibilit\w+", r"\b(?:most|all|a lot) of the caring\b",
                     r"\blooks? after (?:his|her|their) (?:mum|dad|mother|father|siblings?|brother|sister)\b"],
     "disability_send": [r"\bSEND\b", r"\bSEN\b", r"\bEHCP\b", r"\bautis\w*", r"\bADHD\b", r"\bASD\b",
                         r"\bdevelopmental delay\b", r"\blearning (?:disabilit\w+|difficult\w+)\b",
@@ -92,8 +97,21 @@ _NOT_CONCERN = {
                                     r"(?:school\s+)?attendance\b|\battendance\s+(?:is|has been|was|remains|continues to be)\s+"
                                     r"(?:\w+\s+)?(?:fine|good|ok|okay|excellent|great|improving|improved|high|consistent|not a concern|no concern)\b", re.I),
 }
+_NOT_CONCERN["young_carer"] = re.compile(
+    r"\b(?:mum|mother|dad|father|parents?|nan|gran|grandma|grandad|grandparents?|aunt|uncle|I|we)\s+(?:is\s+|are\s+|has been\s+|was\s+|am\s+)?"
+    r"(?:caring for|cares for|looking after|looks after)\b", re.I)
+_NOT_CONCERN["neglect"] = re.compile(
+    r"\bhome conditions (?:are |were |have been |remain |now )?(?:good|fine|ok|okay|lovely|clean|much improved|improved|"
+    r"have improved)\b|\b(?:looking after|caring for|minding|babysitting)\b[^.;]{0,30}\b(?:alone|on (?:his|her|their) own)\b|"
+    r"\balone with (?:mum|dad|mother|father|his|her|their|a parent|grand\w+|nan)\b", re.I)
 # Checklist lines in forms ("Graded Care profile (If neglect should be completed). | N/A").
-_NA_LINE = re.compile(r"\|\s*(?:n/?a|not applicable|none|no)\s*\.?\s*$", re.I)
+_NA_LINE = re.compile(r"\|\s*(?:n/?a|not applicable|not required|not needed|none|no)\s*\.?\s*$", re.I)
+# A concern told as past in its own clause ("dad's historic cannabis use", "the CP plan for
+# neglect ended in July", "sorted last year"), unless the sentence says it is back or continuing.
+_PAST = re.compile(r"\b(?:historic(?:al)?|previous(?:ly)?|in the past|ended|closed|resolved|years? ago|abstinent|"
+                   r"sorted|used to|no longer)\b", re.I)
+_STILL = re.compile(r"\b(?:still|again|ongoing|continu\w*|remain\w*|worse\w*|worsen\w*|increas\w*|escalat\w*|"
+                    r"re-?emerg\w*|relaps\w*|recent\w*)\b", re.I)
 
 
 def find_concerns(text: str) -> dict[str, str]:
@@ -107,7 +125,7 @@ def find_concerns(text: str) -> dict[str, str]:
             for concern, pats in _COMPILED.items():
                 for p in pats:
                     m = p.search(s.text)
-                    if not m or negated(s.text, m.start()):
+                    if not m or negated(s.text, m.start()) or _told_as_past(s.text, m.start(), m.end()):
                         continue
                     nc = _NOT_CONCERN.get(concern)
                     if nc and nc.search(s.text) and not re.search(r"\d{2}%", s.text):
@@ -119,6 +137,10 @@ def find_concerns(text: str) -> dict[str, str]:
     for _, c, ev in hits:
         out.setdefault(c, ev)
     return out
+
+
+def _told_as_past(sentence: str, start: int, end: int) -> bool:
+    return bool(_PAST.search(clause_around(sentence, start, end))) and not _STILL.search(sentence)
 
 
 def _lines(text: str):

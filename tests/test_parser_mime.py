@@ -269,3 +269,19 @@ def test_ical_reply_is_read():
 def test_parse_mime_counts_parts():
     raw = parse_mime((DATA / "bounce_report.eml").read_bytes())
     assert raw.is_report
+
+
+REPLY_BODY = ("Signed consent form for Amelia and Noah Price attached.\n\nThanks, Jo\n\n"
+              "On 3 Dec 2026, at 10:02, Early Help <earlyhelp@council.example> wrote:\n\n"
+              "> Thank you for your step-down request. Your reference is SB-herefordshire-24.\n"
+              "> What is missing: the signed consent form.\n")
+
+
+@pytest.mark.parametrize("subject,kind", [
+    ("signed consent - Price", "follow_up"),          # a reply whose subject was rewritten
+    ("Fwd: signed consent - Price", "other"),          # a forward of our acknowledgement is not a reply to it
+])
+def test_a_reference_only_in_quoted_history_makes_a_rewritten_reply_a_follow_up(subject, kind):
+    c = parse(message(REPLY_BODY, subject=subject), authority="herefordshire", mailbox="early_help_duty").contract
+    assert c["kind"] == kind
+    assert c["reference"] == ("SB-herefordshire-24" if kind == "follow_up" else None)

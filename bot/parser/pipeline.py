@@ -1,6 +1,8 @@
 """The parse pipeline as a readable sequence of small steps (see ``run``)."""
 from __future__ import annotations
 
+import re
+
 from datetime import datetime, timezone
 
 from bot.parser import ParseResult
@@ -25,6 +27,9 @@ from bot.workcal import to_london
 
 # Attachments whose text is read for facts, concerns and the meeting: the request forms.
 FORM_ROLES = {"step_up_form", "request_for_support"}
+
+
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|forward(?:ed)?)\s*:", re.I)
 
 
 def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_addresses, calendar) -> ParseResult:
@@ -64,6 +69,9 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     # 1. what kind of mail is it
     ical = read_calendar(mime.calendars) if mime.calendars else None
     reference = find_reference(msg, split.new)
+    if reference is None and not FORWARD_SUBJECT.match(subject):
+        # a reply whose subject was rewritten still quotes our acknowledgement, reference and all
+        reference = find_reference(msg, split.history)
     if is_auto_reply(msg, is_report=mime.is_report, sender=sender_addr, own_addresses=own_addresses):
         kind = "auto_reply"
         reference = reference or find_reference(msg, history)

@@ -15,7 +15,10 @@ class FollowUp:
             # A reference we do not know (typo, another council's): a person looks at it.
             open_request(ctx, "other")
             ctx.request.next_action = "human_review"
-            acknowledge(ctx, "ack_review", reason="the reference in your email does not match an open request")
+            acknowledge(ctx, "ack_review", reason=(
+                "the reference in your email does not match an open request" if ctx.contract.get("reference") else
+                "it adds to a request you sent earlier but carries no reference [SB-…], so business support "
+                "will match it to that request"))
             return
         ctx.request = req
         ctx.inbound.request_id = req.id

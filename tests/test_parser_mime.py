@@ -285,3 +285,14 @@ def test_a_reference_only_in_quoted_history_makes_a_rewritten_reply_a_follow_up(
     c = parse(message(REPLY_BODY, subject=subject), authority="herefordshire", mailbox="early_help_duty").contract
     assert c["kind"] == kind
     assert c["reference"] == ("SB-herefordshire-24" if kind == "follow_up" else None)
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("Draft plan attached - sorry, I forgot to attach it to my step down email on Tuesday!", "follow_up"),
+    ("My TM has now done the manager's analysis, so the step down I sent on Monday is ready.", "follow_up"),
+    ("Further to my step down email last Thursday, mum has withdrawn her consent.", "follow_up"),
+    ("FOR INFORMATION ONLY - please don't log it as a new request. Step down for Sam Test attached.", "other"),
+])
+def test_a_mail_adding_to_an_earlier_request_without_its_reference(body, kind):
+    c = parse(message(body, subject="Sam Test"), authority="torbay", mailbox="early_help_duty").contract
+    assert c["kind"] == kind and c["reference"] is None

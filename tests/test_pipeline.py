@@ -229,6 +229,34 @@ def test_a_follow_up_with_the_missing_document_completes_and_books_the_request(t
     assert "is booked for" in _body(reply)
 
 
+NO_REFERENCE = """From: "Okonkwo, Ruth" <Ruth.Okonkwo@richmondandwandsworth.gov.uk>
+To: MASH Step Up <MASH-StepUP@richmondandwandsworth.gov.uk>
+Subject: Jayden - rationale
+Date: Mon, 23 Nov 2026 11:00:00 +0000
+Message-ID: <no-ref-followup@richmondandwandsworth.gov.uk>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+
+Hi, further to my step up email this morning, the rationale: the partner's drug use continues
+in the home and Jayden's lateness has doubled.
+
+Ruth
+"""
+
+
+def test_a_follow_up_without_a_reference_goes_to_a_person_who_matches_it(tmp_app):
+    first = intake.ingest(tmp_app, "richmond_wandsworth", "mash_step_up",
+                          render_sample(SAMPLES / "02_richmond_step_up_incomplete.eml", tmp_app))
+    res = intake.ingest(tmp_app, "richmond_wandsworth", "mash_step_up", NO_REFERENCE.replace("\n", "\r\n").encode())
+    assert res.reference != first.reference                      # never guessed onto a request
+    with tmp_app.Session() as s:
+        req = s.scalar(select(Request).where(Request.seq == 2))
+        assert req.next_action == "human_review" and req.parsed["kind"] == "follow_up"
+    outbox.deliver_due(tmp_app)
+    ack = next(m for m in outbox_messages(tmp_app) if res.reference in m["Subject"])
+    assert "carries no reference" in " ".join(_body(ack).split())
+
+
 def test_a_failed_message_can_be_processed_again_once_the_fault_is_fixed(tmp_app, monkeypatch, caplog):
     import bot.parser
 

@@ -30,6 +30,16 @@ FORM_ROLES = {"step_up_form", "request_for_support"}
 
 
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|forward(?:ed)?)\s*:", re.I)
+# "further to my step down email last Thursday", "the step down I sent on Monday": no reference,
+# but it adds to a request already made.
+EARLIER_REQUEST = re.compile(
+    r"\b(?:further to|following up|following on from|re|(?:forgot|forgotten) to attach (?:it|this|them) to|"
+    r"left (?:it|this|them) off|missing from)\s+(?:my|our)\s+step[- ]?(?:up|down)\b"
+    r"|\b(?:my|our|the)\s+step[- ]?(?:up|down)(?:\s+(?:request|referral|email|form))*\s+(?:(?:I|we)\s+(?:sent|emailed|submitted|made)"
+    r"|(?:sent\s+)?(?:on|last)\s+(?:mon|tues|wednes|thurs|fri)day|yesterday|last week)\b", re.I)
+# "FOR INFORMATION ONLY - no action needed ... please don't log it as a new request", said up front.
+FOR_INFORMATION = re.compile(
+    r"\bfor (?:information|info) only\b|\bplease (?:do not|don't|don’t) (?:log|treat|record) (?:it|this) as a new\b", re.I)
 
 
 def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_addresses, calendar) -> ParseResult:
@@ -80,8 +90,13 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
         reference = reference or find_reference(msg, (ical.get("uid") or "") + " " + (ical.get("summary") or ""))
     elif reference:
         kind = "follow_up"
-    elif is_mailing_list(msg):
+    elif is_mailing_list(msg) or (m := FOR_INFORMATION.search(new_text[:400])):
         kind = "other"
+        if not is_mailing_list(msg):
+            ev["kind"] = m.group(0)
+    elif m := EARLIER_REQUEST.search(new_text):
+        kind = "follow_up"  # adds to a request sent before, without its reference: business support match it
+        ev["kind"] = m.group(0)
     else:
         kind = None
     if reference:

@@ -493,3 +493,28 @@ def test_consent_form_rows(text, expected):
 ])
 def test_concerns_round3(text, expected):
     assert sorted(find_concerns(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I'm stepping Tommy Rimmer (DOB 2019-04-03, ICS-1215508) down.", [("Tommy Rimmer", "2019-04-03")]),
+    ("Alfie Hollis - aged 6 (moved back to mum's in October)", [("Alfie Hollis", None)]),
+    ("I have reviewed the Single Assessment for Tyler and Amber Harris (LCS-2249901).",
+     [("Tyler Harris", None), ("Amber Harris", None)]),
+    ("Step down - Chloé & Rémi Marchant", [("Chloé Marchant", None), ("Rémi Marchant", None)]),
+    ("Ivy Luscombe and Noah Luscombe are at home.", [("Ivy Luscombe", None), ("Noah Luscombe", None)]),
+    ("Their parents, John and Mary Smith, are separated.", []),
+    ("Cover for the Bromyard and Ledbury Locality teams.", []),
+    ("Meet at Ross and South Wye hub.", []),
+])
+def test_children_round3(text, expected):
+    from datetime import date
+
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=date(2026, 11, 23))]
+    assert got == expected
+
+
+def test_iso_dates_and_no_date_inside_a_longer_number():
+    from datetime import date
+
+    assert [d.value for d in find_dates("DOB 2019-04-03; meeting 2026-12-09T10:00", date(2026, 11, 23))] == [
+        date(2019, 4, 3), date(2026, 12, 9)]

@@ -32,7 +32,7 @@ _GAP = (rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_AGE}[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t
 _WITH_DOB = re.compile(rf"(?P<name>{NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))")
 _WITH_AGE = re.compile(
     rf"(?P<name>{NAME})[ \t]*(?:\((?:aged?\s*)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?\)"
-    rf"|,?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
+    rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,?\s+who is (?:aged\s+)?(?P<age4>\d{{1,2}})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception)\b)")
 # The child a request or update is about: "Update on Rayan Chowdhury:", "Step down request for
 # Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it.
@@ -48,6 +48,15 @@ _ROLE_WORD = re.compile(r"\b(?:Mum|Dad|Mother|Father|Nan|Grandmother|Grandfather
                         r"Service|Services|Team|Family|Families|Partner|Boyfriend|Girlfriend|Husband|Wife)\b")
 _WITH_ID = re.compile(rf"(?P<name>{NAME})[ \t]*\((?i:EHM|LCS|ICS|Mosaic)[\s:-]*\w*\d{{4,}}")
 _PAIR = re.compile(rf"(?P<a>{NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{NAME})")
+_FIRSTS_AND_SURNAME = re.compile(
+    r"(?<!\w)(?P<a>[A-Z][a-zà-ÿ'’-]+)[ \t]+(?:and|&)[ \t]+(?P<b>[A-Z][a-zà-ÿ'’-]+)[ \t]+(?P<sur>[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)\b")
+_ORG_WORD = re.compile(r"(?i:locality|localities|team|hub|school|academy|council|centre|center|road|street|lane|close|"
+                       r"avenue|way|primary|nursery|college|services?|trust|police|court|house|famil(?:y|ies)|"
+                       r"partnership|group|area|ward|health|care|children)")
+# what introduces two children by first names and one surname: "for Tyler and Amber Harris",
+# "Step down - Chloé & Rémi Marchant", "the children, Safiya and Zain Karim"
+_SIBLINGS_CUE = re.compile(r"(?:\b(?i:for|re|about|regarding|children|siblings|kids|brothers|sisters|twins|of|with)[ \t]+|[-–:,][ \t]*)$")
+_PARENTS_BEFORE = re.compile(r"(?i:parents?|carers?|grandparents?|mum and dad|mr and mrs|couple|adults?)\W*(?:\w+\W+){0,2}$")
 _CHILD_FIELD = re.compile(r"^\s*(?:child(?:ren)?(?:'s|’s)?(?:\(ren\))?(?:\s+name\(?s?\)?)?(?:\s+and\s+DOB)?"
                           r"|name of child(?:ren)?|young person)\s*[:|]\s*(?P<val>.+)$", re.I | re.M)
 _NAME_COL = re.compile(r"^(?:child(?:ren)?|name|child'?s name|young person|full name)$", re.I)
@@ -93,6 +102,14 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
         if a and b and a.split()[-1] == b.split()[-1] and a != b:
             add(m.group("a"), m.start("a"), None, m.group(0))
             add(m.group("b"), m.start("b"), None, m.group(0))
+    for m in _FIRSTS_AND_SURNAME.finditer(text):
+        a, b, sur = m.group("a"), m.group("b"), m.group("sur")
+        before = text[max(0, m.start() - 40):m.start()]
+        if not _SIBLINGS_CUE.search(before) or sur in (a, b) or re.search(r"[A-Z][\w'’-]*[ \t]+$", before) or _ORG_WORD.fullmatch(sur) or \
+                any(_ROLE_WORD.search(w) for w in (a, b, sur)) or _PARENTS_BEFORE.search(before):
+            continue  # "Ivy Luscombe and Noah Luscombe" (a pair, above), "Bromyard and Ledbury Locality"
+        add(f"{a} {sur}", m.start("a"), None, m.group(0))
+        add(f"{b} {sur}", m.start("b"), None, m.group(0))
     for rec in table_records(text):
         name_key = next((k for k in rec.cells if _NAME_COL.match(k.strip())), None)
         dob_key = next((k for k in rec.cells if _DOB_COL.match(k.strip())), None)

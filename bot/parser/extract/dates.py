@@ -17,13 +17,14 @@ WEEKDAYS = {d: i for i, ds in enumerate(
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-NUMERIC_DATE = r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?!\d)"
+ISO_DATE = r"(?<![\d/.-])(?P<iy>(?:19|20)\d\d)-(?P<im>0?[1-9]|1[0-2])-(?P<id>0?[1-9]|[12]\d|3[01])(?!\d)"
+NUMERIC_DATE = r"(?<!\d)(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?!\d)"
 WORD_DATE = (rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\.?"
              rf"(?:,?\s+(?P<y2>\d{{4}}))?")
 MONTH_FIRST = rf"(?P<mon3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y3>\d{{4}}))?"
 WEEKDAY_ONLY = r"(?P<d4>\d{1,2})(?:st|nd|rd|th)\b"
 DATE_RE = re.compile(
-    rf"(?:(?P<wd>{_WD_RE})\.?,?\s+(?:the\s+)?)?(?:{NUMERIC_DATE}|{WORD_DATE}|{MONTH_FIRST}|{WEEKDAY_ONLY})",
+    rf"(?:(?P<wd>{_WD_RE})\.?,?\s+(?:the\s+)?)?(?:{ISO_DATE}|{NUMERIC_DATE}|{WORD_DATE}|{MONTH_FIRST}|{WEEKDAY_ONLY})",
     re.I)
 TIME_RE = re.compile(
     r"(?<![\d/.])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?|(?P<h2>\d{1,2})\s*(?P<ap2>am|pm|a\.m\.|p\.m\.)"
@@ -55,7 +56,9 @@ def find_dates(text: str, ref: date | None = None, *, future_bias: bool = False)
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
         try:
-            if g["d"]:
+            if g["iy"]:
+                d, mo, y = int(g["id"]), int(g["im"]), int(g["iy"])
+            elif g["d"]:
                 d, mo, y = int(g["d"]), int(g["m"]), _year(g["y"], ref)
             elif g["d2"]:
                 d, mo, y = int(g["d2"]), MONTHS[g["mon"].lower()], _year(g["y2"], ref)

@@ -518,3 +518,16 @@ def test_iso_dates_and_no_date_inside_a_longer_number():
 
     assert [d.value for d in find_dates("DOB 2019-04-03; meeting 2026-12-09T10:00", date(2026, 11, 23))] == [
         date(2019, 4, 3), date(2026, 12, 9)]
+
+
+@pytest.mark.parametrize("text,consent,manager", [
+    ("My TM, Angela Brightwell, agrees with the plan to step down.", None, True),
+    ("Spoke to my TM Paula Ince at 8.40 - she agrees this needs to step up today.", None, True),
+    ("She said she doesn't agree with social care getting involved and won't give consent.", False, None),
+    ("Mum gave her consent at my visit on 23/12.", True, None),
+    ("TM sign-off is pending - Jo is at panel all week, so she hasn't agreed it yet.", None, None),
+    ("Mum knows we're contacting you and agrees.", True, None),
+    ("He's met mum and is happy to take it on.", None, None),
+])
+def test_consent_and_manager_round3(text, consent, manager):
+    assert (find_consent(text)[0], find_manager_agreed(text)[0]) == (consent, manager)

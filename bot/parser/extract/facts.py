@@ -14,23 +14,26 @@ from bot.parser.text import sentences
 
 _PARENT = (r"(?:mum|mother|dad|father|parents?|carers?|step-?dad|step-?mum|grandmother|grandfather|"
            r"grandparents?|family|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]+|young person)")
-_PENDING = re.compile(r"\b(?:will|I'll|I will|going to|to be (?:confirmed|asked|signed|sought|obtained|discussed)|yet to|still to|plan to|hope to|once|"
+_PENDING = re.compile(r"\b(?:will|I'll|I will|going to|to be (?:confirmed|asked|signed|sought|obtained|discussed)|yet to|still to|(?<!the )(?<!a )(?<!my )(?<!our )(?<!this )plan to|hope to|once|"
                       r"not yet|haven't yet|has not yet|awaiting|pending|to follow|tbc|to get|"
                       r"hasn't been|not been able|unsure|about consent)\b"
                       r"|(?:\||:)\s*(?:no|n/?a|not (?:yet|known|obtained|given))\b", re.I)
 
+_NOT_YET = re.compile(r"\b(?:yet|pending|awaiting|until)\b", re.I)
 CONSENT_REFUSED = [
+    r"\b(?:won't|will not|wouldn't|would not|refus\w+ to|(?:does not|doesn't) want to)\s+(?:give|sign)\s+(?:her |his |their |the )?consent\b",
     r"\b(?:declined|refused|withdrawn|withheld|withdrew|refuses|declines)\b[^.]{0,20}\bconsent\b",
     r"\bconsent\b[^.]{0,30}\b(?:was |has been |is )?(?:declined|refused|withheld|withdrawn|not given)\b",
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:does not|doesn't|did not|didn't|will not|won't|has not|hasn't)\s+(?:give\s+)?consent",
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:does not|doesn't|did not|didn't) agree\b",
 ]
 CONSENT_GIVEN = [
-    r"\b(?:has|have|had)?\s*(?:given|signed|provided)\s+(?:her|his|their|written|verbal|full|the)?\s*(?:written\s+|verbal\s+|signed\s+)?consent\b",
+    rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is aware|are aware|knows|know|has been told|have been told|understands?)\b[^.]{{0,40}}\band (?:agrees?|is happy|are happy|consents?)\b",
+    r"\b(?:has|have|had)?\s*(?:given|gave|signed|provided)\s+(?:her|his|their|written|verbal|full|the)?\s*(?:written\s+|verbal\s+|signed\s+)?consent\b",
     r"\bsigned\b[^.]{0,20}\bconsent(?: form)?\b",
     r"\bconsent(?: form)?\b[^.]{0,30}\b(?:obtained|given|signed|received|agreed)\b",
     r"\bconsented\b", r"\bconsents\b",
-    rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|contact|plan|it|this|support|MASH|MAST)\b",
+    rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|contact|plan|it|this|support|MASH|MAST)\b",
 ]
 # "case manager" / "care manager" is a worker's role ("a case manager to support mum"), not sign-off.
 MANAGER = r"(?:(?<!case )(?<!care )manager|TM|ATM|line manager|team leader|supervisor|head of service|service manager|practice manager)"
@@ -39,7 +42,7 @@ MANAGER_REFUSED = [
     rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:disagree[sd]?|declined|refused|rejected|not agreed|not support\w*)\b",
 ]
 MANAGER_AGREED = [
-    rf"\b{MANAGER}\b[^.]{{0,80}}\b(?<!to )(?:agree[sd]?|approved?|signed (?:(?:it|this|that|them|the \w+(?: \w+)?) )?off|authori[sz]ed|endorsed|supports?|confirm\w*)\b",
+    rf"\b{MANAGER}\b(?:[^.]|(?<=\d)\.(?=\d)){{0,80}}\b(?<!to )(?:agree[sd]?|approved?|signed (?:(?:it|this|that|them|the \w+(?: \w+)?) )?off|authori[sz]ed|endorsed|supports?|confirm\w*)\b",
     rf"\b{MANAGER}\b[^.\n]{{0,20}}\bsign[- ]?off\b[^.\n]{{0,10}}(?:[:|]\s*)?(?:yes|given|obtained|agreed|received|done)\b",
     rf"\b(?:sign[- ]?off|approval|agreement|authorisation|authorization)\s+(?:from|by)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{MANAGER}\b[^.]{{0,20}}\b(?:obtained|given|received|in place)\b",
     rf"\b(?:agreed|approved|signed off|authori[sz]ed)\b[^.]{{0,15}}\bby\b[^.]{{0,40}}\b{MANAGER}\b",
@@ -55,7 +58,7 @@ def _tri(text: str, given: list[str], refused: list[str], *, flags=re.I) -> tupl
     for s in _clauses(text):
         for p in refused:
             m = re.search(p, s.text, flags)
-            if m:
+            if m and not _NOT_YET.search(s.text, m.start(), m.end() + 20):  # "hasn't agreed it yet": pending
                 return False, s.text[:300]
         if ev_true is None and not _negated_verb(s.text):
             for p in given:
@@ -89,7 +92,7 @@ def _pending_near(clause: str, start: int, end: int) -> bool:
 
 
 def _negated_verb(s: str) -> bool:
-    return bool(re.search(r"\b(?:not|n't|never|no)\b\s+(?:\w+\s+){0,2}(?:given|signed|consent\w*|agree\w*|approved)", s, re.I))
+    return bool(re.search(r"(?:\bnot|n't|n’t|\bnever|\bno)\b\s+(?:\w+\s+){0,2}(?:given|signed|consent\w*|agree\w*|approved)", s, re.I))
 
 
 def find_consent(text: str) -> tuple[bool | None, str | None]:

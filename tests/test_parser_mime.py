@@ -298,3 +298,31 @@ def test_a_reference_only_in_quoted_history_makes_a_rewritten_reply_a_follow_up(
 def test_a_mail_adding_to_an_earlier_request_without_its_reference(body, kind):
     c = parse(message(body, subject="Sam Test"), authority="torbay", mailbox="early_help_duty").contract
     assert c["kind"] == kind and c["reference"] is None
+
+
+def test_a_please_see_attached_request_is_read_from_its_documents():
+    summary = make_docx([
+        "Case summary",
+        "Oscar Ellison, DOB 03/04/2015, Mosaic 1184529.",
+        "Police have attended domestic incidents between mum and her partner; he uses cocaine daily.",
+        "Mum has refused consent to the step up.",
+        "The Early Help Team Manager agrees the step up.",
+    ])
+    raw = message("Please see attached.\n\nDan", subject="Step up - Oscar Ellison",
+                  attachments=[("Case summary - Oscar.docx",
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", summary)])
+    c = parse(raw, authority="richmond_wandsworth", mailbox="mash_step_up").contract
+    assert c["kind"] == "step_up"
+    assert c["children"] == [{"name": "Oscar Ellison", "dob": "2015-04-03"}]
+    assert set(c["concerns"]) == {"domestic_abuse", "substance_misuse"}
+    assert (c["consent"], c["manager_agreed"]) == (False, True)
+
+
+def test_what_the_mail_says_wins_over_its_documents():
+    plan = make_docx(["Draft plan", "Mum has not yet been asked for consent.", "Level 2 support."])
+    raw = message("Step down to Level 3 for Sam Test (DOB 01/02/2016). Mum has given consent.",
+                  subject="Step down - Sam Test",
+                  attachments=[("Draft plan.docx",
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", plan)])
+    c = parse(raw, authority="torbay", mailbox="early_help_duty").contract
+    assert (c["kind"], c["level"], c["consent"]) == ("step_down", 3, True)

@@ -113,6 +113,8 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     form_atts = [a for a in accepted if a.text and (a.role in FORM_ROLES or (a.role is None and looks_like_form(a.text)))]
     forms = "\n\n".join(a.text for a in form_atts)
     facts_all = fact_text + ("\n\n" + forms if forms else "")
+    # the other documents it brings (case summary, plan, assessment): read for what the mail leaves out
+    docs = "\n\n".join(a.text for a in accepted if a.text and a.role and a not in form_atts)
 
     children = find_children(fact_text, today=today) if fact_text else []
     if fact_text and not children:
@@ -121,6 +123,10 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
                 children = merge(children + find_children(a.text, today=today, form=True))
     case_ids = find_case_ids(facts_all + "\n\n" + "\n\n".join(a.text for a in accepted if a.role)) if fact_text else []
     concerns = find_concerns(facts_all) if fact_text else {}
+    if fact_text and docs and any(ch.dob is None for ch in children):
+        dobs = {c.name.casefold(): c.dob for c in find_children(docs, today=today, form=True) if c.dob}
+        for ch in children:
+            ch.dob = ch.dob or dobs.get(ch.name.casefold())
 
     if kind is None:
         kind, why = direction(subject, fact_text, mailbox)
@@ -131,6 +137,9 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
         if kind is not None and not children and not case_ids:
             kind = None  # step wording with no child or case: an enquiry, not a request
         kind = kind or "other"
+    if kind in ("step_up", "step_down") and docs:
+        # a request whose worries are written up in the attached summary or plan ("please see attached")
+        concerns = {**concerns, **{k: v for k, v in find_concerns(docs).items() if k not in concerns}}
     child_names = [ch.name for ch in children]  # urgency reads "Rayan is missing" whatever the kind
     if kind == "other":
         children, case_ids, concerns = [], [], {}
@@ -152,6 +161,13 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
         consent, cev = True, next(a.filename for a in accepted if a.role == "consent_form")
     manager, mev = find_manager_agreed(facts_all, sender_is_manager=sender_is_manager(new_text)) if facts_all else (None, None)
     level, lev = find_level(subject + "\n" + fact_text) if kind == "step_down" else (None, None)
+    if facts_all and docs:  # what the mail does not say, its documents may
+        if consent is None:
+            consent, cev = find_consent(docs)
+        if manager is None:
+            manager, mev = find_manager_agreed(docs)
+        if level is None and kind == "step_down":
+            level, lev = find_level(docs)
     lp = find_lead_practitioner(facts_all + "\n\n" + "\n\n".join(a.text for a in accepted if a.role)) if facts_all else None
     meeting = None
     if kind in ("step_up", "step_down"):

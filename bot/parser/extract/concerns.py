@@ -46,7 +46,7 @@ CONCERNS: dict[str, list[str]] = {
                      r"\bexploit\w*", r"\bcounty lines\b", r"\bC[SC]E\b", r"\bgroom(?:ed|ing)\b",
                      r"\btrafficked\b", r"\bcuckoo\w*"],
     "domestic_abuse": [r"\b(?:partner|boyfriend|husband|ex|ex-partner|girlfriend|wife)\b[^.;]{0,40}\b(?:violent|abusive)\s+(?:towards|to|against)\s+(?:her|him|mum|the mother|dad|the father)\b", r"\bviolent towards (?:mum|his partner|her partner|the mother|his wife|the children\'s mother)\b", 
-                       r"\bdomestic (?:abuse|violence)\b", r"\bDA (?:incidents?|call[- ]?outs?)\b", r"\bDV\b",
+                       r"\bdomestic (?:abuse|violence|incidents?|call[- ]?outs?|disputes?)\b", r"\bDA (?:incidents?|call[- ]?outs?)\b", r"\bDV\b",
                        r"\bcoercive control\b", r"\bcontrolling behaviour\b", r"\bMARAC\b",
                        r"\bsmash\w* (?:the |a )?(?:front |back )?(?:window|door)s?\b",
                        r"\blocked (?:herself|himself|themselves) in\b",

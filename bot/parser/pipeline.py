@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-
 from datetime import datetime, timezone
 
 from bot.parser import ParseResult
@@ -90,10 +89,10 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
         reference = reference or find_reference(msg, (ical.get("uid") or "") + " " + (ical.get("summary") or ""))
     elif reference:
         kind = "follow_up"
-    elif is_mailing_list(msg) or (m := FOR_INFORMATION.search(new_text[:400])):
+    elif is_mailing_list(msg):
         kind = "other"
-        if not is_mailing_list(msg):
-            ev["kind"] = m.group(0)
+    elif m := FOR_INFORMATION.search(new_text[:400]):
+        kind, ev["kind"] = "other", m.group(0)
     elif m := EARLIER_REQUEST.search(new_text):
         kind = "follow_up"  # adds to a request sent before, without its reference: business support match it
         ev["kind"] = m.group(0)

@@ -242,8 +242,6 @@ def assess(text: str, child_names=(), today: date | None = None) -> tuple[bool, 
 
 _ADULT = re.compile(r"\b(?:mum|mummy|mother|dad|daddy|father|parents?|partner|step-?(?:dad|mum|father|mother)|carer|"
                     r"boyfriend|girlfriend|husband|wife|grandparents?|nan|gran|grandma|grandad)(?:'s|’s)?$", re.I)
-
-
 _BIRTH = re.compile(r"\b(?:dob|d\.o\.b|born|date of birth|birthday)\W{0,3}$", re.I)
 DATED_DAYS_AGO = 2  # a sentence dated this many days or more before today tells of the past
 

@@ -823,8 +823,7 @@ def _report_reviewed(request: HTTPRequest, form) -> Response:
     target = "/reports?" + urllib.parse.urlencode({"authority": authority, "month": month})
     with session_scope(_app(request).Session) as s:
         app, user, _ = _report_scope(request, s, authority)
-        rules = {r.id: r for r in app.pack(authority).reports} if authority else {}
-        if report_id not in rules:
+        if not authority or report_id not in {r.id for r in app.pack(authority).reports}:
             raise HTTPException(404)
         if user.role not in REVIEWER_ROLES:
             raise HTTPException(403, "Only a manager can record that the log was reviewed.")

@@ -204,3 +204,13 @@ def test_a_sentence_dated_days_ago_tells_of_the_past(text, expected):
     from datetime import date
 
     assert assess(text, today=date(2027, 1, 19))[0] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # holdout5: a fresh injury, and the adult who caused it coming back for the child
+    ("She has a round burn on her palm and a bite mark on her arm - neither was there when she left on Friday.", True),
+    ("Mum's partner is due back to collect her at 12.", True),
+    ("The bruise was not there last week either; it was assessed as accidental in 2025.", False),
+])
+def test_round5_rules(text, expected):
+    assert assess(text)[0] is expected

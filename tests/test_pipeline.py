@@ -1,6 +1,7 @@
 """The walking skeleton end to end: sample mail in a Maildir → intake → handlers → outbox."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from bot import intake, outbox
@@ -298,3 +299,28 @@ def test_a_booking_error_keeps_the_request_and_is_retried(tmp_app, monkeypatch):
     assert workflow.book_ready(tmp_app) == 0
     with tmp_app.Session() as s:
         assert s.scalar(select(Request)).state == "booked"
+
+
+BULLETIN = """From: ICT Service Desk <servicedesk@knowsley.gov.uk>
+To: All staff <allstaff@knowsley.gov.uk>
+Subject: {subject}
+Date: Mon, 23 Nov 2026 08:00:00 +0000
+Message-ID: <bulletin-{n}@knowsley.gov.uk>
+{extra}MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+
+Mosaic will be unavailable on Saturday. Please save your step-up forms before then.
+"""
+
+
+@pytest.mark.parametrize("n,subject,extra,kind", [
+    (1, "IMPORTANT: Mosaic unavailable Saturday", "Precedence: bulk\n", "other"),
+    (2, "Practice Matters - November", "List-Id: <practice.knowsley.gov.uk>\n", "other"),
+    (3, "RE: Step up request", "Precedence: bulk\n", "auto_reply"),
+])
+def test_bulletins_and_bulk_responders_are_never_answered(tmp_app, n, subject, extra, kind):
+    raw = BULLETIN.format(n=n, subject=subject, extra=extra).replace("\n", "\r\n").encode()
+    res = intake.ingest(tmp_app, "knowsley", "mash_step_up", raw)
+    assert res.kind == kind
+    outbox.deliver_due(tmp_app)
+    assert outbox_messages(tmp_app) == []                      # RFC 3834: no reply to bulk mail

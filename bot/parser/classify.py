@@ -29,6 +29,9 @@ _NOT_REQUEST = re.compile(r"\bstep[- ]?(?:up|down)(?:\s+and\s+step[- ]?(?:up|dow
                           r"process|policy|training|timetable|forms?)\b", re.I)
 
 
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|ynt)\s*:", re.I)
+
+
 def is_auto_reply(msg: Message, *, is_report: bool, sender: str, own_addresses) -> bool:
     auto = header(msg, "Auto-Submitted").lower()
     if auto and not auto.startswith("no"):
@@ -40,8 +43,10 @@ def is_auto_reply(msg: Message, *, is_report: bool, sender: str, own_addresses) 
     if header(msg, "X-Autoreply") or header(msg, "X-Autorespond") or header(msg, "X-Auto-Reply"):
         return True
     prec = header(msg, "Precedence").lower()
-    if prec in ("auto_reply", "junk", "bulk") and not msg.get("List-Id"):
+    if prec in ("auto_reply", "junk") and not msg.get("List-Id"):
         return True
+    if prec == "bulk" and not msg.get("List-Id") and _REPLY_SUBJECT.match(header(msg, "Subject")):
+        return True  # a responder answering us; "bulk" on a fresh subject is a bulletin (other)
     rp = msg.get_all("Return-Path") or []
     if rp and header_text(rp[0]).strip() in ("<>", ""):
         return True
@@ -58,7 +63,7 @@ def header_text(v) -> str:
 
 def is_mailing_list(msg: Message) -> bool:
     return bool(msg.get("List-Id") or msg.get("List-Unsubscribe") or
-                header(msg, "Precedence").lower() in ("list", "bulk"))
+                header(msg, "Precedence").lower() in ("list", "bulk", "junk"))
 
 
 def find_reference(msg: Message, text: str, authority: str | None = None) -> str | None:

@@ -45,7 +45,7 @@ DANGER_NOW = [
     r"\b(?:drunk|intoxicated|aggressive|violent)\b.{0,40}\b(?:turned|turns) up\b",
     r"\brefusing to leave\b", r"\bsmash\w*\b.{0,30}\b(?:window|door|house|flat)\b",
     r"\b(?:is|are|will be|has been)\b[^.]{0,40}\b(?:at|in|back (?:at|in)|staying at|returning to|going back to)\b[^.]{0,30}\b(?:home|house|flat|address)\b[^.]{0,30}\b(?:today|tonight|now|this evening|this afternoon)\b",
-    r"\b(?:due to|going to|will)\s+(?:collect|pick (?:her|him|them) up)\b[^.]{0,60}\b(?:today|tonight|this afternoon|at \d)",
+    r"\b(?:due(?: back)? to|going to|coming(?: back)? to|will)\s+(?:collect|pick (?:her|him|them) up)\b[^.]{0,60}\b(?:today|tonight|this afternoon|at \d)",
     r"\b(?:are|is) in the (?:house|flat|home|car) with (?:him|her|them)\b",
     r"\b(?:with a|has a|holding a|carrying a) (?:knife|weapon|gun)\b",
     r"\bdisclos\w+\b.{0,60}\b(?:last night|this morning|today|yesterday)\b",
@@ -83,7 +83,12 @@ MISSING_NOW = [
     r"\b(?:can't|cannot|can not|could not|couldn't|unable to)\s+(?:find|locate|trace)\s+(?:him|her|them)\b",
     rf"\b{_CHILD}\s+(?:can't|cannot|can not|could not|couldn't)\s+be\s+(?:found|located|traced)\b",
 ]
+HARM = (r"\b(?:burn(?:t|s|ed)?|bruis\w*|punch\w*|slap\w*|kick(?:ed|ing)|hit (?:him|her|them)|strangl\w*|"
+        r"chok(?:ed|ing)|assault\w*|injur\w*|swollen|finger[- ]?marks?|bite marks?|black eye|bleeding|cut (?:him|her)|"
+        r"sexual(?:ly)? (?:abuse|abused|assault\w*)|raped?|touched (?:him|her) (?:sexually|inappropriately))\b")
 CURRENT_RISK = [
+    # a fresh injury: "a burn on her palm and a bite mark - neither was there when she left on Friday"
+    HARM + r"[^.]{0,100}\b(?:wasn't|was not|weren't|were not|neither was|neither were|none of (?:them|these) (?:was|were)) there\b",
     # exploitation signs happening now
     r"\b(?:getting|got|get|gets|picked up|collected|driven (?:off|away))\b[^.]{0,25}\b(?:car|vehicle|van|taxi)\b[^.]{0,40}\b(?:older|unknown|adult|unidentified) (?:men|males?|man|boys|youths|people)\b",
     # weapons and threats to kill
@@ -160,9 +165,6 @@ MEETING_TODAY = (r"\b(?:meeting|meet|going to meet|arranged to meet|planning to 
 FOUND = re.compile(r"\b(?:(?:was|were|has been|have been|been|now) (?:found|located|returned)|found (?:safe|safe and well|and)|"
                    r"returned (?:home|safe\w*|to)|came (?:back )?home|(?:is|are) (?:now )?(?:back )?home|back home|"
                    r"(?:has|have|had|'s|’s) been (?:dealt with|resolved|actioned|addressed)|nothing (?:outstanding|further))\b", re.I)
-HARM = (r"\b(?:burn(?:t|s|ed)?|bruis\w*|punch\w*|slap\w*|kick(?:ed|ing)|hit (?:him|her|them)|strangl\w*|"
-        r"chok(?:ed|ing)|assault\w*|injur\w*|swollen|finger[- ]?marks?|black eye|bleeding|cut (?:him|her)|"
-        r"sexual(?:ly)? (?:abuse|abused|assault\w*)|raped?|touched (?:him|her) (?:sexually|inappropriately))\b")
 RECENT = (r"\b(?:last night|this morning|this lunchtime|this afternoon|today|tonight|yesterday|just now|"
           r"an hour ago|minutes ago|earlier today|over the weekend|at the weekend|this week)\b")
 _EXPLICIT = [re.compile(p, re.I) for p in EXPLICIT]

@@ -326,3 +326,26 @@ def test_what_the_mail_says_wins_over_its_documents():
                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", plan)])
     c = parse(raw, authority="torbay", mailbox="early_help_duty").contract
     assert (c["kind"], c["level"], c["consent"]) == ("step_down", 3, True)
+
+
+THREAD = """Just to confirm I have discussed Lily-Mae's step up with Jade in supervision and I agree with it.
+
+Ruth
+
+From: Sherlock, Jade <Jade.Sherlock@knowsley.gov.uk>
+Sent: 19 March 2027 16:44
+To: {to}
+Subject: Step up request - Lily-Mae Gorman - EHM-61733
+
+Please find attached the step up form for Lily-Mae Gorman, EHM-61733.
+"""
+
+
+@pytest.mark.parametrize("subject,to,kind", [
+    ("RE: Step up request - Lily-Mae Gorman", "Knowsley MASH <knowsleymash@knowsley.gov.uk>", "follow_up"),
+    ("RE: Step up request - Lily-Mae Gorman", "Lyons, Ruth <Ruth.Lyons@knowsley.gov.uk>", "step_up"),  # not our thread
+    ("Step up request - Lily-Mae Gorman", "Knowsley MASH <knowsleymash@knowsley.gov.uk>", "step_up"),  # not a reply
+])
+def test_a_reply_in_a_thread_sent_to_this_mailbox_is_a_follow_up(subject, to, kind):
+    c = parse(message(THREAD.format(to=to), subject=subject)).contract
+    assert c["kind"] == kind and c["reference"] is None

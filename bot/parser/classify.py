@@ -29,7 +29,7 @@ _NOT_REQUEST = re.compile(r"\bstep[- ]?(?:up|down)(?:\s+and\s+step[- ]?(?:up|dow
                           r"process|policy|training|timetable|forms?)\b", re.I)
 
 
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|ynt)\s*:", re.I)
+REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|ynt)\s*:", re.I)
 
 
 def is_auto_reply(msg: Message, *, is_report: bool, sender: str, own_addresses) -> bool:
@@ -45,7 +45,7 @@ def is_auto_reply(msg: Message, *, is_report: bool, sender: str, own_addresses) 
     prec = header(msg, "Precedence").lower()
     if prec in ("auto_reply", "junk") and not msg.get("List-Id"):
         return True
-    if prec == "bulk" and not msg.get("List-Id") and _REPLY_SUBJECT.match(header(msg, "Subject")):
+    if prec == "bulk" and not msg.get("List-Id") and REPLY_SUBJECT.match(header(msg, "Subject")):
         return True  # a responder answering us; "bulk" on a fresh subject is a bulletin (other)
     rp = msg.get_all("Return-Path") or []
     if rp and header_text(rp[0]).strip() in ("<>", ""):

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from bot.parser import ParseResult
 from bot.parser.attachments import read_attachment
 from bot.parser.checks import evaluate
-from bot.parser.classify import (direction, find_reference, is_auto_reply, is_mailing_list,
+from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list,
                                  mailbox_default)
 from bot.parser.contract import empty_contract
 from bot.parser.extract.children import find_children, merge
@@ -39,6 +39,23 @@ EARLIER_REQUEST = re.compile(
 # "FOR INFORMATION ONLY - no action needed ... please don't log it as a new request", said up front.
 FOR_INFORMATION = re.compile(
     r"\bfor (?:information|info) only\b|\bplease (?:do not|don't|don’t) (?:log|treat|record) (?:it|this) as a new\b", re.I)
+
+
+_QUOTED_TO = re.compile(r"^[>\s]*(?:To|Cc)\s*:\s*(?P<who>.+)$", re.I | re.M)
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _reply_in_our_thread(msg, subject: str, history: str, own_addresses) -> str | None:
+    """A reply ("RE:" or In-Reply-To) whose quoted original was addressed to the duty mailbox (the
+    configured addresses, else the one this mail was sent to): it adds to that earlier mail. Returns
+    the quoted To/Cc line as evidence."""
+    if not history or not (REPLY_SUBJECT.match(subject) or header(msg, "In-Reply-To")):
+        return None
+    ours = set(own_addresses) or {a.lower() for a in _ADDRESS.findall(header(msg, "To"))}
+    for m in _QUOTED_TO.finditer(history):
+        if {a.lower() for a in _ADDRESS.findall(m.group("who"))} & ours:
+            return m.group(0).strip()
+    return None
 
 
 def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_addresses, calendar) -> ParseResult:
@@ -96,6 +113,8 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     elif m := EARLIER_REQUEST.search(new_text):
         kind = "follow_up"  # adds to a request sent before, without its reference: business support match it
         ev["kind"] = m.group(0)
+    elif quoted := _reply_in_our_thread(msg, subject, split.history, own_addresses):
+        kind, ev["kind"] = "follow_up", quoted  # "RE:" to a mail that was sent to this mailbox
     else:
         kind = None
     if reference:

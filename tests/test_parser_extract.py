@@ -531,3 +531,13 @@ def test_iso_dates_and_no_date_inside_a_longer_number():
 ])
 def test_consent_and_manager_round3(text, consent, manager):
     assert (find_consent(text)[0], find_manager_agreed(text)[0]) == (consent, manager)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police called 13/03 after dad assaulted his partner at the flat.", []),
+    ("Two physical assaults on mum witnessed by the children.", []),
+    ("Mum's partner assaulted her at the house while Tyler was upstairs.", []),
+    ("Dad punched Tyler in the face on Saturday.", ["physical_harm"]),
+])
+def test_violence_towards_a_parent_is_not_physical_harm_to_the_child(text, expected):
+    assert sorted(c for c in find_concerns(text) if c == "physical_harm") == expected

@@ -97,6 +97,13 @@ _NOT_CONCERN = {
                                     r"(?:school\s+)?attendance\b|\battendance\s+(?:is|has been|was|remains|continues to be)\s+"
                                     r"(?:\w+\s+)?(?:fine|good|ok|okay|excellent|great|improving|improved|high|consistent|not a concern|no concern)\b", re.I),
 }
+# Violence towards a parent is domestic abuse, not physical harm to the child ("dad assaulted his
+# partner", "two physical assaults on mum", "mum's partner assaulted her").
+_NOT_CONCERN["physical_harm"] = re.compile(
+    r"\b(?:assault\w*|punch\w*|hit|kick\w*|slap\w*|strangl\w*|chok\w*|attack\w*|beat\w*)\s+(?:on\s+)?"
+    r"(?:mum|mother|the mother|(?:his|her|their|the children's|the children’s) (?:partner|wife|girlfriend|mum|mother|ex))\b"
+    r"|\b(?:mum's|mum’s|mother's|mother’s) (?:partner|boyfriend|husband|ex)\b[^.;]{0,30}\b(?:assaulted|punched|hit|kicked|attacked|strangled) her\b",
+    re.I)
 _NOT_CONCERN["young_carer"] = re.compile(
     r"\b(?:mum|mother|dad|father|parents?|nan|gran|grandma|grandad|grandparents?|aunt|uncle|I|we)\s+(?:is\s+|are\s+|has been\s+|was\s+|am\s+)?"
     r"(?:caring for|cares for|looking after|looks after)\b", re.I)

@@ -505,6 +505,8 @@ def test_concerns_round3(text, expected):
     ("Their parents, John and Mary Smith, are separated.", []),
     ("Cover for the Bromyard and Ledbury Locality teams.", []),
     ("Meet at Ross and South Wye hub.", []),
+    ("Tyler-James Meredith, 7, Mosaic 619512.", [("Tyler-James Meredith", None)]),
+    ("Jane Smith, 12, High Street, Prescot", []),
 ])
 def test_children_round3(text, expected):
     from datetime import date

@@ -33,6 +33,7 @@ _WITH_DOB = re.compile(rf"(?P<name>{NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))
 _WITH_AGE = re.compile(
     rf"(?P<name>{NAME})[ \t]*(?:\((?:aged?\s*)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?\)"
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
+    rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
     rf"|,?\s+who is (?:aged\s+)?(?P<age4>\d{{1,2}})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception)\b)")
 # The child a request or update is about: "Update on Rayan Chowdhury:", "Step down request for
 # Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it.
@@ -86,7 +87,7 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
         if ds:
             add(m.group("name"), m.start("name"), ds[0].value, m.group(0))
     for m in _WITH_AGE.finditer(text):
-        age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4")
+        age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4") or m.group("age5")
         if age is None or int(age) < 18:
             add(m.group("name"), m.start("name"), None, m.group(0))
     for m in _ABOUT.finditer(text):

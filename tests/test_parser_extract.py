@@ -543,3 +543,10 @@ def test_consent_and_manager_round3(text, consent, manager):
 ])
 def test_violence_towards_a_parent_is_not_physical_harm_to_the_child(text, expected):
     assert sorted(c for c in find_concerns(text) if c == "physical_harm") == expected
+
+
+def test_dates_written_in_words():
+    from datetime import date
+
+    got = find_dates("born on the second of February 2015 and the twenty-first of June 2019", date(2026, 11, 23))
+    assert [d.value for d in got] == [date(2015, 2, 2), date(2019, 6, 21)]

@@ -19,7 +19,15 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 ISO_DATE = r"(?<![\d/.-])(?P<iy>(?:19|20)\d\d)-(?P<im>0?[1-9]|1[0-2])-(?P<id>0?[1-9]|[12]\d|3[01])(?!\d)"
 NUMERIC_DATE = r"(?<!\d)(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?!\d)"
-WORD_DATE = (rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\.?"
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+          "eighteenth", "nineteenth"]
+# "the second of February 2015": ordinal words, 1 to 31
+ORDINALS = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: i + 10 for i, w in enumerate(_TEENS)} | \
+    {"twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31} | \
+    {f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS) for sep in ("-", " ")}
+_ORDINAL_RE = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
+WORD_DATE = (rf"(?P<d2>\d{{1,2}}|{_ORDINAL_RE})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\.?"
              rf"(?:,?\s+(?P<y2>\d{{4}}))?")
 MONTH_FIRST = rf"(?P<mon3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y3>\d{{4}}))?"
 WEEKDAY_ONLY = r"(?P<d4>\d{1,2})(?:st|nd|rd|th)\b"
@@ -61,7 +69,8 @@ def find_dates(text: str, ref: date | None = None, *, future_bias: bool = False)
             elif g["d"]:
                 d, mo, y = int(g["d"]), int(g["m"]), _year(g["y"], ref)
             elif g["d2"]:
-                d, mo, y = int(g["d2"]), MONTHS[g["mon"].lower()], _year(g["y2"], ref)
+                d2 = g["d2"].lower()
+                d, mo, y = ORDINALS.get(d2) or int(d2), MONTHS[g["mon"].lower()], _year(g["y2"], ref)
             elif g["d3"]:
                 d, mo, y = int(g["d3"]), MONTHS[g["mon3"].lower()], _year(g["y3"], ref)
             else:

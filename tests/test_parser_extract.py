@@ -501,6 +501,7 @@ def test_concerns_round3(text, expected):
     ("I have reviewed the Single Assessment for Tyler and Amber Harris (LCS-2249901).",
      [("Tyler Harris", None), ("Amber Harris", None)]),
     ("Step down - Chloé & Rémi Marchant", [("Chloé Marchant", None), ("Rémi Marchant", None)]),
+    ("For Tyler and Amber Harris: step down.", [("Tyler Harris", None), ("Amber Harris", None)]),
     ("Ivy Luscombe and Noah Luscombe are at home.", [("Ivy Luscombe", None), ("Noah Luscombe", None)]),
     ("Their parents, John and Mary Smith, are separated.", []),
     ("Cover for the Bromyard and Ledbury Locality teams.", []),

@@ -106,7 +106,7 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
     for m in _FIRSTS_AND_SURNAME.finditer(text):
         a, b, sur = m.group("a"), m.group("b"), m.group("sur")
         before = text[max(0, m.start() - 40):m.start()]
-        if not _SIBLINGS_CUE.search(before) or sur in (a, b) or re.search(r"[A-Z][\w'’-]*[ \t]+$", before) or _ORG_WORD.fullmatch(sur) or \
+        if not _SIBLINGS_CUE.search(before) or sur in (a, b) or _ORG_WORD.fullmatch(sur) or \
                 any(_ROLE_WORD.search(w) for w in (a, b, sur)) or _PARENTS_BEFORE.search(before):
             continue  # "Ivy Luscombe and Noah Luscombe" (a pair, above), "Bromyard and Ledbury Locality"
         add(f"{a} {sur}", m.start("a"), None, m.group(0))

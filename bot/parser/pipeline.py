@@ -20,7 +20,7 @@ from bot.parser.extract.meeting import find_meeting
 from bot.parser.extract.tables import looks_like_form
 from bot.parser.ical import REPLY_METHODS, read_calendar
 from bot.parser.mime import header, message_date, parse_mime, sender
-from bot.parser.text import split_history, unwrap
+from bot.parser.text import EMAIL_ADDRESS, split_history, unwrap
 from bot.parser.urgency import assess
 from bot.workcal import to_london
 
@@ -42,7 +42,6 @@ FOR_INFORMATION = re.compile(
 
 
 _QUOTED_TO = re.compile(r"^[>\s]*(?:To|Cc)\s*:\s*(?P<who>.+)$", re.I | re.M)
-_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _reply_in_our_thread(msg, subject: str, history: str, own_addresses) -> str | None:
@@ -51,9 +50,9 @@ def _reply_in_our_thread(msg, subject: str, history: str, own_addresses) -> str 
     the quoted To/Cc line as evidence."""
     if not history or not (REPLY_SUBJECT.match(subject) or header(msg, "In-Reply-To")):
         return None
-    ours = set(own_addresses) or {a.lower() for a in _ADDRESS.findall(header(msg, "To"))}
+    ours = set(own_addresses) or {a.lower() for a in EMAIL_ADDRESS.findall(header(msg, "To"))}
     for m in _QUOTED_TO.finditer(history):
-        if {a.lower() for a in _ADDRESS.findall(m.group("who"))} & ours:
+        if {a.lower() for a in EMAIL_ADDRESS.findall(m.group("who"))} & ours:
             return m.group(0).strip()
     return None
 

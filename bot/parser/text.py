@@ -91,6 +91,9 @@ def clause_before(sentence: str, pos: int) -> str:
     return head[cut + 1:] if cut >= 0 else head
 
 
+EMAIL_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def clause_around(sentence: str, start: int, end: int) -> str:
     """The clause a match sits in: between the nearest , ; : "and" "but" around it."""
     cuts = list(re.finditer(r"[,;:()]|\s(?:and|but|although|though|whereas)\s", sentence))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.parser.extract.names import NAME, TITLES
-from bot.parser.text import sentences
+from bot.parser.text import EMAIL_ADDRESS, sentences
 
 _PARENT = (r"(?:mum|mother|dad|father|parents?|carers?|step-?dad|step-?mum|grandmother|grandfather|"
            r"grandparents?|family|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]+|young person)")
@@ -148,7 +148,6 @@ _LP_LABEL = re.compile(r"\b(?:lead practitioner|key person|key worker|lead profe
                        r"(?:\s*(?:[:|\-–]|\n)|\s+(?:will be|would be|is going to be|is|has been agreed as|agreed as)\s)\s*", re.I)
 _TBC = re.compile(r"^\s*(?:tbc|tba|to be (?:confirmed|agreed|identified|allocated)|unknown|none|n/?a|not yet|pending)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def find_lead_practitioner(text: str) -> LeadPractitioner | None:
@@ -171,7 +170,7 @@ def find_lead_practitioner(text: str) -> LeadPractitioner | None:
             agency = agency.rstrip(". ")
         window = text[m.start():m.end() + 400].split("\n\n")[0]
         phone = _PHONE.search(window)
-        email = _EMAIL.search(window)
+        email = EMAIL_ADDRESS.search(window)
         name = re.sub(r"\s+", " ", nm.group(0)).strip()
         return LeadPractitioner(name, agency, phone.group(0).strip() if phone else None,
                                 email.group(0) if email else None, (m.group(0) + first).strip()[:300])

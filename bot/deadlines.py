@@ -219,9 +219,7 @@ def on_event(app, session, req: Request, event: str, *, at: datetime, **detail) 
                 continue  # the same event delivered twice: one new cycle, not two
             for d in mine:
                 if d.state in ACTIVE:
-                    d.state, d.next_at = "cancelled", None
-                    audit.record(session, "deadline_cancelled", at=at, request=req, rule=rule.id,
-                                 cycle=d.cycle, reason=event)
+                    cancel(session, req, d, at=at, reason=event)
             cycle = max((d.cycle for d in mine), default=-1) + 1
             created.append(_create(app, session, req, rule, at=at, cycle=cycle))
 
@@ -272,6 +270,13 @@ def _meet(session, d: Deadline, req, *, at: datetime, by: str) -> None:
     d.state, d.met_at, d.met_by, d.next_at = "met", at, by[:64], None
     audit.record(session, "deadline_met", at=at, request=req, rule=d.rule_id, cycle=d.cycle, deadline=d.id,
                  by=by, late=late)
+
+
+def cancel(session, req, d: Deadline, *, at: datetime, reason: str, actor: str = "stepbot") -> None:
+    """Stop a deadline for good: no more reminders or escalations."""
+    d.state, d.next_at = "cancelled", None
+    audit.record(session, "deadline_cancelled", at=at, request=req, actor=actor, rule=d.rule_id, cycle=d.cycle,
+                 deadline=d.id, reason=reason)
 
 
 def _pause_one(session, req, d: Deadline, *, at: datetime) -> None:
@@ -494,9 +499,7 @@ def _advance(app, session, d: Deadline, *, now: datetime) -> int:
         return 0
     if d.rule_id == CHASE_RULE and req.state != "awaiting_info":
         # the request moved on without an info_complete event (closed, withdrawn): stop chasing
-        d.state, d.next_at = "cancelled", None
-        audit.record(session, "deadline_cancelled", at=now, request=req, rule=d.rule_id, cycle=d.cycle,
-                     deadline=d.id, reason=f"request {req.state}")
+        cancel(session, req, d, at=now, reason=f"request {req.state}")
         return 0
     cal = app.calendar(d.authority)
     pack = app.pack(d.authority)

@@ -193,7 +193,7 @@ def close(app, session, req: Request, *, at: datetime, actor: str, reason: str) 
     """Close a request stepbot should no longer act on: taken over by the duty team as urgent,
     withdrawn, a duplicate. Its booking is cancelled (attendees are sent the cancellation), its
     open deadlines stop, and the reason is on the record."""
-    from bot import booking
+    from bot import booking, deadlines
 
     if req.state == "closed":
         raise InvalidTransition(f"{req.reference} is already closed")
@@ -202,9 +202,7 @@ def close(app, session, req: Request, *, at: datetime, actor: str, reason: str) 
         booking.cancel_booking(app, session, active, actor=actor, at=at, reason=reason)
     for d in req.deadlines:
         if d.state in ("open", "paused"):
-            d.state, d.next_at = "cancelled", None
-            audit.record(session, "deadline_cancelled", at=at, request=req, actor=actor, rule=d.rule_id,
-                         cycle=d.cycle, deadline=d.id, reason="request closed")
+            deadlines.cancel(session, req, d, at=at, reason="request closed", actor=actor)
     transition(session, req, "closed", at=at, actor=actor, reason=reason)
 
 

@@ -51,7 +51,7 @@ def seed(app, n: int) -> None:
             for k in range(2):
                 s.add(Deadline(request_id=r.id, authority=a, rule_id=f"rule{k}", title=f"Deadline {k}",
                                owner_role="manager", starts_at=at, due_at=at + timedelta(days=k + 1 + i % 10),
-                               next_at=at, source_file="004_ba08e3b9f619f49f.txt", source_quote="a quote"))
+                               next_at=at, source_file="knowsley.txt", source_quote="a quote"))
 
 
 def timed(client, path: str, rounds: int) -> float:

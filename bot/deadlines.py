@@ -326,7 +326,7 @@ def _start_chase(app, session, req, rows, *, at):
                  cycle=max((x.cycle for x in mine), default=-1) + 1,
                  title="Missing information from the sender", owner_role="requester", state="open",
                  starts_at=at, due_at=due, reminders_sent=0, escalation_step=0, paused_total_seconds=0,
-                 source_file=src.file if src else app.pack(req.authority).seed,
+                 source_file=src.file if src else app.pack(req.authority).protocol,
                  source_quote=src.quote if src else (chase.local_choice or "the deployment's chase schedule"))
     session.add(d)
     _refresh_next_at(app, d)

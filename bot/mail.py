@@ -8,6 +8,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from bot import protocols
+
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
@@ -16,6 +18,7 @@ def env() -> Environment:
     e = Environment(loader=FileSystemLoader(str(TEMPLATES / "mail")), undefined=StrictUndefined,
                     autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     e.filters["london"] = _london
+    e.filters["cite"] = protocols.cite
     return e
 
 

@@ -11,7 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from bot import protocols
 
 Kind = Literal["step_up", "step_down"]
 MailboxRole = Literal["mash_step_up", "early_help_duty"]
@@ -64,8 +66,15 @@ class Strict(BaseModel):
 class Source(Strict):
     """Where a rule comes from: the seed file and the sentence, quoted."""
 
-    file: str = Field(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")
+    file: str = Field(pattern=r"^[a-z_]+\.txt$", description="a file in docs/protocols/")
     quote: str = Field(min_length=10)
+
+    @field_validator("file")
+    @classmethod
+    def _known(cls, v: str) -> str:
+        if protocols.body(v) is None:
+            raise ValueError(f"no protocol {v} in docs/protocols/")
+        return v
 
 
 class Condition(Strict):
@@ -334,7 +343,7 @@ class Dispute(Strict):
 class PolicyPack(Strict):
     name: str = Field(pattern=r"^[a-z_]+$")
     display_name: str
-    seed: str = Field(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")
+    protocol: str = Field(pattern=r"^[a-z_]+\.txt$", description="the protocol file in docs/protocols/")
     case_systems: list[str] = []
     contacts: Contacts
     kinds: dict[Kind, KindPolicy]

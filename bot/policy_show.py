@@ -8,6 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from bot import protocols
 from bot.config import ConfigError, Settings, load_settings, resolve
 from bot.policy import (
     Condition, DeadlineRule, KindPolicy, Panel, PolicyPack, ReportRule, Source, load_pack,
@@ -75,7 +76,7 @@ class Printer:
     def source(self, src: Source | None, indent: int, label: str = "Source") -> None:
         if src is None:
             return
-        self.line(f'{label}: {src.file}: "{" ".join(src.quote.split())}"', indent)
+        self.line(f'{label}: {protocols.cite(src.file, src.quote)}: "{" ".join(src.quote.split())}"', indent)
 
 
 class Describer:
@@ -136,8 +137,8 @@ def show(pack: PolicyPack, out=None, settings: Settings | None = None, authority
     d = Describer(pack, settings, authority)
 
     p.out.write(f"{pack.display_name}\nPolicy pack: {pack.name}\n")
-    p.line(f"Protocol (seed): {pack.seed}" + (f"   Case systems: {', '.join(pack.case_systems)}" if pack.case_systems else ""))
-    p.line("Each rule is followed by the seed sentence it enforces. 'Working day' means Monday to Friday, "
+    p.line(f"Protocol: {protocols.title(pack.protocol)}" + (f"   Case systems: {', '.join(pack.case_systems)}" if pack.case_systems else ""))
+    p.line("Each rule is followed by the protocol sentence it enforces. 'Working day' means Monday to Friday, "
            "excluding England & Wales bank holidays and local closure days, in Europe/London time. "
            "Numbers marked LOCAL CHOICE are this deployment's own, not the protocol's.")
 
@@ -183,7 +184,7 @@ def show(pack: PolicyPack, out=None, settings: Settings | None = None, authority
 
     p.heading("Disputes and escalation")
     if not pack.disputes:
-        p.line("The seed sets no dispute route.", 2)
+        p.line("The protocol sets no dispute route.", 2)
     for i, dp in enumerate(pack.disputes, 1):
         kinds = " and ".join(KIND_NAMES[k].lower() for k in dp.kinds)
         p.line(f"{i}. {dp.title} ({kinds}): goes to " + ", then ".join(d.role(r) for r in dp.roles) + ".", 2)
@@ -191,7 +192,7 @@ def show(pack: PolicyPack, out=None, settings: Settings | None = None, authority
             p.line(f"Note: {dp.note}", 5)
         p.source(dp.source, 5)
 
-    p.heading("Where the seed is silent")
+    p.heading("Where the protocol is silent")
     if not pack.silent_on:
         p.line("Nothing recorded.", 2)
     for s in pack.silent_on:

@@ -89,7 +89,7 @@ def requirement_lines(app, req: Request) -> list[dict]:
         lines.append({
             "id": item,
             "explain": r.explain if r else item.replace("_", " "),
-            "source_file": r.source.file if r else pack.seed,
+            "source_file": r.source.file if r else pack.protocol,
             "source_quote": r.source.quote if r else "",
         })
     return lines

@@ -102,7 +102,8 @@ def test_book_request_sends_a_real_invitation(knowsley):
         assert "SB-knowsley-4" in desc and "P.W., T.W." in desc
         assert "Paula" not in desc and "White" not in desc and "Paula" not in row.raw.decode("utf-8", "replace")
         assert "the completed step-up request form" in desc        # what to bring, in plain words
-        assert "preferably a Wednesday" in desc and "004_ba08e3b9f619f49f.txt" in desc  # the rule and source
+        assert "preferably a Wednesday" in desc and "Knowsley step-up/step-down protocol" in desc  # the rule and source
+        assert ".txt" not in desc
         who = {str(a).lower().removeprefix("mailto:"): a.params["ROLE"] for a in ev["ATTENDEE"]}
         # the MASH inbox is the organiser; business support (minutes), the chair and the requester attend
         assert set(who) == {"sw@council.example", "bs@council.example", "claire.hesketh@partner.example"}

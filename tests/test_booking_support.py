@@ -13,8 +13,8 @@ from bot.policy import (
 )
 from bot.workcal import LONDON
 
-TORBAY_SEED = "002_682540a1ccf30a2a.txt"
-KNOWSLEY_SEED = "004_ba08e3b9f619f49f.txt"
+TORBAY_SEED = "torbay.txt"
+KNOWSLEY_SEED = "knowsley.txt"
 
 
 def src(file=TORBAY_SEED, quote="A test rule quoted from the protocol."):
@@ -61,7 +61,7 @@ def make_pack(name: str, panels: dict[str, Panel], choices: dict[str, list[Panel
             mailbox="mash_step_up" if kind == "step_up" else "early_help_duty", source=src(),
             requirements=[Requirement(id="step_up_form", explain="the completed step-up request form", source=src())],
             panels=choices.get(kind, []))
-    return PolicyPack(name=name, display_name=name.replace("_", " ").title(), seed=TORBAY_SEED,
+    return PolicyPack(name=name, display_name=name.replace("_", " ").title(), protocol=TORBAY_SEED,
                       contacts=Contacts(mash_phone="01803 208100", duty_role="duty"), kinds=kinds, panels=panels)
 
 

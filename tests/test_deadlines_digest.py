@@ -61,7 +61,7 @@ def test_one_digest_per_manager_with_everything_due_soon_or_overdue(app):
     assert late in bs and soon in bs and far not in bs
     assert bs.index("OVERDUE (1)") < bs.index(late) < bs.index("DUE SOON (1)") < bs.index(soon)
     assert "overdue by 1 working day" in bs and "due in 1 working day" in bs
-    assert '"invitation within 1 working day of a complete request" (004_ba08e3b9f619f49f.txt)' in bs
+    assert '"invitation within 1 working day of a complete request" (Knowsley step-up/step-down protocol)' in bs
     assert "P.W." in bs and "Paula" not in bs
     assert by["business_support@testshire.gov.uk"].subject == \
         "stepbot daily digest for Testshire: 1 overdue, 1 due soon (Mon 23 Nov 2026)"

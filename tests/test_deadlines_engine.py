@@ -132,7 +132,7 @@ def test_reminders_then_escalations_in_ladder_order(app):
     text = body(first)
     assert "Thursday 26 November 2026 at 17:00 (Europe/London)" in text
     assert '"invitation within 3 working days of a complete request"' in text
-    assert "Source: 004_ba08e3b9f619f49f.txt" in text
+    assert "Source: Knowsley step-up/step-down protocol" in text and ".txt" not in text
     assert "P.W." in text and "Paula" not in text and "White" not in text
     assert esc1.recipients == ["team_manager@testshire.gov.uk", "business_support@testshire.gov.uk"]
     assert "Escalation step 1 of 2" in body(esc1) and "next step goes to the service manager" in body(esc1)

@@ -13,6 +13,7 @@ from bot import deadlines, workflow
 from bot.db import session_scope
 from bot.models import Deadline, InboundMessage, OutboxMessage, Request
 from bot.workcal import LONDON
+from bot import protocols
 from tests.support.deadlines_kit import add_request, body, london
 
 SENDER = "sam.worker@agency.org.uk"
@@ -122,7 +123,8 @@ def assert_safe_and_sourced(app, authority):
         assert r.subject.startswith(f"[SB-{authority}-")
         assert "Paula" not in text and "White" not in text and "P.W." in text
         assert "(Europe/London)" in text
-        assert any(rule.source.file in text and rule.source.quote in text for rule in pack.deadlines) or \
+        assert any(protocols.cite(rule.source.file, rule.source.quote) in text and rule.source.quote in text
+               for rule in pack.deadlines) or \
             (pack.chase and "chase" in r.idempotency_key)
 
 

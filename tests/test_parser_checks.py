@@ -158,7 +158,7 @@ def test_needs_venue_is_only_for_meeting_details():
     from pydantic import ValidationError
 
     from bot.policy import Requirement
-    src = {"file": "004_ba08e3b9f619f49f.txt", "quote": "Date of step up TAF meeting:"}
+    src = {"file": "knowsley.txt", "quote": "Date of step up TAF meeting:"}
     assert Requirement(id="meeting_details", explain="date and time", source=src, needs_venue=True).needs_venue
     with pytest.raises(ValidationError):
         Requirement(id="consent", explain="consent given", source=src, needs_venue=True)

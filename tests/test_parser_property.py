@@ -16,7 +16,7 @@ from bot.parser.errors import MAX_MESSAGE_BYTES, MAX_PARTS
 from bot.policy import load_all_packs
 
 DATA = Path(__file__).parent / "data" / "parser"
-CORPUS = Path(__file__).parents[2] / "shared" / "corpus" / "dev"
+CORPUS = Path(__file__).parent / "data" / "corpus" / "dev"
 SEEDS = sorted(DATA.glob("*.eml")) + sorted(CORPUS.glob("*.eml"))[:12]
 PACK = load_all_packs()["knowsley"]
 NOW = datetime(2026, 12, 1, 9, tzinfo=timezone.utc)

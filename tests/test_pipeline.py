@@ -8,6 +8,7 @@ from bot import intake, outbox
 from bot.demo import SAMPLES, render_sample
 from bot.mailbox.maildir import MaildirMailbox
 from bot.models import AuditEvent, InboundMessage, OutboxMessage, Request
+from bot import protocols
 from tests.conftest import outbox_messages
 
 
@@ -65,7 +66,7 @@ def test_incomplete_request_lists_each_missing_item_with_its_rule(tmp_app):
     pack = tmp_app.pack("richmond_wandsworth")
     rationale = next(r for r in pack.kind("step_up").requirements if r.id == "rationale")
     assert rationale.explain in text
-    assert rationale.source.file in text and rationale.source.quote[:40] in " ".join(text.split())
+    assert protocols.cite(rationale.source.file, rationale.source.quote) in " ".join(text.split()) and rationale.source.quote[:40] in " ".join(text.split())
     with tmp_app.Session() as s:
         req = s.scalar(select(Request))
         assert req.state == "awaiting_info" and req.missing == ["rationale"]

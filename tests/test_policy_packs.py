@@ -10,6 +10,7 @@ import pytest
 import yaml
 from pydantic import BaseModel
 
+from bot import protocols
 from bot.config import ConfigError, load_settings
 from bot.policy import (
     DOCUMENT_IDS, FACT_IDS, REQUEST_ROLES, Source, load_all_packs, load_pack, packs_dir,
@@ -17,7 +18,6 @@ from bot.policy import (
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = ROOT / "config"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 NAMES = ["richmond_wandsworth", "tower_hamlets", "torbay", "herefordshire", "knowsley"]
 
 
@@ -57,14 +57,39 @@ def test_deployment_and_packs_pass_load_settings():
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_every_quote_occurs_verbatim_in_its_seed(packs, name):
-    seeds = {p.name: _norm(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")}
+def test_every_quote_occurs_verbatim_in_its_protocol(packs, name):
+    texts = {p.name: _norm(protocols.body(p.name)) for p in protocols.PROTOCOLS_DIR.glob("*.txt")}
     found = list(_sources(packs[name]))
-    assert len(found) >= 10, "a pack cites its seed rule by rule"
+    assert len(found) >= 10, "a pack cites its protocol rule by rule"
     for where, src in found:
-        assert src.file in seeds, f"{where}: unknown seed {src.file}"
-        assert src.file == packs[name].seed, f"{where}: cites another authority's seed"
-        assert _norm(src.quote) in seeds[src.file], f"{where}: quote not in {src.file}: {src.quote[:60]!r}"
+        assert src.file in texts, f"{where}: no protocol {src.file} in docs/protocols"
+        assert src.file == packs[name].protocol, f"{where}: cites another authority's protocol"
+        assert _norm(src.quote) in texts[src.file], f"{where}: quote not in {src.file}: {src.quote[:60]!r}"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_rule_is_cited_by_protocol_name_not_file_name(packs, name):
+    title = protocols.title(packs[name].protocol)
+    assert title.split()[0] in {"Knowsley", "Richmond", "Tower", "Torbay", "Herefordshire"}
+    for where, src in _sources(packs[name]):
+        words = protocols.cite(src.file, src.quote)
+        assert words.startswith(title), where
+        assert ".txt" not in words and "_" not in words, f"{where}: {words}"
+
+
+def test_a_protocol_file_has_a_header_saying_who_published_it():
+    files = sorted(protocols.PROTOCOLS_DIR.glob("*.txt"))
+    assert len(files) == 5
+    for f in files:
+        head = f.read_text(encoding="utf-8").splitlines()[:4]
+        assert head[0].startswith("# ") and head[1].startswith("# Published by: "), f.name
+        assert head[2].startswith("# What it is: "), f.name
+
+
+def test_a_citation_names_the_section_heading_when_the_quote_sits_under_one():
+    words = protocols.cite("richmond_wandsworth.txt", "invite the Social Worker and the Team Manager")
+    assert words.startswith("Richmond & Wandsworth step-up/step-down protocol")
+    assert protocols.cite("no_such.txt", "anything") == "the council's protocol"
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -209,8 +234,10 @@ def _edit(path: Path, fn):
      "panels.step_up_taf_meeting", "HH:MM"),
     (lambda d: d["deadlines"][0].__setitem__("weeks", 2),
      "deadlines.0", "exactly one of"),
-    (lambda d: d["deadlines"][0]["source"].__setitem__("file", "knowsley.txt"),
+    (lambda d: d["deadlines"][0]["source"].__setitem__("file", "knowsley.pdf"),
      "deadlines.0.source.file", "pattern"),
+    (lambda d: d["deadlines"][0]["source"].__setitem__("file", "wigan.txt"),
+     "deadlines.0.source.file", "no protocol wigan.txt"),
 ])
 def test_a_broken_pack_fails_with_file_key_path_and_reason(tmp_path, mutate, key_path, reason):
     cfg = _copy_config(tmp_path)

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from pydantic import BaseModel
 
-from bot import cli
+from bot import cli, protocols
 from bot.policy import Source, load_all_packs
 from bot.policy_show import main, show
 
@@ -56,7 +56,8 @@ def test_every_rule_is_printed_with_its_source(capsys, name):
     assert rc == 0
     pack = load_all_packs(CONFIG)[name]
     for src in sources(pack):
-        assert f'{src.file}: "{norm(src.quote)}"' in out, src.quote[:60]
+        assert f'{norm(protocols.cite(src.file, src.quote))}: "{norm(src.quote)}"' in out, src.quote[:60]
+    assert ".txt" not in out, "a protocol is cited by its name, not its file name"
     for d in pack.deadlines:
         assert f"[{d.id}]" in out
         if d.local_choice:

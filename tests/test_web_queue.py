@@ -14,6 +14,8 @@ from sqlalchemy import select
 from bot.models import AuditEvent, Deadline, OutboxMessage, Request
 from bot.web import create_app
 from bot.workcal import to_london
+from html import escape as html_escape
+from bot import protocols
 from tests.support.web_kit import add_deadline, csrf_of, make_user, queue_refs, seed_request, sign_in
 
 
@@ -60,7 +62,7 @@ def test_request_page_shows_fields_with_evidence_missing_rule_and_source(client,
     pack = tmp_app.pack("knowsley")
     for rid in ("taf_minutes", "gcp2"):
         rule = next(r for r in pack.kind("step_up").requirements if r.id == rid)
-        assert rule.source.file in html
+        assert html_escape(protocols.cite(rule.source.file, rule.source.quote)) in html
         assert rule.explain.replace("'", "&#39;").replace('"', "&#34;") in html
     # case-note text for the case systems the pack names
     for system in pack.case_systems:

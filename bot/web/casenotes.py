@@ -6,10 +6,10 @@ the same facts under its own heading and with its own name for the case number.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from bot.mail import TEMPLATES as TEMPLATE_ROOT
 from bot.workcal import to_london
 
 CASE_SYSTEMS = {
@@ -19,7 +19,7 @@ CASE_SYSTEMS = {
     "ICS": "ICS ID",
 }
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "web"
+TEMPLATES = TEMPLATE_ROOT / "web"
 
 _env = Environment(loader=FileSystemLoader(str(TEMPLATES)), undefined=StrictUndefined, autoescape=False,
                    keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)

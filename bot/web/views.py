@@ -10,7 +10,6 @@ import json
 import logging
 import urllib.parse
 from datetime import date, datetime
-from pathlib import Path
 
 from fastapi import APIRouter, HTTPException, Request as HTTPRequest
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -19,8 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import defer, selectinload
 from starlette.concurrency import run_in_threadpool
 
-from bot import audit, booking, monthly, workflow
+from bot import audit, booking, monthly, protocols, workflow
 from bot.db import session_scope
+from bot.mail import TEMPLATES as TEMPLATE_ROOT
 from bot.models import STATES, AuditEvent, Child, Deadline, InboundMessage, OutboxMessage, Request
 from bot.policy import Concern
 from bot.web import reports
@@ -37,9 +37,10 @@ WORKFLOW_ERRORS = (workflow.InvalidTransition, ValueError)
 BOOKING_ERRORS = (booking.BookingError, *WORKFLOW_ERRORS)
 router = APIRouter()
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "web"
+TEMPLATES = TEMPLATE_ROOT / "web"
 env = Environment(loader=FileSystemLoader(str(TEMPLATES)), undefined=StrictUndefined,
                   autoescape=select_autoescape(["html", "j2"], default=True))
+env.filters["cite"] = protocols.cite
 env.filters["london"] = lambda dt, fmt="%a %d %b %Y %H:%M": to_london(dt).strftime(fmt) if dt else ""
 env.filters["words"] = lambda s: str(s).replace("_", " ") if s is not None else ""
 env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)

@@ -16,7 +16,7 @@ from bot.models import Child, OutboxMessage, Request
 from bot.policy import PolicyPack
 from bot.workcal import LONDON
 
-SEED = "004_ba08e3b9f619f49f.txt"
+SEED = "knowsley.txt"
 
 
 def src(quote: str, file: str = SEED) -> dict:
@@ -25,7 +25,7 @@ def src(quote: str, file: str = SEED) -> dict:
 
 def small_pack(deadlines: list[dict], *, chase: dict | None = None, name: str = "testshire") -> PolicyPack:
     data = {
-        "name": name, "display_name": "Testshire", "seed": SEED,
+        "name": name, "display_name": "Testshire", "protocol": SEED,
         "contacts": {"mash_phone": "0151 443 2600", "duty_role": "duty"},
         "kinds": {
             "step_up": {"description": "step up", "mailbox": "mash_step_up", "source": src("step up to the MASH")},

@@ -101,7 +101,7 @@ def add_deadline(app, ref: str, hours: int, state="open"):
         req = s.scalar(select(Request).where(Request.authority == authority, Request.seq == int(seq)))
         s.add(Deadline(request_id=req.id, authority=authority, rule_id=f"r{hours}", title=f"due in {hours}h",
                        owner_role="mash_team_manager", state=state, starts_at=now,
-                       due_at=now + timedelta(hours=hours), next_at=now, source_file="004_ba08e3b9f619f49f.txt",
+                       due_at=now + timedelta(hours=hours), next_at=now, source_file="knowsley.txt",
                        source_quote="a quoted sentence"))
 
 

@@ -10,7 +10,7 @@ boundaries and zip timestamps are fixed so the output is deterministic (the one 
 encrypted PDF, whose /ID pypdf draws at random; its content is irrelevant because it is refused).
 
 The emails were written without looking at the parser, to measure how it generalises. Each
-label follows ../../../../shared/DESIGN.md ("The stepbot parse contract") and REQUIREMENTS.md.
+label follows the project's DESIGN.md ("The stepbot parse contract") and REQUIREMENTS.md.
 """
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ from bot.parser.extract.tables import looks_like_form
 from bot.parser.ical import REPLY_METHODS, read_calendar
 from bot.parser.mime import header, message_date, parse_mime, sender
 from bot.parser.text import EMAIL_ADDRESS, split_history, unwrap
-from bot.parser.urgency import assess
+from bot.parser.urgency import assess_parts, describes_no_real_child
 from bot.workcal import to_london
 
 # Attachments whose text is read for facts, concerns and the meeting: the request forms.
@@ -162,12 +162,14 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
         children, case_ids, concerns = [], [], {}
         facts_all = ""
 
-    # 3. urgency: every kind but machine replies
-    urgent, why = (False, None)
-    if kind != "auto_reply":
-        urgent_text = "\n\n".join([subject, new_text, history_text, *(a.text for a in accepted if a.text),
-                                   (res.ical or {}).get("comment") or ""])
-        urgent, why = assess(urgent_text, child_names=child_names, today=today)
+    # 3. urgency: every part of every kind, machine-looking mail included (a human's auto-forward,
+    # a portal's no-reply, a declined invitation's comment); a bulletin about no real child is not
+    parts = [subject + "\n\n" + new_text, history_text, *(a.text for a in accepted if a.text),
+             (ical or {}).get("comment") or ""]
+    named = child_names or [ch.name for ch in find_children(subject + "\n\n" + new_text, today=today)]
+    generic = describes_no_real_child(subject=subject, text=new_text, child_names=named,
+                                      bulk=is_mailing_list(msg) and not REPLY_SUBJECT.match(subject))
+    urgent, why = assess_parts(parts, child_names=child_names, today=today, generic=generic)
     res.urgent_evidence = why
     if urgent:
         ev["urgent"] = why

@@ -74,7 +74,7 @@ def sentences(text: str) -> list[Sentence]:
 
 
 NEGATORS = re.compile(
-    r"\b(no|not|nothing|never|without|none|nor|neither|denies|denied|ruled out|no longer|"
+    r"\b(no|not|nothing|nobody|no-one|no one|never|without|none|nor|neither|denies|denied|ruled out|no longer|"
     r"isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|cannot|can't|free from|"
     r"free of|absence of)\b|n't\b", re.I)
 HISTORIC = re.compile(

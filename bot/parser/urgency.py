@@ -1,24 +1,28 @@
-"""Immediate child-protection risk (DESIGN.md safety rule 1).
+"""Immediate child-protection risk (DESIGN.md safety rule 1), read the way a duty social worker
+reads a mail: every part of it, for a real child, now.
 
-Three kinds of evidence, each a vocabulary (data), read sentence by sentence:
-- EXPLICIT: the writer says so ("immediate child protection concern", "ring 999").
-- DANGER_NOW: an adult who harms or threatens is with the child now or tonight, a child afraid
-  to go home, violence happening now.
-- FRESH_HARM: an injury or assault together with a recent time ("last night", "today").
-- CURRENT_RISK: a child missing now ("has been missing since yesterday", "hasn't come home",
-  "whereabouts unknown"), seen with exploiters, a weapon, a suicide attempt, an overdose, a young
-  child left alone, a parent fleeing abuse tonight. RECENT_RISK: the same families when they need
-  a recent time to be current ("went missing last night", "took an overdose this morning").
-  A missing child who has since been found or come home does not count.
-A phrase governed by a negator ("no immediate safeguarding concerns"), written as history
-("historic allegation investigated in 2024") or as a condition ("if you have an immediate
-concern, call 999") does not count. Anything else that matches counts: when unsure, alert.
+Two readings, either of which alerts:
+- **Concepts combined over an account** (``bot/parser/risk.py``, vocabularies in
+  ``risk_concepts.yaml``): an injury + the alleged harmer's access, a disclosure + access, a baby +
+  an injury, a young child + alone + tonight, a carer on heroin + a toddler, … within a few
+  sentences of one part, each concept live where it is written.
+- **Phrases that are an immediate risk on their own** (below): the writer says so ("immediate
+  child protection concern", "ring 999"), a child missing now, a threat to kill, FGM planned, a
+  shaken baby. A phrase governed by a negator, written as history or as a condition does not count.
+
+Every part is read separately (subject and new text, quoted and forwarded history, each readable
+attachment, a meeting reply's comment), for every kind of message. A message that describes no
+real child (a bulletin, a newsletter, a policy reminder listing examples of immediate risk) is not
+urgent however many risk words it has. Anything else that matches counts: when unsure, alert.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from ftfy import fix_text
+
+from bot.parser import risk
 from bot.parser.extract.dates import find_dates
 from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated, sentences
 
@@ -189,6 +193,46 @@ ALONE_UNREACHABLE_SENTENCES = 4  # a child alone, and the parent unreachable, in
 
 
 def assess(text: str, child_names=(), today: date | None = None) -> tuple[bool, str | None]:
+    """(urgent, the words that show it) for one text, read as one part of a message."""
+    return assess_parts([text], child_names=child_names, today=today)
+
+
+def assess_parts(parts, *, child_names=(), today: date | None = None,
+                 generic: bool = False) -> tuple[bool, str | None]:
+    """(urgent, the words that show it) for a message given as its parts: the subject with the new
+    text, the quoted history, each attachment's text, a meeting reply's comment. ``generic``: the
+    message is a bulletin, newsletter or policy reminder (see :func:`describes_no_real_child`)."""
+    if generic:
+        return False, None
+    for part in parts:
+        if not part or not part.strip():
+            continue
+        part = fix_text(part)  # mojibake mended, curly quotes straightened, so "doesn’t" negates
+        urgent, why = _phrase_rules(part, child_names, today)
+        if urgent:
+            return urgent, why
+        found = risk.find(part, today)
+        if found:
+            return True, found[1][:400]
+    return False, None
+
+
+# A bulletin, newsletter, training note or policy reminder: written to everyone, about no one.
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:bulletin|newsletter|digest|briefing|training|webinar|e-?learning|course|workshop|conference|"
+    r"reminder|policy|procedure|guidance|practice (?:note|update|alert)|learning (?:review|lessons)|"
+    r"lessons learned|update for (?:all|partners|staff|colleagues)|all staff|survey|consultation|event)\b", re.I)
+
+
+def describes_no_real_child(*, subject: str, text: str, bulk: bool, child_names=()) -> bool:
+    """Mail to everyone about no one: list or bulk mail, or a bulletin / training / policy reminder
+    by its subject or opening, that names no child."""
+    if child_names:
+        return False
+    return bulk or bool(_GENERIC_SUBJECT.search(subject or "")) or bool(_GENERIC_SUBJECT.search((text or "")[:200]))
+
+
+def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple[bool, str | None]:
     """(urgent, the sentence that triggered it). ``child_names``: the children the message names,
     so "Rayan is missing" counts as a child missing now (and "the form is missing" does not).
     ``today``: a sentence dated only days before it ("police were called on 9 January") is an
@@ -201,8 +245,11 @@ def assess(text: str, child_names=(), today: date | None = None) -> tuple[bool, 
         missing_now.append(re.compile(rf"\b(?:shook|shaken|shaking)\s+(?:{alt})\b", re.I))
     alone_at = unreachable_at = -10
     online = bool(_ONLINE.search(text))
+    examples = risk.vocabulary().example
     for i, s in enumerate(sentences(text)):
         st = s.text
+        if examples.search(st):
+            continue  # examples, training, policy: no real child
         for p in missing_now:
             m = p.search(st)
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \

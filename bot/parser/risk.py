@@ -1,0 +1,175 @@
+"""Concepts, combined over an account: how a duty social worker reads a mail for immediate risk.
+
+Each sentence is tagged with the concepts of ``risk_concepts.yaml`` found in it (an injury, a
+disclosure by the child, a baby, the alleged harmer's access, being alone, now, …). A concept
+counts only when it is *live* where it is written: a negation, history, a hypothetical or a
+resolution in its own clause governs it, not the whole sentence. An immediate risk is a
+combination of live concepts (an injury + access, a young child + alone, …) found within one
+account: a few consecutive sentences of one part of the message (the new text, the quoted
+history, one attachment, a meeting reply's comment). A sentence that gives examples, training or
+policy ("signs of abuse include…") describes no real child and is not read for risk.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.parser.extract.dates import find_dates
+from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated, sentences
+
+VOCABULARY = Path(__file__).with_name("risk_concepts.yaml")
+ACCOUNT_SENTENCES = 3  # the concepts of one combination lie within this many consecutive sentences
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    concepts: dict[str, re.Pattern]
+    combinations: tuple[frozenset[str], ...]
+    standalone: frozenset[str]
+    example: re.Pattern
+    resolved: re.Pattern
+    habitual: re.Pattern
+    past: re.Pattern
+
+
+def _alternation(patterns: list[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))
+    concepts = {name: _alternation(pats) for name, pats in data["concepts"].items()}
+    combos = tuple(frozenset(row) for row in data["combinations"])
+    unknown = {c for row in combos for c in row} - set(concepts)
+    if unknown:
+        raise ValueError(f"{VOCABULARY.name}: combinations name unknown concepts {sorted(unknown)}")
+    return Vocabulary(concepts=concepts, combinations=combos, standalone=frozenset(data.get("standalone") or ()),
+                      example=_alternation(data["scope"]["example"]),
+                      resolved=_alternation(data["scope"]["resolved"]),
+                      habitual=_alternation(data["scope"]["habitual"]), past=_alternation(data["scope"]["past"]))
+
+
+# A "now" that is about the paperwork, not the child: "I am sending the form today".
+_ADMIN = re.compile(r"\b(?:meeting|TAF|CIN|forms?|e-?mail\w*|writing|write|send\w*|sent|attach\w*|paperwork|deadline|"
+                    r"appointment|call me|ring me|phone me|available|availability|reply|respond\w*|minutes|report|"
+                    r"referral|request\w*|documents?|office|annual leave|on leave|holiday|training|panel|triage|"
+                    r"supervision|discuss\w*|update|chase|chasing|agreed|signed|manager|TM|open to|allocated|caseload|visit (?:is |was )?(?:booked|planned|arranged))\b",
+                    re.I)
+# Concepts that a pattern over time ("twice this term") makes a worry, not an emergency tonight.
+# An injury, sexual harm, a threat or the child's fear stays live however often it happened.
+_EPISODIC = frozenset({"access", "alone", "now", "fresh", "incapacitated", "substance", "exploitation", "unexplained"})
+_HYPOTHETICAL = re.compile(r"\b(?:were to|was to|would|could|might|may|in case|in the event|should (?:he|she|they|dad|mum)|"
+                           r"what if|imagine|suppose|supposing|hypothetical\w*|unless|otherwise)\b", re.I)
+_LONG_AGO = re.compile(HISTORIC.pattern + r"|\b(?:\d+|a|an|one|two|three|four|five|six|several|few|many) "
+                       r"(?:weeks|months|years) ago\b|\bsince (?:\w+ )?(?:19|20)\d\d\b|\blast (?:month|year|summer|spring|autumn|winter|term)\b"
+                       r"|\bwhen (?:he|she|they) (?:was|were) (?:a baby|younger|little|small)\b|\bas a (?:baby|toddler|young child)\b", re.I)
+_FRESH_TIME = re.compile(r"\b(?:today|tonight|now|this (?:morning|afternoon|evening)|last night|yesterday|just now|still)\b", re.I)
+_BIRTH = re.compile(r"\b(?:dob|d\.o\.b|born|date of birth|birthday)\W{0,3}$", re.I)
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+DATED_DAYS_AGO = 2
+
+
+@dataclass
+class Tagged:
+    text: str
+    concepts: dict[str, str] = field(default_factory=dict)  # concept -> the words that showed it
+
+
+def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
+    """The concept at [start, end) is not negated, historic, hypothetical, or resolved before it."""
+    if negated(sentence, start):
+        return False
+    before = clause_before(sentence, start)
+    if CONDITIONAL.search(before) or _HYPOTHETICAL.search(" ".join(before.split()[-6:])):
+        return False
+    if re.match(r"^\s*(?:if|should|in an emergency|unless|in case)\b", sentence, re.I):
+        return False
+    clause = clause_around(sentence, start, end)
+    if _LONG_AGO.search(clause) or vocabulary().past.search(clause):
+        return False
+    # a resolution told after the concept in the same sentence ("had a bruise, explained as a fall")
+    # or before it governs it; a concept told after "arrested but released this morning" stays.
+    return not any(r > start or _same_clause(sentence, r, start) for r in resolved_at)
+
+
+def _same_clause(sentence: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return not re.search(r"[;.]|\bbut\b|\bhowever\b|\bthen\b|\bnow\b", sentence[lo:hi], re.I)
+
+
+def _dated_before(sentence: str, today: date) -> bool:
+    """Every date in the sentence (dates of birth aside) is days before today, and nothing in it
+    says now: an account of an earlier incident."""
+    if _FRESH_TIME.search(sentence):
+        return False
+    dates = [d for d in find_dates(sentence, today) if not _BIRTH.search(sentence[max(0, d.start - 16):d.start])]
+    return bool(dates) and all((today - d.value).days >= DATED_DAYS_AGO for d in dates)
+
+
+def tag(sentence: str, today: date | None = None) -> Tagged:
+    """The live concepts of one sentence."""
+    v = vocabulary()
+    out = Tagged(sentence)
+    if v.example.search(sentence):
+        return out  # examples, training, policy: no real child
+    if (HISTORIC.search(sentence) or v.past.search(sentence)) and not _FRESH_TIME.search(sentence):
+        return out
+    if today is not None and _dated_before(sentence, today):
+        return out
+    resolved_at = [m.start() for m in v.resolved.finditer(sentence) if not negated(sentence, m.start())]
+    for name, pattern in v.concepts.items():
+        for m in pattern.finditer(sentence):
+            clause = clause_around(sentence, m.start(), m.end())
+            if name in ("now", "fresh") and _ADMIN.search(clause):
+                continue
+            if name in _EPISODIC and v.habitual.search(clause):
+                continue
+            if _live(sentence, m.start(), m.end(), resolved_at):
+                out.concepts[name] = m.group(0)
+                break
+    return out
+
+
+_TIME = frozenset({"now", "fresh"})
+
+
+def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:
+    """A "now" or "fresh" belongs to the event told in its own sentence or the one next to it."""
+    times = combo & _TIME
+    if not times:
+        return True
+    others = combo - _TIME
+    at = {name: [j for j, w in enumerate(window) if name in w.concepts] for name in combo}
+    return all(any(abs(a - b) <= 1 for a in at[t] for o in others for b in at[o]) for t in times)
+
+
+def _normalise(part: str) -> str:
+    return _QUOTE_MARKS.sub("", part)
+
+
+def find(part: str, today: date | None = None) -> tuple[frozenset[str], str] | None:
+    """The first combination of live concepts within one account of ``part``, with the sentences
+    that show it, or None."""
+    v = vocabulary()
+    tagged = [tag(s.text, today) for s in sentences(_normalise(part))]
+    for i, t in enumerate(tagged):
+        for name in t.concepts:
+            if name in v.standalone:
+                return frozenset({name}), t.text
+        window = tagged[max(0, i - ACCOUNT_SENTENCES + 1):i + 1]
+        seen: dict[str, int] = {}
+        for j, w in enumerate(window):
+            for name in w.concepts:
+                seen.setdefault(name, j)
+        for combo in v.combinations:
+            # the account ends at this sentence and this sentence brings one of the concepts
+            if combo <= seen.keys() and combo & t.concepts.keys() and _timely(combo, window):
+                shown = [w.text for w in window if combo & w.concepts.keys()]
+                return combo, " ".join(shown)
+    return None

@@ -1,0 +1,194 @@
+"""Urgency as concepts combined over an account (bot/parser/risk.py, risk_concepts.yaml).
+
+Table-driven: each concept is recognised in several wordings and not when negated, historic,
+hypothetical or resolved; each combination alerts and its single concepts do not; an urgent
+account still alerts when moved into a forwarded part, a PS, an attachment or a meeting reply's
+comment, and no negated, historic or hypothetical variant of it alerts."""
+from __future__ import annotations
+
+from datetime import date
+from email.message import EmailMessage
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.parser import risk
+from bot.parser.urgency import assess, assess_parts, describes_no_real_child
+
+TODAY = date(2026, 12, 4)
+
+
+def concepts(sentence: str) -> set[str]:
+    return set(risk.tag(sentence, TODAY).concepts)
+
+
+@pytest.mark.parametrize("concept,sentence", [
+    ("harm", "Two small circular burns on her forearm."),
+    ("harm", "Nursery noticed a torn upper frenulum."),
+    ("harm", "X-ray shows a metaphyseal fracture of the tibia."),
+    ("harm", "There is fingertip bruising on his upper arm."),
+    ("harm", "Non-blanching petechiae around both eyes."),
+    ("harm", "She has a bite mark on her shoulder."),
+    ("harm", "Mum's boyfriend hits me with a belt."),
+    ("sexual", "She said daddy put his hand in her knickers."),
+    ("sexual", "He told her 'uncle touches my willy'."),
+    ("sexual", "She has been sending naked pictures to a man she met online."),
+    ("disclosure", "He told his teacher what happened."),
+    ("disclosure", "She disclosed to the school nurse."),
+    ("vulnerable", "The baby is seven weeks old."),
+    ("vulnerable", "Leo is 2 years old."),
+    ("vulnerable", "An 11-month-old boy."),
+    ("vulnerable", "Her toddler was in the pushchair."),
+    ("access", "He is going home with dad."),
+    ("access", "Stepdad is collecting her from school."),
+    ("access", "Dad has her tonight for contact."),
+    ("access", "He has moved back into the family home."),
+    ("alone", "The children were left on their own in the flat."),
+    ("alone", "The toddler is home alone."),
+    ("alone", "There is no adult in the house."),
+    ("now", "This is happening tonight."),
+    ("now", "He is due at 3:15."),
+    ("fresh", "The bruise was not there on Friday."),
+    ("fresh", "It happened last night."),
+    ("unexplained", "Mum has no explanation for the injury."),
+    ("unexplained", "The account does not fit the injury."),
+    ("incapacitated", "Mum is unconscious on the sofa."),
+    ("incapacitated", "Dad cannot be woken."),
+    ("substance", "Mum is using heroin."),
+    ("unreachable", "Mum's phone is switched off."),
+    ("threat", "He has threatened to kill the baby."),
+    ("threat", "He is in breach of his bail conditions."),
+    ("violence", "Dad punched mum in the kitchen."),
+    ("exploitation", "He was seen getting into a car with older men."),
+    ("selfharm", "She tried to hang herself."),
+    ("fear", "She is terrified to go home."),
+])
+def test_each_concept_in_plain_words(concept, sentence):
+    assert concept in concepts(sentence), sentence
+
+
+@pytest.mark.parametrize("concept,sentence", [
+    ("harm", "No bruises or marks were seen."),
+    ("harm", "If he were to hit her, mum would call the police."),
+    ("harm", "In 2023 he had a fractured wrist."),
+    ("harm", "The burn was explained as an accident with the iron and seen by the GP who was satisfied."),
+    ("harm", "The bruise six weeks ago has healed."),
+    ("sexual", "She did not say anyone had touched her private parts."),
+    ("access", "Dad has no contact and is not collecting her."),
+    ("alone", "The children were never left alone."),
+    ("incapacitated", "Mum has not been drunk since she left rehab in 2024."),
+    ("threat", "He has never threatened the children."),
+    ("harm", "Signs of abuse include a baby with bruising to the face."),
+    ("substance", "Dad was under the influence at pick-up twice this term."),
+])
+def test_a_concept_is_not_live_when_negated_historic_hypothetical_resolved_or_an_example(concept, sentence):
+    assert concept not in concepts(sentence), sentence
+
+
+COMBINATIONS = [
+    # (urgent account, one of its concepts alone that is not urgent)
+    ("Ellie has a burn on her hand. She is going home with mum's partner.", "She is going home with mum's partner."),
+    ("Leo has a bruise to his cheek and is going home today with dad.", "Leo is going home today with dad."),
+    ("He has a torn frenulum and mum cannot explain it.", "Mum cannot explain why the form is late."),
+    ("The toddler has fingertip bruising.", "The toddler started nursery."),
+    ("She said 'daddy touches my front bottom'. Dad has her tonight.", "Dad has her tonight."),
+    ("The 3 year old was left alone in the flat.", "The 3 year old goes to nursery."),
+    ("The children are home alone and mum is not answering her phone.", "Mum is not answering her phone."),
+    ("Mum is passed out and the baby is with her.", "The baby is with her."),
+    ("Dad is smoking crack and is the only adult at home right now with the baby.", "Dad is the only adult at home."),
+    ("He has a knife and is at the house with the children now.", "He is at the house with the children."),
+    ("She is terrified to go home tonight.", "She is at school."),
+    ("Dad punched mum last night in front of the kids.", "Dad and mum argue."),
+]
+
+
+@pytest.mark.parametrize("urgent,alone", COMBINATIONS)
+def test_a_combination_alerts_and_its_parts_alone_do_not(urgent, alone):
+    assert assess(urgent, today=TODAY)[0], urgent
+    assert not assess(alone, today=TODAY)[0], alone
+
+
+def test_every_combination_names_known_concepts():
+    v = risk.vocabulary()
+    assert v.combinations and all(c <= v.concepts.keys() for c in v.combinations)
+
+
+URGENT = [c[0] for c in COMBINATIONS]
+# Variants that must never alert: the same account negated, historic, hypothetical or resolved.
+VARIANTS = [
+    lambda s: "There is no suggestion that anything like this is happening.",
+    lambda s: "In 2019, before the family moved, a worry of this kind was investigated, NFA.",
+    lambda s: "Nothing has happened; if it ever did, mum knows to call 999.",
+    lambda s: "Examples of immediate risk include: " + s.lower(),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(URGENT), st.sampled_from(VARIANTS))
+def test_no_negated_historic_hypothetical_or_example_variant_alerts(urgent, variant):
+    assert not assess(variant(urgent), today=TODAY)[0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(URGENT), st.sampled_from(["forward", "ps", "attachment", "comment", "quoted"]))
+def test_an_urgent_account_alerts_in_any_part_of_the_message(urgent, where):
+    intro = "Hi, please see the paperwork for the TAF next week. Thanks, Sam"
+    parts = {
+        "forward": [intro, "---------- Forwarded message ---------\nFrom: Health Visitor\n\n" + urgent],
+        "ps": [intro + "\n\nPS " + urgent],
+        "attachment": [intro, "", "Referral form\nDetails of concern: " + urgent],
+        "comment": ["Declined: TAF meeting", "", "", urgent],
+        "quoted": [intro, "On Tue, Kim wrote:\n> " + urgent.replace(". ", ".\n> ")],
+    }[where]
+    assert assess_parts(parts, today=TODAY)[0], (where, urgent)
+
+
+@pytest.mark.parametrize("subject,bulk,names,expected", [
+    ("Safeguarding bulletin: December", False, [], True),
+    ("Reminder: what counts as an immediate risk", False, [], True),
+    ("Step up - Leo Hart", True, ["Leo Hart"], False),   # a real child on a bulk-flagged reply
+    ("Re: TAF minutes", True, [], True),
+    ("Worried about the baby next door", False, [], False),
+])
+def test_mail_about_no_real_child(subject, bulk, names, expected):
+    assert describes_no_real_child(subject=subject, text="", bulk=bulk, child_names=names) is expected
+
+
+def test_a_wrong_charset_negation_is_still_a_negation():
+    assert not assess("She doesnâ€™t have any bruises and nobody has hurt her today.", today=TODAY)[0]
+
+
+def test_the_evidence_is_the_sentences_that_show_the_risk():
+    urgent, why = assess("Thanks for the form. Mia has two burns on her arm. Thanks again. "
+                         "She is going home to mum's partner at 3pm.", today=TODAY)
+    assert urgent and "burns" in why and "going home" in why and "Thanks for the form" not in why
+
+
+def _eml(**headers) -> bytes:
+    msg = EmailMessage()
+    for k, v in headers.items():
+        msg[k.replace("_", "-")] = v
+    msg.set_content("Hi,\n\nLeo (2) has a torn frenulum and no explanation was given. "
+                    "He goes home with mum's boyfriend at 3:15 today.\n\nSam")
+    return msg.as_bytes()
+
+
+@pytest.mark.parametrize("headers", [
+    {"Auto_Submitted": "auto-forwarded"},                       # a human's forward, flagged automatic
+    {"Precedence": "bulk", "Subject": "RE: Leo"},               # bulk on a reply
+    {"From": "no-reply@portal.example.gov.uk"},                 # a portal's no-reply sender
+])
+def test_mail_that_looks_automatic_is_still_read_for_risk(headers):
+    from bot.parser import parse_message
+    from bot.policy import load_pack
+    from tests.test_policy_packs import CONFIG
+
+    base = {"From": "Sam Jones <sam@example.org.uk>", "To": "knowsleymash@knowsley.gov.uk",
+            "Subject": "Leo", "Message_ID": "<auto-1@example.org.uk>", "Date": "Fri, 04 Dec 2026 09:00:00 +0000"}
+    raw = _eml(**{**base, **headers})
+    pack = load_pack(CONFIG / "authorities" / "knowsley.yaml")
+    res = parse_message(raw, pack=pack, authority="knowsley", mailbox="mash_step_up", now=None,
+                        max_attachment_bytes=2**20, own_addresses=set(), calendar=None)
+    assert res.contract["urgent"] is True
+    assert res.contract["next_action"] == "alert_duty"

@@ -144,15 +144,19 @@ def test_an_urgent_account_alerts_in_any_part_of_the_message(urgent, where):
     assert assess_parts(parts, today=TODAY)[0], (where, urgent)
 
 
-@pytest.mark.parametrize("subject,bulk,names,expected", [
-    ("Safeguarding bulletin: December", False, [], True),
-    ("Reminder: what counts as an immediate risk", False, [], True),
-    ("Step up - Leo Hart", True, ["Leo Hart"], False),   # a real child on a bulk-flagged reply
-    ("Re: TAF minutes", True, [], True),
-    ("Worried about the baby next door", False, [], False),
+EXAMPLES = "Examples of immediate risk include a baby with bruising going home to the person who hurt them."
+
+
+@pytest.mark.parametrize("subject,text,bulk,names,expected", [
+    ("Safeguarding bulletin: December", EXAMPLES, False, [], True),
+    ("Reminder: what counts as an immediate risk", EXAMPLES, False, [], True),
+    ("Step up - Leo Hart", "", True, ["Leo Hart"], False),   # a real child on a bulk-flagged mail
+    ("TAF minutes", "", True, [], True),                     # list mail naming nobody
+    ("Worried about the baby next door", "He is alone tonight.", False, [], False),
+    ("Reminder: TAF tomorrow", "The baby has a burn and goes home with dad.", False, [], False),
 ])
-def test_mail_about_no_real_child(subject, bulk, names, expected):
-    assert describes_no_real_child(subject=subject, text="", bulk=bulk, child_names=names) is expected
+def test_mail_about_no_real_child(subject, text, bulk, names, expected):
+    assert describes_no_real_child(subject=subject, text=text, bulk=bulk, child_names=names) is expected
 
 
 def test_a_wrong_charset_negation_is_still_a_negation():

@@ -66,6 +66,8 @@ _ADMIN = re.compile(r"\b(?:meeting|TAF|CIN|forms?|e-?mail\w*|writing|write|send\
 _EPISODIC = frozenset({"access", "alone", "now", "fresh", "incapacitated", "substance", "exploitation", "unexplained"})
 _HYPOTHETICAL = re.compile(r"\b(?:were to|was to|would|could|might|may|in case|in the event|should (?:he|she|they|dad|mum)|"
                            r"what if|imagine|suppose|supposing|hypothetical\w*|unless|otherwise)\b", re.I)
+# "he said he would kill the baby" reports a threat; it is not a hypothetical.
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|threaten\w*|texted|messaged|shouted|screamed|wrote|posted|warned)\b", re.I)
 _LONG_AGO = re.compile(HISTORIC.pattern + r"|\b(?:\d+|a|an|one|two|three|four|five|six|several|few|many) "
                        r"(?:weeks|months|years) ago\b|\bsince (?:\w+ )?(?:19|20)\d\d\b|\blast (?:month|year|summer|spring|autumn|winter|term)\b"
                        r"|\bwhen (?:he|she|they) (?:was|were) (?:a baby|younger|little|small)\b|\bas a (?:baby|toddler|young child)\b", re.I)
@@ -86,7 +88,8 @@ def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
     if negated(sentence, start):
         return False
     before = clause_before(sentence, start)
-    if CONDITIONAL.search(before) or _HYPOTHETICAL.search(" ".join(before.split()[-6:])):
+    if CONDITIONAL.search(before) or (_HYPOTHETICAL.search(" ".join(before.split()[-6:]))
+                                      and not _REPORTED.search(before)):
         return False
     if re.match(r"^\s*(?:if|should|in an emergency|unless|in case)\b", sentence, re.I):
         return False

@@ -273,11 +273,16 @@ def finish(msg, headers, path, linesep="\n"):
     """Put `headers` (an ordered list of (name, value)) before the MIME headers and write the file."""
     mime_headers = [(k, v) for (k, v) in msg._headers if k.lower() in ("content-type", "mime-version",
                                                                        "content-transfer-encoding")]
-    if not any(k.lower() == "mime-version" for k, _ in mime_headers):
+    if any(k.lower() == "mime-version" for k, _ in headers):
+        mime_headers = [kv for kv in mime_headers if kv[0].lower() != "mime-version"]
+    elif not any(k.lower() == "mime-version" for k, _ in mime_headers):
         mime_headers.insert(0, ("MIME-Version", "1.0"))
     else:
         mime_headers.sort(key=lambda kv: 0 if kv[0].lower() == "mime-version" else 1)
     msg._headers = [(k, encode_header(v)) for (k, v) in headers] + mime_headers
+    for sub in msg.walk():
+        if sub is not msg and "MIME-Version" in sub:
+            del sub["MIME-Version"]
     buf = io.BytesIO()
     BytesGenerator(buf, mangle_from_=False, maxheaderlen=0).flatten(msg, linesep=linesep)
     with open(path, "wb") as fh:
@@ -631,8 +636,7 @@ Knowsley MASH (automated message)
                    [("Physical care - nutrition", 3), ("Physical care - housing", 4), ("Physical care - clothing", 3),
                     ("Physical care - hygiene", 4), ("Physical care - health", 3), ("Care of safety", 3),
                     ("Love and care", 2), ("Stimulation and education", 3)],
-                   "home conditions and hygiene below the level Lacey needs; mum recognises the problem and has "
-                   "started to make changes.")
+                   "scores discussed with mum on 03/12/2026.")
     hs = outlook_headers(f, '"Holroyd, Stacey" <Stacey.Holroyd@knowsley.gov.uk>', mbox("knowsley", "mash_step_up"),
                          "RE: [SB-knowsley-41] Step-up request received - information needed", date,
                          in_reply_to="<SB-knowsley-41.ack.20261209153000@knowsley.gov.uk>")
@@ -640,8 +644,8 @@ Knowsley MASH (automated message)
     label(f, "knowsley", "mash_step_up", "2026-12-10T14:35:00+00:00", "follow_up", True, "alert_duty",
           "A follow-up whose main job is to supply the missing GCP2, but it quotes a 7-year-old's disclosure of "
           "sexual abuse by an uncle who babysits her tonight: urgent, so alert_duty overrides attach_to_request. "
-          "The GCP2 (a neglect tool) is not itself a stated concern; the quoted 'What is missing:' is not a concern.",
-          case_ids=["EHM-51862"], children=[("Lacey Gorman", None)], concerns=["sexual_harm"])
+          "The GCP2 (a neglect tool, which gives her DOB) states no concern; the quoted 'What is missing:' is not a concern.",
+          case_ids=["EHM-51862"], children=[("Lacey Gorman", "2019-05-22")], concerns=["sexual_harm"])
 
 
 def knowsley_03():
@@ -1616,7 +1620,7 @@ p.MsoNormal {margin:0cm; font-size:11.0pt; font-family:"Aptos",sans-serif;}
 <p class="MsoNormal"><o:p>&nbsp;</o:p></p>
 <p class="MsoNormal">Ricky is Ricky Dunn, mum&#8217;s boyfriend. Mum works nights at the hospital &#8211; she starts at 8pm tonight &#8211; and Ricky looks after Inaya and her brother Adam Karim (4) overnight.<o:p></o:p></p>
 <p class="MsoNormal"><o:p>&nbsp;</o:p></p>
-<p class="MsoNormal">My manager, Shirin Haque (copied), agrees this needs to be stepped up today. I&#8217;ll complete the MARF this afternoon.<o:p></o:p></p>
+<p class="MsoNormal">My manager, Roksana Ullah (copied), agrees this needs to be stepped up today. I&#8217;ll complete the MARF this afternoon.<o:p></o:p></p>
 <p class="MsoNormal"><o:p>&nbsp;</o:p></p>
 <p class="MsoNormal">Rumana<o:p></o:p></p>
 <p class="MsoNormal"><o:p>&nbsp;</o:p></p>
@@ -1629,7 +1633,7 @@ p.MsoNormal {margin:0cm; font-size:11.0pt; font-family:"Aptos",sans-serif;}
     part = text_part(body_html, "html", "qp")
     hs = outlook_headers(f, '"Begum, Rumana" <Rumana.Begum@towerhamlets.gov.uk>', mbox("tower_hamlets", "mash_step_up"),
                          "Step up - Inaya Karim - school nurse drop-in today", date,
-                         cc='"Haque, Shirin" <Shirin.Haque@towerhamlets.gov.uk>',
+                         cc='"Ullah, Roksana" <Roksana.Ullah@towerhamlets.gov.uk>',
                          extra=[("X-MS-Has-Attach", ""), ("X-MS-TNEF-Correlator", "")])
     finish(part, hs, out(f), "\r\n")
     label(f, "tower_hamlets", "mash_step_up", "2027-01-12T12:50:00+00:00", "step_up", True, "alert_duty",
@@ -1841,15 +1845,15 @@ def th_09():
 I'm sorry to have to inform you that your message could not
 be delivered to one or more recipients. It's attached below.
 
-<jo.brannigan@bowcreekprimary.towerhamlets.sch.uk>: host
-    mail.bowcreekprimary.towerhamlets.sch.uk[198.51.100.90] said: 550 5.1.1
+<jo.brannigan@ropewalkprimary.towerhamlets.sch.uk>: host
+    mail.ropewalkprimary.towerhamlets.sch.uk[198.51.100.90] said: 550 5.1.1
     User unknown (in reply to RCPT TO command)
 """, "plain", "7bit", "us-ascii"))
     per_msg = Message()
     per_msg["Reporting-MTA"] = "dns; mx.towerhamlets.gov.uk"
     per_msg["Arrival-Date"] = date
     per_rcpt = Message()
-    per_rcpt["Final-Recipient"] = "rfc822; jo.brannigan@bowcreekprimary.towerhamlets.sch.uk"
+    per_rcpt["Final-Recipient"] = "rfc822; jo.brannigan@ropewalkprimary.towerhamlets.sch.uk"
     per_rcpt["Action"] = "failed"
     per_rcpt["Status"] = "5.1.1"
     per_rcpt["Diagnostic-Code"] = "smtp; 550 5.1.1 User unknown"
@@ -1859,7 +1863,7 @@ be delivered to one or more recipients. It's attached below.
     del ds["MIME-Version"]
     report.attach(ds)
     hdrs = MIMENonMultipart("text", "rfc822-headers")
-    hdrs.set_payload("From: MAST <MAST@towerhamlets.gov.uk>\nTo: jo.brannigan@bowcreekprimary.towerhamlets.sch.uk\n"
+    hdrs.set_payload("From: MAST <MAST@towerhamlets.gov.uk>\nTo: jo.brannigan@ropewalkprimary.towerhamlets.sch.uk\n"
                      "Subject: [SB-tower_hamlets-58] MAST discussion - invitation\n"
                      "Message-ID: <SB-tower_hamlets-58.inv.20270113090100@towerhamlets.gov.uk>\n")
     report.attach(hdrs)
@@ -1968,7 +1972,7 @@ Freddie Lee-Pascoe, DOB 14/10/2026 (13 weeks), 7 Barton Close, Torquay.
 
 Brought to the Children's ED at 09:10 by mum, Kayleigh Lee, with "not feeding". On examination by the ED registrar: torn upper frenulum, a 1cm bruise to the left pinna and petechial bruising behind the left ear. Freddie is not yet rolling. Mum's explanation is that his 2-year-old sister hit him with a toy. Mum's partner (not Freddie's father) was the only adult at home overnight. The consultant has documented "NAI query" and has requested a skeletal survey and bloods.
 
-At 11:05 mum said she is taking Freddie home and asked for his clothes. We cannot find the family on our system as known to social care or Early Help.
+At 11:05 mum said she is taking Freddie home and asked for his clothes. We have immediate safeguarding concerns and no legal basis to keep him. We cannot find the family on our system as known to social care or Early Help.
 
 Please could a social worker call the Children's ED on 01632 960833 as soon as possible.
 
@@ -2180,3 +2184,417 @@ Torbay Children's Services | 01632 960 344
           "analysis is not yet recorded.",
           level=3, case_ids=["LCS-2253108"], children=[("Kacey Prowse", "2012-12-09")],
           concerns=["school_attendance"], consent=True, missing=["assessment", "manager_agreed"])
+
+
+# ============================================================================================
+# HEREFORDSHIRE
+# ============================================================================================
+
+def hf_01():
+    f = "herefordshire_01.eml"
+    date = "Fri, 15 Jan 2027 10:52:14 +0000"
+    plain = """Hello,
+
+Please find attached the Early Help Assessment step-down plan, the signed consent form and the updated chronology for Ellie Price (DOB 03/03/2019, Mosaic 618820) and Josh Price (DOB 27/11/2021, Mosaic 618821) - sibling group step.
+
+Key person: Mrs Diane Hughes, Family Support Worker, Ledbury Family Hub. She has been consulted and is happy to lead.
+
+The family's remaining needs are at Level 3 (intensive).
+
+Kind regards,
+Bronwen
+
+Bronwen Lilwall
+Social Worker, Children's Social Care (Ledbury and Ross locality)
+Herefordshire Council | Tel: 01632 960 544
+
+""" + HEREFORD_DISCLAIMER + "\n"
+    plan = eha_step_down_plan(
+        [["Ellie Price", "03/03/2019"], ["Josh Price", "27/11/2021"]],
+        "Ellie's school attendance (88%); morning routines.",
+        "Ellie's school attendance (88%); getting both children up and out on time.",
+        "Mum is warm with the children; maternal grandmother helps twice a week.",
+        "Mum works shifts in Worcester.",
+        [["Attendance plan - school / Diane Hughes", "Attendance above 95%", "By Easter 2027"],
+         ["Morning routine chart - mum / Diane Hughes", "Children in school by 8.50", "6 weeks"]],
+        "Mrs Diane Hughes, Family Support Worker, Ledbury Family Hub")
+    consent = consent_pdf("Ellie Price, Josh Price", "Ms L Price", "12/01/2027", "Bronwen Lilwall")
+    chron = make_pdf([
+        "Chronology - Ellie and Josh Price (Mosaic 618820 / 618821)", "",
+        "09/09/2025  School referral: Ellie's attendance 74%, often late. C&F assessment opened.",
+        "30/10/2025  C&F assessment concluded: Child in Need plan (attendance, routines).",
+        "14/04/2026  CIN review: attendance 85%, routines improving.",
+        "10/11/2026  CIN review: agreed to plan a step down to Early Help.",
+        "12/01/2027  Home visit: mum signed consent to step down; key person agreed.",
+        "15/01/2027 09:35  Call from school nurse (Lucy Barnes): at breakfast club Ellie said \"Craig put his hands "
+        "round my neck last night and squeezed till I couldn't breathe\". School nurse saw small red pinpoint spots "
+        "(petechiae) around both eyes and a red mark on the left side of Ellie's neck. Craig Bowen (mum's partner) "
+        "is collecting both children from school at 15:15 today. Mum at work in Worcester until 18:00. Entry added "
+        "by duty admin; SW informed by voicemail.",
+    ], "Chronology - Price")
+    hs = outlook_headers(f, '"Lilwall, Bronwen" <Bronwen.Lilwall@herefordshire.gov.uk>', mbox("herefordshire", "early_help_duty"),
+                         "Step down (Level 3) \u2013 Price siblings \u2013 Mosaic 618820 / 618821", date)
+    outlook_mail(f, hs, plain, [attachment("EHA step down plan - Price.docx", plan, DOCX),
+                                attachment("Signed consent - Price.pdf", consent, PDF),
+                                attachment("Chronology - Price children.pdf", chron, PDF)], out(f))
+    label(f, "herefordshire", "early_help_duty", "2027-01-15T11:00:00+00:00", "step_down", True, "alert_duty",
+          "The risk is only in the attached chronology PDF's latest entry (today): a 7-year-old says mum's partner "
+          "squeezed her neck till she couldn't breathe, with petechiae around both eyes, and he collects both children "
+          "at 15:15. The step-down itself is complete (plan, signed consent, key person).",
+          level=3, case_ids=["618820", "618821"], children=[("Ellie Price", "2019-03-03"), ("Josh Price", "2021-11-27")],
+          concerns=["physical_harm", "school_attendance"], consent=True, missing=[])
+
+
+def hf_02():
+    f = "herefordshire_02.eml"
+    date = "Tue, 08 Dec 2026 11:37:09 +0000"
+    plain = """Hello Early Help Co-ordinators,
+
+Following Tuesday's drop-in, attached are the EHA step-down plan and mum's signed consent for Ollie Preece (DOB 30/11/2019, Mosaic 616034). The family's needs are now at Level 3.
+
+Key person: Mrs Ffion Davies, SENCo, Bodenham Brook Primary School, who has agreed to lead.
+
+Background from the chronology (all historic):
+- March 2023: Ollie, then 3, was found by police walking alone on the A49 at 06:00 in his pyjamas; he was taken into police protection for a few hours and returned to mum once she was found; s47 enquiry.
+- 2024: child protection plan (neglect) linked to mum's alcohol use.
+- June 2026: CP plan ended. Mum has been abstinent for 18 months (confirmed by the alcohol service) and there have been no incidents since.
+
+The current needs are Ollie's speech and language delay (he has SEN support at school) and mum's confidence with routines.
+
+Thanks
+Rhys
+
+Rhys Watkins
+Social Worker, Children's Social Care (Hereford locality)
+Herefordshire Council | Tel: 01632 960 529
+
+""" + HEREFORD_DISCLAIMER + "\n"
+    plan = eha_step_down_plan(
+        [["Ollie Preece", "30/11/2019"]],
+        "Speech and language delay (SEN support); routines.",
+        "Ollie's speech and language delay; mum's confidence with routines.",
+        "Mum abstinent for 18 months; warm relationship; good attendance.",
+        "Historic neglect and alcohol use (CP plan ended June 2026).",
+        [["SALT programme at school - SENCo", "Ollie's speech improves", "Review March 2027"],
+         ["Parenting group - mum", "Mum confident with routines", "12 weeks"]],
+        "Mrs Ffion Davies, SENCo, Bodenham Brook Primary School")
+    consent = consent_pdf("Ollie Preece", "Ms A Preece", "04/12/2026", "Rhys Watkins")
+    hs = outlook_headers(f, '"Watkins, Rhys" <Rhys.Watkins@herefordshire.gov.uk>',
+                         mbox("herefordshire", "early_help_duty"), "Step down plan - Ollie Preece - Mosaic 616034", date)
+    outlook_mail(f, hs, plain, [attachment("EHA step down plan - Ollie Preece.docx", plan, DOCX),
+                                attachment("Signed consent - Preece.pdf", consent, PDF)], out(f))
+    label(f, "herefordshire", "early_help_duty", "2026-12-08T11:45:00+00:00", "step_down", False, "book_meeting",
+          "Near-miss (historic chronology): a toddler found alone on a road in 2023, police protection and a 2024 CP "
+          "plan are all past, with no incidents since. Complete step-down (plan, signed consent, key person).",
+          level=3, case_ids=["616034"], children=[("Ollie Preece", "2019-11-30")], concerns=["disability_send"],
+          consent=True, missing=[])
+
+
+def hf_03():
+    f = "herefordshire_03.eml"
+    date = "Wed, 13 Jan 2027 15:08:26 +0000"
+    plain = """Hello,
+
+I am a Probation Officer in the Hereford team. I couldn't get through on the MASH number, so I am sending this to the address on the council website.
+
+I supervise Darren Collcutt (DOB 12/05/1988), who is on licence after a 2022 conviction for sexual offences against a 9-year-old girl. His licence conditions prohibit unsupervised contact with any child under 16 and require him to live at an approved address.
+
+At an unannounced home visit at 13:30 today I found that since before Christmas he has been living with his new partner, Ms Kerry Bright, and her daughters Jessica Bright (8) and Mia Bright (5) at 12 Tanyard Lane, Bromyard. Ms Bright works evening shifts (17:00 to 23:00) and told me Mr Collcutt looks after the girls on his own after school. She did not know about his convictions. She is at work tonight.
+
+I have started recall proceedings, but the police have not yet located him. In my view both girls are at immediate risk of sexual harm tonight.
+
+Please can someone call me on 07700 900614.
+
+Graham Fenton
+Probation Officer | The Probation Service, Hereford
+"""
+    part = text_part(plain, "plain", "b64")
+    hs = [("Received", "from EX-PROB-HUB02.justice.gov.uk (198.51.100.140) by mx.herefordshire.gov.uk with ESMTPS;\n " + date),
+          ("From", "\"Fenton, Graham\" <graham.fenton@justice.gov.uk>"),
+          ("To", "earlyhelpcoordinators@herefordshire.gov.uk"),
+          ("Subject", "Mr Darren Collcutt - living with children - please call"),
+          ("Date", date),
+          ("Message-ID", "<%s@justice.gov.uk>" % _hex(f, 30)),
+          ("Content-Language", "en-GB")]
+    finish(part, hs, out(f))
+    label(f, "herefordshire", "early_help_duty", "2027-01-13T15:15:00+00:00", "other", True, "alert_duty",
+          "Probation writing to the wrong inbox (base64 body): a registered sex offender, unlocated, is caring alone "
+          "for two young girls every evening and tonight. Not a step request, so kind other.",
+          children=[("Jessica Bright", None), ("Mia Bright", None)], concerns=["sexual_harm"])
+
+
+def hf_04():
+    f = "herefordshire_04.eml"
+    date = "Mon, 11 Jan 2027 08:00:00 +0000"
+    plain = """HEREFORDSHIRE SAFEGUARDING CHILDREN PARTNERSHIP - PRACTICE ALERT
+Bruising in babies who are not yet mobile
+
+Learning from a local child safeguarding practice review ("Baby J", 2025)
+A 10-week-old baby was seen by three different professionals over a fortnight with a small bruise to the cheek and, later, a torn frenulum. Each accepted the explanation given ("the older child hit him with a toy", "caught it on the bottle"). The baby was later admitted with a skull fracture and rib fractures. The review found that no one made a same-day referral to the MASH.
+
+What every practitioner must do
+- Treat ANY bruise, burn or mouth injury in a baby who is not yet mobile as a possible sign of abuse.
+- Remember TEN-4-FACESp: Torso, Ears, Neck; Frenulum, Angle of jaw, Cheek, Eyelid, Sclera; Patterned bruising.
+- Phone the MASH the same day on 01632 960587 and arrange a paediatric assessment. Do not email, and do not wait for a meeting.
+- Record exactly what you saw and what you were told, with a body map.
+
+Briefing sessions
+Tuesday 26 January 2027, 12.30-1.30pm (Teams) and Thursday 4 February 2027, 9.30-10.30am (Plough Lane, Hereford).
+
+You are receiving this because you are on the HSCP practitioner mailing list.
+Unsubscribe: https://www.herefordshirescp.org.uk/lists/unsubscribe?id=77a1
+"""
+    alt = MIMEMultipart("alternative", boundary="----=_NextPart_HSCP_" + _hex(f, 16))
+    alt.attach(text_part(plain, "plain", "qp"))
+    alt.attach(text_part("<html><body>" + gmail_html(plain) + "</body></html>\n", "html", "qp"))
+    hs = [("Received", "from lists.herefordshirescp.org.uk (lists.herefordshirescp.org.uk [198.51.100.55])\n by "
+                       "mx.herefordshire.gov.uk with ESMTPS; " + date),
+          ("From", "HSCP <practice-alerts@herefordshirescp.org.uk>"),
+          ("To", "HSCP practitioners <practitioners@lists.herefordshirescp.org.uk>"),
+          ("Subject", "Practice alert: bruising in babies who are not yet mobile"),
+          ("Date", date),
+          ("Message-ID", "<hscp.%s@lists.herefordshirescp.org.uk>" % _hex(f, 16).lower()),
+          ("Precedence", "bulk"),
+          ("List-Id", "HSCP practitioners <practitioners.lists.herefordshirescp.org.uk>"),
+          ("List-Unsubscribe", "<https://www.herefordshirescp.org.uk/lists/unsubscribe?id=77a1>"),
+          ("Delivered-To", "earlyhelpcoordinators@herefordshire.gov.uk")]
+    finish(alt, hs, out(f))
+    label(f, "herefordshire", "early_help_duty", "2027-01-11T08:05:00+00:00", "other", False, "human_review",
+          "Near-miss (bulletin): a partnership practice alert built on an anonymised past review ('Baby J', 2025) and "
+          "listing frenulum, cheek and patterned bruising; no real, identifiable child now; concerns empty.")
+
+
+def hf_05():
+    f = "herefordshire_05.eml"
+    date = "Thu, 03 Dec 2026 09:22:48 +0000"
+    plain = """Morning,
+
+Signed consent form for Harri and Cerys Jones attached - mum signed it at yesterday's visit.
+
+Thanks
+Nia
+
+Nia Probert
+Social Worker, Children's Social Care (Leominster locality)
+Herefordshire Council
+
+> On 1 Dec 2026, at 14:10, Early Help Co-ordinators <earlyhelpcoordinators@herefordshire.gov.uk> wrote:
+>
+> Thank you for your step-down request. Your reference is SB-herefordshire-22 - please keep it in the subject line of any reply.
+>
+> What is missing:
+> - the family's signed consent form
+>
+> Herefordshire Early Help Co-ordinator team (automated message)
+"""
+    consent = consent_pdf("Harri Jones, Cerys Jones", "Mrs E Jones", "02/12/2026", "Nia Probert")
+    msg = MIMEMultipart("mixed", boundary=apple_boundary(f))
+    msg.attach(text_part(plain, "plain", "qp"))
+    msg.attach(attachment("Signed consent - Jones.pdf", consent, PDF))
+    hs = [("From", "Nia Probert <nia.probert@herefordshire.gov.uk>"),
+          ("Content-Transfer-Encoding", "7bit"),
+          ("Subject", "Re: [SB-herefordshire-22] Step-down request received - information needed"),
+          ("Date", date),
+          ("Message-Id", "<%s@herefordshire.gov.uk>" % _hex(f, 24)),
+          ("In-Reply-To", "<SB-herefordshire-22.ack.20261201141000@herefordshire.gov.uk>"),
+          ("References", "<SB-herefordshire-22.ack.20261201141000@herefordshire.gov.uk>"),
+          ("To", mbox("herefordshire", "early_help_duty")),
+          ("X-Mailer", "Apple Mail (2.3826.300.87)")]
+    finish(msg, hs, out(f))
+    label(f, "herefordshire", "early_help_duty", "2026-12-03T09:30:00+00:00", "follow_up", False,
+          "attach_to_request",
+          "Ordinary Apple Mail follow-up to SB-herefordshire-22 adding the signed consent form.",
+          children=[("Harri Jones", None), ("Cerys Jones", None)], consent=True)
+
+
+def hf_06():
+    f = "herefordshire_06.eml"
+    date = "Tue, 19 Jan 2027 09:14:33 +0000"
+    plain = """Hi MASH,
+
+I'm the Early Help lead practitioner for Kayla Bishop (DOB 08/08/2013, Mosaic 620457), open to us since October for school attendance and because we think she is being groomed by older males - a 22-year-old "boyfriend", gifts and vapes she can't pay for. My manager, Anna Jenkins, has agreed that we need to ask for a step up to social care.
+
+This morning mum rang me at 08:45: Kayla didn't come home last night and her phone has been off since 23:00. At 08:10 a teaching assistant from her school saw her getting into a grey car with two adult men outside the Co-op on Commercial Road. She hasn't arrived at school. Mum has reported her missing to the police.
+
+Bethan
+
+Bethan Morris
+Early Help Lead Practitioner | Hereford City Family Hub
+Herefordshire Council | 01632 960 561
+
+""" + HEREFORD_DISCLAIMER + "\n"
+    hs = outlook_headers(f, '"Morris, Bethan" <Bethan.Morris@herefordshire.gov.uk>', mbox("herefordshire", "mash_step_up"),
+                         "Kayla Bishop - step up to social care", date)
+    outlook_mail(f, hs, plain, [], out(f))
+    label(f, "herefordshire", "mash_step_up", "2027-01-19T09:20:00+00:00", "step_up", True, "alert_duty",
+          "A 13-year-old being groomed is missing now, last seen getting into a car with two adult men this morning. "
+          "Herefordshire defines no step_up (missing [] and notice null), but urgent comes first: alert_duty.",
+          case_ids=["620457"], children=[("Kayla Bishop", "2013-08-08")],
+          concerns=["exploitation", "missing", "school_attendance"], manager_agreed=True)
+
+
+def hf_07():
+    f = "herefordshire_07.eml"
+    date = "Fri, 11 Dec 2026 16:45:10 +0000"
+    plain = """Hi,
+
+URGENT please - today is the two-week deadline from the assessment decision, so I need this with you before I go home.
+
+Step-down plan attached for Seren Morgan-Davies (DOB 22/02/2016) and Tomos Morgan-Davies (DOB 14/09/2019), Mosaic 617342 / 617343. Level 3.
+
+Mum gave her consent to the step down on the phone this afternoon; she will sign the written form on Monday and I'll send it straight over.
+
+Key person: Mr Owen Parry, Family Support Worker, Leominster Family Hub - agreed.
+
+The remaining needs are mum's depression and Seren's attendance (87%).
+
+Thanks and sorry for the rush,
+Carwyn
+
+Carwyn Jenkins
+Social Worker, Children's Social Care (Leominster locality)
+Herefordshire Council | Tel: 01632 960 533
+
+""" + HEREFORD_DISCLAIMER + "\n"
+    plan = eha_step_down_plan(
+        [["Seren Morgan-Davies", "22/02/2016"], ["Tomos Morgan-Davies", "14/09/2019"]],
+        "Mum's depression; Seren's attendance (87%).",
+        "Mum's depression; Seren's attendance (87%).",
+        "Mum is engaging with her GP; the children are close to their grandparents.",
+        "Dad works away.",
+        [["Attendance plan - school / Owen Parry", "Attendance above 95%", "By Easter 2027"],
+         ["Talking Therapies - mum", "Mum's mood improves", "12 weeks"]],
+        "Mr Owen Parry, Family Support Worker, Leominster Family Hub")
+    hs = outlook_headers(f, '"Jenkins, Carwyn" <Carwyn.Jenkins@herefordshire.gov.uk>',
+                         mbox("herefordshire", "early_help_duty"),
+                         "URGENT - step-down plan - Morgan-Davies children - 2 week deadline today", date,
+                         extra=[("Importance", "high"), ("X-Priority", "1")])
+    outlook_mail(f, hs, plain, [attachment("EHA step down plan - Morgan-Davies.docx", plan, DOCX)], out(f))
+    label(f, "herefordshire", "early_help_duty", "2026-12-11T16:50:00+00:00", "step_down", False, "request_info",
+          "Near-miss ('URGENT' about paperwork): the urgency is the two-week deadline for the plan. Verbal consent "
+          "only, so consent true but the written consent form is missing.",
+          level=3, case_ids=["617342", "617343"],
+          children=[("Seren Morgan-Davies", "2016-02-22"), ("Tomos Morgan-Davies", "2019-09-14")],
+          concerns=["parental_mental_health", "school_attendance"], consent=True, missing=["consent_form"])
+
+
+def hf_08():
+    f = "herefordshire_08.eml"
+    date = "Mon, 07 Dec 2026 10:12:40 +0000"
+    cal = ical([
+        "BEGIN:VCALENDAR", "METHOD:REPLY", "PRODID:Microsoft Exchange Server 2010", "VERSION:2.0",
+        "BEGIN:VEVENT",
+        'ATTENDEE;PARTSTAT=ACCEPTED;CN="Watkins, Rhys":mailto:Rhys.Watkins@herefordshire.gov.uk',
+        "SUMMARY;LANGUAGE=en-GB:Accepted: Step-down drop-in [SB-herefordshire-29]",
+        "DTSTART:20261208T100000Z", "DTEND:20261208T103000Z",
+        "UID:SB-herefordshire-29-dropin-20261208@stepbot.herefordshire.gov.uk",
+        "CLASS:PUBLIC", "PRIORITY:5", "DTSTAMP:20261207T101238Z", "TRANSP:OPAQUE", "STATUS:CONFIRMED",
+        "SEQUENCE:0", "LOCATION;LANGUAGE=en-GB:Microsoft Teams",
+        "END:VEVENT", "END:VCALENDAR"])
+    alt = MIMEMultipart("alternative", boundary=outlook_boundary(f, "000"))
+    alt.attach(text_part("\n", "plain", "qp"))
+    alt.attach(text_part(outlook_html(""), "html", "qp"))
+    alt.attach(calendar_part(cal, "REPLY", "b64"))
+    hs = outlook_headers(f, '"Watkins, Rhys" <Rhys.Watkins@herefordshire.gov.uk>',
+                         mbox("herefordshire", "early_help_duty"),
+                         "Accepted: Step-down drop-in [SB-herefordshire-29]", date,
+                         extra=[("X-MS-Has-Attach", ""), ("X-MS-TNEF-Correlator", "")])
+    finish(alt, hs, out(f), "\r\n")
+    label(f, "herefordshire", "early_help_duty", "2026-12-07T10:20:00+00:00", "meeting_reply", False, "record_reply",
+          "Ordinary Outlook iTIP REPLY, PARTSTAT=ACCEPTED, empty body.")
+
+
+def hf_09():
+    f = "herefordshire_09.eml"
+    date = "Wed, 20 Jan 2027 13:55:02 +0000"
+    plain = """Hello,
+
+EHA step-down plan and signed consent attached for Harrison Mapp (DOB 26/10/2026), Mosaic 621905. Level 3.
+
+Harrison has been on a Child in Need plan since birth because mum's two older children were removed from her care in 2021 (historic; different partner). The pre-birth and CIN assessments found that mum has made sustained changes.
+
+Health visitor updates at the 6-8 week review (21/12/2026) and again on 18/01/2027: full skin check, no bruising, marks or injuries; frenulum intact; weight gain good on the 50th centile; mum responsive to his cues. No concerns from the midwife or GP.
+
+The remaining need is mum's anxiety, which her GP is treating.
+
+Key person: Lisa Gwynne, Health Visitor, Herefordshire 0-19 Service, who has agreed to lead.
+
+Sian
+
+Sian Powell
+Social Worker, Children's Social Care (Kington locality)
+Herefordshire Council | Tel: 01632 960 518
+
+""" + HEREFORD_DISCLAIMER + "\n"
+    plan = eha_step_down_plan(
+        [["Harrison Mapp", "26/10/2026"]],
+        "Mum's anxiety.", "Mum's anxiety.",
+        "Good bonding; sustained change since 2021; HV contact weekly.",
+        "Mum's history (older children removed 2021).",
+        [["HV contacts fortnightly - Lisa Gwynne", "Harrison's development on track", "Ongoing"],
+         ["GP anxiety review - mum", "Mum feels calmer", "8 weeks"]],
+        "Lisa Gwynne, Health Visitor, Herefordshire 0-19 Service")
+    consent = consent_pdf("Harrison Mapp", "Ms C Mapp", "19/01/2027", "Sian Powell")
+    hs = outlook_headers(f, '"Powell, Sian" <Sian.Powell@herefordshire.gov.uk>', mbox("herefordshire", "early_help_duty"),
+                         "Step down - Harrison Mapp - Mosaic 621905", date)
+    outlook_mail(f, hs, plain, [attachment("EHA step down plan - Mapp.docx", plan, DOCX),
+                                attachment("Signed consent - Mapp.pdf", consent, PDF)], out(f))
+    label(f, "herefordshire", "early_help_duty", "2027-01-20T14:00:00+00:00", "step_down", False, "book_meeting",
+          "Near-miss (negated clinical findings, historic removal): 'no bruising, marks or injuries; frenulum intact' "
+          "for a baby, and a 2021 removal of older siblings. Complete step-down.",
+          level=3, case_ids=["621905"], children=[("Harrison Mapp", "2026-10-26")],
+          concerns=["parental_mental_health"], consent=True, missing=[])
+
+
+def hf_10():
+    f = "herefordshire_10.eml"
+    date = "Wed, 23 Dec 2026 15:40:18 +0000"
+    plain = """Thank you for your email. I am on leave until Monday 4 January 2027.
+
+Step-down plans will be picked up by a colleague in the Early Help Co-ordinator team. If you are worried that a child is at immediate risk, do not wait for my return: contact the MASH on 01632 960587 or, out of hours, the Emergency Duty Team.
+
+Gwen Bufton
+Early Help Co-ordinator
+"""
+    hs = outlook_headers(f, '"Bufton, Gwen" <Gwen.Bufton@herefordshire.gov.uk>', mbox("herefordshire", "early_help_duty"),
+                         "Automatic reply: [SB-herefordshire-31] Step-down drop-in - invitation", date,
+                         in_reply_to="<SB-herefordshire-31.inv.20261223154000@herefordshire.gov.uk>",
+                         extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")])
+    outlook_mail(f, hs, plain, [], out(f))
+    label(f, "herefordshire", "early_help_duty", "2026-12-23T15:45:00+00:00", "auto_reply", False, "ignore",
+          "Ordinary out-of-office from an Early Help co-ordinator (Auto-Submitted: auto-replied) with boilerplate "
+          "advice about immediate risk.")
+
+
+# ============================================================================================
+
+BUILDERS = [knowsley_01, knowsley_02, knowsley_03, knowsley_04, knowsley_05, knowsley_06, knowsley_07, knowsley_08,
+            knowsley_09, knowsley_10, knowsley_11, knowsley_12,
+            rw_01, rw_02, rw_03, rw_04, rw_05, rw_06, rw_07, rw_08, rw_09,
+            th_01, th_02, th_03, th_04, th_05, th_06, th_07, th_08, th_09,
+            torbay_01, torbay_02, torbay_03, torbay_04, torbay_05, torbay_06, torbay_07, torbay_08, torbay_09,
+            hf_01, hf_02, hf_03, hf_04, hf_05, hf_06, hf_07, hf_08, hf_09, hf_10]
+
+
+def main():
+    for name in os.listdir(HERE):
+        if name.endswith(".eml"):
+            os.remove(os.path.join(HERE, name))
+    del LABELS[:]
+    for build in BUILDERS:
+        build()
+    files = sorted(n for n in os.listdir(HERE) if n.endswith(".eml"))
+    assert files == sorted(l["file"] for l in LABELS), "labels and files differ"
+    for l in LABELS:
+        e = l["expect"]
+        if e["urgent"]:
+            assert e["next_action"] == "alert_duty", l["file"]
+    with open(out("labels.json"), "w", encoding="utf-8") as fh:
+        json.dump(LABELS, fh, indent=1, ensure_ascii=False)
+        fh.write("\n")
+    urgent = sum(1 for l in LABELS if l["expect"]["urgent"])
+    print("wrote %d messages (%d urgent) and labels.json" % (len(LABELS), urgent))
+
+
+if __name__ == "__main__":
+    main()

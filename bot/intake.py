@@ -150,10 +150,14 @@ def _process(app, authority: str, mailbox: str, inbound_id: int, raw: bytes) -> 
         # raised, never its words (DESIGN.md safety rule 4).
         log.error("inbound %s failed (%s) at:\n%s", inbound_id, type(e).__name__,
                   "".join(traceback.format_tb(e.__traceback__)[-5:]))
-        triage = Triage(urgent=bool(result.contract.get("urgent")), evidence=result.urgent_evidence, assessed=True,
-                        subject=result.subject, sender=result.sender)
         return _set_aside(app, authority, mailbox, inbound_id, status="failed", reason=INTERNAL_ERROR,
-                          triage=triage, error=type(e).__name__)
+                          triage=_triage_of(result), error=type(e).__name__)
+
+
+def _triage_of(parsed) -> Triage:
+    """What the parser found, in the shape the alert takes."""
+    return Triage(urgent=bool(parsed.contract.get("urgent")), evidence=parsed.urgent_evidence, assessed=True,
+                  subject=parsed.subject, sender=parsed.sender)
 
 
 def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, now) -> IngestResult:
@@ -173,9 +177,19 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
         # to no meeting of ours) waits in the "needs review" list of the web page.
         inbound.status = "needs_review" if ctx.review and ctx.request is None else "done"
         inbound.processed_at = now
+        review = ctx.review or (parsed.contract.get("next_action") == "human_review")
+        unsafe = [a for a in parsed.attachments if a.unsafe]
+        if unsafe:
+            # handled as usual (the sender is told the file was refused), and a person is told too:
+            # a file built to exhaust the reader is not an ordinary mistake
+            inbound.status, review = "needs_review", True
+            inbound.error = f"an attachment could not be opened safely: {unsafe[0].problem}"
+            audit.record(s, "inbound_unsafe_attachment", at=now, inbound=inbound_id, request=ctx.request,
+                         attachments=len(unsafe))
+            _alert(s, app, authority, mailbox, inbound, inbound.error.rstrip("."), _triage_of(parsed),
+                   handled=True)
         s.flush()
         ref = ctx.request.reference if ctx.request is not None else None
-        review = ctx.review or (parsed.contract.get("next_action") == "human_review")
         kind = inbound.kind
     log.info("inbound %s processed: kind=%s ref=%s", inbound_id, kind, ref)
     return IngestResult(inbound_id, False, ref, kind, review)
@@ -199,14 +213,14 @@ def _set_aside(app, authority: str, mailbox: str, inbound_id: int, *, status: st
     return IngestResult(inbound_id, False, None, None, True)
 
 
-def _alert(s, app, authority: str, mailbox: str, row, reason: str, triage: Triage) -> None:
+def _alert(s, app, authority: str, mailbox: str, row, reason: str, triage: Triage, *, handled: bool = False) -> None:
     """Business support at once; the duty team as well, at the top of the outbox, when it may be urgent."""
     pack = app.pack(authority)
     settings = app.settings
     words = dict(authority=pack.display_name, mailbox=MAILBOX_WORDS.get(mailbox, mailbox.replace("_", " ")),
                  reason=reason, urgent=triage.urgent, assessed=triage.assessed, evidence=triage.evidence,
                  subject=(triage.subject or "")[:200], sender=triage.sender or "", received=row.received_at,
-                 mash_phone=pack.contacts.mash_phone)
+                 mash_phone=pack.contacts.mash_phone, handled=handled)
     support = [p.email for p in settings.people(authority, "business_support")]
     duty = [p.email for p in settings.people(authority, pack.contacts.duty_role)]
     admin = [settings.deployment.admin_email] if settings.deployment.admin_email else []

@@ -59,10 +59,16 @@ class ParsedAttachment:
     accepted: bool = True
     problem: str | None = None
     text: str = ""
+    unsafe: bool = False  # refused as built to exhaust the reader (a decompression bomb): a person looks
+
 
     def contract(self) -> dict:
         return {"filename": self.filename, "role": self.role, "accepted": self.accepted,
                 "problem": self.problem}
+
+
+class _Unsafe(str):
+    """A refusal because the file would unpack to far more than it looks (see ``unsafe``)."""
 
 
 def _ext(name: str) -> str:
@@ -79,8 +85,9 @@ def read_attachment(filename: str, content_type: str, data: bytes, *, max_bytes:
     except Exception as e:  # a hostile or broken file must not stop the message
         log.info("attachment unreadable: %s", type(e).__name__)
         problem, text = f"{filename} could not be read (the file appears to be damaged).", ""
-    att.problem, att.text = problem, text
+    att.problem, att.text = (str(problem) if problem is not None else None), text
     att.accepted = problem is None
+    att.unsafe = isinstance(problem, _Unsafe)
     return att
 
 
@@ -137,9 +144,9 @@ def _ooxml_too_big(filename: str, z: zipfile.ZipFile) -> str | None:
     xml = sum(i.file_size for i in infos if i.filename.lower().endswith((".xml", ".rels", ".vml")))
     total = sum(i.file_size for i in infos)
     if len(infos) > MAX_OOXML_MEMBERS or xml > MAX_OOXML_XML_BYTES or total > MAX_OOXML_BYTES:
-        return (f"{filename} would take {total / 2**20:.0f} MB of memory to open (it is packed far more "
-                "tightly than a normal document), so we have not opened it; please check the file and send "
-                "it again as a normal Word document or PDF.")
+        return _Unsafe(f"{filename} would take {total / 2**20:.0f} MB of memory to open (it is packed far "
+                       "more tightly than a normal document), so we have not opened it; please check the file "
+                       "and send it again as a normal Word document or PDF.")
     return None
 
 
@@ -238,9 +245,9 @@ def _pdf_too_big(filename: str, pages) -> str | None:
                 sizes[key] = _inflated_size(stream)
             work += sizes[key]
             if sizes[key] > MAX_PDF_STREAM_BYTES or work > MAX_PDF_CONTENT_BYTES:
-                return (f"{filename} holds far more page content than its size suggests (it is packed "
-                        "unusually tightly), so we have not opened it; please check the file and send it "
-                        "again, or send the pages that matter.")
+                return _Unsafe(f"{filename} holds far more page content than its size suggests (it is "
+                               "packed unusually tightly), so we have not opened it; please check the file and "
+                               "send it again, or send the pages that matter.")
     return None
 
 

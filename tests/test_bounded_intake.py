@@ -167,3 +167,157 @@ def test_the_maildir_move_never_parses_the_message(tmp_app):
     assert list(box.fetch_new()) == []
     [moved] = (box.path / ".Needs review" / "cur").iterdir()
     assert moved.name.endswith(":2,S") and moved.read_bytes() == hostile.nested(3000)
+
+
+# -- through real Dovecot and SMTP -----------------------------------------------------------
+
+@pytest.mark.dovecot
+def test_through_dovecot_a_3000_deep_message_does_not_hold_up_the_urgent_one_behind_it(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    import yaml
+
+    from bot.app import App
+    from bot.clock import FixedClock
+    from bot.config import load_settings
+    from bot.workcal import LONDON
+    from datetime import datetime
+    from tests.support.dovecot import DovecotServer, imap_backend_config, require_dovecot
+    from tests.support.smtpd import SmtpServer
+
+    require_dovecot()
+    dovecot = DovecotServer()
+    dovecot.start()
+    try:
+        with SmtpServer() as smtp:
+            cfg = tmp_path / "config"
+            shutil.copytree(Path(__file__).resolve().parent.parent / "config", cfg)
+            dep = yaml.safe_load((cfg / "deployment.yaml").read_text())
+            dep["database_url"] = f"sqlite:///{tmp_path / 'stepbot.db'}"
+            dep["outgoing"] = {"type": "mailbox"}
+            dep["authorities"]["knowsley"]["mailboxes"]["mash_step_up"]["backend"] = imap_backend_config(dovecot, smtp.port)
+            (cfg / "deployment.yaml").write_text(yaml.safe_dump(dep))
+            app = App(load_settings(cfg), clock=FixedClock(datetime(2026, 11, 23, 9, 0, tzinfo=LONDON)))
+            try:
+                dovecot.append(hostile.nested(3000, text=b"Dad hit him last night and he is scared to go home."))
+                dovecot.append(render_sample(SAMPLES / "03_knowsley_step_up_urgent.eml", app))
+                assert Daemon(app, web=False, scheduler=False).run_once() == 0
+                got = smtp.messages
+                to_support = [m for m in got if SUPPORT in m.rcpt_tos]
+                to_duty = [m for m in got if DUTY in m.rcpt_tos]
+                assert len(to_support) == 1 and "more than 1000 parts" in _text(to_support[0].data)
+                # the duty team hears of both: the unreadable one (its text is urgent) and the request
+                assert len(to_duty) == 2
+                assert any("SB-knowsley-1" in _text(m.data) for m in to_duty)
+                c = dovecot.client()
+                try:
+                    assert c.select_folder("INBOX", readonly=True)[b"EXISTS"] == 0
+                    assert c.select_folder("Needs review", readonly=True)[b"EXISTS"] == 1
+                finally:
+                    c.logout()
+            finally:
+                app.close()
+    finally:
+        dovecot.cleanup()
+
+
+def _text(data: bytes) -> str:
+    from email import policy
+    from email.parser import BytesParser
+
+    msg = BytesParser(policy=policy.default).parsebytes(data)
+    return msg["Subject"] + "\n" + msg.get_body(("plain",)).get_content()
+
+
+# -- system errors retry, sender errors are reported ------------------------------------------
+
+def _numbered(app, n: int) -> bytes:
+    raw = render_sample(SAMPLES / "01_torbay_step_up_complete.eml", app)
+    return raw.replace(b"<demo-01-torbay-stepup@torbay.gov.uk>", f"<drop-{n}@torbay.gov.uk>".encode())
+
+
+def test_a_lost_database_connection_is_retried_and_the_message_is_not_failed_sqlite(tmp_app, monkeypatch):
+    import handlers
+    from sqlalchemy.exc import OperationalError
+
+    real, calls = handlers.run, []
+
+    def lose_the_first(ctx):
+        calls.append(ctx.inbound.id)
+        if len(calls) == 1:
+            raise OperationalError("UPDATE", {}, Exception("disk I/O error"), connection_invalidated=True)
+        real(ctx)
+
+    monkeypatch.setattr(handlers, "run", lose_the_first)
+    monkeypatch.setattr(intake, "RETRY_DELAYS", (0.01,))
+    res = intake.ingest(tmp_app, "torbay", "mash_step_up", _numbered(tmp_app, 1))
+    assert res.reference == "SB-torbay-1" and not res.review and calls == [1, 1]
+    with tmp_app.Session() as s:
+        assert s.get(InboundMessage, res.inbound_id).status == "done"
+        assert s.scalar(select(AuditEvent).where(AuditEvent.action == "inbound_failed")) is None
+
+
+def test_a_database_that_stays_away_goes_up_to_the_daemon_and_the_message_stays_in_the_inbox(tmp_app, monkeypatch):
+    import handlers
+    from sqlalchemy.exc import OperationalError
+
+    from bot.daemon import process_mailbox
+
+    def gone(ctx):
+        raise OperationalError("UPDATE", {}, Exception("server closed the connection unexpectedly"))
+
+    monkeypatch.setattr(handlers, "run", gone)
+    monkeypatch.setattr(intake, "RETRY_DELAYS", (0.01, 0.01))
+    box = tmp_app.mailbox("torbay", "mash_step_up")
+    box.deliver(_numbered(tmp_app, 1))
+    with pytest.raises(OperationalError):
+        process_mailbox(tmp_app, "torbay", "mash_step_up", box)
+    assert len(list(box.fetch_new())) == 1             # not moved: the next pass tries again
+    with tmp_app.Session() as s:
+        row = s.scalar(select(InboundMessage))
+        assert row.status == "processing" and row.error is None      # not "failed", not in review
+    assert sent(tmp_app, purpose="alert") == []
+
+
+@pytest.mark.postgres
+def test_postgres_backend_terminated_mid_run_is_retried_and_nothing_is_failed(tmp_config, clock, monkeypatch):
+    import handlers
+    from sqlalchemy import create_engine, text
+
+    from bot.app import App
+    from bot.config import load_settings
+    from tests.support.postgres import temporary_database
+
+    with temporary_database("stepbot_drop") as url:
+        monkeypatch.setenv("STEPBOT_DATABASE_URL", url)
+        app = App(load_settings(tmp_config), clock=clock)
+        admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        real, killed = handlers.run, []
+
+        def run_then_lose_the_connection(ctx):
+            real(ctx)
+            if ctx.inbound.id % 2 and ctx.inbound.id not in killed:  # 1, 3 and 5 lose it mid-transaction, once
+                pid = ctx.session.connection().connection.dbapi_connection.info.backend_pid
+                with admin.connect() as c:
+                    assert c.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid}).scalar()
+                killed.append(ctx.inbound.id)
+
+        monkeypatch.setattr(handlers, "run", run_then_lose_the_connection)
+        try:
+            box = app.mailbox("torbay", "mash_step_up")
+            for n in range(1, 7):
+                box.deliver(_numbered(app, n))
+            assert Daemon(app, web=False, scheduler=False).run_once() == 0
+            assert killed == [1, 3, 5]
+            with app.Session() as s:
+                rows = s.scalars(select(InboundMessage).order_by(InboundMessage.id)).all()
+                assert [r.status for r in rows] == ["done"] * 6
+                refs = sorted(s.get(Request, r.request_id).reference for r in rows)
+                assert refs == [f"SB-torbay-{n}" for n in range(1, 7)]  # one request each, none lost
+                assert s.scalar(select(AuditEvent).where(AuditEvent.action == "inbound_failed")) is None
+            assert len(box.md.get_folder("Processed").keys()) == 6
+            assert sent(app, purpose="alert") == []     # nobody was told a good message failed
+        finally:
+            admin.dispose()
+            app.close()

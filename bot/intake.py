@@ -23,6 +23,7 @@ import traceback
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import defer
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
 from bot import audit
@@ -35,6 +36,7 @@ from bot.workcal import to_london
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3
+HEAD_LIMIT = 256 * 1024  # where the Message-ID is looked for
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)   # seconds between tries after a lost database connection
 _MSGID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
 
@@ -43,6 +45,7 @@ MAILBOX_WORDS = {"mash_step_up": "MASH step-up", "early_help_duty": "Early Help 
 QUARANTINED = (f"processing it stopped stepbot {MAX_ATTEMPTS} times before it could finish, so it was set "
                "aside and not tried again")
 INTERNAL_ERROR = "an error inside stepbot stopped it being processed (the details are in the log)"
+_NO_RAW = defer(InboundMessage.raw)  # the message is up to 50 MB: loaded only where it is read
 AUDIT_ACTION = {"needs_review": "inbound_set_aside", "failed": "inbound_failed", "quarantined": "inbound_quarantined"}
 
 
@@ -57,7 +60,9 @@ class IngestResult:
 
 def message_key(raw: bytes) -> str:
     """The de-duplication key: the Message-ID, or a hash of the bytes when there is none."""
-    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    end = min((i for i in (raw.find(b"\r\n\r\n", 0, HEAD_LIMIT), raw.find(b"\n\n", 0, HEAD_LIMIT)) if i >= 0),
+              default=HEAD_LIMIT)
+    head = raw[:end]  # a slice of the header block: never a copy of a 50 MB body
     m = _MSGID.search(head)
     if m:
         mid = b" ".join(m.group(1).split()).decode("ascii", "replace").strip()
@@ -106,7 +111,7 @@ def ingest(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None
                           triage=app.parse_pool.triage(raw, today=_today(app)))
     if step == "done":
         with app.Session() as s:
-            row = s.get(InboundMessage, inbound_id)
+            row = s.get(InboundMessage, inbound_id, options=[_NO_RAW])
             ref = _reference(s, row.request_id)
             return IngestResult(inbound_id, True, ref, row.kind, row.status != "done")
     return _process(app, authority, mailbox, inbound_id, raw)
@@ -166,7 +171,7 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
     from handlers.base import Context
 
     with app.Session.begin() as s:
-        inbound = s.get(InboundMessage, inbound_id)
+        inbound = s.get(InboundMessage, inbound_id, options=[_NO_RAW])  # loaded if a handler reads it
         inbound.kind = parsed.contract.get("kind")
         inbound.message_id = (parsed.contract.get("message_id") or "")[:998] or None
         inbound.parsed = parsed.contract
@@ -202,7 +207,7 @@ def _set_aside(app, authority: str, mailbox: str, inbound_id: int, *, status: st
     def write() -> None:
         now = app.clock.now()
         with app.Session.begin() as s:
-            row = s.get(InboundMessage, inbound_id)
+            row = s.get(InboundMessage, inbound_id, options=[_NO_RAW])
             row.status, row.error, row.processed_at = status, reason, now
             audit.record(s, AUDIT_ACTION[status], at=now, inbound=inbound_id, reason=reason,
                          urgent=triage.urgent, assessed=triage.assessed, **({"error": error} if error else {}))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import tempfile
 import threading
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -96,7 +97,15 @@ class ParsePool:
             log.warning("readable text could not be assessed (%s): treated as possibly urgent", e.problem)
             return Triage(urgent=True, evidence=None, assessed=False)
 
-    def _run(self, fn, seconds: float, *args):
+    def _run(self, fn, seconds: float, raw: bytes, *args):
+        # The message goes to the worker as a private temporary file, not pickled down the pipe: the
+        # daemon then holds one copy of a 50 MB message, not two.
+        with tempfile.NamedTemporaryFile(prefix="stepbot-msg-") as f:
+            f.write(raw)
+            f.flush()
+            return self._schedule(fn, seconds, f.name, *args)
+
+    def _schedule(self, fn, seconds: float, *args):
         try:
             future = self._get().schedule(fn, args=args, timeout=seconds)
             return future.result()
@@ -157,16 +166,22 @@ def _init_worker(memory_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
 
 
-def _parse_job(raw: bytes, kwargs: dict):
+def _read(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def _parse_job(path: str, kwargs: dict):
     from bot.parser import parse_message
 
-    return parse_message(raw, **kwargs)
+    return parse_message(_read(path), **kwargs)
 
 
-def _triage_job(raw: bytes, today: date) -> Triage:
+def _triage_job(path: str, today: date) -> Triage:
     from bot.parser.readable import readable_text, sender_and_subject
     from bot.parser.urgency import assess
 
+    raw = _read(path)
     urgent, evidence = assess(readable_text(raw), today=today)
     sender, subject = sender_and_subject(raw)
     return Triage(urgent=bool(urgent), evidence=evidence, assessed=True, subject=subject, sender=sender)

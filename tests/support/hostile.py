@@ -77,11 +77,11 @@ def pdf_shared_stream(stream_mb: int = 70, pages: int = 40) -> bytes:
     return m.as_bytes()
 
 
-def huge_body(mb: int = 49) -> bytes:
+def huge_body(mb: int = 49, n: int = 4) -> bytes:
     line = b"We are writing about the family and the support offered so far this term.\r\n"
     head = (b"From: worker@partner.example.org\r\nTo: knowsleymash@knowsley.gov.uk\r\nSubject: Long update\r\n"
-            b"Message-ID: <hostile-4@partner.example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n")
-    return head + line * (mb * 2**20 // len(line))
+            b"Message-ID: <hostile-%d@partner.example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n")
+    return head % n + line * (mb * 2**20 // len(line))
 
 
 def too_many_parts(n: int = 1005) -> bytes:
@@ -109,4 +109,4 @@ def raw_8bit_filename() -> bytes:
 
 
 def over_50_mb() -> bytes:
-    return huge_body(51)
+    return huge_body(51, n=7)

@@ -1,6 +1,7 @@
 """The container handed to everything: settings, clock, database, calendars, mailboxes."""
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from sqlalchemy.engine import Engine
@@ -23,6 +24,8 @@ class App:
         self._mailboxes: dict = {}
         self._transports: dict = {}
         self.calendar = lru_cache(maxsize=None)(self._calendar)
+        self._parse_pool = None
+        self._parse_pool_lock = threading.Lock()
 
     def _calendar(self, authority: str) -> WorkingCalendar:
         return calendar_for(self.settings, authority)
@@ -58,7 +61,27 @@ class App:
         """Inject a transport (tests, `stepbot simulate`)."""
         self._transports[(authority, role)] = transport
 
+    @property
+    def parse_pool(self):
+        """The worker processes that parse mail under a time and memory bound (``bot.parsepool``)."""
+        with self._parse_pool_lock:
+            if self._parse_pool is None:
+                from bot.parsepool import ParsePool, limits_from
+
+                self._parse_pool = ParsePool(limits_from(self.settings.deployment))
+            return self._parse_pool
+
+    def set_parse_pool(self, pool) -> None:
+        """Inject a pool (tests with a shorter time limit)."""
+        with self._parse_pool_lock:
+            old, self._parse_pool = self._parse_pool, pool
+        if old is not None and old is not pool:
+            old.close()
+
     def close(self) -> None:
+        if self._parse_pool is not None:
+            self._parse_pool.close()
+            self._parse_pool = None
         for mb in self._mailboxes.values():
             try:
                 mb.close()

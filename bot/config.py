@@ -192,6 +192,15 @@ class Web(Strict):
     secure_cookies: bool = True
 
 
+class Parsing(Strict):
+    """The bound on reading one message (DESIGN.md safety rule 5): a message that takes longer or
+    needs more memory is set aside for a person, assessed on its readable text."""
+
+    seconds: float = Field(default=20, gt=0, le=600)
+    memory_mb: int = Field(default=512, ge=128, le=8192)
+    workers: int = Field(default=1, ge=1, le=8)
+
+
 class Deployment(Strict):
     database_url: str = "sqlite:///var/stepbot.db"
     timezone: Literal["Europe/London"] = "Europe/London"
@@ -199,6 +208,7 @@ class Deployment(Strict):
     office_hours_end: time = time(17, 0)
     closure_days: list[date] = []
     max_attachment_mb: float = Field(default=20, gt=0, le=150)
+    parsing: Parsing = Parsing()
     admin_email: str | None = None
     outgoing: Outgoing = Outgoing()
     web: Web = Web()

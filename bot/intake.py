@@ -1,27 +1,52 @@
 """Intake: store every message whole, de-duplicate it, parse it, run its handlers, and commit the
-result in one transaction. A message that cannot be processed is kept, marked failed, sent to
-"Needs review", and business support is alerted: nothing is lost (DESIGN.md safety rule 3).
+result in one transaction. Nothing is lost (DESIGN.md safety rule 3).
+
+Reading is bounded (safety rule 5): the message is parsed in a worker process under a time and a
+memory limit (``bot.parsepool``). A message the parser refuses or overruns the limits with, one a
+handler crashes on, and one quarantined after MAX_ATTEMPTS runs that never finished are *set
+aside*: kept whole, checked for urgency on their readable text, shown in "Needs review" with the
+reason in plain words, and business support are alerted at once (the duty team too when the text
+is urgent, or cannot be checked in time). The mailbox then moves on.
+
+System errors are not the sender's: a lost database connection is retried with back-off and never
+marks a message failed; if it persists the error goes up to the daemon, which leaves the message
+in the inbox for its next pass (STYLE.md "typed outcomes").
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import logging
 import re
+import time
 import traceback
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import defer
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
 from bot import audit
 from bot.mail import build_message, render
 from bot.models import InboundMessage
 from bot.outbox import PRIORITY_URGENT, enqueue
+from bot.parsepool import Triage
+from bot.workcal import to_london
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3
+HEAD_LIMIT = 256 * 1024  # where the Message-ID is looked for
+RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)   # seconds between tries after a lost database connection
 _MSGID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
+
+# What a person reads in "Needs review" and in the alert (no ids, no exception names).
+MAILBOX_WORDS = {"mash_step_up": "MASH step-up", "early_help_duty": "Early Help duty"}
+QUARANTINED = (f"processing it stopped stepbot {MAX_ATTEMPTS} times before it could finish, so it was set "
+               "aside and not tried again")
+INTERNAL_ERROR = "an error inside stepbot stopped it being processed (the details are in the log)"
+_NO_RAW = defer(InboundMessage.raw)  # the message is up to 50 MB: loaded only where it is read
+AUDIT_ACTION = {"needs_review": "inbound_set_aside", "failed": "inbound_failed", "quarantined": "inbound_quarantined"}
 
 
 @dataclass(frozen=True)
@@ -35,7 +60,9 @@ class IngestResult:
 
 def message_key(raw: bytes) -> str:
     """The de-duplication key: the Message-ID, or a hash of the bytes when there is none."""
-    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    end = min((i for i in (raw.find(b"\r\n\r\n", 0, HEAD_LIMIT), raw.find(b"\n\n", 0, HEAD_LIMIT)) if i >= 0),
+              default=HEAD_LIMIT)
+    head = raw[:end]  # a slice of the header block: never a copy of a 50 MB body
     m = _MSGID.search(head)
     if m:
         mid = b" ".join(m.group(1).split()).decode("ascii", "replace").strip()
@@ -49,7 +76,8 @@ def own_addresses(settings) -> set[str]:
 
 
 def _store(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None):
-    """Insert the inbound row (or find it). Returns (id, already_done)."""
+    """Insert the inbound row (or find it). Returns (id, what next): "process", "done" (seen
+    before) or "quarantine" (it has been tried MAX_ATTEMPTS times and never finished)."""
     now = app.clock.now()
     key = message_key(raw)
     q = select(InboundMessage).where(InboundMessage.authority == authority, InboundMessage.mailbox == mailbox,
@@ -63,26 +91,27 @@ def _store(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None
                 with s.begin_nested():
                     s.add(row)
             except IntegrityError:
-                return s.scalar(q).id, True  # another process stored it at the same moment
-            return row.id, False
+                return s.scalar(q).id, "done"  # another process stored it at the same moment
+            return row.id, "process"
         if row.status in ("done", "needs_review", "failed", "quarantined"):
-            return row.id, True
+            return row.id, "done"
         # Still "processing": an earlier run died mid-way (its transaction rolled back). Try again,
-        # but quarantine a message that keeps killing the process (Mailman's switchboard rule).
+        # but set aside a message that keeps killing the process (Mailman's switchboard rule).
         if row.attempts >= MAX_ATTEMPTS:
-            row.status = "quarantined"
-            audit.record(s, "inbound_quarantined", at=now, inbound=row.id, attempts=row.attempts)
-            return row.id, True
+            return row.id, "quarantine"
         row.attempts += 1
-        return row.id, False
+        return row.id, "process"
 
 
 def ingest(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None = None) -> IngestResult:
     """Process one message from a duty mailbox. Idempotent: the same message twice is a no-op."""
-    inbound_id, done = _store(app, authority, mailbox, raw, backend_id)
-    if done:
+    inbound_id, step = _retrying("storing a message", lambda: _store(app, authority, mailbox, raw, backend_id))
+    if step == "quarantine":
+        return _set_aside(app, authority, mailbox, inbound_id, status="quarantined", reason=QUARANTINED,
+                          triage=app.parse_pool.triage(raw, today=_today(app)))
+    if step == "done":
         with app.Session() as s:
-            row = s.get(InboundMessage, inbound_id)
+            row = s.get(InboundMessage, inbound_id, options=[_NO_RAW])
             ref = _reference(s, row.request_id)
             return IngestResult(inbound_id, True, ref, row.kind, row.status != "done")
     return _process(app, authority, mailbox, inbound_id, raw)
@@ -103,60 +132,140 @@ def reprocess(app, inbound_id: int, *, actor: str) -> IngestResult:
 
 
 def _process(app, authority: str, mailbox: str, inbound_id: int, raw: bytes) -> IngestResult:
-    from bot.parser import parse_message
+    now = app.clock.now()
+    parsed = app.parse_pool.parse(
+        raw, pack=app.pack(authority), authority=authority, mailbox=mailbox, now=now,
+        max_attachment_bytes=int(app.settings.deployment.max_attachment_mb * 2**20),
+        own_addresses=own_addresses(app.settings), calendar=app.calendar(authority))
+    problem = parsed.problem or parsed.result.refused
+    if problem:
+        log.warning("inbound %s could not be read: %s", inbound_id, problem)  # our words, not the mail's
+        return _set_aside(app, authority, mailbox, inbound_id, status="needs_review",
+                          reason=f"stepbot could not read it automatically: {problem}",
+                          triage=app.parse_pool.triage(raw, today=_today(app)))
+    result = parsed.result
+    try:
+        # a fresh copy for each try: a try that lost its connection may have changed the one it had
+        return _retrying("processing a message",
+                         lambda: _run_handlers(app, authority, mailbox, inbound_id, copy.deepcopy(result), now))
+    except Exception as e:
+        if is_disconnect(e):
+            raise  # still no database after the retries: a system error for the daemon
+        # The exception's text may quote the message, so the log gets its type and where it was
+        # raised, never its words (DESIGN.md safety rule 4).
+        log.error("inbound %s failed (%s) at:\n%s", inbound_id, type(e).__name__,
+                  "".join(traceback.format_tb(e.__traceback__)[-5:]))
+        return _set_aside(app, authority, mailbox, inbound_id, status="failed", reason=INTERNAL_ERROR,
+                          triage=_triage_of(result), error=type(e).__name__)
+
+
+def _triage_of(parsed) -> Triage:
+    """What the parser found, in the shape the alert takes."""
+    return Triage(urgent=bool(parsed.contract.get("urgent")), evidence=parsed.urgent_evidence, assessed=True,
+                  subject=parsed.subject, sender=parsed.sender)
+
+
+def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, now) -> IngestResult:
+    """The handlers for one parsed message, and everything they decide, in one transaction."""
     from handlers import run
     from handlers.base import Context
 
-    now = app.clock.now()
-    try:
-        with app.Session.begin() as s:
-            inbound = s.get(InboundMessage, inbound_id)
-            parsed = parse_message(
-                raw, pack=app.pack(authority), authority=authority, mailbox=mailbox, now=now,
-                max_attachment_bytes=int(app.settings.deployment.max_attachment_mb * 2**20),
-                own_addresses=own_addresses(app.settings), calendar=app.calendar(authority))
-            inbound.kind = parsed.contract.get("kind")
-            inbound.message_id = (parsed.contract.get("message_id") or "")[:998] or None
-            inbound.parsed = parsed.contract
-            ctx = Context(app=app, session=s, inbound=inbound, parsed=parsed, authority=authority,
-                          mailbox=mailbox, now=now)
-            run(ctx)
-            # A message a handler sent to review without a request to hang it on (a meeting reply
-            # to no meeting of ours) waits in the "needs review" list of the web page.
-            inbound.status = "needs_review" if ctx.review and ctx.request is None else "done"
-            inbound.processed_at = now
-            s.flush()
-            ref = ctx.request.reference if ctx.request is not None else None
-            review = ctx.review or (parsed.contract.get("next_action") == "human_review")
-            kind = inbound.kind
-        log.info("inbound %s processed: kind=%s ref=%s", inbound_id, kind, ref)
-        return IngestResult(inbound_id, False, ref, kind, review)
-    except Exception as e:  # noqa: BLE001 - a system error: keep the message, alert, send to review
-        error = type(e).__name__
-        # The exception's text may quote the message, so the log gets its type and where it was
-        # raised, never its words (DESIGN.md safety rule 4).
-        log.error("inbound %s failed (%s) at:\n%s", inbound_id, error,
-                  "".join(traceback.format_tb(e.__traceback__)[-5:]))
-        _failed(app, authority, mailbox, inbound_id, error)
-        return IngestResult(inbound_id, False, None, None, True)
-
-
-def _failed(app, authority: str, mailbox: str, inbound_id: int, error: str) -> None:
-    now = app.clock.now()
     with app.Session.begin() as s:
-        row = s.get(InboundMessage, inbound_id)
-        row.status = "failed"
-        row.error = error
-        row.processed_at = now
-        audit.record(s, "inbound_failed", at=now, inbound=inbound_id, error=error)
-        # Fail closed: the message may be urgent, so a person is told at once.
-        subject, text = render("processing_failed", authority=app.pack(authority).display_name,
-                               mailbox=mailbox, inbound_id=inbound_id, error=error)
-        people = app.settings.people(authority, "business_support") + app.settings.people(
-            authority, app.pack(authority).contacts.duty_role)
-        enqueue(s, app, key=f"inbound-failed:{inbound_id}", authority=authority, mailbox=mailbox,
-                purpose="alert", to=[p.email for p in people], msg=build_message(subject=subject, text=text),
+        inbound = s.get(InboundMessage, inbound_id, options=[_NO_RAW])  # loaded if a handler reads it
+        inbound.kind = parsed.contract.get("kind")
+        inbound.message_id = (parsed.contract.get("message_id") or "")[:998] or None
+        inbound.parsed = parsed.contract
+        ctx = Context(app=app, session=s, inbound=inbound, parsed=parsed, authority=authority,
+                      mailbox=mailbox, now=now)
+        run(ctx)
+        # A message a handler sent to review without a request to hang it on (a meeting reply
+        # to no meeting of ours) waits in the "needs review" list of the web page.
+        inbound.status = "needs_review" if ctx.review and ctx.request is None else "done"
+        inbound.processed_at = now
+        review = ctx.review or (parsed.contract.get("next_action") == "human_review")
+        unsafe = [a for a in parsed.attachments if a.unsafe]
+        if unsafe:
+            # handled as usual (the sender is told the file was refused), and a person is told too:
+            # a file built to exhaust the reader is not an ordinary mistake
+            inbound.status, review = "needs_review", True
+            inbound.error = f"an attachment could not be opened safely: {unsafe[0].problem}"
+            audit.record(s, "inbound_unsafe_attachment", at=now, inbound=inbound_id, request=ctx.request,
+                         attachments=len(unsafe))
+            _alert(s, app, authority, mailbox, inbound, inbound.error.rstrip("."), _triage_of(parsed),
+                   handled=True)
+        s.flush()
+        ref = ctx.request.reference if ctx.request is not None else None
+        kind = inbound.kind
+    log.info("inbound %s processed: kind=%s ref=%s", inbound_id, kind, ref)
+    return IngestResult(inbound_id, False, ref, kind, review)
+
+
+def _set_aside(app, authority: str, mailbox: str, inbound_id: int, *, status: str, reason: str,
+               triage: Triage, error: str | None = None) -> IngestResult:
+    """Keep the message for a person: status and plain-words reason on its row, an audit event, and
+    the alerts, in one transaction (see the module docstring)."""
+    def write() -> None:
+        now = app.clock.now()
+        with app.Session.begin() as s:
+            row = s.get(InboundMessage, inbound_id, options=[_NO_RAW])
+            row.status, row.error, row.processed_at = status, reason, now
+            audit.record(s, AUDIT_ACTION[status], at=now, inbound=inbound_id, reason=reason,
+                         urgent=triage.urgent, assessed=triage.assessed, **({"error": error} if error else {}))
+            _alert(s, app, authority, mailbox, row, reason, triage)
+
+    _retrying("setting a message aside", write)
+    log.warning("inbound %s set aside (%s), urgent=%s", inbound_id, status, triage.urgent)
+    return IngestResult(inbound_id, False, None, None, True)
+
+
+def _alert(s, app, authority: str, mailbox: str, row, reason: str, triage: Triage, *, handled: bool = False) -> None:
+    """Business support at once; the duty team as well, at the top of the outbox, when it may be urgent."""
+    pack = app.pack(authority)
+    settings = app.settings
+    words = dict(authority=pack.display_name, mailbox=MAILBOX_WORDS.get(mailbox, mailbox.replace("_", " ")),
+                 reason=reason, urgent=triage.urgent, assessed=triage.assessed, evidence=triage.evidence,
+                 subject=(triage.subject or "")[:200], sender=triage.sender or "", received=row.received_at,
+                 mash_phone=pack.contacts.mash_phone, handled=handled)
+    support = [p.email for p in settings.people(authority, "business_support")]
+    duty = [p.email for p in settings.people(authority, pack.contacts.duty_role)]
+    admin = [settings.deployment.admin_email] if settings.deployment.admin_email else []
+    subject, text = render("processing_failed", audience="support", **words)
+    enqueue(s, app, key=f"inbound-failed:{row.id}", authority=authority, mailbox=mailbox, purpose="alert",
+            to=support or duty or admin, msg=_important(build_message(subject=subject, text=text)),
+            priority=PRIORITY_URGENT)
+    if triage.urgent and duty and duty != support:
+        subject, text = render("processing_failed", audience="duty", **words)
+        enqueue(s, app, key=f"inbound-failed-duty:{row.id}", authority=authority, mailbox=mailbox,
+                purpose="alert", to=duty, msg=_important(build_message(subject=subject, text=text)),
                 priority=PRIORITY_URGENT)
+
+
+def _important(msg):
+    msg["Importance"] = "high"
+    msg["X-Priority"] = "1"
+    return msg
+
+
+def _today(app):
+    return to_london(app.clock.now()).date()
+
+
+def is_disconnect(e: BaseException) -> bool:
+    """A lost or refused database connection: a system error, tried again, never the message's fault."""
+    return isinstance(e, DBAPIError) and (bool(e.connection_invalidated) or isinstance(e, (OperationalError, InterfaceError)))
+
+
+def _retrying(what: str, fn, *, sleep=time.sleep):
+    """``fn()``, tried again after each RETRY_DELAYS pause while the database connection is lost."""
+    for delay in (*RETRY_DELAYS, None):
+        try:
+            return fn()
+        except DBAPIError as e:
+            if delay is None or not is_disconnect(e):
+                raise
+            log.warning("database connection lost while %s (%s); trying again in %.1f s", what,
+                        type(e).__name__, delay)
+            sleep(delay)
 
 
 def _reference(session, request_id):

@@ -127,12 +127,13 @@ def test_auto_reply_is_never_answered(tmp_app):
 
 
 def test_a_message_that_breaks_processing_is_kept_alerted_and_sent_to_review(tmp_app, monkeypatch):
-    import bot.parser
+    import handlers
 
     def boom(*a, **k):
-        raise RuntimeError("parser exploded")
+        raise RuntimeError("handler exploded")
 
-    monkeypatch.setattr(bot.parser, "parse_message", boom)
+    # the parser runs in a worker process (tests/test_bounded_intake.py); a handler crash is ours
+    monkeypatch.setattr(handlers, "run", boom)
     box = _deliver(tmp_app, "01_torbay_step_up_complete.eml", "torbay", "mash_step_up")
     [res] = _poll(tmp_app, "torbay", "mash_step_up", box)
     assert res.review
@@ -144,6 +145,7 @@ def test_a_message_that_breaks_processing_is_kept_alerted_and_sent_to_review(tmp
     with tmp_app.Session() as s:
         row = s.scalar(select(InboundMessage))
         assert row.status == "failed" and row.raw.startswith(b"From:")
+        assert row.error == intake.INTERNAL_ERROR  # words for the review list, not "RuntimeError"
         assert s.scalar(select(AuditEvent).where(AuditEvent.action == "inbound_failed")) is not None
 
 
@@ -260,19 +262,19 @@ def test_a_follow_up_without_a_reference_goes_to_a_person_who_matches_it(tmp_app
 
 
 def test_a_failed_message_can_be_processed_again_once_the_fault_is_fixed(tmp_app, monkeypatch, caplog):
-    import bot.parser
+    import handlers
 
-    real = bot.parser.parse_message
+    real = handlers.run
 
-    def boom(raw, **k):
-        raise ValueError("cannot read " + raw.decode()[:2000])  # an error whose text quotes the message
+    def boom(ctx):
+        raise ValueError("cannot read " + ctx.inbound.raw.decode()[:2000])  # an error whose text quotes the message
 
-    monkeypatch.setattr(bot.parser, "parse_message", boom)
+    monkeypatch.setattr(handlers, "run", boom)
     raw = render_sample(SAMPLES / "01_torbay_step_up_complete.eml", tmp_app)
     res = intake.ingest(tmp_app, "torbay", "mash_step_up", raw)
     assert res.review and "Tyler" not in caplog.text and "ValueError" in caplog.text
     assert intake.ingest(tmp_app, "torbay", "mash_step_up", raw).duplicate  # not retried by itself
-    monkeypatch.setattr(bot.parser, "parse_message", real)
+    monkeypatch.setattr(handlers, "run", real)
     again = intake.reprocess(tmp_app, res.inbound_id, actor="user:rita")
     assert again.reference == "SB-torbay-1" and again.kind == "step_up"
     with tmp_app.Session() as s:

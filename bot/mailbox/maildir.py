@@ -2,10 +2,15 @@
 
 The inbox is ``<path>`` (new/ and cur/); processed mail is moved to the ``.Processed`` or
 ``.Needs review`` sub-folder, as IMAP servers such as Dovecot lay out Maildir++ folders.
+
+Messages are handled as files, never parsed here: a move is a rename of the file (atomic, and the
+bytes are untouched), so a message the ``email`` package cannot build (nested 3,000 deep: a
+RecursionError) can never block the inbox.
 """
 from __future__ import annotations
 
 import mailbox
+import os
 import re
 from pathlib import Path
 from typing import Iterator
@@ -37,7 +42,7 @@ class MaildirMailbox:
 
     def deliver(self, raw: bytes) -> str:
         """Put a message in the inbox (used by the demo and by tests, as an MTA would)."""
-        return self.md.add(mailbox.MaildirMessage(raw))
+        return self.md.add(raw)  # bytes are written as they are, not parsed
 
     def fetch_new(self) -> Iterator[Incoming]:
         for key in sorted(self.md.keys(), key=arrival_order):
@@ -55,17 +60,35 @@ class MaildirMailbox:
             return self.md.add_folder(name)
 
     def mark_processed(self, backend_id: str, *, review: bool = False) -> None:
+        """Move the message's file to the folder's cur/, marked seen (``:2,S``). Idempotent."""
+        src = self._file_of(backend_id)
+        if src is None:
+            return  # already moved
+        name = self.review_folder if review else self.processed_folder
+        self._folder(name)  # made on first use, with its maildirfolder marker
+        info = src.name[len(backend_id):]  # "" (new/) or ":2,<flags>" (cur/)
+        flags = set(info[3:]) if info.startswith(":2,") else set()
+        dest = self.path / f".{name}" / "cur" / f"{backend_id}:2,{''.join(sorted(flags | {'S'}))}"
         try:
-            with self.md.get_file(backend_id) as f:
-                raw = f.read()
-        except (KeyError, FileNotFoundError):
-            return  # already moved: idempotent
-        dest = self._folder(self.review_folder if review else self.processed_folder)
-        msg = mailbox.MaildirMessage(raw)
-        msg.set_subdir("cur")
-        msg.add_flag("S")
-        dest.add(msg)
-        self.md.discard(backend_id)
+            os.rename(src, dest)
+        except FileNotFoundError:
+            return  # moved by another process meanwhile
+
+    def _file_of(self, key: str) -> Path | None:
+        """The inbox file of a message key: new/<key>, else cur/<key>:2,<flags> (the Maildir spec)."""
+        if not key or "/" in key or key.startswith("."):
+            return None
+        p = self.path / "new" / key
+        if p.exists():
+            return p
+        try:
+            with os.scandir(self.path / "cur") as it:
+                for e in it:
+                    if e.name == key or e.name.startswith(key + ":"):
+                        return Path(e.path)
+        except FileNotFoundError:
+            pass
+        return None
 
     def send(self, raw: bytes, recipients: list[str]) -> None:
         raise MailboxError("a Maildir mailbox cannot send; configure outgoing mail")

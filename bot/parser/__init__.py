@@ -2,7 +2,9 @@
 
 ``parse_message`` is the single code path for ``stepbot parse`` and the daemon's intake. It never
 raises for bad input: a message it cannot read safely comes back as kind ``other`` with
-``next_action: human_review`` and an ``error``.
+``next_action: human_review``, an ``error``, and ``refused`` saying why in plain words. The one
+exception it lets through is MemoryError: running out of memory is the worker's limit being hit
+(``bot.parsepool``), not something wrong with the message, and its caller reports it as such.
 """
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ class ParseResult:
     documents: set[str] = field(default_factory=set)  # document ids this message itself brings
     checks: Checks | None = None
     warnings: list[str] = field(default_factory=list)
+    refused: str | None = None  # why the parser would not read this message, in plain words
 
     @property
     def kind(self) -> str:
@@ -61,13 +64,27 @@ def parse_message(raw: bytes, *, pack: PolicyPack | None, authority: str, mailbo
                    calendar=calendar or WorkingCalendar())
     except MessageRefused as e:
         log.info("message refused by the parser: %s", e)
-        return ParseResult(contract=refused_contract(authority, mailbox, str(e)))
+        return _refused(authority, mailbox, str(e))
     except RecursionError:
-        return ParseResult(contract=refused_contract(authority, mailbox, "the message nests too deeply to read"))
+        return _refused(authority, mailbox, "the message nests too deeply to read")
+    except MemoryError:
+        raise
     except Exception as e:  # fail closed: a person looks at anything the parser cannot read
-        log.exception("parser failed on a message (%s)", type(e).__name__)
-        return ParseResult(contract=refused_contract(
-            authority, mailbox, f"the parser could not read this message ({type(e).__name__})"))
+        # the type and where, never the text: the exception may quote the message
+        log.error("parser failed on a message (%s) at %s", type(e).__name__, _where(e))
+        return _refused(authority, mailbox, "the parser stopped with an error while reading it",
+                        f"the parser could not read this message ({type(e).__name__})")
+
+
+def _refused(authority: str, mailbox: str | None, reason: str, error: str | None = None) -> ParseResult:
+    return ParseResult(contract=refused_contract(authority, mailbox, error or reason), refused=reason)
+
+
+def _where(e: BaseException) -> str:
+    import traceback
+
+    tb = traceback.extract_tb(e.__traceback__)
+    return "; ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in tb[-3:])
 
 
 def refused_contract(authority: str, mailbox: str | None, error: str, message_id: str | None = None) -> dict:

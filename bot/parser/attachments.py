@@ -4,6 +4,14 @@ Refused (and so meeting no requirement): executables, macro-enabled Office files
 content type, or a ``vbaProject.bin`` inside the OOXML zip), encrypted or password-protected
 files, archives, and anything over the configured size. .docx is read with python-docx
 (paragraphs and tables: form fields often live in a table), .pdf with pypdf.
+
+Decompression is bounded before anything is read: an Office file whose zip members would inflate
+past ``MAX_OOXML_XML_BYTES`` of XML (or ``MAX_OOXML_BYTES`` in all) is refused from the sizes in
+its zip directory (``zipfile`` never returns more than a member's declared size, so a lying
+directory cannot smuggle more past the check); a PDF is refused when it has more than
+``MAX_PDF_PAGES`` pages, one content stream inflates past ``MAX_PDF_STREAM_BYTES``, or the pages
+read would make the text extractor work through more than ``MAX_PDF_CONTENT_BYTES`` (a stream
+shared by every page counts once per page, since each page's text is extracted from it).
 """
 from __future__ import annotations
 
@@ -31,6 +39,14 @@ ARCHIVE_TYPES = {"application/zip", "application/x-zip-compressed", "application
                  "application/x-gzip", "application/x-tar"}
 OOXML_EXT = {".docx", ".dotx", ".xlsx", ".xltx", ".pptx", ".potx"}
 
+MAX_OOXML_XML_BYTES = 16 * 2**20      # all XML parts of one Office file, uncompressed
+MAX_OOXML_BYTES = 64 * 2**20          # every part (pictures included), uncompressed
+MAX_OOXML_MEMBERS = 2000
+MAX_PDF_PAGES = 500                   # refused above this; the first PDF_PAGES_READ are read
+PDF_PAGES_READ = 200
+MAX_PDF_STREAM_BYTES = 16 * 2**20     # one content stream, decompressed
+MAX_PDF_CONTENT_BYTES = 32 * 2**20    # content the text extractor works through, all pages read
+
 
 @dataclass
 class ParsedAttachment:
@@ -43,10 +59,16 @@ class ParsedAttachment:
     accepted: bool = True
     problem: str | None = None
     text: str = ""
+    unsafe: bool = False  # refused as built to exhaust the reader (a decompression bomb): a person looks
+
 
     def contract(self) -> dict:
         return {"filename": self.filename, "role": self.role, "accepted": self.accepted,
                 "problem": self.problem}
+
+
+class _Unsafe(str):
+    """A refusal because the file would unpack to far more than it looks (see ``unsafe``)."""
 
 
 def _ext(name: str) -> str:
@@ -63,8 +85,9 @@ def read_attachment(filename: str, content_type: str, data: bytes, *, max_bytes:
     except Exception as e:  # a hostile or broken file must not stop the message
         log.info("attachment unreadable: %s", type(e).__name__)
         problem, text = f"{filename} could not be read (the file appears to be damaged).", ""
-    att.problem, att.text = problem, text
+    att.problem, att.text = (str(problem) if problem is not None else None), text
     att.accepted = problem is None
+    att.unsafe = isinstance(problem, _Unsafe)
     return att
 
 
@@ -105,11 +128,26 @@ def _ooxml(att: ParsedAttachment) -> tuple[str | None, str]:
         return f"{att.filename} contains macros, which we cannot open for safety reasons; please save it as a normal .docx or PDF and resend.", ""
     if "encryptioninfo" in names or "encryptedpackage" in names:
         return f"{att.filename} is password-protected (encrypted), so we cannot read it; please resend it without a password.", ""
+    too_big = _ooxml_too_big(att.filename, z)
+    if too_big:
+        return too_big, ""
     if "word/document.xml" in names:
         return None, docx_text(att.data)
     if any(n.startswith("xl/") for n in names):
         return None, xlsx_text(att.data)
     return None, ""
+
+
+def _ooxml_too_big(filename: str, z: zipfile.ZipFile) -> str | None:
+    """A plain reason when the zip would inflate past the caps, from its directory alone."""
+    infos = z.infolist()
+    xml = sum(i.file_size for i in infos if i.filename.lower().endswith((".xml", ".rels", ".vml")))
+    total = sum(i.file_size for i in infos)
+    if len(infos) > MAX_OOXML_MEMBERS or xml > MAX_OOXML_XML_BYTES or total > MAX_OOXML_BYTES:
+        return _Unsafe(f"{filename} would take {total / 2**20:.0f} MB of memory to open (it is packed far "
+                       "more tightly than a normal document), so we have not opened it; please check the file "
+                       "and send it again as a normal Word document or PDF.")
+    return None
 
 
 def docx_text(data: bytes) -> str:
@@ -178,12 +216,64 @@ def _pdf(att: ParsedAttachment) -> tuple[str | None, str]:
         if not ok:
             return f"{att.filename} is password-protected (encrypted), so we cannot read it; please resend it without a password.", ""
         return f"{att.filename} is encrypted, so we cannot rely on it; please resend it without protection.", ""
+    pages = len(reader.pages)
+    if pages > MAX_PDF_PAGES:
+        return (f"{att.filename} has {pages} pages, more than the {MAX_PDF_PAGES} we read automatically; "
+                "please send the pages that matter as a separate PDF."), ""
+    read = [reader.pages[i] for i in range(min(pages, PDF_PAGES_READ))]
+    problem = _pdf_too_big(att.filename, read)
+    if problem:
+        return problem, ""
     parts = []
-    for i, page in enumerate(reader.pages):
-        if i >= 200:
-            break
+    for page in read:
         try:
             parts.append(page.extract_text() or "")
         except Exception:
             continue
     return None, "\n".join(parts)
+
+
+def _pdf_too_big(filename: str, pages) -> str | None:
+    """A plain reason when a page's content would inflate past the caps; each stream is inflated
+    with zlib's output bound, so a bomb is measured without being unpacked."""
+    sizes: dict[int, int] = {}
+    work = 0
+    for page in pages:
+        for stream in _content_streams(page):
+            key = id(stream)
+            if key not in sizes:
+                sizes[key] = _inflated_size(stream)
+            work += sizes[key]
+            if sizes[key] > MAX_PDF_STREAM_BYTES or work > MAX_PDF_CONTENT_BYTES:
+                return _Unsafe(f"{filename} holds far more page content than its size suggests (it is "
+                               "packed unusually tightly), so we have not opened it; please check the file and "
+                               "send it again, or send the pages that matter.")
+    return None
+
+
+def _content_streams(page) -> list:
+    from pypdf.generic import ArrayObject
+
+    contents = page.get("/Contents")
+    if contents is None:
+        return []
+    contents = contents.get_object()
+    items = contents if isinstance(contents, ArrayObject) else [contents]
+    return [c.get_object() for c in items]
+
+
+def _inflated_size(stream) -> int:
+    """The decompressed size of one content stream, never inflating more than the cap + 1 byte."""
+    import zlib
+
+    filters = stream.get("/Filter")
+    filters = [filters] if isinstance(filters, str) else list(filters or [])
+    raw = stream._data if hasattr(stream, "_data") else b""
+    if filters and all(f in ("/FlateDecode", "/Fl") for f in filters[:1]):
+        d = zlib.decompressobj()
+        try:
+            out = d.decompress(raw, MAX_PDF_STREAM_BYTES + 1)
+        except zlib.error:
+            return len(raw)
+        return len(out)
+    return len(raw)

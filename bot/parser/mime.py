@@ -18,6 +18,7 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from bot.parser.errors import MAX_MESSAGE_BYTES, MAX_PARTS, MessageRefused
 
 _FALLBACK_CHARSETS = ("utf-8", "cp1252", "latin-1")
+MAX_TEXT_CHARS = 2**20  # body text of one message, all parts
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Mime:
     is_report: bool = False                                 # multipart/report (DSN/MDN)
     defects: list[str] = field(default_factory=list)
     unsure: bool = False                                    # best-effort decoding happened
+    text_chars: int = 0                                     # body text read so far (see _count_text)
 
 
 def parse_mime(raw: bytes) -> Mime:
@@ -67,12 +69,12 @@ def _precount_parts(raw: bytes) -> None:
     delimiter lines of every boundary the message declares."""
     boundaries = set(m.group(1).strip() for m in _BOUNDARY.finditer(raw))
     if len(boundaries) > MAX_PARTS:
-        raise MessageRefused(f"the message has more than {MAX_PARTS} MIME parts")
+        raise MessageRefused(f"the message has more than {MAX_PARTS} parts (attachments and sections)")
     count = 0
     for b in boundaries:
         count += raw.count(b"\n--" + b)
         if count > MAX_PARTS + len(boundaries):
-            raise MessageRefused(f"the message has more than {MAX_PARTS} MIME parts")
+            raise MessageRefused(f"the message has more than {MAX_PARTS} parts (attachments and sections)")
 
 
 def _iter_safe(msg: Message):
@@ -90,9 +92,9 @@ def _iter_safe(msg: Message):
 def _walk(part: Message, out: Mime, counter: list[int], depth: int) -> None:
     counter[0] += 1
     if counter[0] > MAX_PARTS:
-        raise MessageRefused(f"the message has more than {MAX_PARTS} MIME parts")
+        raise MessageRefused(f"the message has more than {MAX_PARTS} parts (attachments and sections)")
     if depth > 20:
-        raise MessageRefused("the message nests MIME parts more than 20 deep")
+        raise MessageRefused("the message nests parts (messages inside messages) more than 20 deep")
     ctype = _ctype(part)
     payload = part.get_payload()
     if ctype == "multipart/report":
@@ -117,7 +119,8 @@ def _walk(part: Message, out: Mime, counter: list[int], depth: int) -> None:
                 _walk(sub, out, counter, depth + 1)
         return
     filename = part_filename(part)
-    disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+    # header(), not part.get(): compat32 hands back a Header object (no .split) for raw 8-bit bytes
+    disposition = header(part, "Content-Disposition").split(";")[0].strip().lower()
     data = _payload_bytes(part)
     if ctype == "text/calendar" or (filename and filename.lower().endswith(".ics")):
         out.calendars.append(decode_text(data, part.get_content_charset(), out))
@@ -126,6 +129,7 @@ def _walk(part: Message, out: Mime, counter: list[int], depth: int) -> None:
         return
     if ctype in ("text/plain", "text/html") and not filename and disposition != "attachment":
         text = decode_text(data, part.get_content_charset(), out)
+        _count_text(out, text)
         if ctype == "text/html":
             if out.html is None:
                 out.html = text
@@ -144,6 +148,15 @@ def _walk(part: Message, out: Mime, counter: list[int], depth: int) -> None:
     out.attachments.append(RawAttachment(filename, ctype, data))
 
 
+def _count_text(out: Mime, text: str) -> None:
+    """Refuse a message whose text runs past MAX_TEXT_CHARS: the rules read every line of it, and a
+    person should read a 200-page e-mail anyway. The safety net reads the first part for urgency."""
+    out.text_chars += len(text)
+    if out.text_chars > MAX_TEXT_CHARS:
+        raise MessageRefused(f"the message has more than {MAX_TEXT_CHARS // 2**20} million characters of text, "
+                             "more than stepbot reads automatically")
+
+
 def html_to_text(html: str) -> str:
     from bot.parser.html import html_to_text as convert  # bs4 is imported only for HTML mail
 
@@ -160,6 +173,7 @@ def _alternative(part, payload, out: Mime, counter, depth) -> None:
         elif ct == "text/html" and not part_filename(s):
             counter[0] += 1
             text = decode_text(_payload_bytes(s), s.get_content_charset(), out)
+            _count_text(out, text)
             if out.html is None:
                 out.html = text
             if not plain or not any(decode_text(_payload_bytes(p), p.get_content_charset(), out).strip()

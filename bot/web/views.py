@@ -743,6 +743,10 @@ def _reprocess(request: HTTPRequest, inbound_id: int) -> Response:
         _flash(request, "error", f"Processing failed again ({error or 'unknown error'}). The message is kept "
                                  "here; mark it handled once it has been dealt with by hand.")
         return RedirectResponse(here, status_code=303)
+    if status == "needs_review" and error:  # set aside again: too big, unreadable, an unsafe file
+        _flash(request, "error", f"Processed again, but the message still needs a person: {error}. "
+                                 "Deal with it by hand, then mark it handled.")
+        return RedirectResponse(here, status_code=303)
     if status == "needs_review":
         _flash(request, "error", "Processed again, but the message still needs a person: it belongs to no "
                                  "request of ours. Deal with it by hand, then mark it handled.")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.parser.extract.dates import DATE_RE, age_on, find_dates
-from bot.parser.extract.names import NAME, clean_name, has_title_before
+from bot.parser.extract.names import NAME, UPPER, WORD, clean_name, has_title_before
 from bot.parser.extract.tables import table_records
 
 
@@ -23,15 +23,20 @@ class Child:
     pos: int
 
 
+# A name here starts at a word boundary and runs to at most six words (``clean_name`` keeps the
+# last three of a longer run anyway). Unbounded, a long run of capitalised words with no date after
+# it ("Amy Ben Cara ..." in a 20 KB subject) made every pattern below try every start against every
+# end: quadratic, 66 s for 20 KB. Bounded, each start costs a constant: linear.
+_NAME = rf"(?<![\w'’\-])(?:{WORD}|[{UPPER}])(?:[ \t]+(?:{WORD})){{1,5}}"
 _DOB_LABEL = r"(?i:DOB|D\.O\.B\.?|born(?:\s+on)?|date of birth)"
 _AGE = r"(?i:aged?\s*)?\d{1,2}(?i:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?"
 # An age may sit between the name and a labelled date of birth: "Jude Halloran, 13, DOB 22/05/2013",
 # "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
 _GAP = (rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_AGE}[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
         rf"(?P<label>{_DOB_LABEL})?[ \t]*[:\-–]?[ \t]*")
-_WITH_DOB = re.compile(rf"(?P<name>{NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))")
+_WITH_DOB = re.compile(rf"(?P<name>{_NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))")
 _WITH_AGE = re.compile(
-    rf"(?P<name>{NAME})[ \t]*(?:\((?:aged?\s*)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?\)"
+    rf"(?P<name>{_NAME})[ \t]*(?:\((?:aged?\s*)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?\)"
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
     rf"|,?\s+who is (?:aged\s+)?(?P<age4>\d{{1,2}})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception)\b)")
@@ -39,16 +44,16 @@ _WITH_AGE = re.compile(
 # Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it.
 _ABOUT = re.compile(
     rf"\b(?i:update|news|request|referral|step[- ]?(?:up|down)(?:\s+request)?|worried|concerns?|worries)"
-    rf"\s+(?i:on|about|regarding|re:?|for)\s+(?P<name>{NAME})")
+    rf"\s+(?i:on|about|regarding|re:?|for)\s+(?P<name>{_NAME})")
 # A child seen where children are: "When I saw Tegan Bevan at school", "visited Ava Khan at nursery".
 _AT_SCHOOL = re.compile(
-    rf"\b(?i:saw|seen|see|visited|visit|spoke (?:to|with)|met (?:with)?|observed)\s+(?P<name>{NAME})\s+"
+    rf"\b(?i:saw|seen|see|visited|visit|spoke (?:to|with)|met (?:with)?|observed)\s+(?P<name>{_NAME})\s+"
     rf"(?i:at|in)\s+(?i:school|nursery|college|class|the classroom|pre-?school)\b")
 _ROLE_WORD = re.compile(r"\b(?:Mum|Dad|Mother|Father|Nan|Grandmother|Grandfather|Aunt|Uncle|Worker|Manager|"
                         r"Officer|Practitioner|Teacher|Nurse|Visitor|Coordinator|Co-ordinator|Lead|Head|Support|"
                         r"Service|Services|Team|Family|Families|Partner|Boyfriend|Girlfriend|Husband|Wife)\b")
-_WITH_ID = re.compile(rf"(?P<name>{NAME})[ \t]*\((?i:EHM|LCS|ICS|Mosaic)[\s:-]*\w*\d{{4,}}")
-_PAIR = re.compile(rf"(?P<a>{NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{NAME})")
+_WITH_ID = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?i:EHM|LCS|ICS|Mosaic)[\s:-]*\w*\d{{4,}}")
+_PAIR = re.compile(rf"(?P<a>{_NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME})")
 _FIRSTS_AND_SURNAME = re.compile(
     r"(?<!\w)(?P<a>[A-Z][a-zà-ÿ'’-]+)[ \t]+(?:and|&)[ \t]+(?P<b>[A-Z][a-zà-ÿ'’-]+)[ \t]+(?P<sur>[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)\b")
 _ORG_WORD = re.compile(r"(?i:locality|localities|team|hub|school|academy|council|centre|center|road|street|lane|close|"

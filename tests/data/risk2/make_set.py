@@ -104,10 +104,7 @@ def make_docx(blocks, author="Children's Services"):
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            if info.filename == "docProps/thumbnail.jpeg":
-                data = src.read(info.filename)
-            else:
-                data = src.read(info.filename)
+            data = src.read(info.filename)
             zi = zipfile.ZipInfo(info.filename, date_time=(2026, 11, 2, 9, 30, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o600 << 16
@@ -583,7 +580,7 @@ Tel: 0151 496 0652 | Mob: 07700 900338
     minutes = taf_minutes(
         "Corkhill", "30/11/2026", "Kirkby Family Hub",
         [["Gemma Prescott", "Family First Case Manager (chair)"], ["Ms K Corkhill", "Mum"],
-         ["Rachel Kenyon", "Health Visitor"], ["Ms T Lunt", "Nursery manager, Little Acorns Nursery"]],
+         ["Rachel Kenyon", "Health Visitor"], ["Ms T Lunt", "Nursery manager, Kestrel Tree Nursery"]],
         ["Second police call-out on 21/11. Mum says the arguments are 'about money'. Harper's nursery report she is "
          "unsettled on Mondays.", "Mum has not yet been seen by the perinatal mental health team.",
          "Agreed that Family First will discuss a step up with the team manager."],
@@ -1027,7 +1024,7 @@ Knowsley MASH (automated message)
     minutes = make_pdf(["TAF Meeting Minutes - Doolan", "", "Date of meeting  07/12/2026",
                         "Venue  Stockbridge Village Family Hub", "", "Attendees",
                         "Mark Ellison - Family First Case Manager (chair)", "Ms L Doolan - Mum",
-                        "Mr S Ince - Attendance officer, Woolfall Heath Primary", "", "Discussion",
+                        "Mr S Ince - Attendance officer, Woolfall Brook Primary", "", "Discussion",
                         "Kai-Ryan's attendance 71% this term. Mum reports she cannot get him up in the mornings.",
                         "Risk assessment reviewed and signed off by the team manager.", "", "Actions",
                         "Step up TAF 16/12/2026 - Mark Ellison"], "TAF minutes - Doolan")
@@ -1053,7 +1050,7 @@ def knowsley_11():
         "END:STANDARD", "BEGIN:DAYLIGHT", "DTSTART:16010101T010000", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0100",
         "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT", "END:VTIMEZONE",
         "BEGIN:VEVENT",
-        'ATTENDEE;PARTSTAT=TENTATIVE;CN="Ince, Stephen":mailto:s.ince@woolfallheath.knowsley.sch.uk',
+        'ATTENDEE;PARTSTAT=TENTATIVE;CN="Ince, Stephen":mailto:s.ince@woolfallbrook.knowsley.sch.uk',
         "COMMENT;LANGUAGE=en-GB:" + ical_escape("May be 10 minutes late - I'm on the school gate until 9.50."),
         "SUMMARY;LANGUAGE=en-GB:Tentative: Step-up TAF meeting [SB-knowsley-63]",
         "DTSTART;TZID=GMT Standard Time:20261216T100000",
@@ -1062,12 +1059,12 @@ def knowsley_11():
         "CLASS:PUBLIC", "PRIORITY:5", "DTSTAMP:20261215T084105Z", "TRANSP:OPAQUE", "STATUS:CONFIRMED",
         "SEQUENCE:0", "LOCATION;LANGUAGE=en-GB:Stockbridge Village Family Hub",
         "END:VEVENT", "END:VCALENDAR"])
-    plain = "May be 10 minutes late - I'm on the school gate until 9.50.\n\nStephen Ince\nAttendance Officer | Woolfall Heath Primary School\n"
+    plain = "May be 10 minutes late - I'm on the school gate until 9.50.\n\nStephen Ince\nAttendance Officer | Woolfall Brook Primary School\n"
     alt = MIMEMultipart("alternative", boundary=outlook_boundary(f, "000"))
     alt.attach(text_part(plain, "plain", "qp"))
     alt.attach(text_part(outlook_html(plain), "html", "qp"))
     alt.attach(calendar_part(cal, "REPLY", "b64"))
-    hs = outlook_headers(f, '"Ince, Stephen" <s.ince@woolfallheath.knowsley.sch.uk>', mbox("knowsley", "mash_step_up"),
+    hs = outlook_headers(f, '"Ince, Stephen" <s.ince@woolfallbrook.knowsley.sch.uk>', mbox("knowsley", "mash_step_up"),
                          "Tentative: Step-up TAF meeting [SB-knowsley-63]", date,
                          extra=[("X-MS-Has-Attach", ""), ("X-MS-TNEF-Correlator", "")])
     finish(alt, hs, out(f), "\r\n")
@@ -1082,7 +1079,7 @@ def knowsley_12():
 
 Step down to Level 2 for Charlie Fazakerley (DOB 04/06/2015), ICS-1240712.
 
-Final CIN meeting is Friday 22nd January 2027 at 1.30pm at Roby Junior School.
+Final CIN meeting is Friday 22nd January 2027 at 1.30pm at Roby Meadow Junior School.
 
 What are we worried about? Charlie's attendance (88%) and his anxiety about going into class.
 What is working well? Dad has followed the CIN plan; Charlie has a good relationship with his class teacher.
@@ -1145,7 +1142,7 @@ Tel: 020 7946 0718
         ("p", "Mum's drinking has not reduced despite six months of support, and since Jay Marsden moved in she "
               "has cancelled three of the last five visits."),
         ("h2", "Update added 13/01/2027, 11:40"),
-        ("p", "Nursery manager (Little Oaks Nursery) phoned at 11:25. At the nappy change this morning staff saw a "
+        ("p", "Nursery manager (Sorrel Lane Nursery) phoned at 11:25. At the nappy change this morning staff saw a "
               "3cm x 2cm triangular, blistered mark with a sharp edge on the back of Ruby's left hand, the shape of "
               "the tip of an iron. Jay Marsden dropped Ruby off at 8am and told staff she 'touched the iron'. When "
               "the key worker asked Ruby what happened, she said \"Jay did hot on me\" and hid her hand."),
@@ -1295,7 +1292,7 @@ def rw_05():
 -----Original Message-----
 From: Marchbank Fiona (WANDLE VALLEY MEDICAL PRACTICE) <f.marchbank@nhs.net>
 Sent: 15 December 2026 10:58
-To: Wandsworth HV Duty (CLCH) <clcht.wandsworthhvduty@nhs.net>
+To: Wandsworth HV Duty (WCHS) <wchs.wandsworthhvduty@nhs.net>
 Subject: Baby Kaan Demir DOB 02/11/2026 - seen in surgery today
 
 Dear HV team,
@@ -1311,11 +1308,11 @@ GP Partner | Wandle Valley Medical Practice
 Tel: 020 7946 0874
 
 """ + NHS_DISCLAIMER + "\n"
-    hs = outlook_headers(f, '"Wandsworth HV Duty (CLCH)" <clcht.wandsworthhvduty@nhs.net>',
+    hs = outlook_headers(f, '"Wandsworth HV Duty (WCHS)" <wchs.wandsworthhvduty@nhs.net>',
                          mbox("richmond_wandsworth", "mash_step_up"),
                          "FW: Baby Kaan Demir DOB 02/11/2026 - seen in surgery today", date,
                          extra=[("Auto-Submitted", "auto-forwarded"), ("X-MS-Exchange-Inbox-Rules-Loop",
-                                                                        "clcht.wandsworthhvduty@nhs.net")])
+                                                                        "wchs.wandsworthhvduty@nhs.net")])
     outlook_mail(f, hs, plain, [], out(f))
     label(f, "richmond_wandsworth", "mash_step_up", "2026-12-15T11:10:00+00:00", "auto_reply", True, "alert_duty",
           "Looks automatic (Auto-Submitted: auto-forwarded by a health-visiting mailbox rule, so kind auto_reply) "
@@ -1966,7 +1963,7 @@ def torbay_03():
     date = "Mon, 18 Jan 2027 11:22:37 +0000"
     plain = """Good morning,
 
-I'm the paediatric liaison nurse at Torbay Hospital. The MASH phone line is engaged and the admin team gave me this address.
+I'm the paediatric liaison nurse at Bayside General Hospital. The MASH phone line is engaged and the admin team gave me this address.
 
 Freddie Lee-Pascoe, DOB 14/10/2026 (13 weeks), 7 Barton Close, Torquay.
 
@@ -1977,11 +1974,11 @@ At 11:05 mum said she is taking Freddie home and asked for his clothes. We have 
 Please could a social worker call the Children's ED on 01632 960833 as soon as possible.
 
 Tanya Coombes
-Paediatric Liaison Nurse | Torbay Hospital
+Paediatric Liaison Nurse | Bayside General Hospital
 Tel: 01632 960834
 
 """ + NHS_DISCLAIMER + "\n"
-    hs = outlook_headers(f, '"COOMBES, Tanya (TORBAY AND SOUTH DEVON NHS FOUNDATION TRUST)" <tanya.coombes@nhs.net>',
+    hs = outlook_headers(f, '"COOMBES, Tanya (BAYSIDE GENERAL HOSPITAL NHS TRUST)" <tanya.coombes@nhs.net>',
                          mbox("torbay", "mash_step_up"), "Freddie Lee-Pascoe DOB 14/10/2026 - ED this morning", date)
     outlook_mail(f, hs, plain, [], out(f))
     label(f, "torbay", "mash_step_up", "2027-01-18T11:30:00+00:00", "other", True, "alert_duty",
@@ -2339,7 +2336,7 @@ What every practitioner must do
 - Record exactly what you saw and what you were told, with a body map.
 
 Briefing sessions
-Tuesday 26 January 2027, 12.30-1.30pm (Teams) and Thursday 4 February 2027, 9.30-10.30am (Plough Lane, Hereford).
+Tuesday 26 January 2027, 12.30-1.30pm (Teams) and Thursday 4 February 2027, 9.30-10.30am (Kingfisher House, Hereford).
 
 You are receiving this because you are on the HSCP practitioner mailing list.
 Unsubscribe: https://www.herefordshirescp.org.uk/lists/unsubscribe?id=77a1
@@ -2414,7 +2411,7 @@ def hf_06():
 
 I'm the Early Help lead practitioner for Kayla Bishop (DOB 08/08/2013, Mosaic 620457), open to us since October for school attendance and because we think she is being groomed by older males - a 22-year-old "boyfriend", gifts and vapes she can't pay for. My manager, Anna Jenkins, has agreed that we need to ask for a step up to social care.
 
-This morning mum rang me at 08:45: Kayla didn't come home last night and her phone has been off since 23:00. At 08:10 a teaching assistant from her school saw her getting into a grey car with two adult men outside the Co-op on Commercial Road. She hasn't arrived at school. Mum has reported her missing to the police.
+This morning mum rang me at 08:45: Kayla didn't come home last night and her phone has been off since 23:00. At 08:10 a teaching assistant from her school saw her getting into a grey car with two adult men outside the Co-op on Wyebridge Parade. She hasn't arrived at school. Mum has reported her missing to the police.
 
 Bethan
 

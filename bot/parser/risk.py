@@ -64,8 +64,14 @@ _ADMIN = re.compile(r"\b(?:meeting|TAF|CIN|forms?|e-?mail\w*|writing|write|send\
 # Concepts that a pattern over time ("twice this term") makes a worry, not an emergency tonight.
 # An injury, sexual harm, a threat or the child's fear stays live however often it happened.
 _EPISODIC = frozenset({"access", "alone", "now", "fresh", "incapacitated", "substance", "exploitation", "unexplained"})
-_HYPOTHETICAL = re.compile(r"\b(?:were to|was to|would|could|might|may|in case|in the event|should (?:he|she|they|dad|mum)|"
+# A hypothetical: "if he were to return", "would call 999", "might come back". A possibility about
+# what has happened ("it could be a cigarette burn") is a suspicion, and a suspicion is read.
+_HYPOTHETICAL = re.compile(r"\b(?:were to|was to|would|in case|in the event|should (?:he|she|they|dad|mum)|"
+                           r"(?:could|might|may) (?!be\b|have\b|well\b|also\b)\w+|"
                            r"what if|imagine|suppose|supposing|hypothetical\w*|unless|otherwise)\b", re.I)
+# "no other bruises, marks or injuries": a negation governs every item of its list.
+_LIST_NEGATED = re.compile(r"\b(?:no|not|nor|without|never|denie[sd]|free (?:of|from))\s+(?:other\s+|further\s+|new\s+|obvious\s+|visible\s+)?"
+                           r"[\w'’-]+(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?)*\s*(?:,\s*)?(?:or|and|nor)\s+(?:any\s+)?$", re.I)
 # "he said he would kill the baby" reports a threat; it is not a hypothetical.
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|threaten\w*|texted|messaged|shouted|screamed|wrote|posted|warned)\b", re.I)
 _LONG_AGO = re.compile(HISTORIC.pattern + r"|\b(?:\d+|a|an|one|two|three|four|five|six|several|few|many) "
@@ -85,13 +91,13 @@ class Tagged:
 
 def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
     """The concept at [start, end) is not negated, historic, hypothetical, or resolved before it."""
-    if negated(sentence, start):
+    if negated(sentence, start) or _LIST_NEGATED.search(re.split(r"[.;:!?]", sentence[:start])[-1]):
         return False
     before = clause_before(sentence, start)
     if CONDITIONAL.search(before) or (_HYPOTHETICAL.search(" ".join(before.split()[-6:]))
                                       and not _REPORTED.search(before)):
         return False
-    if re.match(r"^\s*(?:if|should|in an emergency|unless|in case)\b", sentence, re.I):
+    if re.match(r"^\s*(?:[-–•*]\s*)?(?:if|should|in an emergency|unless|in case)\b", sentence, re.I):
         return False
     clause = clause_around(sentence, start, end)
     if _LONG_AGO.search(clause) or vocabulary().past.search(clause):

@@ -34,8 +34,9 @@ EXPLICIT = [
     r"\b(?:child protection|safeguarding) (?:concern|risk|matter|issue)s? (?:today|now|right now|immediately)\b",
     r"\bimmediate (?:risk|danger|threat)\b", r"\bat (?:immediate|imminent) risk\b",
     r"\bin (?:immediate )?danger\b", r"\bunsafe (?:to go home|at home tonight|tonight)\b",
-    r"\b(?:ring|rang|call|called|calling|phone|phoned|phoning|dial|dialled|dialing)\w* (?:the )?(?:police|999)\b",
-    r"\b999\b", r"\bpolice (?:are|have been|were) (?:called|on (?:their|the) way|attending)\b",
+    r"\b(?:ring|rang|rung|call|called|calling|phone|phoned|phoning|dial|dialled|dialing)\w* (?:the )?(?:police|999)\b",
+    r"\b999\b (?:was|were|has been|have been|is being) (?:called|rung|phoned|dialled)\b",
+    r"\bpolice (?:are|have been|were) (?:called|on (?:their|the) way|attending)\b",
     rf"\bout of hours (?:team|service|social work)\b{_NOT_A_LISTING}", rf"\bemergency duty team\b{_NOT_A_LISTING}",
     rf"\bEDT\b{_NOT_A_LISTING}",
     r"\bsection 47\b.{0,30}\b(?:today|now|needed|required)\b", r"\bs47\b.{0,30}\b(?:today|now|needed|required)\b",
@@ -48,7 +49,6 @@ DANGER_NOW = [
     r"\b(?:turned|turns|has turned|showed|has shown) up\b.{0,60}\b(?:drunk|intoxicated|high|threatening|aggressive|violent|knife|weapon)\b",
     r"\b(?:drunk|intoxicated|aggressive|violent)\b.{0,40}\b(?:turned|turns) up\b",
     r"\brefusing to leave\b", r"\bsmash\w*\b.{0,30}\b(?:window|door|house|flat)\b",
-    r"\b(?:is|are|will be|has been)\b[^.]{0,40}\b(?:at|in|back (?:at|in)|staying at|returning to|going back to)\b[^.]{0,30}\b(?:home|house|flat|address)\b[^.]{0,30}\b(?:today|tonight|now|this evening|this afternoon)\b",
     r"\b(?:due(?: back)? to|going to|coming(?: back)? to|will)\s+(?:collect|pick (?:her|him|them) up)\b[^.]{0,60}\b(?:today|tonight|this afternoon|at \d)",
     r"\b(?:are|is) in the (?:house|flat|home|car) with (?:him|her|them)\b",
     r"\b(?:with a|has a|holding a|carrying a) (?:knife|weapon|gun)\b",
@@ -326,10 +326,16 @@ def _over(sentence: str, end: int) -> bool:
     return False
 
 
+# "Noor knows how to call 999", "mum will ring the police": a plan or an ability, not a report.
+_PLAN = re.compile(r"\b(?:knows?|knew|how|able|will|would|can|could|should|'ll|’ll|plan\w*|agreed)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _counts(sentence: str, pos: int) -> bool:
     if negated(sentence, pos):
         return False
     head = sentence[:pos]
-    if CONDITIONAL.search(head) or re.match(r"^\s*(?:if|should|in an emergency|for (?:any |all )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b(?:call|ring|phone|contact))\b", sentence, re.I):
+    if _PLAN.search(clause_before(sentence, pos)):
+        return False
+    if CONDITIONAL.search(head) or re.match(r"^\s*(?:[-–•*]\s*)?(?:if|should|in an emergency|for (?:any |all )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b(?:call|ring|phone|contact))\b", sentence, re.I):
         return False
     return True

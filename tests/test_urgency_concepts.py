@@ -31,6 +31,9 @@ def concepts(sentence: str) -> set[str]:
     ("harm", "Non-blanching petechiae around both eyes."),
     ("harm", "She has a bite mark on her shoulder."),
     ("harm", "Mum's boyfriend hits me with a belt."),
+    ("harm", "A blistered mark on the back of Ruby's left hand, the shape of the tip of an iron."),
+    ("harm", "X-rays show two healing posterior rib fractures."),
+    ("harm", "The nursery manager thinks it could be a cigarette burn."),
     ("sexual", "She said daddy put his hand in her knickers."),
     ("sexual", "He told her 'uncle touches my willy'."),
     ("sexual", "She has been sending naked pictures to a man she met online."),
@@ -81,6 +84,10 @@ def test_each_concept_in_plain_words(concept, sentence):
     ("threat", "He has never threatened the children."),
     ("harm", "Signs of abuse include a baby with bruising to the face."),
     ("substance", "Dad was under the influence at pick-up twice this term."),
+    ("harm", "Full skin check: no other bruises, marks or injuries."),
+    ("harm", "A bruise to the forehead after a fall against a coffee table, witnessed by nursery staff."),
+    ("harm", "A non-accidental injury was queried and the skeletal survey was clear."),
+    ("harm", "- if he hits her again, mum will call the police."),
 ])
 def test_a_concept_is_not_live_when_negated_historic_hypothetical_resolved_or_an_example(concept, sentence):
     assert concept not in concepts(sentence), sentence
@@ -157,6 +164,14 @@ EXAMPLES = "Examples of immediate risk include a baby with bruising going home t
 ])
 def test_mail_about_no_real_child(subject, text, bulk, names, expected):
     assert describes_no_real_child(subject=subject, text=text, bulk=bulk, child_names=names) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Noor knows how to call 999 and has a code word with her aunt.",
+    "Mum will ring the police if he comes back.",
+])
+def test_a_plan_to_call_for_help_is_not_a_report(text):
+    assert not assess(text, today=TODAY)[0]
 
 
 def test_a_wrong_charset_negation_is_still_a_negation():

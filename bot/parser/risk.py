@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from bot.parser.extract.dates import find_dates
-from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated, sentences
+from bot.parser.text import CONDITIONAL, HISTORIC, NEGATORS, clause_around, clause_before, negated, sentences
 
 VOCABULARY = Path(__file__).with_name("risk_concepts.yaml")
 ACCOUNT_SENTENCES = 3  # the concepts of one combination lie within this many consecutive sentences
@@ -80,7 +80,7 @@ _LONG_AGO = re.compile(HISTORIC.pattern + r"|\b(?:\d+|a|an|one|two|three|four|fi
 _FRESH_TIME = re.compile(r"\b(?:today|tonight|now|this (?:morning|afternoon|evening)|last night|yesterday|just now|still)\b", re.I)
 _BIRTH = re.compile(r"\b(?:dob|d\.o\.b|born|date of birth|birthday)\W{0,3}$", re.I)
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
-DATED_DAYS_AGO = 2
+DATED_DAYS_AGO = 8  # a disclosure two days ago with access this Saturday is still today's worry
 
 
 @dataclass
@@ -91,7 +91,7 @@ class Tagged:
 
 def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
     """The concept at [start, end) is not negated, historic, hypothetical, or resolved before it."""
-    if negated(sentence, start) or _LIST_NEGATED.search(re.split(r"[.;:!?]", sentence[:start])[-1]):
+    if _negated(sentence, start) or _LIST_NEGATED.search(re.split(r"[.;:!?]", sentence[:start])[-1]):
         return False
     before = clause_before(sentence, start)
     if CONDITIONAL.search(before) or (_HYPOTHETICAL.search(" ".join(before.split()[-6:]))
@@ -105,6 +105,15 @@ def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
     # a resolution told after the concept in the same sentence ("had a bruise, explained as a fall")
     # or before it governs it; a concept told after "arrested but released this morning" stays.
     return not any(r > start or _same_clause(sentence, r, start) for r in resolved_at)
+
+
+# A negation governs its own clause: "I don't have a key and there's no one else in there".
+_CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|so|because|while|when|as|then|which|who|that|where)\s", re.I)
+
+
+def _negated(sentence: str, start: int) -> bool:
+    head = _CLAUSE_END.split(sentence[:start])[-1]
+    return bool(NEGATORS.search(" ".join(head.split()[-6:])))
 
 
 def _same_clause(sentence: str, a: int, b: int) -> bool:
@@ -158,6 +167,19 @@ def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:
     return all(any(abs(a - b) <= 1 for a in at[t] for o in others for b in at[o]) for t in times)
 
 
+# Mobile mail often starts sentences in lower case: ". i have not gone in. ringing the police now".
+_ANY_CASE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n\s*\n|\n(?=\s*[-•*>]\s)|\n")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences for the urgency reading: every [.!?] + space ends one, whatever the case of the
+    next word, so a negation in one sentence never reaches into the next."""
+    out = []
+    for chunk in sentences(text):
+        out.extend(p.strip() for p in _ANY_CASE_SPLIT.split(chunk.text) if p.strip())
+    return out
+
+
 def _normalise(part: str) -> str:
     return _QUOTE_MARKS.sub("", part)
 
@@ -166,7 +188,7 @@ def find(part: str, today: date | None = None) -> tuple[frozenset[str], str] | N
     """The first combination of live concepts within one account of ``part``, with the sentences
     that show it, or None."""
     v = vocabulary()
-    tagged = [tag(s.text, today) for s in sentences(_normalise(part))]
+    tagged = [tag(s, today) for s in split_sentences(_normalise(part))]
     for i, t in enumerate(tagged):
         for name in t.concepts:
             if name in v.standalone:

@@ -168,7 +168,7 @@ MEETING_TODAY = (r"\b(?:meeting|meet|going to meet|arranged to meet|planning to 
 # "... and was found safe", "came home this morning": the missing episode is over.
 FOUND = re.compile(r"\b(?:(?:was|were|has been|have been|been|now) (?:found|located|returned)|found (?:safe|safe and well|and)|"
                    r"returned (?:home|safe\w*|to)|came (?:back )?home|(?:is|are) (?:now )?(?:back )?home|back home|"
-                   r"(?:has|have|had|'s|’s) been (?:dealt with|resolved|actioned|addressed)|nothing (?:outstanding|further))\b", re.I)
+                   r"(?:has|have|had|'s|’s) been (?:dealt with|resolved|actioned|addressed)|dealt with|nothing (?:outstanding|further))\b", re.I)
 RECENT = (r"\b(?:last night|this morning|this lunchtime|this afternoon|today|tonight|yesterday|just now|"
           r"an hour ago|minutes ago|earlier today|over the weekend|at the weekend|this week)\b")
 _EXPLICIT = [re.compile(p, re.I) for p in EXPLICIT]
@@ -207,7 +207,7 @@ def assess_parts(parts, *, child_names=(), today: date | None = None,
     for part in parts:
         if not part or not part.strip():
             continue
-        part = fix_text(part)  # mojibake mended, curly quotes straightened, so "doesn’t" negates
+        part = _apostrophes(fix_text(part))  # "doesnâ€™t", "couldnt" -> "doesn't", "couldn't"
         urgent, why = _phrase_rules(part, child_names, today)
         if urgent:
             return urgent, why
@@ -217,6 +217,13 @@ def assess_parts(parts, *, child_names=(), today: date | None = None,
     return False, None
 
 
+# Mobile mail drops apostrophes: "couldnt wake her", "shes back on", "im at work".
+_APOSTROPHE = re.compile(r"\b(?:(can|couldn|won|don|doesn|isn|wasn|hasn|hadn|didn|haven|aren|weren|shouldn|wouldn|mustn)(t)"
+                         r"|(she|he|there)(s)|(i)(m))\b", re.I)
+
+
+def _apostrophes(text: str) -> str:
+    return _APOSTROPHE.sub(lambda m: "'".join(g for g in m.groups() if g), text)
 # A bulletin, newsletter, training note or policy reminder: written to everyone, about no one.
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:bulletin|newsletter|digest|briefing|training|webinar|e-?learning|course|workshop|conference|"
@@ -252,8 +259,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
     alone_at = unreachable_at = -10
     online = bool(_ONLINE.search(text))
     examples = risk.vocabulary().example
-    for i, s in enumerate(sentences(text)):
-        st = s.text
+    for i, st in enumerate(risk.split_sentences(text)):
         if examples.search(st):
             continue  # examples, training, policy: no real child
         for p in missing_now:

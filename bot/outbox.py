@@ -41,7 +41,7 @@ _WIRE = email.policy.default.clone(max_line_length=998)
 MAX_ATTEMPTS = 12
 LEASE = timedelta(seconds=40)     # how long a claimed row is held without a renewal
 RENEW_SECONDS = 10.0              # how often a live sender renews it (well inside LEASE)
-CLAIM_CANDIDATES = 5              # rows read per claim, in case another daemon takes the first
+CLAIM_RETRIES = 5                 # another daemon may take the row between the read and the claim
 LEASED = ("sending", "checking")
 TRANSITIONS = {
     "pending": {"sending"},
@@ -144,10 +144,16 @@ def claim_next(app) -> Claim | None:
         _expire_leases(s, now)
         q = (select(OutboxMessage.id, OutboxMessage.state, OutboxMessage.attempts)
              .where(OutboxMessage.state.in_(("pending", "unsure")), OutboxMessage.next_attempt_at <= now)
-             .order_by(OutboxMessage.priority, OutboxMessage.created_at, OutboxMessage.id).limit(CLAIM_CANDIDATES))
+             .order_by(OutboxMessage.priority, OutboxMessage.created_at, OutboxMessage.id).limit(1))
         if s.bind.dialect.name == "postgresql":
+            # Lock only the one row taken: locking more would make another daemon skip urgent
+            # rows this one is not about to send, and send routine mail before them.
             q = q.with_for_update(skip_locked=True)
-        for oid, state, attempts in s.execute(q).all():
+        for _race in range(CLAIM_RETRIES):
+            found = s.execute(q).first()
+            if found is None:
+                return None
+            oid, state, attempts = found
             new_state = "sending" if state == "pending" else "checking"
             res = s.execute(update(OutboxMessage)
                             .where(OutboxMessage.id == oid, OutboxMessage.state == state,

@@ -218,3 +218,15 @@ def test_outbox_two_daemons_on_one_postgresql_send_each_row_once_urgent_first(tm
         finally:
             for app in apps:
                 app.close()
+
+
+def test_outbox_delivery_stops_between_messages_when_the_daemon_stops(tmp_app, clock):
+    stop = threading.Event()
+    transport = RecordingTransport(lambda subject: stop.set() if subject == "routine 2" else None)
+    tmp_app.set_transport(AUTH, ROLE, transport)
+    for n in range(10):
+        add(tmp_app, f"routine {n}")
+    assert outbox.deliver_due(tmp_app, stop=stop) == 3          # the send under way is finished and recorded
+    with tmp_app.Session() as s:
+        states = list(s.scalars(select(OutboxMessage.state).order_by(OutboxMessage.id)))
+    assert states == ["sent"] * 3 + ["pending"] * 7

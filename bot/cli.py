@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=None)
 
     p = sub.add_parser("run", help="the daemon: watch every mailbox, send mail, sweep deadlines, serve the web page")
-    p.add_argument("--once", action="store_true", help="process what is waiting, then exit")
+    p.add_argument("--once", action="store_true",
+                   help="read every mailbox once, send every outgoing message that is due (all of them, "
+                        "urgent first), then exit")
     p.add_argument("--no-web", action="store_true")
 
     sub.add_parser("status", help="per mailbox: last connection, last mail, backlog, errors")

@@ -3,12 +3,17 @@
 One watcher thread per configured mailbox takes new mail in through the intake pipeline (IMAP IDLE
 where the server offers it, polling otherwise), moves each message only after its request is
 committed, and wakes the sender so acknowledgements go out at once (through the scheduler's
-``deliver`` job when the scheduler runs, so deliveries never overlap). The APScheduler jobs (``bot.scheduler``:
+``deliver`` job when the scheduler runs, so deliveries never overlap). After every pass the watcher
+asks the backend to wait for more mail; a backend's ``wait`` first looks again (IMAP: NOOP and a
+UID SEARCH above the last UID seen) and returns at once when mail arrived during the pass, so
+nothing waits for the next message or the IDLE renewal. The sender wakes again when the next
+outgoing row falls due or a crashed sender's lease runs out (``bot.outbox.next_due_in``). The APScheduler jobs (``bot.scheduler``:
 deadline sweep, outbox retries, digests) and the web page (``bot.web``) run alongside.
 SIGTERM / SIGINT stop everything cleanly: a message being processed is finished first.
 
-``stepbot run --once`` reads every mailbox once, delivers the outbox and exits: 0 when every
-mailbox was read, 1 when one could not be (the error is in ``stepbot status``).
+``stepbot run --once`` reads every mailbox once, sends every outgoing message that is due (however
+many: the outbox is delivered until nothing due is left) and exits: 0 when every mailbox was read,
+1 when one could not be (the error is in ``stepbot status``).
 
 Errors: a mailbox that cannot be reached is retried with capped exponential backoff (1 s, 2 s, 4 s
 ... ``backoff_max``), and recorded in ``MailboxState``. A message that makes intake raise is tried
@@ -180,18 +185,18 @@ class Daemon:
         return [(a, r) for a, auth in self.app.settings.deployment.authorities.items() for r in auth.mailboxes]
 
     def deliver(self) -> int:
-        fn = self._deliver
-        if fn is None:
-            from bot.outbox import deliver_due
+        if self._deliver is not None:
+            return self._deliver(self.app)
+        from bot.outbox import deliver_due
 
-            fn = deliver_due
-        return fn(self.app)
+        return deliver_due(self.app, stop=self.stop_event)
 
     def wake_sender(self) -> None:
         self._wake.set()
 
     def _housekeeping(self) -> None:
-        """Sends the outbox as soon as a watcher has taken mail in, and every minute.
+        """Sends the outbox as soon as a watcher has taken mail in, when the next row falls due (a
+        retry, or a lease left by a crashed sender), and at least every minute.
 
         With the scheduler running, its ``deliver`` job (one instance at a time) is run at once
         instead, so two threads never deliver the same rows; the scheduler also runs the health
@@ -208,8 +213,19 @@ class Daemon:
                     self.deliver()
                 except Exception:  # noqa: BLE001
                     log.exception("outbox delivery failed")
-            self._wake.wait(self.housekeeping_seconds)
+            self._wake.wait(self._next_wait())
             self._wake.clear()
+
+    def _next_wait(self) -> float:
+        """Until the outbox's next row falls due, between 1 s and ``housekeeping_seconds``."""
+        from bot.outbox import next_due_in
+
+        try:
+            due = next_due_in(self.app)
+        except Exception:  # noqa: BLE001 - the database may be down; try again in a while
+            log.exception("could not read the outbox")
+            due = None
+        return self.housekeeping_seconds if due is None else min(self.housekeeping_seconds, max(1.0, due))
 
     def _run_scheduler_job(self, job_id: str) -> None:
         from datetime import datetime, timezone
@@ -223,7 +239,7 @@ class Daemon:
     def _start_scheduler(self) -> None:
         from bot.scheduler import make_scheduler
 
-        self.scheduler = make_scheduler(self.app)
+        self.scheduler = make_scheduler(self.app, stop=self.stop_event)
         self.scheduler.start()
 
     def _start_web(self) -> None:
@@ -282,7 +298,7 @@ class Daemon:
                     pass
 
     def run_once(self) -> int:
-        """One pass over every mailbox, then deliver the outbox. 0 when every mailbox was read."""
+        """One pass over every mailbox, then send everything due. 0 when every mailbox was read."""
         failed = 0
         for authority, role in self.mailboxes():
             try:

@@ -5,20 +5,29 @@ Exactly-once in effect (DESIGN.md safety rule 3):
 - ``enqueue`` is idempotent on ``key``: a second enqueue of the same reminder is a no-op.
 - The MIME bytes, with a fixed Message-ID, are built once at enqueue, so any retry sends the very
   same message.
-- ``deliver_due`` marks a row ``sending`` and commits *before* handing it to the transport, and
-  ``sent`` after. A row found still ``sending`` after a crash is checked against the transport's
+- ``deliver_due`` claims one row at a time, urgent first and then oldest: the claim marks it
+  ``sending`` with a short lease (``LEASE``) and commits *before* handing it to the transport, and
+  ``sent`` after. While the send is under way the lease is renewed; a row whose lease ran out (its
+  process crashed or was killed mid-send) becomes ``unsure`` and is checked against the transport's
   sent copies (``already_sent(message_id)``, where the transport can tell) before it is sent
-  again, so a crash between sending and recording does not send twice.
+  again, so a crash between sending and recording does not send twice, and delays at most that one
+  message, by at most the lease.
+
+Row states (``TRANSITIONS``): pending → sending → sent; sending → pending (failed, retried with
+backoff) or failed (after ``MAX_ATTEMPTS``); sending/checking → unsure (lease ran out) → checking →
+sent / unsure / failed.
 """
 from __future__ import annotations
 
 import email.policy
 import logging
-from datetime import timedelta
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot import audit
@@ -30,7 +39,18 @@ log = logging.getLogger(__name__)
 # show with a leading space; RFC 5322 allows lines up to 998 characters.
 _WIRE = email.policy.default.clone(max_line_length=998)
 MAX_ATTEMPTS = 12
-STALE_SENDING = timedelta(minutes=10)
+LEASE = timedelta(seconds=40)     # how long a claimed row is held without a renewal
+RENEW_SECONDS = 10.0              # how often a live sender renews it (well inside LEASE)
+CLAIM_RETRIES = 5                 # another daemon may take the row between the read and the claim
+LEASED = ("sending", "checking")
+TRANSITIONS = {
+    "pending": {"sending"},
+    "sending": {"sent", "pending", "failed", "unsure"},
+    "unsure": {"checking", "sent"},   # sent: the holder's lease ran out, but its send finished
+    "checking": {"sent", "unsure", "failed"},
+    "sent": set(),
+    "failed": set(),
+}
 PRIORITY_URGENT = 0
 PRIORITY_NORMAL = 5
 
@@ -85,65 +105,184 @@ def _backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(3600, 30 * 2 ** max(0, attempts - 1)))
 
 
-def _claim(app, limit: int) -> list[int]:
-    """Mark due rows ``sending`` (committed) and return their ids, urgent first."""
+@dataclass(frozen=True)
+class Claim:
+    """One row this process holds the lease on. ``attempt`` (the row's ``attempts`` after the claim)
+    fences the lease: once another process has taken the row over, the numbers differ."""
+
+    id: int
+    attempt: int
+    state: str          # "sending", or "checking" when a crash may have sent it already
+
+
+def _lease_until(app) -> datetime:
+    return app.clock.now() + LEASE
+
+
+def _expire_leases(s, now) -> int:
+    """Rows whose holder stopped renewing (crashed or killed mid-send) become ``unsure``: they are
+    checked against the transport's sent copies before any resend."""
+    res = s.execute(update(OutboxMessage)
+                    .where(OutboxMessage.state.in_(LEASED), OutboxMessage.next_attempt_at <= now)
+                    .values(state="unsure", last_error="crashed while sending; checking before resending")
+                    .execution_options(synchronize_session=False))
+    if res.rowcount:
+        log.warning("outbox: %d message(s) left mid-send by a stopped process; checking them before resending",
+                    res.rowcount)
+    return res.rowcount
+
+
+def claim_next(app) -> Claim | None:
+    """Take the lease on the next due row, urgent first, then oldest (committed before sending).
+
+    One row at a time, so a crash strands at most one message for at most ``LEASE``, and an urgent
+    row enqueued while routine mail is going out is the very next one sent. The claim is a
+    compare-and-set on (state, attempts), and on PostgreSQL the candidates are read ``FOR UPDATE
+    SKIP LOCKED``: two daemons never hold the same row."""
     now = app.clock.now()
     with app.Session.begin() as s:
-        stale = s.scalars(select(OutboxMessage).where(OutboxMessage.state.in_(("sending", "checking")),
-                                                      OutboxMessage.next_attempt_at <= now - STALE_SENDING))
-        for row in stale:
-            row.state = "unsure"  # crashed mid-send: checked below before any resend
-        q = (select(OutboxMessage)
+        _expire_leases(s, now)
+        q = (select(OutboxMessage.id, OutboxMessage.state, OutboxMessage.attempts)
              .where(OutboxMessage.state.in_(("pending", "unsure")), OutboxMessage.next_attempt_at <= now)
-             .order_by(OutboxMessage.priority, OutboxMessage.id).limit(limit))
+             .order_by(OutboxMessage.priority, OutboxMessage.created_at, OutboxMessage.id).limit(1))
         if s.bind.dialect.name == "postgresql":
+            # Lock only the one row taken: locking more would make another daemon skip urgent
+            # rows this one is not about to send, and send routine mail before them.
             q = q.with_for_update(skip_locked=True)
-        rows = list(s.scalars(q))
-        ids = []
-        for row in rows:
-            if row.state == "unsure":
-                row.last_error = "crashed while sending; checking before resending"
-            row.state = "sending" if row.state == "pending" else "checking"
-            row.attempts += 1
-            row.next_attempt_at = now
-            ids.append(row.id)
-    return ids
+        for _race in range(CLAIM_RETRIES):
+            found = s.execute(q).first()
+            if found is None:
+                return None
+            oid, state, attempts = found
+            new_state = "sending" if state == "pending" else "checking"
+            res = s.execute(update(OutboxMessage)
+                            .where(OutboxMessage.id == oid, OutboxMessage.state == state,
+                                   OutboxMessage.attempts == attempts)
+                            .values(state=new_state, attempts=attempts + 1, next_attempt_at=now + LEASE)
+                            .execution_options(synchronize_session=False))
+            if res.rowcount == 1:
+                return Claim(oid, attempts + 1, new_state)
+    return None
 
 
-def deliver_due(app, limit: int = 100) -> int:
-    """Send what is due. Returns the number sent. A failed send is retried with backoff."""
-    sent = 0
-    for oid in _claim(app, limit):
+def renew(app, claim: Claim) -> bool:
+    """Extend the lease while a send is still under way. False when the row is no longer ours."""
+    with app.Session.begin() as s:
+        res = s.execute(update(OutboxMessage)
+                        .where(OutboxMessage.id == claim.id, OutboxMessage.state == claim.state,
+                               OutboxMessage.attempts == claim.attempt)
+                        .values(next_attempt_at=_lease_until(app))
+                        .execution_options(synchronize_session=False))
+    return res.rowcount == 1
+
+
+class _LeaseKeeper:
+    """A thread that renews the lease of the row being sent every ``RENEW_SECONDS``, so a slow but
+    live send is never taken over, while a dead process's lease runs out within ``LEASE``."""
+
+    def __init__(self, app):
+        self.app = app
+        self.current: Claim | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="outbox-lease", daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(RENEW_SECONDS):
+            claim = self.current
+            if claim is None:
+                continue
+            try:
+                if not renew(self.app, claim):
+                    log.warning("outbox %s: lease lost while sending", claim.id)
+            except Exception:  # noqa: BLE001 - the database may be down; the send goes on
+                log.exception("outbox %s: could not renew the lease", claim.id)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
+def _send(app, claim: Claim) -> str | None:
+    """Hand one claimed row to its transport. Returns None when sent, else the error text."""
+    try:
         with app.Session() as s:
-            row = s.get(OutboxMessage, oid)
-            transport = app.transport(row.authority, row.mailbox)
-            raw, recipients, message_id, state = row.raw, list(row.recipients), row.message_id, row.state
-        error = None
-        try:
-            checker = getattr(transport, "already_sent", None)
-            if state == "checking" and checker is not None and checker(message_id):
-                pass  # it went out before the crash: record it, do not send again
-            else:
-                transport.send(raw, recipients)
-        except Exception as e:  # noqa: BLE001 - any transport failure is retried
-            error = f"{type(e).__name__}: {e}"[:500]
-        now = app.clock.now()
-        with app.Session.begin() as s:
-            row = s.get(OutboxMessage, oid)
-            if error is None:
-                row.state, row.sent_at, row.last_error = "sent", now, None
-                audit.record(s, "mail_sent", at=now, request=row.request_id, purpose=row.purpose,
-                             key=row.idempotency_key)
-                sent += 1
-            else:
-                row.last_error = error
-                if row.attempts >= MAX_ATTEMPTS:
-                    row.state = "failed"
-                    audit.record(s, "mail_failed", at=now, request=row.request_id, purpose=row.purpose,
-                                 key=row.idempotency_key, error=error)
-                else:
-                    row.state = "pending"
-                    row.next_attempt_at = now + _backoff(row.attempts)
-                log.warning("outbox %s (%s) attempt %d failed: %s", oid, row.purpose, row.attempts, error)
+            row = s.get(OutboxMessage, claim.id)
+            authority, mailbox = row.authority, row.mailbox
+            raw, recipients, message_id = row.raw, list(row.recipients), row.message_id
+        transport = app.transport(authority, mailbox)
+        checker = getattr(transport, "already_sent", None)
+        if claim.state == "checking" and checker is not None and checker(message_id):
+            log.info("outbox %s: found in the sent copies; recording it as sent", claim.id)
+            return None  # it went out before the crash: record it, do not send again
+        transport.send(raw, recipients)
+        return None
+    except Exception as e:  # noqa: BLE001 - any transport failure is retried
+        return f"{type(e).__name__}: {e}"[:500]
+
+
+def _move(row: OutboxMessage, to: str) -> None:
+    if to not in TRANSITIONS[row.state]:
+        raise ValueError(f"outbox {row.id}: no move from {row.state} to {to}")
+    row.state = to
+
+
+def _record(app, claim: Claim, error: str | None) -> bool:
+    now = app.clock.now()
+    with app.Session.begin() as s:
+        row = s.get(OutboxMessage, claim.id)
+        ours = row.state == claim.state and row.attempts == claim.attempt
+        if error is None:
+            if "sent" not in TRANSITIONS[row.state]:
+                return False  # another process that took the row over recorded it first
+            _move(row, "sent")
+            row.sent_at, row.last_error = now, None
+            audit.record(s, "mail_sent", at=now, request=row.request_id, purpose=row.purpose,
+                         key=row.idempotency_key)
+            return True
+        log.warning("outbox %s (%s) attempt %d failed: %s", claim.id, row.purpose, claim.attempt, error)
+        if not ours:
+            return False  # the lease ran out and another process holds the row now: leave it be
+        row.last_error = error
+        if row.attempts >= MAX_ATTEMPTS:
+            _move(row, "failed")
+            audit.record(s, "mail_failed", at=now, request=row.request_id, purpose=row.purpose,
+                         key=row.idempotency_key, error=error)
+        else:
+            _move(row, "pending" if claim.state == "sending" else "unsure")
+            row.next_attempt_at = now + _backoff(row.attempts)
+        return False
+
+
+def deliver_due(app, limit: int | None = None, stop: threading.Event | None = None) -> int:
+    """Send every row that is due, one claim at a time, urgent first, until none is left (or
+    ``limit`` rows were tried, or ``stop`` is set). Returns the number sent. A failed send is
+    retried later with backoff, so the loop always ends."""
+    sent = tried = 0
+    with _LeaseKeeper(app) as keeper:
+        while (limit is None or tried < limit) and not (stop is not None and stop.is_set()):
+            claim = claim_next(app)
+            if claim is None:
+                break
+            tried += 1
+            keeper.current = claim
+            try:
+                error = _send(app, claim)
+            finally:
+                keeper.current = None
+            sent += _record(app, claim, error)
     return sent
 
+
+def next_due_in(app) -> float | None:
+    """Seconds until the next row falls due or a lease runs out (0 when one is due now), or None
+    when nothing waits. The daemon sleeps no longer than this before delivering again."""
+    with app.Session() as s:
+        at = s.scalar(select(func.min(OutboxMessage.next_attempt_at))
+                      .where(OutboxMessage.state.in_(("pending", "unsure", *LEASED))))
+    if at is None:
+        return None
+    return max(0.0, (at - app.clock.now()).total_seconds())

@@ -7,8 +7,9 @@ job id         what                                        when
 =============  ==========================================  ==========================================
 ``sweep``      ``bot.deadlines.sweep``: due reminders,     every minute; the engine itself holds mail
                escalations and chases into the outbox      back at night and at weekends
-``deliver``    ``bot.outbox.deliver_due``: send, retry     every 30 seconds
-               with exponential backoff
+``deliver``    ``bot.outbox.deliver_due``: every due row,  every 30 seconds, and at once when a
+               one at a time, urgent first; retry with    watcher took mail in or a row falls due
+               exponential backoff
 ``digest``     ``bot.digest.send_digests``: one email per  Monday to Friday at the office opening
                manager, due soon or overdue                (Europe/London); skipped on bank holidays
 ``health``     ``bot.health.check_health``: unreachable    every minute
@@ -52,14 +53,15 @@ def _guarded(name, fn):
     return run
 
 
-def job_functions(app) -> dict:
-    """The scheduler's jobs as plain callables (for the daemon, `simulate` and the tests)."""
+def job_functions(app, stop=None) -> dict:
+    """The scheduler's jobs as plain callables (for the daemon, `simulate` and the tests). ``stop``
+    (a ``threading.Event``) ends a long delivery early when the daemon stops."""
     from bot import deadlines, digest, monthly, outbox, workflow
     from bot.health import check_health
 
     return {
         "sweep": lambda: deadlines.sweep(app),
-        "deliver": lambda: outbox.deliver_due(app),
+        "deliver": lambda: outbox.deliver_due(app, stop=stop),
         "digest": lambda: digest.send_digests(app),
         "reports": lambda: monthly.run_reports(app),
         "health": lambda: check_health(app),
@@ -67,11 +69,11 @@ def job_functions(app) -> dict:
     }
 
 
-def make_scheduler(app, *, scheduler_cls=BackgroundScheduler):
+def make_scheduler(app, *, scheduler_cls=BackgroundScheduler, stop=None):
     """Build (not start) the scheduler with every job."""
     dep = app.settings.deployment
     sched = scheduler_cls(timezone=LONDON, job_defaults={"coalesce": True, "max_instances": 1})
-    jobs = {name: _guarded(name, fn) for name, fn in job_functions(app).items()}
+    jobs = {name: _guarded(name, fn) for name, fn in job_functions(app, stop).items()}
     sched.add_job(jobs["sweep"], "interval", seconds=SWEEP_SECONDS, id="sweep", name="deadline sweep",
                   misfire_grace_time=SWEEP_SECONDS)
     sched.add_job(jobs["deliver"], "interval", seconds=DELIVER_SECONDS, id="deliver", name="outbox delivery",

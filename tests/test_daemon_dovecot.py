@@ -1,6 +1,8 @@
 """`stepbot run` end to end against a real Dovecot (IMAP IDLE) and a real SMTP server (aiosmtpd):
 the acknowledgement of a request APPENDed to the duty inbox reaches SMTP within 5 seconds; a restart
-repeats nothing; a Dovecot outage loses nothing; a UIDVALIDITY change is handled."""
+repeats nothing; a Dovecot outage loses nothing; a UIDVALIDITY change is handled; an urgent mail
+that arrives while a pass is running (IDLE on, and polling) is alerted in the very next pass, not
+at the next mail, the IDLE renewal or the poll after next."""
 from __future__ import annotations
 
 import shutil
@@ -83,9 +85,13 @@ class TickingClock(Clock):
 class Running:
     """A daemon on its own App, as `stepbot run --no-web` runs it, in this process."""
 
-    def __init__(self, config: Path):
+    def __init__(self, config: Path, ingest=None):
         self.app = App(load_settings(config), clock=TickingClock())
-        self.daemon = Daemon(self.app, web=False, poll_seconds=2, backoff_initial=0.2, backoff_max=1.0)
+        self.daemon = Daemon(self.app, web=False, poll_seconds=2, backoff_initial=0.2, backoff_max=1.0,
+                             ingest=ingest)
+
+    def watcher(self):
+        return next(w for w in self.daemon.watchers if (w.authority, w.role) == (AUTH, ROLE))
 
     def __enter__(self):
         self.daemon.start()
@@ -200,3 +206,91 @@ def test_stepbot_run_once_processes_what_waits_and_exits(config, dovecot, smtp):
     assert inbox_count(dovecot) == 0
     assert cli.main(["--config", str(config), "run", "--once"]) == 0      # nothing twice
     assert len(acks(smtp, 1)) == 1
+
+
+# -- mail that arrives while a pass is running ----------------------------------------------------
+
+def set_backend(config: Path, **over) -> None:
+    dep_file = config / "deployment.yaml"
+    dep = yaml.safe_load(dep_file.read_text())
+    dep["authorities"][AUTH]["mailboxes"][ROLE]["backend"].update(over)
+    dep_file.write_text(yaml.safe_dump(dep))
+
+
+def urgent_mail(app, n: int) -> bytes:
+    """The urgent sample (a child hit with a belt last night), sent to Torbay's MASH inbox."""
+    raw = render_sample(SAMPLES / "03_knowsley_step_up_urgent.eml", app)
+    raw = raw.replace(b"knowsleymash@knowsley.gov.uk", app.mailbox_config(AUTH, ROLE).address.encode())
+    return raw.replace(b"<demo-03-knowsley-urgent@knowsley.gov.uk>", f"<daemon-urgent-{n}@knowsley.gov.uk>".encode())
+
+
+class PassRecorder:
+    """The real intake, noting the watcher's pass number each message was taken in during
+    (``Watcher.passes`` counts finished passes), and running ``during`` once inside the first one."""
+
+    def __init__(self, during=None):
+        self.during = during
+        self.run: Running | None = None
+        self.taken_in: dict[bytes, int] = {}
+
+    def __call__(self, app, authority, role, raw, backend_id=None):
+        from bot.intake import ingest
+
+        mid = raw.split(b"Message-ID: ", 1)[1].split(b">", 1)[0] + b">"
+        self.taken_in.setdefault(mid, self.run.watcher().passes)
+        if self.during is not None:
+            during, self.during = self.during, None
+            during()
+        return ingest(app, authority, role, raw, backend_id=backend_id)
+
+
+def urgent_rows_delivered(run: Running, smtp) -> bool:
+    with run.app.Session() as s:
+        rows = list(s.scalars(select(OutboxMessage).where(OutboxMessage.priority == 0)))
+    sent = b"".join(m.data for m in smtp.messages)
+    return any(r.purpose == "alert" for r in rows) and all(r.message_id.encode() in sent for r in rows)
+
+
+@pytest.mark.parametrize("idle", [True, False], ids=["idle", "polling"])
+def test_daemon_alerts_urgent_mail_that_arrived_during_a_pass_in_the_next_pass(config, dovecot, smtp, idle):
+    # Polling every 60 s: only looking again after the pass can make this in time.
+    set_backend(config, idle=idle, poll_seconds=60)
+    arrived = {}
+
+    def urgent_arrives():
+        dovecot.append(urgent_mail(run.app, 1))
+        arrived["at"], arrived["pass"] = time.monotonic(), run.watcher().passes
+        # Dovecot now announces it in the untagged responses to this pass's next commands (FETCH,
+        # MOVE), which are discarded; IDLE afterwards reports nothing new.
+        time.sleep(1.5)
+
+    setup = App(load_settings(config), clock=FixedClock(NOW))
+    dovecot.append(request_mail(setup, 1))                # a routine request waits: the first pass takes it
+    setup.close()
+    recorder = PassRecorder(urgent_arrives)
+    run = recorder.run = Running(config, ingest=recorder)
+    with run:
+        wait_until(lambda: "at" in arrived, 10, "the pass to start")
+        wait_until(lambda: urgent_rows_delivered(run, smtp), 15, "the urgent alert")
+        assert time.monotonic() - arrived["at"] < 15
+        assert recorder.taken_in[b"<daemon-urgent-1@knowsley.gov.uk>"] == arrived["pass"] + 1
+        wait_until(lambda: inbox_count(dovecot) == 0, 5, "the inbox to empty")
+        wait_until(lambda: acks(smtp, 1), 10, "the routine acknowledgement")
+    assert len(acks(smtp, 1)) == 1
+
+
+def test_daemon_polling_sees_mail_that_arrived_since_the_last_poll(config, dovecot, smtp):
+    """Dovecot shows another session's new mail only after the next command: the poll's SEARCH
+    must come after a NOOP, or every poll misses what arrived since the one before."""
+    set_backend(config, idle=False, poll_seconds=3)
+    recorder = PassRecorder()
+    with Running(config, ingest=recorder) as run:
+        recorder.run = run
+        for n in (1, 2):
+            done = run.watcher().passes
+            wait_until(lambda: run.watcher().passes > done, 10, "a poll to finish")
+            time.sleep(0.5)                               # the watcher sleeps until its next poll
+            polls_before = run.watcher().passes
+            dovecot.append(request_mail(run.app, n))
+            wait_until(lambda: acks(smtp, n), 10, f"the acknowledgement of message {n}")
+            assert recorder.taken_in[f"<daemon-test-{n}@torbay.gov.uk>".encode()] == polls_before

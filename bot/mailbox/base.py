@@ -30,3 +30,8 @@ class MailboxBackend(Protocol):
         """Send one ready-made MIME message. Raises MailboxError on failure."""
 
     def close(self) -> None: ...
+
+    # Optional: ``wait(stop: threading.Event, timeout: float | None = None) -> bool`` blocks until
+    # new mail may be waiting (push or the backend's own poll interval). It must return at once
+    # when mail arrived since the last ``fetch_new`` (e.g. during the pass just finished), so the
+    # watcher never goes back to sleep on a waiting message. Without it the daemon polls.

@@ -12,6 +12,13 @@ How mail is never skipped nor repeated:
 - On a UIDVALIDITY change the whole inbox is read again, as always; nothing repeats because intake
   is idempotent.
 
+Nothing waits for the next message: a server announces mail that arrives during a pass in the
+untagged responses to FETCH or MOVE, which imapclient does not keep, and an IDLE begun afterwards
+reports nothing new. So ``wait`` first looks again (``mail_waiting``: NOOP, then a UID SEARCH above
+the highest UID the last ``fetch_new`` saw) and returns at once when there is mail. Dovecot shows
+another session's new mail to a selected folder only at its next command, so every SEARCH is
+preceded by a NOOP.
+
 Push: ``wait(stop, timeout)`` uses IMAP IDLE (RFC 2177) when the server offers it, renewed before
 the 29-minute limit, and polls otherwise. Any socket or protocol error drops the connection and
 raises ``MailboxError``; the daemon reconnects with capped exponential backoff.
@@ -60,6 +67,7 @@ class ImapMailbox:
         self._transport = transport
         self.client = None
         self.uidvalidity: int | None = None
+        self.seen_uid = 0      # the highest UID the last fetch_new listed on this connection
         self.capabilities: frozenset[bytes] = frozenset()
         self._lock = threading.RLock()
 
@@ -114,6 +122,7 @@ class ImapMailbox:
                 raise MailboxError(f"IMAP {self.cfg.host}:{self.cfg.port} connect failed: "
                                    f"{type(e).__name__}: {redact(str(e))[:300]}") from e
             self.client = c
+            self.seen_uid = 0
             self.uidvalidity = int(info[b"UIDVALIDITY"])
             self._check_uidvalidity(self.uidvalidity)
 
@@ -152,10 +161,13 @@ class ImapMailbox:
         self.connect()
         with self._lock:
             try:
+                self.client.noop()   # Dovecot shows mail that arrived since the last command only now
                 uids = sorted(self.client.search(["NOT", "DELETED"]))
             except _imap_errors() as e:
                 raise self._failed("search", e) from e
             uidvalidity = self.uidvalidity
+            if uids:
+                self.seen_uid = max(self.seen_uid, uids[-1])
         self.backlog = len(uids)
         for i in range(0, len(uids), FETCH_BATCH):
             chunk = uids[i:i + FETCH_BATCH]
@@ -215,13 +227,29 @@ class ImapMailbox:
     def supports_idle(self) -> bool:
         return self.cfg.idle and b"IDLE" in self.capabilities
 
+    def mail_waiting(self) -> bool:
+        """True when the inbox holds a message above the highest UID the last ``fetch_new`` listed:
+        mail that arrived during (or since) the last pass. NOOP first, then ``UID SEARCH n:*``."""
+        self.connect()
+        with self._lock:
+            above = self.seen_uid
+            try:
+                self.client.noop()
+                uids = self.client.search(["UID", f"{above + 1}:*", "NOT", "DELETED"])
+            except _imap_errors() as e:
+                raise self._failed("search", e) from e
+        # "n:*" always matches the highest UID, even one below n (RFC 3501 6.4.8): filter.
+        return any(uid > above for uid in uids)
+
     def wait(self, stop: threading.Event, timeout: float | None = None) -> bool:
         """Block until new mail may be waiting, ``stop`` is set, or ``timeout`` passes.
 
-        With IDLE: returns True as soon as the server reports EXISTS. Without: sleeps
-        ``poll_seconds`` (interruptible) and returns True. Raises MailboxError when the connection
-        fails (the caller reconnects)."""
-        self.connect()
+        First looks again (``mail_waiting``) and returns True at once when mail arrived since the
+        last ``fetch_new``. Then, with IDLE: returns True as soon as the server reports EXISTS.
+        Without: sleeps ``poll_seconds`` (interruptible) and returns True. Raises MailboxError when
+        the connection fails (the caller reconnects)."""
+        if self.mail_waiting():
+            return True
         if not self.supports_idle():
             stop.wait(self.cfg.poll_seconds if timeout is None else min(timeout, self.cfg.poll_seconds))
             return True

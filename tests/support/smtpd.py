@@ -1,6 +1,7 @@
 """A real SMTP server on loopback (aiosmtpd) that records every envelope it receives."""
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime
 import ipaddress
@@ -29,8 +30,19 @@ class RecordingHandler:
         self.messages: list[Received] = []
         self.cond = threading.Condition()
         self.fail_next = 0          # reply 451 to this many DATA commands (a temporary failure)
+        # A stalling server: once ``hold_after`` messages were accepted, the next DATA gets no reply
+        # until ``release`` is set (``holding`` tells the test a sender is stuck mid-send); it is
+        # then refused with 451, as a server does that never accepted it.
+        self.hold_after: int | None = None
+        self.holding = threading.Event()
+        self.release = threading.Event()
 
     async def handle_DATA(self, server, session, envelope):
+        if self.hold_after is not None and not self.release.is_set() and len(self.messages) >= self.hold_after:
+            self.holding.set()
+            while not self.release.is_set():
+                await asyncio.sleep(0.05)
+            return "451 4.3.0 try again later"
         with self.cond:
             if self.fail_next:
                 self.fail_next -= 1

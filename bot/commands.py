@@ -9,14 +9,19 @@ from bot.config import ConfigError, load_settings
 
 
 def check_config(args) -> int:
+    """Validate the deployment and every pack (bot.config.load_settings); in production that
+    includes refusing urgent contacts without a number or with a fictional drama-range one."""
     try:
-        load_settings(args.path or args.config)
+        settings = load_settings(args.path or args.config)
     except ConfigError as e:
         for file, key, reason in e.problems:
             print(f"{file}: {key}: {reason}", file=sys.stderr)
         print(f"{len(e.problems)} problem(s)", file=sys.stderr)
         return 1
     print("ok")
+    if settings.is_demo:
+        print("note: this is a demo deployment (environment: demo): its urgent phone numbers may be "
+              "fictional, and a production deployment is refused if they are", file=sys.stderr)
     return 0
 
 

@@ -168,10 +168,37 @@ class Person(Strict):
     deputy: str | None = Field(default=None, description="email of who covers when they are away")
 
 
+class LocalNumbers(Strict):
+    """The council's own numbers for one urgent contact, most direct first."""
+
+    phones: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _phones(self):
+        from bot.phones import problem
+
+        for i, number in enumerate(self.phones):
+            if (why := problem(number)) is not None:
+                raise ValueError(f"phones.{i}: {why}")
+        return self
+
+
+class UrgentNumbers(Strict):
+    """Numbers for the pack's urgent contacts (``contacts:`` in the policy pack).
+
+    Needed where the protocol gives none; where it does, a number here replaces the protocol's
+    (``stepbot policy show`` marks it as the deployment's own).
+    """
+
+    office_hours: LocalNumbers | None = None
+    out_of_hours: LocalNumbers | None = None
+
+
 class Authority(Strict):
     pack: str = Field(description="name of config/authorities/<pack>.yaml")
     mailboxes: dict[MailboxRole, Mailbox]
     people: dict[str, list[Person]] = {}
+    urgent_contacts: UrgentNumbers = UrgentNumbers()
     closure_days: list[date] = []
     allowed_sender_domains: list[str] = []
 
@@ -202,6 +229,9 @@ class Parsing(Strict):
 
 
 class Deployment(Strict):
+    # ``demo``: the embedded demo, whose urgent contacts may be fictional (Ofcom drama-range)
+    # numbers. Anything else is production, where a sender must be given a number someone answers.
+    environment: Literal["production", "demo"] = "production"
     database_url: str = "sqlite:///var/stepbot.db"
     timezone: Literal["Europe/London"] = "Europe/London"
     office_hours_start: time = time(9, 0)
@@ -240,6 +270,20 @@ class Settings:
     def people(self, authority: str, role: str):
         return list(self.deployment.authorities[authority].people.get(role, []))
 
+    def urgent_phones(self, authority: str, period: str) -> tuple[list[str], str]:
+        """(numbers, where from: "deployment" or "protocol") for one urgent contact.
+
+        ``period`` is ``office_hours`` or ``out_of_hours``; the deployment's numbers replace the
+        pack's (see :class:`UrgentNumbers`)."""
+        local = getattr(self.deployment.authorities[authority].urgent_contacts, period)
+        if local is not None:
+            return list(local.phones), "deployment"
+        return list(getattr(self.pack(authority).contacts, period).phones), "protocol"
+
+    @property
+    def is_demo(self) -> bool:
+        return self.deployment.environment == "demo"
+
     def closure_days(self, authority: str) -> list[date]:
         return [*self.deployment.closure_days, *self.deployment.authorities[authority].closure_days]
 
@@ -262,6 +306,43 @@ class Settings:
                 if mb.address.lower() == a:
                     return name, role
         return None
+
+
+PERIOD_WORDS = {"office_hours": "in office hours", "out_of_hours": "out of hours"}
+
+
+def urgent_number_problems(dep: Deployment, name: str, pack: PolicyPack, dep_file: Path,
+                           pack_file: Path) -> list[tuple[str, str, str]]:
+    """Every urgent contact has a number; in production none is a fictional drama-range number.
+
+    A sender told to phone a number nobody answers, at the moment a child may be at risk, is the
+    failure this guards against (DESIGN.md safety rule 1), so it is checked before anything starts.
+    """
+    from bot.phones import drama_range
+
+    out = []
+    local = dep.authorities[name].urgent_contacts
+    for period in ("office_hours", "out_of_hours"):
+        contact = getattr(pack.contacts, period)
+        own = getattr(local, period)
+        if own is not None:
+            phones, file, key = own.phones, dep_file, f"authorities.{name}.urgent_contacts.{period}.phones"
+        else:
+            phones, file, key = contact.phones, pack_file, f"contacts.{period}.phones"
+        if not phones:
+            out.append((str(dep_file), f"authorities.{name}.urgent_contacts.{period}.phones",
+                        f"the {pack.name} protocol gives no number for the {contact.team} ({PERIOD_WORDS[period]}): "
+                        "set the number a sender must phone"))
+            continue
+        if dep.environment == "demo":
+            continue
+        for i, number in enumerate(phones):
+            where = drama_range(number)
+            if where is not None:
+                out.append((str(file), f"{key}.{i}",
+                            f"{number} is a fictional number from Ofcom's drama range ({where}) that nobody "
+                            f"answers; a production deployment must give the {contact.team}'s real number"))
+    return out
 
 
 def resolve(path: Path | str | None) -> tuple[Path, Path]:
@@ -308,6 +389,7 @@ def load_settings(path: Path | str | None = None) -> Settings:
             if kp.defined and kp.mailbox and kp.mailbox not in auth.mailboxes:
                 problems.append((str(dep_file), f"authorities.{name}.mailboxes",
                                  f"pack defines {kind} on mailbox {kp.mailbox!r}, which is not configured"))
+        problems += urgent_number_problems(dep, name, pack, dep_file, config_dir / "authorities" / f"{auth.pack}.yaml")
     if problems:
         raise ConfigError(problems)
     return Settings(dep, packs, dep_file.parent)

@@ -27,6 +27,7 @@ from sqlalchemy.orm import defer
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
 from bot import audit
+from bot.contacts import on_call
 from bot.mail import build_message, render
 from bot.models import InboundMessage
 from bot.outbox import PRIORITY_URGENT, enqueue
@@ -222,12 +223,14 @@ def _alert(s, app, authority: str, mailbox: str, row, reason: str, triage: Triag
     """Business support at once; the duty team as well, at the top of the outbox, when it may be urgent."""
     pack = app.pack(authority)
     settings = app.settings
+    # the people who can act at this hour: the MASH duty team by day, out of hours the EDT
+    who = on_call(settings, authority, app.clock.now())
     words = dict(authority=pack.display_name, mailbox=MAILBOX_WORDS.get(mailbox, mailbox.replace("_", " ")),
                  reason=reason, urgent=triage.urgent, assessed=triage.assessed, evidence=triage.evidence,
                  subject=(triage.subject or "")[:200], sender=triage.sender or "", received=row.received_at,
-                 mash_phone=pack.contacts.mash_phone, handled=handled)
+                 team=who.team, phones=who.phones_text, emergency=who.emergency, handled=handled)
     support = [p.email for p in settings.people(authority, "business_support")]
-    duty = [p.email for p in settings.people(authority, pack.contacts.duty_role)]
+    duty = list(who.emails)
     admin = [settings.deployment.admin_email] if settings.deployment.admin_email else []
     subject, text = render("processing_failed", audience="support", **words)
     enqueue(s, app, key=f"inbound-failed:{row.id}", authority=authority, mailbox=mailbox, purpose="alert",

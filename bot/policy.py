@@ -313,12 +313,57 @@ class ReportRule(Strict):
     source: Source
 
 
-class Contacts(Strict):
-    mash_phone: str = Field(min_length=6, description="the number a sender must ring at once")
-    out_of_hours_phone: str | None = None
-    emergency: str = "999"
-    duty_role: str = Field(description="people-directory role alerted at once for urgent mail")
+class UrgentContact(Strict):
+    """Who is alerted at once about urgent mail at one time of day, and what the sender is told.
+
+    ``phones`` are the protocol's own numbers; empty when the seed gives none, and then the
+    deployment must set the council's (``authorities.<name>.urgent_contacts`` in deployment.yaml).
+    ``source`` quotes the seed sentence the contact comes from, where there is one.
+    """
+
+    team: str = Field(min_length=3, description="the team as people read it, e.g. 'MAST duty team'")
+    role: str = Field(pattern=r"^[a-z0-9_]+$", description="people-directory role alerted by email")
+    phones: list[str] = Field(default=[], description="the protocol's numbers, most direct first")
     source: Source | None = None
+
+    @model_validator(mode="after")
+    def _phones(self):
+        from bot.phones import problem
+
+        for i, number in enumerate(self.phones):
+            if (why := problem(number)) is not None:
+                raise ValueError(f"phones.{i}: {why}")
+        return self
+
+
+class Contacts(Strict):
+    """Urgent mail (DESIGN.md safety rule 1): who can act at that hour, and which number to ring.
+
+    ``office_hours`` (the MASH duty team) holds on working days inside the deployment's office
+    hours; ``out_of_hours`` (the Emergency Duty Team / out-of-hours service) at night, at weekends,
+    on bank holidays and on local closure days. ``emergency`` is always given too.
+    """
+
+    office_hours: UrgentContact
+    out_of_hours: UrgentContact
+    emergency: str = "999"
+    emergency_source: Source | None = None
+
+    @model_validator(mode="after")
+    def _emergency(self):
+        from bot.phones import problem
+
+        if (why := problem(self.emergency)) is not None:
+            raise ValueError(f"emergency: {why}")
+        return self
+
+    @property
+    def duty_role(self) -> str:
+        """The office-hours duty role (the daytime MASH duty team)."""
+        return self.office_hours.role
+
+    def roles(self) -> set[str]:
+        return {self.office_hours.role, self.out_of_hours.role}
 
 
 class Silence(Strict):
@@ -402,7 +447,7 @@ class PolicyPack(Strict):
 
     def roles(self) -> set[str]:
         """Every people-directory role this pack names."""
-        out = {self.contacts.duty_role}
+        out = set(self.contacts.roles())
         for p in self.panels.values():
             out.update(a.role for a in p.attendees)
             if p.chair_role:

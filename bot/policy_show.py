@@ -143,13 +143,7 @@ def show(pack: PolicyPack, out=None, settings: Settings | None = None, authority
            "Numbers marked LOCAL CHOICE are this deployment's own, not the protocol's.")
 
     p.heading("Urgent mail")
-    c = pack.contacts
-    phones = f"phone the MASH on {c.mash_phone}"
-    if c.out_of_hours_phone:
-        phones += f" (out of hours in an emergency: {c.out_of_hours_phone})"
-    p.line(f"An email describing an immediate child-protection risk is never queued: {d.role(c.duty_role)} "
-           f"is alerted at once and the sender is told to {phones}, or {c.emergency} in an emergency.", 2)
-    p.source(c.source, 4)
+    _show_urgent(p, d, pack)
 
     for kind in ("step_up", "step_down"):
         kp = pack.kinds.get(kind)
@@ -311,6 +305,38 @@ def _show_report(p: Printer, d: Describer, i: int, r: ReportRule) -> None:
     if r.local_choice:
         p.line(f"LOCAL CHOICE (not in the protocol): {r.local_choice}", 5)
     p.source(r.source, 5)
+
+
+def _show_urgent(p: Printer, d: Describer, pack: PolicyPack) -> None:
+    """Who is alerted about urgent mail, and which number the sender is given, by the hour."""
+    c = pack.contacts
+    dep = d.settings.deployment if d.settings is not None else None
+    hours = f"{dep.office_hours_start:%H:%M} to {dep.office_hours_end:%H:%M}" if dep else "the deployment's office hours"
+    p.line("An email describing an immediate child-protection risk is never queued. Who is alerted at once, "
+           "and which number the sender is told to phone now, depends on the hour:", 2)
+    labels = {"office_hours": f"In office hours (working days, {hours}, Europe/London)",
+              "out_of_hours": "Out of hours (evenings, nights, weekends, bank holidays and local closure days)"}
+    for period, label in labels.items():
+        contact = getattr(c, period)
+        p.line(f"{label}: {d.role(contact.role)} is alerted as the {contact.team}, and the sender is told to "
+               f"phone {_urgent_phones(d, pack, period)}.", 4)
+        p.source(contact.source, 6)
+    p.line(f"Always: phone {c.emergency} if a child is in immediate danger.", 4)
+    p.source(c.emergency_source, 6)
+
+
+def _urgent_phones(d: Describer, pack: PolicyPack, period: str) -> str:
+    protocol = getattr(pack.contacts, period).phones
+    if d.settings is not None and d.authority is not None:
+        phones, origin = d.settings.urgent_phones(d.authority, period)
+        if origin == "deployment":
+            note = ("the protocol gives none" if not protocol
+                    else f"replacing the protocol's {' or '.join(protocol)}")
+            demo = ", a DEMO deployment whose numbers may be fictional" if d.settings.is_demo else ""
+            return f"{' or '.join(phones)} (LOCAL CHOICE: the deployment's number, {note}{demo})"
+    if protocol:
+        return " or ".join(protocol)
+    return "the number the deployment sets (the protocol gives none)"
 
 
 def _find(config_dir: Path, name: str) -> Path | None:

@@ -110,6 +110,10 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
     req = ctx.request
     if ctx.acknowledged or not ctx.parsed.sender or req is None:
         return
+    if ctx.contract.get("urgent"):
+        # Urgent mail gets one reply, the safeguarding handler's: who has been alerted and which
+        # number to phone now. A "business support will read it" beside it would contradict it.
+        return
     app = ctx.app
     booking = next((b for b in req.bookings if b.state == "booked"), None)
     subject, text = render(

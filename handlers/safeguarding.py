@@ -1,20 +1,33 @@
 """The safeguarding override (DESIGN.md safety rule 1).
 
-An email describing an immediate child-protection risk is never just queued: the duty team is
-alerted at once (top priority in the outbox) and the sender is told to phone the MASH now, or 999
-in an emergency. Missing documents never hold it back.
+An email describing an immediate child-protection risk is never just queued: the people who can
+act at that hour are alerted at once (top priority in the outbox) and the sender is told what is
+true and which number to phone now, or 999 in an emergency (:func:`bot.contacts.on_call`: the
+MASH duty team in office hours, the out-of-hours service otherwise). Out of hours the duty
+mailbox's own team also gets a hand-over that says when they are next expected to read it.
+This reply is the only one the sender gets (``handlers.common.acknowledge`` stays silent on
+urgent mail). Missing documents never hold it back.
 """
 from __future__ import annotations
 
 from bot import audit
+from bot.contacts import on_call
 from bot.mail import build_message, render
 from bot.outbox import PRIORITY_URGENT, enqueue
 from handlers.common import open_request
 
+PRIORITY_HANDOVER = PRIORITY_URGENT + 1   # after the alert and the reply, before routine mail
+
+
+def _urgent(msg):
+    msg["Importance"] = "high"
+    msg["X-Priority"] = "1"
+    return msg
+
 
 class Safeguarding:
     name = "safeguarding"
-    description = "Alert the duty team at once and tell the sender to phone the MASH."
+    description = "Alert whoever can act at this hour and tell the sender which number to phone now."
 
     def process(self, ctx) -> None:
         if not ctx.contract.get("urgent"):
@@ -29,24 +42,26 @@ class Safeguarding:
         req.next_action = "alert_duty"
         reason = getattr(ctx.parsed, "urgent_evidence", None) or req.urgent_reason or "(see the message)"
         req.urgent_reason = reason
-        duty = [p.email for p in app.settings.people(ctx.authority, pack.contacts.duty_role)]
-        subject, text = render("urgent_alert", ref=req.reference, authority=pack.display_name,
-                               kind=req.kind, sender=ctx.parsed.sender or "(unknown sender)",
-                               sentence=reason, mash_phone=pack.contacts.mash_phone,
-                               received=ctx.inbound.received_at)
-        msg = build_message(subject=subject, text=text)
-        msg["Importance"] = "high"
-        msg["X-Priority"] = "1"
+        oc = on_call(app.settings, ctx.authority, ctx.now)
+        facts = dict(ref=req.reference, authority=pack.display_name, kind=req.kind, on_call=oc, now=ctx.now,
+                     sender=ctx.parsed.sender or "(unknown sender)", sentence=reason,
+                     received=ctx.inbound.received_at)
+        subject, text = render("urgent_alert", **facts)
         enqueue(s, app, key=f"urgent-alert:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
-                purpose="alert", to=duty, msg=msg, priority=PRIORITY_URGENT, request=req)
+                purpose="alert", to=list(oc.emails), msg=_urgent(build_message(subject=subject, text=text)),
+                priority=PRIORITY_URGENT, request=req)
+        if not oc.in_office_hours and oc.day_emails and set(oc.day_emails) != set(oc.emails):
+            subject, text = render("urgent_handover", **facts)
+            enqueue(s, app, key=f"urgent-handover:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
+                    purpose="alert", to=list(oc.day_emails), msg=_urgent(build_message(subject=subject, text=text)),
+                    priority=PRIORITY_HANDOVER, request=req)
         if ctx.contract.get("kind") != "auto_reply" and ctx.parsed.sender:
-            subject, text = render("urgent_reply", ref=req.reference, authority=pack.display_name,
-                                   mash_phone=pack.contacts.mash_phone, emergency=pack.contacts.emergency,
-                                   original_subject=ctx.parsed.subject or "")
+            subject, text = render("urgent_reply", ref=req.reference, authority=pack.display_name, on_call=oc,
+                                   now=ctx.now, original_subject=ctx.parsed.subject or "")
             enqueue(s, app, key=f"urgent-reply:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
                     purpose="urgent_reply", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text),
                     priority=PRIORITY_URGENT, request=req, in_reply_to=ctx.contract.get("message_id"),
                     auto_submitted="auto-replied")
         ctx.acknowledged = True
         audit.record(s, "safeguarding_alert", at=ctx.now, request=req, inbound=ctx.inbound.id,
-                     alerted=len(duty))
+                     alerted=len(oc.emails), period=oc.period)

@@ -62,7 +62,9 @@ def make_pack(name: str, panels: dict[str, Panel], choices: dict[str, list[Panel
             requirements=[Requirement(id="step_up_form", explain="the completed step-up request form", source=src())],
             panels=choices.get(kind, []))
     return PolicyPack(name=name, display_name=name.replace("_", " ").title(), protocol=TORBAY_SEED,
-                      contacts=Contacts(mash_phone="01803 208100", duty_role="duty"), kinds=kinds, panels=panels)
+                      contacts=Contacts.model_validate({
+                          "office_hours": {"team": "MASH duty team", "role": "duty", "phones": ["01803 208100"]},
+                          "out_of_hours": {"team": "Emergency Duty Team", "role": "out_of_hours", "phones": ["01803 208101"]}}), kinds=kinds, panels=panels)
 
 
 def torbay_pack(**panel_kw) -> PolicyPack:

@@ -44,7 +44,7 @@ def test_pack_with_unknown_key_is_refused(tmp_config):
 def test_deployment_without_a_role_the_pack_names_is_refused(tmp_config):
     f = tmp_config / "deployment.yaml"
     data = yaml.safe_load(f.read_text())
-    duty_role = yaml.safe_load((tmp_config / "authorities" / "torbay.yaml").read_text())["contacts"]["duty_role"]
+    duty_role = yaml.safe_load((tmp_config / "authorities" / "torbay.yaml").read_text())["contacts"]["office_hours"]["role"]
     del data["authorities"]["torbay"]["people"][duty_role]
     f.write_text(yaml.safe_dump(data))
     with pytest.raises(ConfigError) as e:

@@ -176,19 +176,30 @@ def test_kinds_and_mailboxes(packs, name, mailboxes):
     assert defined == mailboxes
 
 
-@pytest.mark.parametrize("name,phone", [
-    ("tower_hamlets", "0207 364 5606"),  # the number the seed gives
-    ("knowsley", "0151 496 0"),          # fictional Ofcom drama range: the seed gives none
-    ("richmond_wandsworth", "020 7946 0"),
-    ("torbay", "01632 960"),
-    ("herefordshire", "01632 960"),
-])
-def test_mash_phone(packs, name, phone):
-    pack = packs[name]
-    assert pack.contacts.mash_phone.startswith(phone)
-    if name != "tower_hamlets":
-        assert any("telephone" in s.topic.lower() and pack.contacts.mash_phone in s.note
-                   for s in pack.silent_on), "a made-up number must be flagged for the council"
+def test_tower_hamlets_contacts_are_the_protocols_own_numbers(packs):
+    c = packs["tower_hamlets"].contacts
+    assert c.office_hours.phones == ["0207 364 5606", "0207 364 5601"]
+    assert c.out_of_hours.phones == ["0207 364 4079"]
+    assert c.emergency == "999" and "999" in c.emergency_source.quote
+    for contact in (c.office_hours, c.out_of_hours):
+        assert all(p[-4:] in contact.source.quote for p in contact.phones)
+
+
+@pytest.mark.parametrize("name", ["knowsley", "richmond_wandsworth", "torbay", "herefordshire"])
+def test_packs_whose_seed_gives_no_number_invent_none(packs, name):
+    """The seed gives no number: the pack leaves it to the deployment and says so."""
+    c = packs[name].contacts
+    assert c.office_hours.phones == [] and c.out_of_hours.phones == []
+    topics = {s.topic: s.note for s in packs[name].silent_on}
+    assert f"authorities.{name}.urgent_contacts.office_hours.phones" in topics["MASH telephone number"]
+    assert f"authorities.{name}.urgent_contacts.out_of_hours.phones" in topics["out-of-hours service and telephone number"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_pack_names_an_office_hours_and_an_out_of_hours_contact(packs, name):
+    c = packs[name].contacts
+    assert c.office_hours.role != c.out_of_hours.role
+    assert {c.office_hours.role, c.out_of_hours.role} <= packs[name].roles()
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -26,7 +26,8 @@ def src(quote: str, file: str = SEED) -> dict:
 def small_pack(deadlines: list[dict], *, chase: dict | None = None, name: str = "testshire") -> PolicyPack:
     data = {
         "name": name, "display_name": "Testshire", "protocol": SEED,
-        "contacts": {"mash_phone": "0151 443 2600", "duty_role": "duty"},
+        "contacts": {"office_hours": {"team": "MASH duty team", "role": "duty", "phones": ["0151 443 2600"]},
+                     "out_of_hours": {"team": "Emergency Duty Team", "role": "out_of_hours", "phones": ["0151 443 2601"]}},
         "kinds": {
             "step_up": {"description": "step up", "mailbox": "mash_step_up", "source": src("step up to the MASH")},
             "step_down": {"description": "step down", "mailbox": "early_help_duty", "default_level": 3,

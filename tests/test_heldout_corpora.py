@@ -25,7 +25,8 @@ DATA = Path(__file__).parent / "data"
 AUTHORITIES = {"knowsley", "richmond_wandsworth", "tower_hamlets", "torbay", "herefordshire"}
 # set: (number of mails, minimum field accuracy %)
 SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0), "holdout3": (40, 97.5), "holdout4": (40, 95.0),
-        "holdout5": (40, 97.0), "risk2": (49, 93.5)}
+        "holdout5": (40, 97.0), "risk1": (51, 89.0), "risk2": (49, 93.5),
+        "risk3": (47, 89.5)}
 
 
 def _scorer():
@@ -77,6 +78,15 @@ def test_no_crashes_and_every_urgent_message_alerts(name):
     missed = [f"{item['file']}: {item['why']}" for item, out, _ in _results(name)
               if item["expect"]["urgent"] and not sc.actual_fields(out)["urgent"]]
     assert not missed, "urgent emails not flagged (safety rule 1):\n" + "\n".join(missed)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_false_alarms_keep_urgent_precision_at_90_percent_or_more(name):
+    sc = _scorer()
+    flagged = [(item, bool(item["expect"]["urgent"])) for item, out, _ in _results(name)
+               if sc.actual_fields(out)["urgent"]]
+    wrong = [f"{item['file']}: {item['why']}" for item, right in flagged if not right]
+    assert len(flagged) == 0 or (len(flagged) - len(wrong)) / len(flagged) >= 0.9, "\n".join(wrong)
 
 
 @pytest.mark.parametrize("name", SETS)

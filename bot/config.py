@@ -175,11 +175,9 @@ class LocalNumbers(Strict):
 
     @model_validator(mode="after")
     def _phones(self):
-        from bot.phones import problem
+        from bot.phones import check_all
 
-        for i, number in enumerate(self.phones):
-            if (why := problem(number)) is not None:
-                raise ValueError(f"phones.{i}: {why}")
+        check_all(self.phones)
         return self
 
 

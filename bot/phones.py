@@ -78,3 +78,10 @@ def _spaced(n: str) -> str:
     if n.startswith("0909"):
         return f"{n[:4]} {n[4:]}"
     return f"{n[:5]} {n[5:]}"
+
+
+def check_all(phones) -> None:
+    """Raise ValueError naming the first number (``phones.<i>``) that cannot go to a person."""
+    for i, number in enumerate(phones):
+        if (why := problem(number)) is not None:
+            raise ValueError(f"phones.{i}: {why}")

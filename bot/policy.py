@@ -328,11 +328,9 @@ class UrgentContact(Strict):
 
     @model_validator(mode="after")
     def _phones(self):
-        from bot.phones import problem
+        from bot.phones import check_all
 
-        for i, number in enumerate(self.phones):
-            if (why := problem(number)) is not None:
-                raise ValueError(f"phones.{i}: {why}")
+        check_all(self.phones)
         return self
 
 

@@ -5,7 +5,6 @@ that arrives while a pass is running (IDLE on, and polling) is alerted in the ve
 at the next mail, the IDLE renewal or the poll after next."""
 from __future__ import annotations
 
-import shutil
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -22,7 +21,7 @@ from bot.daemon import Daemon
 from bot.demo import SAMPLES, render_sample
 from bot.models import AuditEvent, InboundMessage, MailboxState, OutboxMessage
 from bot.workcal import LONDON
-from tests.support.dovecot import DovecotServer, imap_backend_config, require_dovecot, rewrite_uidvalidity
+from tests.support.dovecot import DovecotServer, config_with_dovecot, require_dovecot, rewrite_uidvalidity
 from tests.support.smtpd import SmtpServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,15 +49,7 @@ def smtp():
 @pytest.fixture
 def config(tmp_path, dovecot, smtp) -> Path:
     """A copy of config/ whose Torbay MASH mailbox is the Dovecot account, sending through SMTP."""
-    cfg = tmp_path / "config"
-    shutil.copytree(ROOT / "config", cfg)
-    dep_file = cfg / "deployment.yaml"
-    dep = yaml.safe_load(dep_file.read_text())
-    dep["database_url"] = f"sqlite:///{tmp_path / 'stepbot.db'}"
-    dep["outgoing"] = {"type": "mailbox"}
-    dep["authorities"][AUTH]["mailboxes"][ROLE]["backend"] = imap_backend_config(dovecot, smtp.port)
-    dep_file.write_text(yaml.safe_dump(dep))
-    return cfg
+    return config_with_dovecot(tmp_path, dovecot, smtp.port, AUTH, ROLE)
 
 
 def request_mail(app, n: int) -> bytes:

@@ -7,12 +7,10 @@ emergency only 0207 364 4079)". 28 December 2026 is the Boxing Day substitute ba
 """
 from __future__ import annotations
 
-import shutil
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-import yaml
 from sqlalchemy import select
 
 from bot.app import App
@@ -21,7 +19,7 @@ from bot.config import load_settings
 from bot.daemon import Daemon
 from bot.models import AuditEvent
 from bot.workcal import LONDON
-from tests.support.dovecot import DovecotServer, imap_backend_config, require_dovecot
+from tests.support.dovecot import DovecotServer, config_with_dovecot, require_dovecot
 from tests.support.smtpd import SmtpServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,15 +49,7 @@ def smtp():
 @pytest.fixture
 def config(tmp_path, dovecot, smtp) -> Path:
     """A copy of config/ whose Tower Hamlets MAST mailbox is the Dovecot account, sending by SMTP."""
-    cfg = tmp_path / "config"
-    shutil.copytree(ROOT / "config", cfg)
-    dep_file = cfg / "deployment.yaml"
-    dep = yaml.safe_load(dep_file.read_text())
-    dep["database_url"] = f"sqlite:///{tmp_path / 'stepbot.db'}"
-    dep["outgoing"] = {"type": "mailbox"}
-    dep["authorities"][AUTH]["mailboxes"][ROLE]["backend"] = imap_backend_config(dovecot, smtp.port)
-    dep_file.write_text(yaml.safe_dump(dep))
-    return cfg
+    return config_with_dovecot(tmp_path, dovecot, smtp.port, AUTH, ROLE)
 
 
 def one_pass(config: Path, at: datetime) -> None:

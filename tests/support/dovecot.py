@@ -267,3 +267,19 @@ def make_settings(tmp_path: Path, mailboxes: dict, *, authority: str = "knowsley
         }},
     })
     return Settings(dep, packs or {}, tmp_path)
+
+
+def config_with_dovecot(tmp_path: Path, dovecot: "DovecotServer", smtp_port: int, authority: str, role: str) -> Path:
+    """A copy of the shipped config/ whose ``authority``'s ``role`` mailbox is the Dovecot account,
+    sending through the SMTP server on ``smtp_port``, with a SQLite database under ``tmp_path``."""
+    import yaml
+
+    cfg = tmp_path / "config"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "config", cfg)
+    dep_file = cfg / "deployment.yaml"
+    dep = yaml.safe_load(dep_file.read_text())
+    dep["database_url"] = f"sqlite:///{tmp_path / 'stepbot.db'}"
+    dep["outgoing"] = {"type": "mailbox"}
+    dep["authorities"][authority]["mailboxes"][role]["backend"] = imap_backend_config(dovecot, smtp_port)
+    dep_file.write_text(yaml.safe_dump(dep))
+    return cfg

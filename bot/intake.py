@@ -162,7 +162,7 @@ def _process(app, authority: str, mailbox: str, inbound_id: int, raw: bytes) -> 
 
 def _triage_of(parsed) -> Triage:
     """What the parser found, in the shape the alert takes."""
-    return Triage(urgent=bool(parsed.contract.get("urgent")), evidence=parsed.urgent_evidence, assessed=True,
+    return Triage(urgent=bool(parsed.contract.urgent), evidence=parsed.urgent_evidence, assessed=True,
                   subject=parsed.subject, sender=parsed.sender)
 
 
@@ -173,9 +173,9 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
 
     with app.Session.begin() as s:
         inbound = s.get(InboundMessage, inbound_id, options=[_NO_RAW])  # loaded if a handler reads it
-        inbound.kind = parsed.contract.get("kind")
-        inbound.message_id = (parsed.contract.get("message_id") or "")[:998] or None
-        inbound.parsed = parsed.contract
+        inbound.kind = parsed.contract.kind
+        inbound.message_id = (parsed.contract.message_id or "")[:998] or None
+        inbound.parsed = parsed.contract.to_dict()
         ctx = Context(app=app, session=s, inbound=inbound, parsed=parsed, authority=authority,
                       mailbox=mailbox, now=now)
         run(ctx)
@@ -183,7 +183,7 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
         # to no meeting of ours) waits in the "needs review" list of the web page.
         inbound.status = "needs_review" if ctx.review and ctx.request is None else "done"
         inbound.processed_at = now
-        review = ctx.review or (parsed.contract.get("next_action") == "human_review")
+        review = ctx.review or (parsed.contract.next_action == "human_review")
         unsafe = [a for a in parsed.attachments if a.unsafe]
         if unsafe:
             # handled as usual (the sender is told the file was refused), and a person is told too:

@@ -15,30 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from bot import protocols
 
-Kind = Literal["step_up", "step_down"]
-MailboxRole = Literal["mash_step_up", "early_help_duty"]
+from bot.vocabulary import (  # noqa: F401 - the pack schema's words, re-exported for its readers
+    DOCUMENT_IDS, FACT_IDS, Concern, Kind, MailboxRole, RequirementId,
+)
 
-DOCUMENT_IDS = (
-    "case_summary", "rationale", "draft_plan", "step_up_form", "taf_minutes", "gcp2",
-    "engaging_families", "exploitation_assessment", "assessment", "cin_minutes", "consent_form",
-    "request_for_support",
-)
-FACT_IDS = (
-    "case_id", "children", "consent", "manager_agreed", "lead_practitioner", "meeting_details",
-    "worries_strengths_next",
-)
-RequirementId = Literal[
-    "case_summary", "rationale", "draft_plan", "step_up_form", "taf_minutes", "gcp2",
-    "engaging_families", "exploitation_assessment", "assessment", "cin_minutes", "consent_form",
-    "request_for_support",
-    "case_id", "children", "consent", "manager_agreed", "lead_practitioner", "meeting_details",
-    "worries_strengths_next",
-]
-Concern = Literal[
-    "neglect", "non_engagement", "exploitation", "domestic_abuse", "parental_mental_health",
-    "substance_misuse", "missing", "physical_harm", "sexual_harm", "radicalisation",
-    "school_attendance", "young_carer", "disability_send",
-]
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday"]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

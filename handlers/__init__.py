@@ -27,6 +27,6 @@ PIPELINES: dict[str, tuple[str, ...]] = {
 
 
 def run(ctx) -> None:
-    kind = ctx.contract.get("kind") or "other"
+    kind = ctx.contract.kind or "other"
     for name in PIPELINES.get(kind, PIPELINES["other"]):
         REGISTRY[name].process(ctx)

@@ -41,16 +41,16 @@ def open_request(ctx, kind: str) -> Request:
     c, p, now = ctx.contract, ctx.parsed, ctx.now
     req = Request(
         authority=ctx.authority, seq=next_seq(ctx.session, ctx.authority), mailbox=ctx.mailbox, kind=kind,
-        state="received", urgent=bool(c.get("urgent")), urgent_reason=getattr(p, "urgent_evidence", None),
-        level=c.get("level"), case_ids=list(c.get("case_ids") or []), concerns=list(c.get("concerns") or []),
-        consent=c.get("consent"), manager_agreed=c.get("manager_agreed"),
-        lead_practitioner=c.get("lead_practitioner"), proposed_meeting=c.get("proposed_meeting"),
-        missing=list(c.get("missing") or []), notice=c.get("notice"), next_action=c.get("next_action") or "human_review",
-        evidence=dict(c.get("evidence") or {}), rule_hits=list(p.checks.rule_hits) if p.checks else [], parsed=c,
-        sender=p.sender or "", subject=p.subject or "", message_id=c.get("message_id"),
+        state="received", urgent=bool(c.urgent), urgent_reason=getattr(p, "urgent_evidence", None),
+        level=c.level, case_ids=list(c.case_ids or []), concerns=list(c.concerns or []),
+        consent=c.consent, manager_agreed=c.manager_agreed,
+        lead_practitioner=c.lead_practitioner, proposed_meeting=c.proposed_meeting,
+        missing=list(c.missing or []), notice=c.notice, next_action=c.next_action or "human_review",
+        evidence=dict(c.evidence or {}), rule_hits=list(p.checks.rule_hits) if p.checks else [], parsed=c.to_dict(),
+        sender=p.sender or "", subject=p.subject or "", message_id=c.message_id,
         received_at=ctx.inbound.received_at, created_at=now, updated_at=now,
     )
-    for i, ch in enumerate(c.get("children") or []):
+    for i, ch in enumerate(c.children or []):
         req.children.append(Child(position=i, name=ch.get("name") or "", dob=_dob(ch.get("dob"))))
     add_attachments(ctx, req)
     ctx.session.add(req)
@@ -110,7 +110,7 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
     req = ctx.request
     if ctx.acknowledged or not ctx.parsed.sender or req is None:
         return
-    if ctx.contract.get("urgent"):
+    if ctx.contract.urgent:
         # Urgent mail gets one reply, the safeguarding handler's: who has been alerted and which
         # number to phone now. A "business support will read it" beside it would contradict it.
         return
@@ -123,7 +123,7 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
         panel=(app.pack(req.authority).panels.get(booking.panel) if booking else None), **extra)
     enqueue(ctx.session, app, key=f"ack:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
             purpose="ack", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text), request=req,
-            in_reply_to=ctx.contract.get("message_id"), auto_submitted="auto-replied")
+            in_reply_to=ctx.contract.message_id, auto_submitted="auto-replied")
     ctx.acknowledged = True
 
 

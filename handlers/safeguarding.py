@@ -30,13 +30,13 @@ class Safeguarding:
     description = "Alert whoever can act at this hour and tell the sender which number to phone now."
 
     def process(self, ctx) -> None:
-        if not ctx.contract.get("urgent"):
+        if not ctx.contract.urgent:
             return
         app, s = ctx.app, ctx.session
         pack = app.pack(ctx.authority)
         req = ctx.request
         if req is None:
-            req = open_request(ctx, ctx.contract.get("kind") if ctx.contract.get("kind") in ("step_up", "step_down")
+            req = open_request(ctx, ctx.contract.kind if ctx.contract.kind in ("step_up", "step_down")
                                else "other")
         req.urgent = True
         req.next_action = "alert_duty"
@@ -55,12 +55,12 @@ class Safeguarding:
             enqueue(s, app, key=f"urgent-handover:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
                     purpose="alert", to=list(oc.day_emails), msg=_urgent(build_message(subject=subject, text=text)),
                     priority=PRIORITY_HANDOVER, request=req)
-        if ctx.contract.get("kind") != "auto_reply" and ctx.parsed.sender:
+        if ctx.contract.kind != "auto_reply" and ctx.parsed.sender:
             subject, text = render("urgent_reply", ref=req.reference, authority=pack.display_name, on_call=oc,
                                    now=ctx.now, original_subject=ctx.parsed.subject or "")
             enqueue(s, app, key=f"urgent-reply:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
                     purpose="urgent_reply", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text),
-                    priority=PRIORITY_URGENT, request=req, in_reply_to=ctx.contract.get("message_id"),
+                    priority=PRIORITY_URGENT, request=req, in_reply_to=ctx.contract.message_id,
                     auto_submitted="auto-replied")
         ctx.acknowledged = True
         audit.record(s, "safeguarding_alert", at=ctx.now, request=req, inbound=ctx.inbound.id,

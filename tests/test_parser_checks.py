@@ -124,14 +124,14 @@ def _mail(subject, body, **headers):
 ])
 def test_classification(raw, kind):
     c = parse_message(raw, pack=PACKS["knowsley"], authority="knowsley", mailbox="mash_step_up",
-                      now=datetime(2026, 12, 1, 9, tzinfo=timezone.utc)).contract
+                      now=datetime(2026, 12, 1, 9, tzinfo=timezone.utc)).contract.to_dict()
     assert c["kind"] == kind
 
 
 def test_mail_from_our_own_address_is_a_loop():
     raw = _mail("[SB-knowsley-1] Step-up request received", "Thank you", From="knowsleymash@knowsley.gov.uk")
     c = parse_message(raw, pack=PACKS["knowsley"], authority="knowsley", mailbox="mash_step_up", now=None,
-                      own_addresses={"KnowsleyMASH@knowsley.gov.uk"}).contract
+                      own_addresses={"KnowsleyMASH@knowsley.gov.uk"}).contract.to_dict()
     assert c["kind"] == "auto_reply" and c["next_action"] == "ignore"
 
 

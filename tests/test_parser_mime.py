@@ -94,7 +94,7 @@ def parse(raw: bytes, **kw):
 # -- bodies -------------------------------------------------------------------------------------
 def test_outlook_html_only_mail_is_read_as_text_with_its_table():
     res = parse((DATA / "outlook_html_only.eml").read_bytes(), mailbox="early_help_duty")
-    c = res.contract
+    c = res.contract.to_dict()
     assert res.html and "MsoNormal" in res.html
     assert "Callum Test | 12/12/2011 | ICS-1000001" in res.body_text
     assert c["children"] == [{"name": "Callum Test", "dob": "2011-12-12"}]
@@ -104,7 +104,7 @@ def test_outlook_html_only_mail_is_read_as_text_with_its_table():
 
 def test_quoted_history_is_kept_apart_and_follow_up_facts_come_from_new_text():
     res = parse((DATA / "apple_quoted_reply.eml").read_bytes(), authority="herefordshire", mailbox="early_help_duty")
-    c = res.contract
+    c = res.contract.to_dict()
     assert c["kind"] == "follow_up" and c["reference"] == "SB-herefordshire-7"
     assert "What is missing" not in res.body_text and "What is missing" in res.history_text
     assert c["concerns"] == [] and c["consent"] is True
@@ -113,7 +113,7 @@ def test_quoted_history_is_kept_apart_and_follow_up_facts_come_from_new_text():
 
 
 def test_bounce_is_an_auto_reply_even_without_auto_submitted():
-    c = parse((DATA / "bounce_report.eml").read_bytes()).contract
+    c = parse((DATA / "bounce_report.eml").read_bytes()).contract.to_dict()
     assert c["kind"] == "auto_reply" and c["next_action"] == "ignore" and c["reference"] == "SB-tower_hamlets-44"
 
 
@@ -140,7 +140,7 @@ def test_attached_rfc822_forward_is_read():
     outer["Subject"] = "Fwd: Harley - contact to MASH"
     outer.set_content("See attached, my manager has agreed.")
     outer.add_attachment(inner)
-    c = parse(outer.as_bytes(), authority="torbay").contract
+    c = parse(outer.as_bytes(), authority="torbay").contract.to_dict()
     assert c["case_ids"] == ["EHM-733104"]
     assert c["children"] == [{"name": "Harley Test", "dob": "2014-07-25"}]
 
@@ -170,7 +170,7 @@ def test_missing_closing_boundary_keeps_every_part():
     res = parse(raw, mailbox="early_help_duty")
     assert [a.filename for a in res.attachments] == ["Consent - Isla.pdf"]
     assert res.attachments[0].accepted and res.attachments[0].role == "consent_form"
-    assert res.contract["children"] == [{"name": "Isla Test", "dob": "2016-08-18"}]
+    assert res.contract.children == [{"name": "Isla Test", "dob": "2016-08-18"}]
 
 
 def test_rfc2231_filename():
@@ -195,7 +195,7 @@ def test_docx_form_fields_are_read_from_its_table():
     ])
     raw = message("Please find attached the step up request.", subject="Step up request",
                   attachments=[("FF Step Up Request.docx", DOCX, form)])
-    c = parse(raw).contract
+    c = parse(raw).contract.to_dict()
     assert c["children"] == [{"name": "Amara Test", "dob": "2015-06-19"}]
     assert c["case_ids"] == ["EHM-50917"] and c["manager_agreed"] is True
     assert "domestic_abuse" in c["concerns"]
@@ -243,7 +243,7 @@ def test_a_refused_file_meets_no_requirement():
     pack = load_all_packs()["tower_hamlets"]
     raw = message("Step up for Sami Test (DOB 04/04/2011), Mosaic 1433092. Agreed with my team manager today.",
                   subject="Step up - Sami Test", attachments=[("MARF_Sami.pdf", "application/pdf", encrypted_pdf())])
-    c = parse(raw, pack=pack, authority="tower_hamlets").contract
+    c = parse(raw, pack=pack, authority="tower_hamlets").contract.to_dict()
     assert c["attachments"][0]["accepted"] is False and c["attachments"][0]["role"] == "request_for_support"
     assert c["missing"] == ["request_for_support"] and c["next_action"] == "request_info"
 
@@ -260,8 +260,8 @@ def test_ical_reply_is_read():
     m.set_content("Declined")
     m.add_alternative(ics, subtype="calendar", params={"method": "REPLY"})
     res = parse(m.as_bytes())
-    assert res.contract["kind"] == "meeting_reply" and res.contract["next_action"] == "record_reply"
-    assert res.contract["reference"] == "SB-knowsley-9"
+    assert res.contract.kind == "meeting_reply" and res.contract.next_action == "record_reply"
+    assert res.contract.reference == "SB-knowsley-9"
     assert res.ical["partstat"] == "DECLINED" and res.ical["sequence"] == 2
     assert res.ical["attendee"] == "claire@example.gov.uk" and res.ical["comment"] == "On leave"
 
@@ -282,7 +282,7 @@ REPLY_BODY = ("Signed consent form for Amelia and Noah Price attached.\n\nThanks
     ("Fwd: signed consent - Price", None),             # a forward of our acknowledgement is not a reply to it
 ])
 def test_a_reference_only_in_quoted_history_makes_a_rewritten_reply_a_follow_up(subject, kind):
-    c = parse(message(REPLY_BODY, subject=subject), authority="herefordshire", mailbox="early_help_duty").contract
+    c = parse(message(REPLY_BODY, subject=subject), authority="herefordshire", mailbox="early_help_duty").contract.to_dict()
     if kind:
         assert (c["kind"], c["reference"]) == (kind, "SB-herefordshire-24")
     else:
@@ -296,7 +296,7 @@ def test_a_reference_only_in_quoted_history_makes_a_rewritten_reply_a_follow_up(
     ("FOR INFORMATION ONLY - please don't log it as a new request. Step down for Sam Test attached.", "other"),
 ])
 def test_a_mail_adding_to_an_earlier_request_without_its_reference(body, kind):
-    c = parse(message(body, subject="Sam Test"), authority="torbay", mailbox="early_help_duty").contract
+    c = parse(message(body, subject="Sam Test"), authority="torbay", mailbox="early_help_duty").contract.to_dict()
     assert c["kind"] == kind and c["reference"] is None
 
 
@@ -311,7 +311,7 @@ def test_a_please_see_attached_request_is_read_from_its_documents():
     raw = message("Please see attached.\n\nDan", subject="Step up - Oscar Ellison",
                   attachments=[("Case summary - Oscar.docx",
                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", summary)])
-    c = parse(raw, authority="richmond_wandsworth", mailbox="mash_step_up").contract
+    c = parse(raw, authority="richmond_wandsworth", mailbox="mash_step_up").contract.to_dict()
     assert c["kind"] == "step_up"
     assert c["children"] == [{"name": "Oscar Ellison", "dob": "2015-04-03"}]
     assert set(c["concerns"]) == {"domestic_abuse", "substance_misuse"}
@@ -324,7 +324,7 @@ def test_what_the_mail_says_wins_over_its_documents():
                   subject="Step down - Sam Test",
                   attachments=[("Draft plan.docx",
                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", plan)])
-    c = parse(raw, authority="torbay", mailbox="early_help_duty").contract
+    c = parse(raw, authority="torbay", mailbox="early_help_duty").contract.to_dict()
     assert (c["kind"], c["level"], c["consent"]) == ("step_down", 3, True)
 
 
@@ -347,5 +347,5 @@ Please find attached the step up form for Lily-Mae Gorman, EHM-61733.
     ("Step up request - Lily-Mae Gorman", "Knowsley MASH <knowsleymash@knowsley.gov.uk>", "step_up"),  # not a reply
 ])
 def test_a_reply_in_a_thread_sent_to_this_mailbox_is_a_follow_up(subject, to, kind):
-    c = parse(message(THREAD.format(to=to), subject=subject)).contract
+    c = parse(message(THREAD.format(to=to), subject=subject)).contract.to_dict()
     assert c["kind"] == kind and c["reference"] is None

@@ -24,9 +24,9 @@ NOW = datetime(2026, 12, 1, 9, tzinfo=timezone.utc)
 
 def check(raw: bytes):
     res = parse_message(raw, pack=PACK, authority="knowsley", mailbox="mash_step_up", now=NOW)
-    text = json.dumps(res.contract, ensure_ascii=False)
+    text = json.dumps(res.contract.to_dict(), ensure_ascii=False)
     assert json.loads(text) == json.loads(text)
-    assert validate(res.contract) == []
+    assert validate(res.contract.to_dict()) == []
     return res
 
 
@@ -76,8 +76,8 @@ def test_message_over_50_mb_is_refused_in_bounded_memory():
     res = parse_message(raw, pack=PACK, authority="knowsley", mailbox="mash_step_up", now=NOW)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert res.contract["kind"] == "other" and res.contract["next_action"] == "human_review"
-    assert "50 MB" in res.contract["error"]
+    assert res.contract.kind == "other" and res.contract.next_action == "human_review"
+    assert "50 MB" in res.contract.error
     assert peak < 5 * 2**20
 
 
@@ -88,7 +88,7 @@ def test_message_with_more_than_1000_parts_is_refused_in_bounded_memory():
     res = parse_message(raw, pack=PACK, authority="knowsley", mailbox="mash_step_up", now=NOW)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert res.contract["kind"] == "other" and "1000" in res.contract["error"]
+    assert res.contract.kind == "other" and "1000" in res.contract.error
     assert peak < 5 * 2**20
 
 
@@ -99,5 +99,5 @@ def test_nested_parts_are_counted_while_walking():
         raw += f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n'.encode()
     raw += inner
     res = parse_message(raw, pack=PACK, authority="knowsley", mailbox="mash_step_up", now=NOW)
-    assert validate(res.contract) == []
-    assert res.contract["next_action"] == "human_review"
+    assert validate(res.contract.to_dict()) == []
+    assert res.contract.next_action == "human_review"

@@ -209,5 +209,5 @@ def test_mail_that_looks_automatic_is_still_read_for_risk(headers):
     pack = load_pack(CONFIG / "authorities" / "knowsley.yaml")
     res = parse_message(raw, pack=pack, authority="knowsley", mailbox="mash_step_up", now=None,
                         max_attachment_bytes=2**20, own_addresses=set(), calendar=None)
-    assert res.contract["urgent"] is True
-    assert res.contract["next_action"] == "alert_duty"
+    assert res.contract.urgent is True
+    assert res.contract.next_action == "alert_duty"

@@ -269,8 +269,8 @@ def _params(cases, expected, false_alarms=frozenset()):
 def test_urgency_decision(pack, case_id, child, dob, text, expected):
     raw = build_email(case_id, child, dob, text)
     result = parse_message(raw, pack=pack, authority="knowsley", mailbox="mash_step_up", now=NOW)
-    assert result.contract["urgent"] is expected, (
-        f"{case_id}: expected urgent={expected}, got {result.contract['urgent']!r}"
+    assert result.contract.urgent is expected, (
+        f"{case_id}: expected urgent={expected}, got {result.contract.urgent!r}"
     )
 
 

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from bot.parser.attachments import ParsedAttachment
 from bot.parser.checks import Checks
+from bot.parser.contract import Contract
 from bot.parser.errors import MessageRefused
 from bot.policy import PolicyPack
 from bot.workcal import WorkingCalendar
@@ -25,7 +26,7 @@ __all__ = ["ParseResult", "ParsedAttachment", "parse_message", "refused_contract
 
 @dataclass
 class ParseResult:
-    contract: dict
+    contract: Contract
     sender: str = ""
     sender_name: str = ""
     subject: str = ""
@@ -47,7 +48,7 @@ class ParseResult:
 
     @property
     def kind(self) -> str:
-        return self.contract["kind"]
+        return self.contract.kind
 
 
 def parse_message(raw: bytes, *, pack: PolicyPack | None, authority: str, mailbox: str | None,
@@ -87,11 +88,5 @@ def _where(e: BaseException) -> str:
     return "; ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in tb[-3:])
 
 
-def refused_contract(authority: str, mailbox: str | None, error: str, message_id: str | None = None) -> dict:
-    from bot.parser.contract import empty_contract
-
-    c = empty_contract(authority, mailbox, message_id)
-    c["kind"] = "other"
-    c["next_action"] = "human_review"
-    c["error"] = error
-    return c
+def refused_contract(authority: str, mailbox: str | None, error: str, message_id: str | None = None) -> Contract:
+    return Contract.refused(authority, mailbox, error, message_id)

@@ -10,8 +10,8 @@ from datetime import date, datetime
 from bot.parser.extract.dates import age_on
 from bot.policy import DOCUMENT_IDS, PolicyPack
 from bot.workcal import WorkingCalendar, to_london
+from bot.vocabulary import REQUEST_KINDS
 
-REQUEST_KINDS = ("step_up", "step_down")
 
 
 @dataclass

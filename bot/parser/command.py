@@ -24,12 +24,12 @@ def main(args) -> int:
 
         out = refused_contract(getattr(args, "authority", None), getattr(args, "mailbox", None),
                                f"internal error ({type(e).__name__})")
-    sys.stdout.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.write(json.dumps(out.to_dict(), ensure_ascii=False, default=str) + "\n")
     sys.stdout.flush()
     return 0
 
 
-def _parse(args) -> dict:
+def _parse(args):
     from bot.parser import parse_message, refused_contract
 
     authority, mailbox = args.authority, getattr(args, "mailbox", None)
@@ -59,12 +59,12 @@ def _parse(args) -> dict:
     res = parse_message(raw, pack=pack, authority=authority, mailbox=mailbox, now=now,
                         max_attachment_bytes=max_bytes, own_addresses=own, calendar=calendar)
     out = res.contract
-    if mailbox is None and out["kind"] in ("step_up", "step_down"):
-        out["mailbox"] = {"step_up": "mash_step_up", "step_down": "early_help_duty"}[out["kind"]]
+    if mailbox is None and out.is_request:
+        out.mailbox = {"step_up": "mash_step_up", "step_down": "early_help_duty"}[out.kind]
     if pack is None:
-        out["error"] = "; ".join(errors) or out.get("error") or f"no policy pack for {authority!r}"
-        if out["kind"] in ("step_up", "step_down") and not out["urgent"]:
-            out["next_action"] = "human_review"
+        out.error = "; ".join(errors) or out.error or f"no policy pack for {authority!r}"
+        if out.is_request and not out.urgent:
+            out.next_action = "human_review"
     return out
 
 

@@ -1,29 +1,67 @@
-"""DESIGN.md's JSON contract: field names, order and value shapes in one place."""
+"""DESIGN.md's `stepbot parse` contract as one typed model.
+
+The parser produces a :class:`Contract`; intake, the handlers and the web page read its fields by
+name; ``stepbot parse`` prints :meth:`Contract.to_dict` as JSON, with exactly the field names,
+order and value shapes DESIGN.md fixes. The vocabularies (kinds, next actions, concerns) are
+here once and everything else imports them.
+"""
 from __future__ import annotations
 
-FIELDS = ("authority", "mailbox", "message_id", "kind", "urgent", "level", "case_ids", "children",
-          "concerns", "consent", "manager_agreed", "lead_practitioner", "proposed_meeting",
-          "attachments", "missing", "notice", "reference", "next_action", "evidence")
-KINDS = ("step_up", "step_down", "follow_up", "meeting_reply", "auto_reply", "other")
-NEXT_ACTIONS = ("alert_duty", "ignore", "record_reply", "attach_to_request", "human_review",
-                "request_info", "book_meeting")
-CONCERNS = ("neglect", "non_engagement", "exploitation", "domestic_abuse", "parental_mental_health",
-            "substance_misuse", "missing", "physical_harm", "sexual_harm", "radicalisation",
-            "school_attendance", "young_carer", "disability_send")
+from dataclasses import dataclass, field, fields
+from bot.vocabulary import CONCERNS, MESSAGE_KINDS as KINDS, NEXT_ACTIONS, REQUEST_KINDS, MessageKind, NextAction
+
+__all__ = ["CONCERNS", "FIELDS", "KINDS", "NEXT_ACTIONS", "REQUEST_KINDS", "Contract", "validate"]
 
 
-def empty_contract(authority: str, mailbox: str | None, message_id: str | None = None) -> dict:
-    return {
-        "authority": authority, "mailbox": mailbox, "message_id": message_id, "kind": "other",
-        "urgent": False, "level": None, "case_ids": [], "children": [], "concerns": [],
-        "consent": None, "manager_agreed": None, "lead_practitioner": None,
-        "proposed_meeting": None, "attachments": [], "missing": [], "notice": None,
-        "reference": None, "next_action": "human_review", "evidence": {},
-    }
+@dataclass
+class Contract:
+    """One parsed message, as DESIGN.md's contract. Nested values (children, attachments, notice,
+    the proposed meeting, the lead practitioner) keep the contract's JSON shapes."""
+
+    authority: str
+    mailbox: str | None
+    message_id: str | None = None
+    kind: MessageKind = "other"
+    urgent: bool = False
+    level: int | None = None
+    case_ids: list[str] = field(default_factory=list)
+    children: list[dict] = field(default_factory=list)          # {"name", "dob": ISO date or None}
+    concerns: list[str] = field(default_factory=list)
+    consent: bool | None = None
+    manager_agreed: bool | None = None
+    lead_practitioner: dict | None = None                       # {"name", "agency", "phone", "email"}
+    proposed_meeting: dict | None = None                        # {"start": ISO 8601, "venue"}
+    attachments: list[dict] = field(default_factory=list)       # {"filename", "role", "accepted", "problem"}
+    missing: list[str] = field(default_factory=list)            # requirement ids, sorted
+    notice: dict | None = None                                  # {"required_working_days", "given_working_days", "ok"}
+    reference: str | None = None
+    next_action: NextAction = "human_review"
+    evidence: dict[str, str] = field(default_factory=dict)
+    error: str | None = None                                    # why the parser could not read it (printed only when set)
+
+    def to_dict(self) -> dict:
+        """The contract's JSON object: DESIGN.md's fields in order, then ``error`` when set."""
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "error"}
+        if self.error is not None:
+            out["error"] = self.error
+        return out
+
+    @classmethod
+    def refused(cls, authority: str, mailbox: str | None, error: str, message_id: str | None = None) -> Contract:
+        """A message the parser would not read: for a person to look at."""
+        return cls(authority=authority, mailbox=mailbox, message_id=message_id, kind="other",
+                   next_action="human_review", error=error)
+
+    @property
+    def is_request(self) -> bool:
+        return self.kind in REQUEST_KINDS
+
+
+FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Contract) if f.name != "error")
 
 
 def validate(c: dict) -> list[str]:
-    """Problems with a contract dict (used by tests and the property test)."""
+    """Problems with a contract as printed (used by tests and the property test)."""
     problems = [f"missing key {k}" for k in FIELDS if k not in c]
     if c.get("kind") not in KINDS:
         problems.append(f"bad kind {c.get('kind')!r}")

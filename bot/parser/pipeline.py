@@ -9,7 +9,7 @@ from bot.parser.attachments import read_attachment
 from bot.parser.checks import evaluate
 from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list,
                                  mailbox_default)
-from bot.parser.contract import empty_contract
+from bot.parser.contract import Contract
 from bot.parser.extract.children import find_children, merge
 from bot.parser.extract.concerns import find_concerns
 from bot.parser.extract.documents import pasted_documents, role_for
@@ -81,14 +81,13 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     # facts are read from soft-wrap-joined text; the stored body keeps the sender's lines
     new_text, history_text = unwrap(split.new), unwrap(history)
 
-    res = ParseResult(contract=empty_contract(authority, mailbox, message_id), sender=sender_addr,
+    res = ParseResult(contract=Contract(authority=authority, mailbox=mailbox, message_id=message_id), sender=sender_addr,
                       sender_name=sender_name, subject=subject, message_id=message_id, date=sent,
                       in_reply_to=header(msg, "In-Reply-To") or None,
                       references=header(msg, "References").split(), body_text=split.new,
                       history_text=history, html=mime.html, attachments=atts)
     if mime.unsure:
         res.warnings.append("best-effort decoding: " + (", ".join(sorted(set(mime.defects))) or "charset"))
-    c = res.contract
     ev: dict[str, str] = {}
 
     # 1. what kind of mail is it
@@ -230,15 +229,15 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
         ev["worries_strengths_next"] = " / ".join(wsn_ev.values())[:600]
     for role, src in documents.items():
         ev[f"documents.{role}"] = src
-    c.update({
-        "kind": kind, "urgent": urgent, "level": level, "case_ids": [i for i, _ in case_ids],
-        "children": child_dicts, "concerns": sorted(concerns), "consent": consent,
-        "manager_agreed": manager, "lead_practitioner": lp.contract() if lp else None,
-        "proposed_meeting": meeting.contract() if meeting else None,
-        "attachments": [a.contract() for a in atts], "missing": checks.missing,
-        "notice": checks.notice, "reference": reference, "next_action": checks.next_action,
-        "evidence": ev,
-    })
-    if kind in ("step_up", "step_down") and not checks.defined and pack is None:
-        c["error"] = f"no policy pack for authority {authority!r}"
+    res.contract = Contract(
+        authority=authority, mailbox=mailbox, message_id=message_id,
+        kind=kind, urgent=urgent, level=level, case_ids=[i for i, _ in case_ids],
+        children=child_dicts, concerns=sorted(concerns), consent=consent,
+        manager_agreed=manager, lead_practitioner=lp.contract() if lp else None,
+        proposed_meeting=meeting.contract() if meeting else None,
+        attachments=[a.contract() for a in atts], missing=checks.missing,
+        notice=checks.notice, reference=reference, next_action=checks.next_action,
+        evidence=ev,
+        error=f"no policy pack for authority {authority!r}"
+        if kind in ("step_up", "step_down") and not checks.defined and pack is None else None)
     return res

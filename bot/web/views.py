@@ -22,7 +22,7 @@ from bot import audit, booking, monthly, protocols, workflow
 from bot.db import session_scope
 from bot.mail import TEMPLATES as TEMPLATE_ROOT
 from bot.models import STATES, AuditEvent, Child, Deadline, InboundMessage, OutboxMessage, Request
-from bot.policy import Concern
+from bot.vocabulary import CONCERNS, MAILBOX_ROLES as MAILBOXES, MESSAGE_KINDS as KINDS
 from bot.web import reports
 from bot.web.access import WebUser, find_request, load_user, visible_authorities
 from bot.web.casenotes import case_note, systems_for
@@ -45,9 +45,6 @@ env.filters["london"] = lambda dt, fmt="%a %d %b %Y %H:%M": to_london(dt).strfti
 env.filters["words"] = lambda s: str(s).replace("_", " ") if s is not None else ""
 env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
 
-KINDS = ("step_up", "step_down", "follow_up", "meeting_reply", "auto_reply", "other")
-MAILBOXES = ("mash_step_up", "early_help_duty")
-CONCERNS = Concern.__args__  # type: ignore[attr-defined]
 OPEN_DEADLINE = ("open", "paused")
 QUEUE_LIMIT = 500
 # Inbound messages a person must look at: parked for review, failed in the pipeline, or quarantined

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
 
 from bot.parser import ParseResult
 from bot.parser.attachments import read_attachment
@@ -57,95 +58,167 @@ def _reply_in_our_thread(msg, subject: str, history: str, own_addresses) -> str 
     return None
 
 
+@dataclass
+class Message:
+    """Step 1's result: the message read into the parts the later steps use."""
+
+    msg: object                      # the parsed headers (email.message.Message)
+    mime: object                     # bot.parser.mime.MimeParts
+    subject: str
+    message_id: str | None
+    now: datetime
+    today: date
+    atts: list                       # every attachment, read (ParsedAttachment)
+    accepted: list                   # the ones that could be read safely
+    split: object                    # the body's new text and quoted history (SplitBody)
+    new_text: str                    # soft-wrap-joined new text
+    history: str                     # quoted and forwarded history, as written
+    history_text: str                # the same, soft-wrap-joined
+    ical: dict | None
+    # set by read_facts: the text facts are read from
+    fact_text: str = ""              # the subject, new text (and history, for a new request)
+    forms: str = ""                  # the attached request forms' text
+    facts_all: str = ""              # fact_text and the forms ("" for other mail)
+    docs: str = ""                   # the other documents' text (summary, plan, assessment)
+
+
+@dataclass
+class Facts:
+    """Step 3's result: what the message says, each fact with the text it came from."""
+
+    kind: str
+    children: list
+    case_ids: list
+    concerns: dict
+    consent: bool | None = None
+    manager: bool | None = None
+    level: int | None = None
+    lp: object = None
+    meeting: object = None
+    wsn: bool = False
+    documents: dict = field(default_factory=dict)
+    child_names: list = field(default_factory=list)
+    evidence: dict = field(default_factory=dict)
+
+
 def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_addresses, calendar) -> ParseResult:
+    """Read the MIME, classify the kind, read the facts, assess urgency, check against the pack,
+    assemble the contract: one named step each."""
+    m = read_message(raw, now=now, max_attachment_bytes=max_attachment_bytes)
+    sender_name, sender_addr = sender(m.msg)
+    res = ParseResult(contract=Contract(authority=authority, mailbox=mailbox, message_id=m.message_id),
+                      sender=sender_addr, sender_name=sender_name, subject=m.subject, message_id=m.message_id,
+                      date=message_date(m.msg), in_reply_to=header(m.msg, "In-Reply-To") or None,
+                      references=header(m.msg, "References").split(), body_text=m.split.new,
+                      history_text=m.history, html=m.mime.html, attachments=m.atts)
+    if m.mime.unsure:
+        res.warnings.append("best-effort decoding: " + (", ".join(sorted(set(m.mime.defects))) or "charset"))
+    kind, reference, evidence = classify_kind(m, sender_addr, own_addresses)
+    if kind == "meeting_reply":
+        res.ical = m.ical
+    facts = read_facts(m, kind, mailbox)
+    facts.evidence.update(evidence)
+    urgent, why = assess_urgency(m, facts)
+    res.urgent_evidence = why
+    if urgent:
+        facts.evidence["urgent"] = why
+    read_details(m, facts)
+    res.wsn, res.documents = facts.wsn, set(facts.documents)
+    res.checks = check_against_pack(pack, m, facts, urgent, calendar)
+    res.contract = assemble(authority, mailbox, m, facts, urgent, reference, res.checks, pack)
+    return res
+
+
+def read_message(raw: bytes, *, now, max_attachment_bytes) -> Message:
+    """1. The MIME: headers, attachments read (each given its document role), the body split into
+    new text and quoted history, any calendar part."""
     mime = parse_mime(raw)
     msg = mime.headers
-    sender_name, sender_addr = sender(msg)
-    subject = header(msg, "Subject")
-    message_id = header(msg, "Message-ID") or None
     sent = message_date(msg)
     now = now or sent or datetime.now(timezone.utc)
     if now.tzinfo is None:
         now = now.replace(tzinfo=timezone.utc)
-    today = to_london(now).date()
-
     atts = [read_attachment(a.filename, a.content_type, a.data, max_bytes=max_attachment_bytes)
             for a in mime.attachments]
     for a in atts:
         a.role = role_for(a.filename, a.text) if not a.filename.lower().endswith(".ics") else None
-    accepted = [a for a in atts if a.accepted]
-
     body = "\n\n".join(p for p in mime.plain if p.strip())
     split = split_history(body)
     history = "\n\n".join(x for x in [split.history, *mime.embedded] if x.strip())
     # facts are read from soft-wrap-joined text; the stored body keeps the sender's lines
-    new_text, history_text = unwrap(split.new), unwrap(history)
+    m = Message(msg=msg, mime=mime, subject=header(msg, "Subject"), message_id=header(msg, "Message-ID") or None,
+                now=now, today=to_london(now).date(), atts=atts, accepted=[a for a in atts if a.accepted],
+                split=split, new_text=unwrap(split.new), history=history, history_text=unwrap(history),
+                ical=read_calendar(mime.calendars) if mime.calendars else None)
+    return m
 
-    res = ParseResult(contract=Contract(authority=authority, mailbox=mailbox, message_id=message_id), sender=sender_addr,
-                      sender_name=sender_name, subject=subject, message_id=message_id, date=sent,
-                      in_reply_to=header(msg, "In-Reply-To") or None,
-                      references=header(msg, "References").split(), body_text=split.new,
-                      history_text=history, html=mime.html, attachments=atts)
-    if mime.unsure:
-        res.warnings.append("best-effort decoding: " + (", ".join(sorted(set(mime.defects))) or "charset"))
-    ev: dict[str, str] = {}
 
-    # 1. what kind of mail is it
-    ical = read_calendar(mime.calendars) if mime.calendars else None
-    reference = find_reference(msg, split.new)
+def classify_kind(m: Message, sender_addr: str, own_addresses) -> tuple[str | None, str | None, dict]:
+    """2. What kind of mail it is, from its headers and shape: (kind or None when only its wording
+    can tell, the stepbot reference it answers, evidence)."""
+    msg, subject, ev = m.msg, m.subject, {}
+    reference = find_reference(msg, m.split.new)
     if reference is None and not FORWARD_SUBJECT.match(subject):
         # a reply whose subject was rewritten still quotes our acknowledgement, reference and all
-        reference = find_reference(msg, split.history)
-    if is_auto_reply(msg, is_report=mime.is_report, sender=sender_addr, own_addresses=own_addresses):
+        reference = find_reference(msg, m.split.history)
+    if is_auto_reply(msg, is_report=m.mime.is_report, sender=sender_addr, own_addresses=own_addresses):
         kind = "auto_reply"
-        reference = reference or find_reference(msg, history)
-    elif ical and (ical.get("method") or "") in REPLY_METHODS:
-        kind, res.ical = "meeting_reply", ical
-        reference = reference or find_reference(msg, (ical.get("uid") or "") + " " + (ical.get("summary") or ""))
+        reference = reference or find_reference(msg, m.history)
+    elif m.ical and (m.ical.get("method") or "") in REPLY_METHODS:
+        kind = "meeting_reply"
+        reference = reference or find_reference(msg, (m.ical.get("uid") or "") + " " + (m.ical.get("summary") or ""))
     elif reference:
         kind = "follow_up"
     elif is_mailing_list(msg):
         kind = "other"
-    elif m := FOR_INFORMATION.search(new_text[:400]):
-        kind, ev["kind"] = "other", m.group(0)
-    elif m := EARLIER_REQUEST.search(new_text):
+    elif hit := FOR_INFORMATION.search(m.new_text[:400]):
+        kind, ev["kind"] = "other", hit.group(0)
+    elif hit := EARLIER_REQUEST.search(m.new_text):
         kind = "follow_up"  # adds to a request sent before, without its reference: business support match it
-        ev["kind"] = m.group(0)
-    elif quoted := _reply_in_our_thread(msg, subject, split.history, own_addresses):
+        ev["kind"] = hit.group(0)
+    elif quoted := _reply_in_our_thread(msg, subject, m.split.history, own_addresses):
         kind, ev["kind"] = "follow_up", quoted  # "RE:" to a mail that was sent to this mailbox
     else:
         kind = None
     if reference:
         ev["reference"] = reference
+    return kind, reference, ev
 
-    # 2. the facts, with the text each came from
+
+def _fact_text(m: Message, kind: str | None) -> str:
     if kind in ("auto_reply", "meeting_reply"):
-        fact_text = ""
-    elif kind == "follow_up":
-        fact_text = subject + "\n\n" + new_text
-    else:
-        fact_text = subject + "\n\n" + new_text + ("\n\n" + history_text if history_text else "")
+        return ""
+    if kind == "follow_up":
+        return m.subject + "\n\n" + m.new_text
+    return m.subject + "\n\n" + m.new_text + ("\n\n" + m.history_text if m.history_text else "")
+
+
+def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
+    """3a. The children, case ids and concerns, from the mail and its forms; the kind from the
+    wording when the headers could not tell."""
+    fact_text = _fact_text(m, kind)
     # the request forms: a known form role, or any other attached document laid out as field/value rows
-    form_atts = [a for a in accepted if a.text and (a.role in FORM_ROLES or (a.role is None and looks_like_form(a.text)))]
-    forms = "\n\n".join(a.text for a in form_atts)
-    facts_all = fact_text + ("\n\n" + forms if forms else "")
+    form_atts = [a for a in m.accepted if a.text and (a.role in FORM_ROLES or (a.role is None and looks_like_form(a.text)))]
+    m.fact_text, m.forms = fact_text, "\n\n".join(a.text for a in form_atts)
+    m.facts_all = fact_text + ("\n\n" + m.forms if m.forms else "")
     # the other documents it brings (case summary, plan, assessment): read for what the mail leaves out
-    docs = "\n\n".join(a.text for a in accepted if a.text and a.role and a not in form_atts)
+    m.docs = "\n\n".join(a.text for a in m.accepted if a.text and a.role and a not in form_atts)
+    today, ev = m.today, {}
 
     children = find_children(fact_text, today=today) if fact_text else []
     if fact_text and not children:
-        for a in accepted:
+        for a in m.accepted:
             if a.text and (a.role or a in form_atts):
                 children = merge(children + find_children(a.text, today=today, form=True))
-    case_ids = find_case_ids(facts_all + "\n\n" + "\n\n".join(a.text for a in accepted if a.role)) if fact_text else []
-    concerns = find_concerns(facts_all) if fact_text else {}
-    if fact_text and docs and any(ch.dob is None for ch in children):
-        dobs = {c.name.casefold(): c.dob for c in find_children(docs, today=today, form=True) if c.dob}
+    case_ids = find_case_ids(m.facts_all + "\n\n" + "\n\n".join(a.text for a in m.accepted if a.role)) if fact_text else []
+    concerns = find_concerns(m.facts_all) if fact_text else {}
+    if fact_text and m.docs and any(ch.dob is None for ch in children):
+        dobs = {c.name.casefold(): c.dob for c in find_children(m.docs, today=today, form=True) if c.dob}
         for ch in children:
             ch.dob = ch.dob or dobs.get(ch.name.casefold())
 
     if kind is None:
-        kind, why = direction(subject, fact_text, mailbox)
+        kind, why = direction(m.subject, fact_text, mailbox)
         if why:
             ev["kind"] = why
         if kind is None and children and concerns:
@@ -153,32 +226,39 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
         if kind is not None and not children and not case_ids:
             kind = None  # step wording with no child or case: an enquiry, not a request
         kind = kind or "other"
-    if kind in ("step_up", "step_down") and docs:
+    if kind in ("step_up", "step_down") and m.docs:
         # a request whose worries are written up in the attached summary or plan ("please see attached")
-        concerns = {**concerns, **{k: v for k, v in find_concerns(docs).items() if k not in concerns}}
+        concerns = {**concerns, **{k: v for k, v in find_concerns(m.docs).items() if k not in concerns}}
     child_names = [ch.name for ch in children]  # urgency reads "Rayan is missing" whatever the kind
     if kind == "other":
         children, case_ids, concerns = [], [], {}
-        facts_all = ""
+        m.facts_all = ""
+    return Facts(kind=kind, children=children, case_ids=case_ids, concerns=concerns, child_names=child_names,
+                 evidence=ev)
 
-    # 3. urgency: every part of every kind, machine-looking mail included (a human's auto-forward,
-    # a portal's no-reply, a declined invitation's comment); a bulletin about no real child is not
-    parts = [subject + "\n\n" + new_text, history_text, *(a.text for a in accepted if a.text),
-             (ical or {}).get("comment") or ""]
-    named = child_names or [ch.name for ch in find_children(subject + "\n\n" + new_text, today=today)]
-    generic = describes_no_real_child(subject=subject, text=new_text, child_names=named,
-                                      bulk=is_mailing_list(msg) and not REPLY_SUBJECT.match(subject))
-    urgent, why = assess_parts(parts, child_names=child_names, today=today, generic=generic)
-    res.urgent_evidence = why
-    if urgent:
-        ev["urgent"] = why
 
+def assess_urgency(m: Message, facts: Facts) -> tuple[bool, str | None]:
+    """4. Urgency: every part of every kind, machine-looking mail included (a human's auto-forward,
+    a portal's no-reply, a declined invitation's comment); a bulletin about no real child is not."""
+    parts = [m.subject + "\n\n" + m.new_text, m.history_text, *(a.text for a in m.accepted if a.text),
+             (m.ical or {}).get("comment") or ""]
+    named = facts.child_names or [ch.name for ch in find_children(m.subject + "\n\n" + m.new_text, today=m.today)]
+    generic = describes_no_real_child(subject=m.subject, text=m.new_text, child_names=named,
+                                      bulk=is_mailing_list(m.msg) and not REPLY_SUBJECT.match(m.subject))
+    return assess_parts(parts, child_names=facts.child_names, today=m.today, generic=generic)
+
+
+def read_details(m: Message, facts: Facts) -> None:
+    """3b. Consent, manager agreement, level, lead practitioner, the meeting, Signs of Safety and
+    the documents the message brings: from the mail, then its documents for what it leaves out."""
+    kind, facts_all, docs = facts.kind, m.facts_all, m.docs
     consent, cev = find_consent(facts_all) if facts_all else (None, None)
     if consent is None and kind in ("step_up", "step_down", "follow_up") and \
-            any(a.role == "consent_form" for a in accepted):
-        consent, cev = True, next(a.filename for a in accepted if a.role == "consent_form")
-    manager, mev = find_manager_agreed(facts_all, sender_is_manager=sender_is_manager(new_text)) if facts_all else (None, None)
-    level, lev = find_level(subject + "\n" + fact_text) if kind == "step_down" else (None, None)
+            any(a.role == "consent_form" for a in m.accepted):
+        consent, cev = True, next(a.filename for a in m.accepted if a.role == "consent_form")
+    manager, mev = (find_manager_agreed(facts_all, sender_is_manager=sender_is_manager(m.new_text))
+                    if facts_all else (None, None))
+    level, lev = find_level(m.subject + "\n" + m.fact_text) if kind == "step_down" else (None, None)
     if facts_all and docs:  # what the mail does not say, its documents may
         if consent is None:
             consent, cev = find_consent(docs)
@@ -186,58 +266,71 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
             manager, mev = find_manager_agreed(docs)
         if level is None and kind == "step_down":
             level, lev = find_level(docs)
-    lp = find_lead_practitioner(facts_all + "\n\n" + "\n\n".join(a.text for a in accepted if a.role)) if facts_all else None
+    lp = (find_lead_practitioner(facts_all + "\n\n" + "\n\n".join(a.text for a in m.accepted if a.role))
+          if facts_all else None)
     meeting = None
     if kind in ("step_up", "step_down"):
-        meeting = find_meeting(fact_text, today) or (find_meeting(forms, today) if forms else None)
+        meeting = find_meeting(m.fact_text, m.today) or (find_meeting(m.forms, m.today) if m.forms else None)
     wsn, wsn_ev = find_signs_of_safety(facts_all) if facts_all else (False, {})
-    res.wsn = wsn
-
     documents: dict[str, str] = {}
-    for a in accepted:
+    for a in m.accepted:
         if a.role:
             documents.setdefault(a.role, a.filename)
     if kind in ("step_up", "step_down", "follow_up"):
-        for role, heading in pasted_documents(fact_text).items():
+        for role, heading in pasted_documents(m.fact_text).items():
             documents.setdefault(role, heading)
-    res.documents = set(documents)
-
-    # 4. the policy checks
-    child_dicts = [{"name": ch.name, "dob": ch.dob.isoformat() if ch.dob else None} for ch in children]
-    checks = evaluate(pack, kind=kind, urgent=urgent, level=level, concerns=list(concerns),
-                      children=child_dicts, case_ids=[i for i, _ in case_ids], consent=consent,
-                      manager_agreed=manager, lead_practitioner=lp.contract() if lp else None,
-                      proposed_meeting=meeting, documents=set(documents), worries_strengths_next=wsn,
-                      now=now, calendar=calendar)
-    res.checks = checks
-
-    # 5. the contract and its evidence
-    for i, ch in enumerate(children):
-        ev[f"children.{i}"] = ch.evidence
-    for i, (_, e) in enumerate(case_ids):
-        ev[f"case_ids.{i}"] = e
-    for k, e in concerns.items():
-        ev[f"concerns.{k}"] = e
+    facts.consent, facts.manager, facts.level, facts.lp, facts.meeting = consent, manager, level, lp, meeting
+    facts.wsn, facts.documents = wsn, documents
+    ev = facts.evidence
     for key, e in (("consent", cev), ("manager_agreed", mev), ("level", lev)):
         if e:
-            ev[key] = e
-    if lp:
-        ev["lead_practitioner"] = lp.evidence
-    if meeting:
-        ev["proposed_meeting"] = meeting.evidence
+            ev[f"_{key}"] = e
     if wsn:
-        ev["worries_strengths_next"] = " / ".join(wsn_ev.values())[:600]
-    for role, src in documents.items():
+        ev["_worries_strengths_next"] = " / ".join(wsn_ev.values())[:600]
+
+
+def _child_dicts(facts: Facts) -> list[dict]:
+    return [{"name": ch.name, "dob": ch.dob.isoformat() if ch.dob else None} for ch in facts.children]
+
+
+def check_against_pack(pack, m: Message, facts: Facts, urgent: bool, calendar):
+    """5. The policy checks: what is missing, notice, the next action."""
+    return evaluate(pack, kind=facts.kind, urgent=urgent, level=facts.level, concerns=list(facts.concerns),
+                    children=_child_dicts(facts), case_ids=[i for i, _ in facts.case_ids], consent=facts.consent,
+                    manager_agreed=facts.manager, lead_practitioner=facts.lp.contract() if facts.lp else None,
+                    proposed_meeting=facts.meeting, documents=set(facts.documents),
+                    worries_strengths_next=facts.wsn, now=m.now, calendar=calendar)
+
+
+def assemble(authority, mailbox, m: Message, facts: Facts, urgent: bool, reference, checks, pack) -> Contract:
+    """6. The contract, with the text each fact came from."""
+    ev = {k: v for k, v in facts.evidence.items() if not k.startswith("_")}
+    for i, ch in enumerate(facts.children):
+        ev[f"children.{i}"] = ch.evidence
+    for i, (_, e) in enumerate(facts.case_ids):
+        ev[f"case_ids.{i}"] = e
+    for k, e in facts.concerns.items():
+        ev[f"concerns.{k}"] = e
+    for key in ("consent", "manager_agreed", "level"):
+        if facts.evidence.get(f"_{key}"):
+            ev[key] = facts.evidence[f"_{key}"]
+    if facts.lp:
+        ev["lead_practitioner"] = facts.lp.evidence
+    if facts.meeting:
+        ev["proposed_meeting"] = facts.meeting.evidence
+    if facts.evidence.get("_worries_strengths_next"):
+        ev["worries_strengths_next"] = facts.evidence["_worries_strengths_next"]
+    for role, src in facts.documents.items():
         ev[f"documents.{role}"] = src
-    res.contract = Contract(
-        authority=authority, mailbox=mailbox, message_id=message_id,
-        kind=kind, urgent=urgent, level=level, case_ids=[i for i, _ in case_ids],
-        children=child_dicts, concerns=sorted(concerns), consent=consent,
-        manager_agreed=manager, lead_practitioner=lp.contract() if lp else None,
-        proposed_meeting=meeting.contract() if meeting else None,
-        attachments=[a.contract() for a in atts], missing=checks.missing,
+    kind = facts.kind
+    return Contract(
+        authority=authority, mailbox=mailbox, message_id=m.message_id,
+        kind=kind, urgent=urgent, level=facts.level, case_ids=[i for i, _ in facts.case_ids],
+        children=_child_dicts(facts), concerns=sorted(facts.concerns), consent=facts.consent,
+        manager_agreed=facts.manager, lead_practitioner=facts.lp.contract() if facts.lp else None,
+        proposed_meeting=facts.meeting.contract() if facts.meeting else None,
+        attachments=[a.contract() for a in m.atts], missing=checks.missing,
         notice=checks.notice, reference=reference, next_action=checks.next_action,
         evidence=ev,
         error=f"no policy pack for authority {authority!r}"
         if kind in ("step_up", "step_down") and not checks.defined and pack is None else None)
-    return res

@@ -9,55 +9,14 @@ from __future__ import annotations
 import os
 from datetime import date, time
 from pathlib import Path
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 
-from bot.policy import MailboxRole, PolicyPack
+from bot.phones import check_all, drama_range
 
-M = TypeVar("M", bound=BaseModel)
-
-
-class ConfigError(Exception):
-    """One or more problems in configuration files: a list of (file, key path, reason)."""
-
-    def __init__(self, problems: list[tuple[str, str, str]]):
-        self.problems = problems
-        super().__init__("\n".join(f"{f}: {k}: {r}" for f, k, r in problems))
-
-
-def load_yaml_model(path: Path, model: type[M]) -> M:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as e:
-        raise ConfigError([(str(path), "-", f"cannot read: {e.strerror}")]) from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        raise ConfigError([(str(path), "-", f"not valid YAML: {e}")]) from None
-    if not isinstance(data, dict):
-        raise ConfigError([(str(path), "-", "the file must hold a mapping at the top level")])
-    try:
-        return model.model_validate(data)
-    except ValidationError as e:
-        raise ConfigError([(str(path), _loc(err["loc"]), _reason(err)) for err in e.errors()]) from None
-
-
-def _loc(loc) -> str:
-    parts = [str(p) for p in loc if not str(p).startswith("function-")]
-    return ".".join(parts) or "-"
-
-
-def _reason(err) -> str:
-    if err["type"] == "extra_forbidden":
-        return "unknown key (not part of the schema; check the spelling)"
-    return err["msg"]
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+from bot.policy import MailboxRole, PolicyPack, default_config_dir, load_pack
+from bot.schema import ConfigError, Strict, load_yaml_model  # noqa: F401 - ConfigError is part of this module's interface
 
 class Secret(Strict):
     """A secret read from an environment variable or a file, never written in YAML."""
@@ -175,7 +134,6 @@ class LocalNumbers(Strict):
 
     @model_validator(mode="after")
     def _phones(self):
-        from bot.phones import check_all
 
         check_all(self.phones)
         return self
@@ -316,7 +274,6 @@ def urgent_number_problems(dep: Deployment, name: str, pack: PolicyPack, dep_fil
     A sender told to phone a number nobody answers, at the moment a child may be at risk, is the
     failure this guards against (DESIGN.md safety rule 1), so it is checked before anything starts.
     """
-    from bot.phones import drama_range
 
     out = []
     local = dep.authorities[name].urgent_contacts
@@ -345,7 +302,6 @@ def urgent_number_problems(dep: Deployment, name: str, pack: PolicyPack, dep_fil
 
 def resolve(path: Path | str | None) -> tuple[Path, Path]:
     """(config folder, deployment file) from a folder or a file path; default ``config/``."""
-    from bot.policy import default_config_dir
 
     p = Path(path) if path else Path(os.environ.get("STEPBOT_CONFIG", default_config_dir()))
     if p.is_dir():
@@ -355,7 +311,6 @@ def resolve(path: Path | str | None) -> tuple[Path, Path]:
 
 def load_settings(path: Path | str | None = None) -> Settings:
     """Load the deployment and every pack it names; raise ConfigError listing every problem."""
-    from bot.policy import load_pack
 
     config_dir, dep_file = resolve(path)
     problems: list[tuple[str, str, str]] = []

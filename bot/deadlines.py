@@ -177,12 +177,6 @@ def _refresh_next_at(app, d: Deadline) -> None:
 
 # -- events ----------------------------------------------------------------------------------
 
-def request_ages(req: Request, on: date) -> list[int | None]:
-    from bot.workflow import child_ages
-
-    return child_ages(req, on)
-
-
 def _rows(session, req: Request, *, active_only=True) -> list[Deadline]:
     q = select(Deadline).where(Deadline.request_id == req.id)
     if active_only:
@@ -226,7 +220,7 @@ def on_event(app, session, req: Request, event: str, *, at: datetime, **detail) 
     # 3. Start the rules this event starts (once per request and rule; cycles come from restarts).
     started = {d.rule_id for d in rows} | {d.rule_id for d in created}
     for rule in pack.deadlines_for(req.kind, event, concerns=req.concerns or [], level=req.level,
-                                   child_ages=request_ages(req, to_london(at).date())):
+                                   child_ages=req.child_ages(to_london(at).date())):
         if rule.id not in started:
             created.append(_create(app, session, req, rule, at=at, cycle=0))
 
@@ -246,7 +240,7 @@ def _applies(pack, req, rule, at) -> bool:
     kp = pack.kind(req.kind)
     lvl = kp.effective_level(req.level) if kp else req.level
     return rule.when.holds(concerns=req.concerns or [], level=lvl,
-                           child_ages=request_ages(req, to_london(at).date()))
+                           child_ages=req.child_ages(to_london(at).date()))
 
 
 def _create(app, session, req, rule: DeadlineRule, *, at: datetime, cycle: int) -> Deadline:

@@ -126,6 +126,11 @@ class Request(Base):
     deadlines: Mapped[list[Deadline]] = relationship(back_populates="request", order_by="Deadline.due_at")
     bookings: Mapped[list[Booking]] = relationship(back_populates="request", order_by="Booking.id")
 
+    def child_ages(self, on: date) -> list[int | None]:
+        """Each child's age in whole years on ``on`` (None where the date of birth is not known)."""
+        return [None if c.dob is None else on.year - c.dob.year - ((on.month, on.day) < (c.dob.month, c.dob.day))
+                for c in self.children]
+
     @property
     def reference(self) -> str:
         return f"SB-{self.authority}-{self.seq}"

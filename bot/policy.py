@@ -11,9 +11,11 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from bot import protocols
+from bot.phones import check_all, problem
+from bot.schema import Strict, load_yaml_model
 
 from bot.vocabulary import (  # noqa: F401 - the pack schema's words, re-exported for its readers
     DOCUMENT_IDS, FACT_IDS, Concern, Kind, MailboxRole, RequirementId,
@@ -37,10 +39,6 @@ Event = Literal[
     "family_confirmation_sent", "triage_rebooked", "mag_review_held",
     "assessment_completed", "assessment_decision",
 ]
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Source(Strict):
@@ -308,7 +306,6 @@ class UrgentContact(Strict):
 
     @model_validator(mode="after")
     def _phones(self):
-        from bot.phones import check_all
 
         check_all(self.phones)
         return self
@@ -329,7 +326,6 @@ class Contacts(Strict):
 
     @model_validator(mode="after")
     def _emergency(self):
-        from bot.phones import problem
 
         if (why := problem(self.emergency)) is not None:
             raise ValueError(f"emergency: {why}")
@@ -466,8 +462,6 @@ PolicyPack.model_rebuild()
 
 def load_pack(path: Path) -> PolicyPack:
     """Load and validate one pack. Raises :class:`bot.config.ConfigError` with file and key path."""
-    from bot.config import load_yaml_model
-
     return load_yaml_model(Path(path), PolicyPack)
 
 

@@ -204,13 +204,3 @@ def close(app, session, req: Request, *, at: datetime, actor: str, reason: str) 
         if d.state in ("open", "paused"):
             deadlines.cancel(session, req, d, at=at, reason="request closed", actor=actor)
     transition(session, req, "closed", at=at, actor=actor, reason=reason)
-
-
-def child_ages(req: Request, on: date) -> list[int | None]:
-    out = []
-    for c in req.children:
-        if c.dob is None:
-            out.append(None)
-        else:
-            out.append(on.year - c.dob.year - ((on.month, on.day) < (c.dob.month, c.dob.day)))
-    return out

@@ -9,13 +9,13 @@ exception it lets through is MemoryError: running out of memory is the worker's 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.parser.attachments import ParsedAttachment
-from bot.parser.checks import Checks
 from bot.parser.contract import Contract
 from bot.parser.errors import MessageRefused
+from bot.parser.pipeline import run
+from bot.parser.result import ParseResult
 from bot.policy import PolicyPack
 from bot.workcal import WorkingCalendar
 
@@ -24,40 +24,11 @@ log = logging.getLogger(__name__)
 __all__ = ["ParseResult", "ParsedAttachment", "parse_message", "refused_contract"]
 
 
-@dataclass
-class ParseResult:
-    contract: Contract
-    sender: str = ""
-    sender_name: str = ""
-    subject: str = ""
-    message_id: str | None = None
-    date: datetime | None = None
-    in_reply_to: str | None = None
-    references: list[str] = field(default_factory=list)
-    body_text: str = ""
-    history_text: str = ""
-    html: str | None = None
-    attachments: list[ParsedAttachment] = field(default_factory=list)
-    urgent_evidence: str | None = None
-    ical: dict | None = None
-    wsn: bool = False
-    documents: set[str] = field(default_factory=set)  # document ids this message itself brings
-    checks: Checks | None = None
-    warnings: list[str] = field(default_factory=list)
-    refused: str | None = None  # why the parser would not read this message, in plain words
-
-    @property
-    def kind(self) -> str:
-        return self.contract.kind
-
-
 def parse_message(raw: bytes, *, pack: PolicyPack | None, authority: str, mailbox: str | None,
                   now: datetime | None, max_attachment_bytes: int = 20 * 2**20,
                   own_addresses: set[str] | frozenset[str] = frozenset(),
                   calendar: WorkingCalendar | None = None) -> ParseResult:
     """Parse one RFC 5322 message. See the module docstring."""
-    from bot.parser.pipeline import run
-
     try:
         return run(raw, pack=pack, authority=authority, mailbox=mailbox, now=now,
                    max_attachment_bytes=max_attachment_bytes,

@@ -5,7 +5,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
-from bot.parser import ParseResult
 from bot.parser.attachments import read_attachment
 from bot.parser.checks import evaluate
 from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list,
@@ -21,6 +20,7 @@ from bot.parser.extract.meeting import find_meeting
 from bot.parser.extract.tables import looks_like_form
 from bot.parser.ical import REPLY_METHODS, read_calendar
 from bot.parser.mime import header, message_date, parse_mime, sender
+from bot.parser.result import ParseResult
 from bot.parser.text import EMAIL_ADDRESS, split_history, unwrap
 from bot.parser.urgency import assess_parts, describes_no_real_child
 from bot.workcal import to_london

@@ -296,10 +296,8 @@ def _notice_info(pack, req: Request) -> dict | None:
     kp = pack.kind(req.kind) if pack else None
     rule = None
     if kp is not None:
-        from bot.workflow import child_ages
-
         rule = kp.notice_for(concerns=req.concerns or (), level=req.level,
-                             child_ages=child_ages(req, to_london(req.received_at).date()))
+                             child_ages=req.child_ages(to_london(req.received_at).date()))
     return {"notice": req.notice, "rule": rule}
 
 

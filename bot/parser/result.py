@@ -1,0 +1,36 @@
+"""What the parser returns: the contract and the parsed parts the handlers and the web page use."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot.parser.attachments import ParsedAttachment
+from bot.parser.checks import Checks
+from bot.parser.contract import Contract
+
+
+@dataclass
+class ParseResult:
+    contract: Contract
+    sender: str = ""
+    sender_name: str = ""
+    subject: str = ""
+    message_id: str | None = None
+    date: datetime | None = None
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    body_text: str = ""
+    history_text: str = ""
+    html: str | None = None
+    attachments: list[ParsedAttachment] = field(default_factory=list)
+    urgent_evidence: str | None = None
+    ical: dict | None = None
+    wsn: bool = False
+    documents: set[str] = field(default_factory=set)  # document ids this message itself brings
+    checks: Checks | None = None
+    warnings: list[str] = field(default_factory=list)
+    refused: str | None = None  # why the parser would not read this message, in plain words
+
+    @property
+    def kind(self) -> str:
+        return self.contract.kind

@@ -19,7 +19,8 @@ from bot.parser.extract.ids import find_case_ids
 from bot.parser.extract.meeting import find_meeting
 from bot.parser.extract.tables import looks_like_form
 from bot.parser.ical import REPLY_METHODS, read_calendar
-from bot.parser.mime import header, message_date, parse_mime, sender
+from bot.parser import auth_results
+from bot.parser.mime import addresses, header, message_date, parse_mime, sender_of
 from bot.parser.text import EMAIL_ADDRESS, split_history, unwrap
 from bot.parser.urgency import assess_parts, describes_no_real_child
 from bot.workcal import to_london
@@ -60,7 +61,8 @@ def _reply_in_our_thread(msg, subject: str, history: str, own_addresses) -> str 
 def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_addresses, calendar) -> ParseResult:
     mime = parse_mime(raw)
     msg = mime.headers
-    sender_name, sender_addr = sender(msg)
+    who = sender_of(msg)
+    sender_name, sender_addr = who.name, who.address
     subject = header(msg, "Subject")
     message_id = header(msg, "Message-ID") or None
     sent = message_date(msg)
@@ -82,7 +84,9 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     new_text, history_text = unwrap(split.new), unwrap(history)
 
     res = ParseResult(contract=empty_contract(authority, mailbox, message_id), sender=sender_addr,
-                      sender_name=sender_name, subject=subject, message_id=message_id, date=sent,
+                      sender_name=sender_name, sender_problem=who.problem,
+                      copied=list(dict.fromkeys(a for _, a in addresses(msg, "Cc"))),
+                      auth=auth_results.read(msg, sender_addr), subject=subject, message_id=message_id, date=sent,
                       in_reply_to=header(msg, "In-Reply-To") or None,
                       references=header(msg, "References").split(), body_text=split.new,
                       history_text=history, html=mime.html, attachments=atts)

@@ -46,6 +46,7 @@ class FollowUp:
             # A reference we do not know (typo, a wrong check part, another council's): a person looks at it.
             open_request(ctx, "other")
             ctx.request.next_action = "human_review"
+            ctx.review = True
             acknowledge(ctx, "ack_review", reason=(
                 "the reference in your email does not match an open request" if ctx.contract.get("reference") else
                 "it adds to a request you sent earlier but carries no reference, so business support "

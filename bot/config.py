@@ -157,6 +157,12 @@ class Authority(Strict):
     urgent_contacts: UrgentNumbers = UrgentNumbers()
     closure_days: list[date] = []
     allowed_sender_domains: list[str] = []
+    # The first part of this authority's request references (KNO-0013-7QK); the first three
+    # letters of its name when not given. Two authorities may not share one.
+    reference_code: str | None = Field(default=None, pattern=r"^[A-Z]{2,5}$")
+    # Domains whose people may add to any of this authority's requests (the council's own), besides
+    # the requester, the people copied on the request and the people above.
+    trusted_domains: list[str] = []
 
 
 class Outgoing(Strict):
@@ -206,6 +212,19 @@ class Deployment(Strict):
             raise ValueError("office_hours_end must be after office_hours_start")
         return self
 
+    @model_validator(mode="after")
+    def _reference_codes(self):
+        from bot.references import default_code
+
+        seen: dict[str, str] = {}
+        for name, auth in self.authorities.items():
+            code = auth.reference_code or default_code(name)
+            if code in seen:
+                raise ValueError(f"authorities {seen[code]} and {name} would share the reference code {code}: "
+                                 "give one of them its own reference_code")
+            seen[code] = name
+        return self
+
 
 class Settings:
     """A validated deployment with its policy packs, and the folder it was read from."""
@@ -225,6 +244,23 @@ class Settings:
 
     def people(self, authority: str, role: str):
         return list(self.deployment.authorities[authority].people.get(role, []))
+
+    def reference_code(self, authority: str) -> str:
+        from bot.references import default_code
+
+        return self.deployment.authorities[authority].reference_code or default_code(authority)
+
+    def trusted_senders(self, authority: str) -> tuple[set[str], list[str]]:
+        """(addresses, domains) that may add to any request of this authority: its configured
+        people and their deputies, its mailboxes, and its ``trusted_domains``."""
+        auth = self.deployment.authorities[authority]
+        addrs = {m.address.lower() for m in auth.mailboxes.values()}
+        for people in auth.people.values():
+            for p in people:
+                addrs.add(p.email.lower())
+                if p.deputy:
+                    addrs.add(p.deputy.lower())
+        return addrs, [d.lower().lstrip("@") for d in auth.trusted_domains]
 
     def urgent_phones(self, authority: str, period: str) -> tuple[list[str], str]:
         """(numbers, where from: "deployment" or "protocol") for one urgent contact.

@@ -637,7 +637,7 @@ def format_rows(rows, *, now: datetime) -> str:
     head = f"{'reference':<28} {'rule':<30} {'owner':<26} {'state':<9} {'due (Europe/London)':<17} status"
     lines = [head, "-" * len(head)]
     for d in rows:
-        ref = f"SB-{d.authority}-{d.request.seq}"
+        ref = d.request.reference
         status = "OVERDUE" if d.due_at < now and d.state != "paused" else ("paused" if d.state == "paused" else "")
         if d.escalation_step:
             status += f" (escalated {d.escalation_step})"

@@ -37,6 +37,25 @@ def render(template: str, **ctx) -> tuple[str, str]:
     return first[len("Subject: "):].strip(), body.lstrip("\n")
 
 
+def recipients(addresses) -> list[str]:
+    """The addresses as plain addr-specs, each checked (``bot.parser.mime.addr_spec``): mail is
+    only ever addressed to a parsed address, never to a name or a header's text. Raises
+    ValueError naming how many were refused (never the addresses: they go to the log)."""
+    from bot.parser.mime import addr_spec
+
+    out, bad = [], 0
+    for a in addresses:
+        if not a or not a.strip():
+            continue
+        if addr_spec(a) is None:
+            bad += 1
+        else:
+            out.append(a.strip())
+    if bad:
+        raise ValueError(f"{bad} recipient(s) are not plain email addresses")
+    return list(dict.fromkeys(out))
+
+
 def build_message(*, subject: str, text: str, html: str | None = None) -> EmailMessage:
     msg = EmailMessage()
     msg["Subject"] = subject

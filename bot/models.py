@@ -15,6 +15,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from bot import references
+
 
 class UTCDateTime(TypeDecorator):
     """Timezone-aware datetimes stored as UTC on every backend (SQLite drops tzinfo)."""
@@ -46,7 +48,7 @@ STATES = ("received", "awaiting_info", "ready", "booked", "decided", "closed")
 
 
 class Counter(Base):
-    """Per-authority reference numbers: SB-<authority>-<n>."""
+    """Per-authority request numbers (the middle of a reference, see bot/references.py)."""
 
     __tablename__ = "counters"
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -81,6 +83,7 @@ class Request(Base):
     __tablename__ = "requests"
     __table_args__ = (
         UniqueConstraint("authority", "seq", name="uq_request_ref"),
+        UniqueConstraint("ref", name="uq_request_reference"),
         Index("ix_requests_queue", "urgent", "state"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -109,6 +112,9 @@ class Request(Base):
     sender: Mapped[str] = mapped_column(String(320))
     subject: Mapped[str] = mapped_column(Text, default="")
     message_id: Mapped[str | None] = mapped_column(String(998))
+    ref: Mapped[str | None] = mapped_column(String(32),
+                                            doc="the reference (bot/references.py); None on requests opened before it")
+    copied: Mapped[list | None] = mapped_column(JSON, default=list, doc="addresses copied on the mail that opened it")
     received_at: Mapped[datetime]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -133,7 +139,7 @@ class Request(Base):
 
     @property
     def reference(self) -> str:
-        return f"SB-{self.authority}-{self.seq}"
+        return self.ref or references.legacy(self.authority, self.seq)
 
 
 class Child(Base):

@@ -31,6 +31,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot import audit
+from bot.mail import recipients
 from bot.models import OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -61,8 +62,8 @@ def enqueue(session, app, *, key: str, authority: str, mailbox: str, purpose: st
     """Add one message to the outbox unless ``key`` was enqueued before. Returns the row or None."""
     if session.scalar(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)) is not None:
         return None
-    to = [a for a in dict.fromkeys(a.strip() for a in to if a and a.strip())]
-    cc = [a for a in dict.fromkeys(a.strip() for a in cc if a and a.strip()) if a not in to]
+    to = recipients(to)   # plain addr-specs only (bot/mail.py)
+    cc = [a for a in recipients(cc) if a not in to]
     if not to:
         raise ValueError(f"outbox {key}: no recipients")
     now = app.clock.now()

@@ -2,18 +2,15 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import date
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from bot import audit
+from bot import audit, references
 from bot.mail import build_message, render
 from bot.models import Attachment, Child, Counter, Request
 from bot.outbox import enqueue
-
-REFERENCE = re.compile(r"SB-([a-z_]+)-(\d+)", re.I)
 
 
 def next_seq(session, authority: str) -> int:
@@ -39,8 +36,11 @@ def _dob(value) -> date | None:
 def open_request(ctx, kind: str) -> Request:
     """Write the request row, its children and attachments from the parsed message."""
     c, p, now = ctx.contract, ctx.parsed, ctx.now
+    seq = next_seq(ctx.session, ctx.authority)
     req = Request(
-        authority=ctx.authority, seq=next_seq(ctx.session, ctx.authority), mailbox=ctx.mailbox, kind=kind,
+        authority=ctx.authority, seq=seq, mailbox=ctx.mailbox, kind=kind,
+        ref=references.make(ctx.app.settings.reference_code(ctx.authority), seq, references.new_check()),
+        copied=list(getattr(p, "copied", None) or []),
         state="received", urgent=bool(c.urgent), urgent_reason=getattr(p, "urgent_evidence", None),
         level=c.level, case_ids=list(c.case_ids or []), concerns=list(c.concerns or []),
         consent=c.consent, manager_agreed=c.manager_agreed,
@@ -128,9 +128,5 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
 
 
 def find_request(session, reference: str | None) -> Request | None:
-    if not reference:
-        return None
-    m = REFERENCE.search(reference)
-    if m is None:
-        return None
-    return session.scalar(select(Request).where(Request.authority == m[1].lower(), Request.seq == int(m[2])))
+    """The request a reference names (bot/references.py): None for a wrong check part."""
+    return references.lookup(session, reference)

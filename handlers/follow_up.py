@@ -1,8 +1,39 @@
-"""A reply carrying a [SB-…] reference: add what it brings to that request and check again."""
+"""A reply carrying a reference: add what it brings to that request and check again.
+
+Only someone on the request's thread may change it (:func:`on_thread`): the requester, the people
+copied on the mail that opened it, the authority's configured people and its trusted domains.
+Anyone else's follow-up, or one whose From domain failed the receiving server's SPF, DKIM or DMARC
+check, is an unverified follow-up: it is kept as a request of its own for business support to
+check, and the reply says nothing of the family or of the request it names.
+"""
 from __future__ import annotations
 
 from bot import audit, deadlines, workflow
 from handlers.common import acknowledge, add_attachments, find_request, open_request
+
+UNVERIFIED = "unverified_follow_up"
+
+
+def on_thread(app, req, sender: str | None) -> bool:
+    """True when ``sender`` may add to ``req``. See the module docstring."""
+    sender = (sender or "").lower()
+    if not sender:
+        return False
+    if sender == (req.sender or "").lower() or sender in {a.lower() for a in (req.copied or [])}:
+        return True
+    addresses, domains = app.settings.trusted_senders(req.authority)
+    domain = sender.rpartition("@")[2]
+    return sender in addresses or any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+def why_unverified(ctx, req) -> str | None:
+    """Why this follow-up may not change ``req``, in plain words, or None when it may."""
+    auth = ctx.parsed.auth
+    if auth is not None and auth.from_domain_failed:
+        return "the receiving server could not confirm it came from the address it shows"
+    if not on_thread(ctx.app, req, ctx.parsed.sender):
+        return "it comes from an address that is not part of that request's conversation"
+    return None
 
 
 class FollowUp:
@@ -12,13 +43,17 @@ class FollowUp:
     def process(self, ctx) -> None:
         req = find_request(ctx.session, ctx.contract.reference)
         if req is None or req.authority != ctx.authority:
-            # A reference we do not know (typo, another council's): a person looks at it.
+            # A reference we do not know (typo, a wrong check part, another council's): a person looks at it.
             open_request(ctx, "other")
             ctx.request.next_action = "human_review"
+            ctx.review = True
             acknowledge(ctx, "ack_review", reason=(
                 "the reference in your email does not match an open request" if ctx.contract.reference else
-                "it adds to a request you sent earlier but carries no reference [SB-…], so business support "
+                "it adds to a request you sent earlier but carries no reference, so business support "
                 "will match it to that request"))
+            return
+        if (why := why_unverified(ctx, req)) is not None:
+            self.unverified(ctx, req, why)
             return
         ctx.request = req
         ctx.inbound.request_id = req.id
@@ -41,10 +76,28 @@ class FollowUp:
             req.urgent = True
             req.urgent_reason = getattr(ctx.parsed, "urgent_evidence", None)
         audit.record(ctx.session, "follow_up", at=ctx.now, request=req, inbound=ctx.inbound.id,
-                     documents=sorted(roles))
+                     documents=sorted(roles), **_auth_detail(ctx))
         if roles:
             deadlines.on_documents(ctx.app, ctx.session, req, roles, at=ctx.now)
         if req.kind in ("step_up", "step_down") and not req.urgent:
             workflow.recheck(ctx.app, ctx.session, req, at=ctx.now)
         if not c.urgent:
             acknowledge(ctx, "ack_follow_up", added=sorted(roles))
+
+    @staticmethod
+    def unverified(ctx, target, why: str) -> None:
+        """Keep the mail as its own request for business support; change nothing on ``target``."""
+        req = open_request(ctx, "other")
+        req.next_action = "human_review"
+        req.rule_hits = [*req.rule_hits, {"rule": UNVERIFIED, "met": False, "claims": target.reference}]
+        req.evidence = {**(req.evidence or {}), "review": f"Unverified follow-up to {target.reference}: {why}."}
+        ctx.review = True
+        audit.record(ctx.session, UNVERIFIED, at=ctx.now, request=req, inbound=ctx.inbound.id,
+                     claims=target.reference, on_thread=on_thread(ctx.app, target, ctx.parsed.sender),
+                     **_auth_detail(ctx))
+        acknowledge(ctx, "ack_unverified", reason=why)
+
+
+def _auth_detail(ctx) -> dict:
+    auth = ctx.parsed.auth
+    return {"authentication": auth.results, "auth_failed": list(auth.failed)} if auth is not None and auth.results else {}

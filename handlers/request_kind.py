@@ -30,6 +30,12 @@ class RequestHandler:
             return
         if req.urgent:
             return  # the safeguarding handler replies; the duty team decides what happens next
+        if not ctx.parsed.sender:
+            # No single address to answer (none, or an address list in one From): a person checks it.
+            req.next_action = "human_review"
+            req.rule_hits = [*req.rule_hits, {"rule": "no_usable_sender", "met": False}]
+            ctx.review = True
+            return
         if not sender_allowed(ctx.app, ctx.authority, ctx.parsed.sender):
             # Not from an address this council takes requests from: a person checks it before
             # anything about the family is sent back (the acknowledgement says nothing of them).

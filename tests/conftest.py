@@ -44,3 +44,13 @@ def outbox_messages(app):
 
     box = MaildirOutbox(app.settings.path(app.settings.deployment.outgoing.path))
     return [BytesParser(policy=policy.default).parsebytes(m.as_bytes()) for m in box.messages()]
+
+
+def reference_of(app, authority: str, seq: int) -> str:
+    """The reference of an authority's n-th request, read from the request (it holds a random check part)."""
+    from sqlalchemy import select
+
+    from bot.models import Request
+
+    with app.Session() as s:
+        return s.scalar(select(Request).where(Request.authority == authority, Request.seq == seq)).reference

@@ -18,6 +18,7 @@ from bot import intake
 from bot.demo import SAMPLES, render_sample
 from bot.models import Deadline, Request
 from bot.web import start_server
+from tests.conftest import reference_of
 from tests.support.requires import require
 from tests.support.web_kit import PASSWORD, email_bytes, make_user, seed_inbound, seed_request
 
@@ -71,7 +72,7 @@ def _sign_in(page, url, username):
 
 def test_work_a_request_to_an_outcome_and_export_the_log(browser, site):
     app, url, _ = site
-    ref = "SB-richmond_wandsworth-1"
+    ref = reference_of(app, "richmond_wandsworth", 1)
     ctx = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
     page = ctx.new_page()
     _sign_in(page, url, "rita")
@@ -134,14 +135,14 @@ def test_a_user_cannot_open_another_authoritys_request(browser, site):
     ctx = browser.new_context(viewport={"width": 1280, "height": 800})
     page = ctx.new_page()
     _sign_in(page, url, "kate")
-    assert page.get_by_role("link", name=re.compile(r"SB-knowsley-\d+")).count() == 2
-    assert page.get_by_role("link", name=re.compile(r"SB-(torbay|richmond)")).count() == 0
-    for other in ("SB-torbay-1", "SB-richmond_wandsworth-1"):
+    assert page.get_by_role("link", name=re.compile(r"KNO-\d{4}-")).count() == 2
+    assert page.get_by_role("link", name=re.compile(r"(TOR|RAW)-\d{4}-|SB-(torbay|richmond)")).count() == 0
+    for other in (reference_of(app, "torbay", 1), reference_of(app, "richmond_wandsworth", 1)):
         resp = page.goto(f"{url}/requests/{other}")
         assert resp.status == 404
         assert page.get_by_role("heading", name="Not found").is_visible()
     page.goto(url + "/?authority=torbay")
-    assert page.get_by_role("link", name=re.compile(r"SB-torbay")).count() == 0
+    assert page.get_by_role("link", name=re.compile(r"TOR-\d{4}-")).count() == 0
     ctx.close()
 
 
@@ -199,7 +200,7 @@ def test_process_a_failed_message_again_from_needs_review(browser, site, monkeyp
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "review.png"), full_page=False)
     page.get_by_role("button", name="Process again").click()
-    page.wait_for_url(re.compile(r".*/requests/SB-tower_hamlets-1$"))
+    page.wait_for_url(re.compile(r".*/requests/TWH-0001-[0-9A-Z]{3}$"))
     expect(page.get_by_role("status").filter(has_text="Processed again")).to_be_visible()
     expect(page.locator("#sent table tbody tr").first).to_be_visible()  # the acknowledgement, queued
     page.get_by_role("link", name=re.compile(r"Needs review")).click()
@@ -226,11 +227,12 @@ def test_keyboard_only_sign_in_and_every_control_is_labelled(browser, site):
     assert page.evaluate("document.activeElement.textContent") == "Skip to main content"
     assert page.evaluate(UNLABELLED) == []
     waiting = seed_inbound(app, authority="richmond_wandsworth", kind="meeting_reply")
-    for path in ("/requests/SB-richmond_wandsworth-1", "/reports", "/review", f"/review/{waiting}"):
+    richmond = "/requests/" + reference_of(app, "richmond_wandsworth", 1)
+    for path in (richmond, "/reports", "/review", f"/review/{waiting}"):
         page.goto(url + path)
         assert page.evaluate(UNLABELLED) == [], path
     # the case-note copy button works from the keyboard (our one script, /static/app.js)
-    page.goto(url + "/requests/SB-richmond_wandsworth-1")
+    page.goto(url + richmond)
     page.get_by_role("button", name="Copy Mosaic text").focus()
     page.keyboard.press("Enter")
     note = page.locator(".casenote", has=page.locator("#note-Mosaic"))

@@ -59,7 +59,7 @@ def request_mail(app, n: int) -> bytes:
 
 
 def acks(smtp, n: int | None = None) -> list:
-    got = [m for m in smtp.messages if b"X-Stepbot-Ref: SB-torbay-" in m.data]
+    got = [m for m in smtp.messages if b"X-Stepbot-Ref: TOR-" in m.data]
     return got if n is None else [m for m in got if f"<daemon-test-{n}@torbay.gov.uk>".encode() in m.data]
 
 
@@ -126,7 +126,7 @@ def test_daemon_idle_ack_reaches_smtp_within_5_seconds_and_restart_repeats_nothi
         assert time.monotonic() - t0 < 5
         [ack] = acks(smtp, 1)
         assert [r.lower() for r in ack.rcpt_tos] == ["becca.stentiford@torbay.gov.uk"]
-        assert b"SB-torbay-1" in ack.data
+        assert b"X-Stepbot-Ref: TOR-0001-" in ack.data
         wait_until(lambda: inbox_count(dovecot) == 0, 5, "the move")
         assert inbox_count(dovecot, "Processed") == 1
         wait_until(lambda: inbox_count(dovecot, "Sent") >= 1, 5, "the sent copy")

@@ -19,7 +19,7 @@ from bot.demo import SAMPLES, render_sample
 from bot.intake import IngestResult
 from bot.mailbox.base import Incoming, MailboxError
 from bot.models import AuditEvent, InboundMessage, MailboxState
-from tests.conftest import outbox_messages
+from tests.conftest import outbox_messages, reference_of
 from tests.support.dovecot import free_port
 
 
@@ -89,7 +89,7 @@ def test_daemon_pass_with_the_real_intake_is_idempotent(tmp_app):
     raw = sample(tmp_app)
     box.deliver(raw)
     first = process_mailbox(tmp_app, "torbay", "mash_step_up", box)
-    assert first.references == ["SB-torbay-1"]
+    assert first.references == [reference_of(tmp_app, "torbay", 1)]
     box.deliver(raw)                                            # the same message again
     second = process_mailbox(tmp_app, "torbay", "mash_step_up", box)
     assert (second.new, second.duplicates) == (0, 1)
@@ -146,7 +146,7 @@ def test_daemon_watcher_reconnects_with_capped_exponential_backoff(tmp_app, monk
 def test_stepbot_run_once_processes_every_mailbox_and_delivers(tmp_config, tmp_app):
     tmp_app.mailbox("torbay", "mash_step_up").deliver(sample(tmp_app))
     assert cli.main(["--config", str(tmp_config), "run", "--once"]) == 0
-    assert any("SB-torbay-1" in m["Subject"] for m in outbox_messages(tmp_app))
+    assert any("[TOR-0001-" in m["Subject"] for m in outbox_messages(tmp_app))
     assert list(tmp_app.mailbox("torbay", "mash_step_up").fetch_new()) == []
 
 
@@ -156,7 +156,7 @@ def test_stepbot_run_once_reports_a_mailbox_it_could_not_read(tmp_app, monkeypat
                         lambda a, r: FlakyBackend(failures=1) if (a, r) == ("knowsley", "mash_step_up") else real(a, r))
     real("torbay", "mash_step_up").deliver(sample(tmp_app))
     assert Daemon(tmp_app, web=False, scheduler=False).run_once() == 1
-    assert any("SB-torbay-1" in m["Subject"] for m in outbox_messages(tmp_app))   # the others went on
+    assert any("[TOR-0001-" in m["Subject"] for m in outbox_messages(tmp_app))   # the others went on
 
 
 def test_daemon_with_scheduler_sends_the_ack_at_once_and_stops_cleanly(tmp_app):
@@ -166,7 +166,7 @@ def test_daemon_with_scheduler_sends_the_ack_at_once_and_stops_cleanly(tmp_app):
         assert d.scheduler is not None and d.scheduler.get_job("deliver") is not None
         t0 = time.monotonic()
         tmp_app.mailbox("torbay", "mash_step_up").deliver(sample(tmp_app))
-        while time.monotonic() - t0 < 5 and not any("SB-torbay-1" in m["Subject"] for m in outbox_messages(tmp_app)):
+        while time.monotonic() - t0 < 5 and not any("[TOR-0001-" in m["Subject"] for m in outbox_messages(tmp_app)):
             time.sleep(0.05)
         assert time.monotonic() - t0 < 5
     finally:

@@ -159,7 +159,7 @@ def test_urgent_mail_at_21_00_on_a_bank_holiday_goes_to_the_out_of_hours_team(tm
     assert "MAST out-of-hours emergency service has been alerted" in text
     assert "on a bank holiday" in text and "09:00 on Tuesday 29 December 2026" in text
     assert "999" in text
-    assert reply["Subject"].startswith("[SB-tower_hamlets-1] Please phone the MAST out-of-hours emergency service now")
+    assert reply["Subject"].startswith("[TWH-0001-") and reply["Subject"][13:].startswith("] Please phone the MAST out-of-hours emergency service now")
 
     [alert] = to(sent, EDT["tower_hamlets"])
     assert alert["Importance"] == "high"

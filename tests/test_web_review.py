@@ -14,6 +14,7 @@ from bot import intake
 from bot.demo import SAMPLES, render_sample
 from bot.models import AuditEvent, InboundMessage, OutboxMessage, Request
 from bot.web import create_app
+from tests.conftest import reference_of
 from tests.support.web_kit import csrf_of, email_bytes, make_user, seed_inbound, sign_in
 
 
@@ -130,9 +131,10 @@ def test_process_again_after_a_failure_makes_the_request(client, tmp_app, monkey
     page = client.get(f"/review/{mid}").text
     assert "Process again" in page and "an error inside stepbot" in page
     r = client.post(f"/review/{mid}/reprocess", data={"csrf": csrf_of(page)}, follow_redirects=False)
-    assert r.status_code == 303 and r.headers["location"] == "/requests/SB-torbay-1"
+    ref = reference_of(tmp_app, "torbay", 1)
+    assert r.status_code == 303 and r.headers["location"] == f"/requests/{ref}"
     html = client.get(r.headers["location"]).text
-    assert "Processed again: the message is now on SB-torbay-1." in html
+    assert f"Processed again: the message is now on {ref}." in html
     with tmp_app.Session() as s:
         row = s.get(InboundMessage, mid)
         req = s.scalar(select(Request).where(Request.authority == "torbay"))

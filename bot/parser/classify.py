@@ -1,7 +1,7 @@
 """Which kind of mail this is (DESIGN.md kinds), from headers first, then content.
 
 Order: loop from our own address / auto-reply or bounce (RFC 3834, RFC 3464) -> iTIP reply ->
-follow-up carrying an [SB-...] reference -> mailing list (other) -> step_up / step_down from the
+follow-up carrying a reference (bot/references.py) -> mailing list (other) -> step_up / step_down from the
 wording (subject counts double) with the mailbox as the tie-break -> other.
 """
 from __future__ import annotations
@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from email.message import Message
 
+from bot import references
 from bot.parser.mime import header
 
-REFERENCE = re.compile(r"\bSB-(?P<auth>[a-z_]+)-(?P<n>\d+)\b")
+REFERENCE = references.PATTERN
 _AUTO_SUBJECT = re.compile(
     r"^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo\b|"
     r"undeliver(?:able|ed)|delivery (?:status notification|has failed|failure)|returned mail|"
@@ -67,10 +68,12 @@ def is_mailing_list(msg: Message) -> bool:
 
 
 def find_reference(msg: Message, text: str, authority: str | None = None) -> str | None:
-    """The stepbot reference this mail answers: subject, then In-Reply-To/References, then text."""
+    """The stepbot reference this mail answers: subject, then In-Reply-To/References, then text.
+    A new-form reference comes back in its canonical spelling (upper case, misread characters
+    read back); whether it names a request is the handler's question (``references.lookup``)."""
     for src in (header(msg, "Subject"), header(msg, "In-Reply-To") + " " + header(msg, "References"), text):
-        for m in REFERENCE.finditer(src or ""):
-            return m.group(0)
+        if (ref := references.find(src)) is not None:
+            return ref.text
     return None
 
 

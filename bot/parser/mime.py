@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from email import policy as email_policy
 from email.header import decode_header, make_header
 from email.message import Message
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
 from bot.parser.errors import MAX_MESSAGE_BYTES, MAX_PARTS, MessageRefused
 
@@ -282,22 +282,105 @@ def header(msg: Message, name: str) -> str:
             return ""
 
 
-def addresses(msg: Message, *names: str) -> list[tuple[str, str]]:
-    vals = []
-    for n in names:
-        try:
-            vals += [decode_header_value(v) for k, v in msg.raw_items() if k.lower() == n.lower()]
-        except Exception:
-            continue
+@dataclass(frozen=True)
+class Sender:
+    """Who a message is from: one parsed addr-spec, or none and the reason (``problem``)."""
+
+    name: str = ""
+    address: str = ""
+    problem: str | None = None
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_ADDR_SPEC = re.compile(r"^[!#$%&'*+/=?^_`{|}~.A-Za-z0-9-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+                        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+$")
+
+
+def addr_spec(value: str) -> str | None:
+    """``value`` lower-cased if it is a plain addr-spec we can send to (ASCII, dot-atom local part,
+    a domain with a dot), else None. Nothing else is ever used as a recipient."""
+    value = (value or "").strip()
+    if len(value) > 254 or not _ADDR_SPEC.match(value) or ".." in value or value.startswith(".") \
+            or value.split("@")[0].endswith("."):
+        return None
+    return value.lower()
+
+
+def _raw_values(msg: Message, name: str) -> list[str]:
+    """The header's raw values, encoded words still encoded, unfolded; raw 8-bit bytes as text."""
+    out = []
     try:
-        return [(nm, addr.lower()) for nm, addr in getaddresses(vals) if addr and "@" in addr]
+        items = [v for k, v in msg.raw_items() if k.lower() == name.lower()]
+    except Exception:
+        return out
+    for v in items:
+        v = v if isinstance(v, str) else str(v)
+        if any("\udc80" <= ch <= "\udcff" for ch in v):
+            v = decode_text(v.encode("ascii", "surrogateescape"), "utf-8")
+        out.append(re.sub(r"\r?\n(?=[ \t])", "", v).replace("\r", "").replace("\n", " "))
+    return out
+
+
+def _mailboxes(value: str) -> list[tuple[str, str | None]]:
+    """(display name, addr-spec or None) for each mailbox of an address list, parsed from the raw
+    header (RFC 5322, the standard library's parser) before any encoded word is decoded, so that a
+    comma, an angle bracket or a line break inside an encoded name stays part of the name. An entry
+    with no usable address (the "Cabdi" of an unquoted ``Cabdi, Hamdi <...>``) has None."""
+    from email._header_value_parser import get_address_list  # the parser behind email.headerregistry
+
+    try:
+        parsed, _rest = get_address_list(value)
+        boxes = parsed.all_mailboxes
     except Exception:
         return []
+    out = []
+    for m in boxes:
+        try:
+            addr = addr_spec(m.addr_spec) if m.token_type == "mailbox" else None
+            name = m.display_name or ""
+        except Exception:
+            addr, name = None, ""
+        if addr is None and not name:
+            try:
+                name = str(m).strip().strip('"')
+            except Exception:
+                name = ""
+        out.append((_CONTROL.sub(" ", name).strip(), addr))
+    return out
+
+
+def addresses(msg: Message, *names: str) -> list[tuple[str, str]]:
+    """(name, address) for every usable address in these headers (To, Cc, ...)."""
+    out = []
+    for n in names:
+        for v in _raw_values(msg, n):
+            out += [(nm, addr) for nm, addr in _mailboxes(v) if addr]
+    return out
+
+
+def sender_of(msg: Message) -> Sender:
+    """The one address the message is from. None usable, or more than one (an address list in a
+    single From, or two From lines), gives no address and the reason: such mail goes to a person."""
+    values = _raw_values(msg, "From")
+    if not values:
+        return Sender(problem="it has no From line")
+    if len(values) > 1:
+        return Sender(problem="it has more than one From line")
+    boxes = _mailboxes(values[0])
+    found = [(nm, a) for nm, a in boxes if a]
+    if not found:
+        return Sender(name=" ".join(nm for nm, _ in boxes).strip(), problem="its From line has no address we can reply to")
+    if len(found) > 1:
+        return Sender(problem="its From line names more than one address")
+    name, addr = found[0]
+    # an unquoted "Surname, First <addr>" reads as two entries: the first is part of the name
+    name = ", ".join([nm for nm, a in boxes if not a and nm] + ([name] if name else []))
+    return Sender(name=name, address=addr)
 
 
 def sender(msg: Message) -> tuple[str, str]:
-    name, addr = parseaddr(header(msg, "From"))
-    return name, addr.lower()
+    s = sender_of(msg)
+    return s.name, s.address
 
 
 def message_date(msg: Message):

@@ -19,7 +19,8 @@ from bot.parser.extract.ids import find_case_ids
 from bot.parser.extract.meeting import find_meeting
 from bot.parser.extract.tables import looks_like_form
 from bot.parser.ical import REPLY_METHODS, read_calendar
-from bot.parser.mime import header, message_date, parse_mime, sender
+from bot.parser import auth_results
+from bot.parser.mime import addresses, header, message_date, parse_mime, sender_of
 from bot.parser.result import ParseResult
 from bot.parser.text import EMAIL_ADDRESS, split_history, unwrap
 from bot.parser.urgency import assess_parts, describes_no_real_child
@@ -105,9 +106,12 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     """Read the MIME, classify the kind, read the facts, assess urgency, check against the pack,
     assemble the contract: one named step each."""
     m = read_message(raw, now=now, max_attachment_bytes=max_attachment_bytes)
-    sender_name, sender_addr = sender(m.msg)
+    who = sender_of(m.msg)  # from the raw header, before any name is decoded
+    sender_addr = who.address
     res = ParseResult(contract=Contract(authority=authority, mailbox=mailbox, message_id=m.message_id),
-                      sender=sender_addr, sender_name=sender_name, subject=m.subject, message_id=m.message_id,
+                      sender=sender_addr, sender_name=who.name, sender_problem=who.problem,
+                      copied=list(dict.fromkeys(a for _, a in addresses(m.msg, "Cc"))),
+                      auth=auth_results.read(m.msg, sender_addr), subject=m.subject, message_id=m.message_id,
                       date=message_date(m.msg), in_reply_to=header(m.msg, "In-Reply-To") or None,
                       references=header(m.msg, "References").split(), body_text=m.split.new,
                       history_text=m.history, html=m.mime.html, attachments=m.atts)

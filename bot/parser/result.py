@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.parser.attachments import ParsedAttachment
+from bot.parser.auth_results import AuthResults
 from bot.parser.checks import Checks
 from bot.parser.contract import Contract
 
@@ -14,6 +15,9 @@ class ParseResult:
     contract: Contract
     sender: str = ""
     sender_name: str = ""
+    sender_problem: str | None = None     # why the From line gives no address to reply to (mime.sender_of)
+    copied: list[str] = field(default_factory=list)   # addresses on the Cc line
+    auth: AuthResults | None = None       # the receiving server's Authentication-Results
     subject: str = ""
     message_id: str | None = None
     date: datetime | None = None

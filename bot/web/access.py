@@ -1,14 +1,11 @@
 """Who may see what: a user sees only their authorities (admins see all), also by URL."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
 
+from bot import references
 from bot.models import Request, User
-
-REFERENCE = re.compile(r"^SB-([a-z_]+)-(\d{1,9})$")
 
 
 @dataclass(frozen=True)
@@ -51,10 +48,7 @@ def visible_authorities(app, user: WebUser) -> list[str]:
 def find_request(session, app, user: WebUser, reference: str) -> Request | None:
     """The request with this reference if the user may see it, else None (the caller answers 404,
     the same as for a reference that does not exist, so nothing leaks about other authorities)."""
-    m = REFERENCE.match(reference or "")
-    if not m:
+    req = references.lookup(session, reference)
+    if req is None or req.authority not in visible_authorities(app, user):
         return None
-    authority, seq = m.group(1), int(m.group(2))
-    if authority not in visible_authorities(app, user):
-        return None
-    return session.scalar(select(Request).where(Request.authority == authority, Request.seq == seq))
+    return req

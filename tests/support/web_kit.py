@@ -8,6 +8,7 @@ from email.message import EmailMessage
 from sqlalchemy import select
 
 from bot.db import session_scope
+from bot import references
 from bot.models import Attachment, Child, Deadline, InboundMessage, Request
 from bot.web.users import add_user
 
@@ -91,15 +92,14 @@ def sign_in(client, username: str, password: str = PASSWORD):
 
 
 def queue_refs(html: str) -> list[str]:
-    return re.findall(r'<a href="/requests/(SB-[a-z_]+-\d+)">', html)
+    return re.findall(r'<a href="/requests/(SB-[a-z_]+-\d+|[A-Z]{2,5}-\d{4,9}-[0-9A-Z]{3})">', html)
 
 
 def add_deadline(app, ref: str, hours: int, state="open"):
-    authority, seq = ref[3:].rsplit("-", 1)
     now = app.clock.now()
     with session_scope(app.Session) as s:
-        req = s.scalar(select(Request).where(Request.authority == authority, Request.seq == int(seq)))
-        s.add(Deadline(request_id=req.id, authority=authority, rule_id=f"r{hours}", title=f"due in {hours}h",
+        req = references.lookup(s, ref)
+        s.add(Deadline(request_id=req.id, authority=req.authority, rule_id=f"r{hours}", title=f"due in {hours}h",
                        owner_role="mash_team_manager", state=state, starts_at=now,
                        due_at=now + timedelta(hours=hours), next_at=now, source_file="knowsley.txt",
                        source_quote="a quoted sentence"))

@@ -293,9 +293,12 @@ class ImapMailbox:
         """Send through SMTP, call ``accepted()`` (the outbox commits the row as sent), then APPEND
         the sent copy to the Sent folder. A failed APPEND is logged, not raised: the message went
         out, and raising would make the outbox send it twice."""
-        self.transport.send(raw, recipients)
-        if accepted is not None:
-            accepted()
+        if accepted is not None and getattr(self.transport, "reports_acceptance", False):
+            self.transport.send(raw, recipients, accepted=accepted)
+        else:
+            self.transport.send(raw, recipients)
+            if accepted is not None:
+                accepted()
         if not self.cfg.sent_folder:
             return
         try:

@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument("--authority", action="append", default=[], dest="authorities",
                     help="an authority the user may see (repeat); admins see all")
     ua.add_argument("--name", default="")
+    ud = usub.add_parser("disable", help="switch a web user off and end their sessions at once")
+    ud.add_argument("username")
 
     sub.add_parser("migrate", help="bring the database schema up to date")
 

@@ -11,7 +11,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from bot.phones import check_all, drama_range
 
@@ -177,8 +177,32 @@ class Outgoing(Strict):
 class Web(Strict):
     host: str = "127.0.0.1"
     port: int = 8080
+    # No longer used: sessions are kept in the database and the cookie carries only a random id.
+    # Still accepted so that existing deployment files load.
     secret_key: Secret | None = None
     secure_cookies: bool = True
+    session_idle_minutes: int = Field(default=60, ge=5, le=24 * 60,
+                                      description="a session unused this long ends")
+    session_hours: float = Field(default=10, gt=0, le=24 * 7,
+                                 description="a session ends this long after sign-in, however busy")
+    # The reverse proxies (addresses or networks) whose X-Forwarded-For / X-Forwarded-Proto are
+    # believed (uvicorn's ``forwarded_allow_ips``). Empty: the headers are ignored and the client
+    # address is the connection's own.
+    forwarded_allow_ips: list[str] = []
+
+    @field_validator("forwarded_allow_ips")
+    @classmethod
+    def _networks(cls, v: list[str]) -> list[str]:
+        import ipaddress
+
+        for item in v:
+            if item == "*":
+                continue
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"{item!r} is not an IP address or network") from None
+        return v
 
 
 class Parsing(Strict):

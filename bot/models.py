@@ -309,6 +309,36 @@ class User(Base):
     created_at: Mapped[datetime]
 
 
+class WebSession(Base):
+    """A signed-in (or about to sign in) browser: the cookie carries only a random id, whose SHA-256
+    is ``id``. Sign-out, an administrator disabling the user, and the idle and absolute timeouts
+    set ``ended_at``; an ended session is never read again."""
+
+    __tablename__ = "web_sessions"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True, doc="sha256 of the cookie's session id")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    data: Mapped[str] = mapped_column(Text, doc="the session's JSON: CSRF token, signed-in user, notices")
+    created_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime] = mapped_column(index=True)
+    ended_at: Mapped[datetime | None]
+    ended_reason: Mapped[str | None] = mapped_column(String(32), doc="signed_out | user_disabled | idle | expired | replaced")
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins counted per (user name, address), per address and per user name, shared by
+    every web process. ``blocked_until`` grows with the failures (see bot/web/security.py)."""
+
+    __tablename__ = "sign_in_throttle"
+    __table_args__ = (UniqueConstraint("scope", "username", "address", name="uq_sign_in_throttle"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scope: Mapped[str] = mapped_column(String(16), doc="pair | address | user")
+    username: Mapped[str] = mapped_column(String(100), default="", doc="as typed, lower case; '' for scope address")
+    address: Mapped[str] = mapped_column(String(64), default="", doc="client address; '' for scope user")
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime]
+    blocked_until: Mapped[datetime | None]
+
+
 @event.listens_for(AuditEvent, "before_update")
 @event.listens_for(AuditEvent, "before_delete")
 def _audit_is_append_only(mapper, connection, target):

@@ -12,6 +12,12 @@ Exactly-once in effect (DESIGN.md safety rule 3):
   sent copies (``already_sent(message_id)``, where the transport can tell) before it is sent
   again, so a crash between sending and recording does not send twice, and delays at most that one
   message, by at most the lease.
+- The server's acceptance is recorded first. A transport that does more after the server accepted
+  (the IMAP backend appends a copy to the Sent folder) says so with ``reports_acceptance`` and
+  takes an ``accepted`` callback, called as soon as SMTP said 250: the row is committed ``sent``
+  then, before the Sent copy, so a kill between the two does not send again. Should that commit
+  fail, the Sent copy is still made and the unsure row is found there (``UID SEARCH HEADER
+  Message-ID``) before any resend.
 
 Row states (``TRANSITIONS``): pending → sending → sent; sending → pending (failed, retried with
 backoff) or failed (after ``MAX_ATTEMPTS``); sending/checking → unsure (lease ran out) → checking →
@@ -207,8 +213,30 @@ class _LeaseKeeper:
         self._thread.join()
 
 
-def _send(app, claim: Claim) -> str | None:
-    """Hand one claimed row to its transport. Returns None when sent, else the error text."""
+@dataclass
+class _Outcome:
+    """What one send attempt came to: ``error`` None when the message went out; ``recorded`` when
+    its acceptance is already committed (``reports_acceptance`` transports)."""
+
+    error: str | None = None
+    recorded: bool = False
+    counted: bool = False     # this process recorded it as sent (for deliver_due's count)
+
+
+def _accepted(app, claim: Claim, outcome: _Outcome) -> None:
+    """Called by the transport the moment the server accepted the message: commit it ``sent``
+    before the transport does anything else. A failure here is logged, not raised (the message
+    went out); the row then stays leased, becomes unsure and is found in the sent copies."""
+    try:
+        outcome.counted = _record(app, claim, None)
+        outcome.recorded = True
+    except Exception:  # noqa: BLE001 - the database may be down; the Sent copy still gets made
+        log.exception("outbox %s: accepted by the server, but could not record it yet", claim.id)
+
+
+def _send(app, claim: Claim) -> _Outcome:
+    """Hand one claimed row to its transport."""
+    outcome = _Outcome()
     try:
         with app.Session() as s:
             row = s.get(OutboxMessage, claim.id)
@@ -218,11 +246,19 @@ def _send(app, claim: Claim) -> str | None:
         checker = getattr(transport, "already_sent", None)
         if claim.state == "checking" and checker is not None and checker(message_id):
             log.info("outbox %s: found in the sent copies; recording it as sent", claim.id)
-            return None  # it went out before the crash: record it, do not send again
-        transport.send(raw, recipients)
-        return None
+            return outcome  # it went out before the crash: record it, do not send again
+        if getattr(transport, "reports_acceptance", False):
+            transport.send(raw, recipients, accepted=lambda: _accepted(app, claim, outcome))
+        else:
+            transport.send(raw, recipients)
+        return outcome
     except Exception as e:  # noqa: BLE001 - any transport failure is retried
-        return f"{type(e).__name__}: {e}"[:500]
+        if outcome.recorded:
+            # Accepted and recorded; what failed came after (it is the transport's to log).
+            log.warning("outbox %s: sent, then %s", claim.id, type(e).__name__)
+            return outcome
+        outcome.error = f"{type(e).__name__}: {e}"[:500]
+        return outcome
 
 
 def _move(row: OutboxMessage, to: str) -> None:
@@ -271,10 +307,10 @@ def deliver_due(app, limit: int | None = None, stop: threading.Event | None = No
             tried += 1
             keeper.current = claim
             try:
-                error = _send(app, claim)
+                outcome = _send(app, claim)
             finally:
                 keeper.current = None
-            sent += _record(app, claim, error)
+            sent += outcome.counted if outcome.recorded else _record(app, claim, outcome.error)
     return sent
 
 

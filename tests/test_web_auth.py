@@ -1,15 +1,17 @@
 """Sign-in, sessions, CSRF, rate limiting and security headers (FastAPI TestClient)."""
 from __future__ import annotations
 
-from datetime import timedelta
+import hashlib
+import json
+import re
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from bot.models import AuditEvent, User
+from bot.models import AuditEvent, User, WebSession
 from bot.web import create_app
-from bot.web.security import MAX_FAILURES, verify_password
+from bot.web.security import THROTTLES, verify_password
 from bot.web.users import UserError, add_user, user_command
 from tests.support.web_kit import PASSWORD, csrf_of, make_user, seed_request, sign_in
 
@@ -59,27 +61,81 @@ def test_wrong_password_is_refused_without_saying_which_part(client):
     assert r.status_code == 401 and "user name or password is not right" in r.text
 
 
-def test_five_failures_lock_the_account_for_fifteen_minutes(client, tmp_app):
-    for i in range(MAX_FAILURES - 1):
+PAIR = next(th for th in THROTTLES if th.scope == "pair")
+THROTTLED = "Too many failed sign-ins"
+
+
+def test_failures_make_the_next_try_wait_longer_and_longer_instead_of_locking(client, tmp_app):
+    for i in range(PAIR.free):
         assert sign_in(client, "kate", f"wrong {i}").status_code == 401
-    r = sign_in(client, "kate", "wrong again")
-    assert r.status_code == 429 and "locked" in r.text
-    # the right password does not help while locked
+    r = sign_in(client, "kate", "wrong again")                 # one past the allowance
+    assert r.status_code == 401
+    r = sign_in(client, "kate")                                # the right password must wait
+    assert r.status_code == 429 and THROTTLED in r.text and "Wait a minute" in r.text
+    tmp_app.clock.advance(seconds=31)                          # 30 s for the first one past it
+    assert sign_in(client, "kate", "wrong").status_code == 401
+    r = sign_in(client, "kate")
+    assert r.status_code == 429                                # now 60 s
+    tmp_app.clock.advance(seconds=45)
     assert sign_in(client, "kate").status_code == 429
-    with tmp_app.Session() as s:
-        u = s.scalar(select(User).where(User.username == "kate"))
-        assert u.locked_until == tmp_app.clock.now() + timedelta(minutes=15)
-    tmp_app.clock.advance(minutes=14)
-    assert sign_in(client, "kate").status_code == 429
-    tmp_app.clock.advance(minutes=2)
+    tmp_app.clock.advance(seconds=16)
+    assert sign_in(client, "kate").status_code == 303          # never a hard lock
+
+
+def test_the_wait_is_capped(client, tmp_app):
+    for i in range(PAIR.free + 12):
+        sign_in(client, "kate", f"wrong {i}")
+        tmp_app.clock.advance(minutes=20)
+    sign_in(client, "kate", "wrong once more")
+    tmp_app.clock.advance(minutes=15, seconds=1)
     assert sign_in(client, "kate").status_code == 303
+
+
+def test_unknown_and_throttled_names_get_the_same_answers(client, tmp_app):
+    """No user enumeration: a name that does not exist is counted and answered like kate."""
+    answers = {}
+    for name in ("kate", "nobody-here"):
+        c = TestClient(create_app(tmp_app))
+        seen = []
+        for i in range(PAIR.free + 2):
+            r = sign_in(c, name, f"wrong {i}")
+            seen.append((r.status_code, _error_text(r.text)))
+        answers[name] = seen
+    assert answers["kate"] == answers["nobody-here"]
+    assert answers["kate"][-1][0] == 429
+
+
+def _error_text(html: str) -> str:
+    m = re.search(r'id="signin-error">(.*?)<', html, re.S)
+    return m.group(1).strip() if m else html
+
+
+def test_a_guesser_from_another_address_does_not_keep_kate_out(tmp_app):
+    """Throttled per user name AND address: failures from one address leave kate's desk alone."""
+    make_user(tmp_app, "kate")
+    attacker = TestClient(create_app(tmp_app), client=("198.51.100.7", 50000))
+    for i in range(PAIR.free + 3):
+        sign_in(attacker, "kate", f"guess {i}")
+    assert sign_in(attacker, "kate").status_code == 429
+    desk = TestClient(create_app(tmp_app), client=("10.20.0.15", 50000))
+    assert sign_in(desk, "kate").status_code == 303
+
+
+def test_the_counts_are_in_the_database_so_every_process_shares_them(tmp_app):
+    make_user(tmp_app, "kate")
+    addr = ("198.51.100.7", 50000)
+    for i in range(PAIR.free + 1):
+        sign_in(TestClient(create_app(tmp_app), client=addr), "kate", f"guess {i}")  # a new "process" each time
+    assert sign_in(TestClient(create_app(tmp_app), client=addr), "kate").status_code == 429
 
 
 def test_many_failures_from_one_address_are_slowed_across_user_names(client):
     for i in range(20):
         sign_in(client, f"guess{i}", "wrong")
+    r = sign_in(client, "someone-else")
+    assert r.status_code == 401
     r = sign_in(client, "kate")
-    assert r.status_code == 429 and "Too many failed sign-ins" in r.text
+    assert r.status_code == 429 and THROTTLED in r.text
 
 
 @pytest.mark.parametrize("token", [None, "", "forged-token"])
@@ -141,6 +197,77 @@ def test_sign_out_ends_the_session(client):
     assert client.get("/", follow_redirects=False).status_code == 303
 
 
+def test_a_session_cookie_is_useless_after_sign_out(client, tmp_app):
+    """The cookie carries only a random id; sign-out ends it in the database, so a copy of the
+    cookie taken before sign-out (another tab, a stolen copy) no longer works."""
+    sign_in(client, "kate")
+    page = client.get("/")
+    cookie = client.cookies.get("stepbot_session")
+    assert re.fullmatch(r"[0-9a-f]{32}", cookie)                   # a random id, no data
+    client.post("/signout", data={"csrf": csrf_of(page.text)}, follow_redirects=False)
+    replay = TestClient(create_app(tmp_app))
+    replay.cookies.set("stepbot_session", cookie)
+    assert replay.get("/", follow_redirects=False).status_code == 303
+    with tmp_app.Session() as s:
+        row = s.get(WebSession, hashlib.sha256(cookie.encode()).hexdigest())
+        assert row.ended_reason == "signed_out"
+        assert cookie not in {r.id for r in s.scalars(select(WebSession))}   # stored only hashed
+
+
+def test_an_ended_session_is_not_revived_by_a_request_under_way(client, tmp_app):
+    from bot.web.sessions import DatabaseStore
+
+    sign_in(client, "kate")
+    cookie = client.cookies.get("stepbot_session")
+    store = DatabaseStore(tmp_app)
+    data = store.read_sync(cookie)
+    store.remove_sync(cookie)                       # signed out in another tab
+    new_id = store.write_sync(cookie, data)         # the slower request finishes afterwards
+    assert new_id != cookie
+    assert json.loads(store.read_sync(new_id)) .get("uid") is None
+
+
+def test_idle_and_absolute_timeouts_end_the_session(client, tmp_app):
+    web = tmp_app.settings.deployment.web
+    sign_in(client, "kate")
+    tmp_app.clock.advance(minutes=web.session_idle_minutes - 1)
+    assert client.get("/", follow_redirects=False).status_code == 200
+    tmp_app.clock.advance(minutes=web.session_idle_minutes + 1)
+    assert client.get("/", follow_redirects=False).status_code == 303        # idle too long
+    sign_in(client, "kate")
+    for _ in range(int(web.session_hours * 60 / 30)):
+        tmp_app.clock.advance(minutes=30)
+        if client.get("/", follow_redirects=False).status_code != 200:
+            break
+    assert client.get("/", follow_redirects=False).status_code == 303        # busy, but too long ago
+    with tmp_app.Session() as s:
+        reasons = {r.ended_reason for r in s.scalars(select(WebSession).where(WebSession.user_id.is_not(None)))}
+    assert {"idle", "expired"} <= reasons
+
+
+def test_user_disable_ends_every_session_of_that_user_at_once(tmp_app, tmp_config, capsys):
+    from bot.cli import build_parser
+
+    make_user(tmp_app, "kate")
+    make_user(tmp_app, "olga")
+    desk, laptop, other = (TestClient(create_app(tmp_app)) for _ in range(3))
+    sign_in(desk, "kate")
+    sign_in(laptop, "kate")
+    sign_in(other, "olga")
+    args = build_parser().parse_args(["--config", str(tmp_config), "user", "disable", "kate"])
+    assert user_command(args) == 0
+    assert "switched off; 2 browsers signed out" in capsys.readouterr().out
+    assert desk.get("/", follow_redirects=False).status_code == 303
+    assert laptop.get("/", follow_redirects=False).status_code == 303
+    assert other.get("/", follow_redirects=False).status_code == 200
+    assert sign_in(TestClient(create_app(tmp_app)), "kate").status_code == 401   # switched off
+    with tmp_app.Session() as s:
+        ev = s.scalar(select(AuditEvent).where(AuditEvent.action == "user.disabled"))
+        assert ev.detail["sessions_ended"] == 2
+    args = build_parser().parse_args(["--config", str(tmp_config), "user", "disable", "nobody"])
+    assert user_command(args) == 2 and "there is no user" in capsys.readouterr().err
+
+
 def test_a_deactivated_user_is_signed_out_at_once(client, tmp_app):
     sign_in(client, "kate")
     with tmp_app.Session() as s:
@@ -187,52 +314,27 @@ def test_user_add_command_explains_mistakes(tmp_config, monkeypatch, capsys, ext
     assert message in capsys.readouterr().err
 
 
-def test_adding_an_existing_user_resets_the_password_and_unlocks(tmp_app):
+def test_adding_an_existing_user_resets_the_password_and_the_waits(tmp_app):
     make_user(tmp_app, "kate")
-    with tmp_app.Session() as s:
-        u = s.scalar(select(User).where(User.username == "kate"))
-        u.locked_until = tmp_app.clock.now() + timedelta(minutes=10)
-        s.commit()
+    c = TestClient(create_app(tmp_app))
+    for i in range(PAIR.free + 2):
+        sign_in(c, "kate", f"wrong {i}")
+    assert sign_in(c, "kate").status_code == 429
     add_user(tmp_app, "kate", "another long password", role="business_support", authorities=["knowsley"])
     with tmp_app.Session() as s:
         u = s.scalar(select(User).where(User.username == "kate"))
-        assert u.locked_until is None and verify_password(u.password_hash, "another long password")
+        assert verify_password(u.password_hash, "another long password")
+    assert sign_in(c, "kate", "another long password").status_code == 303
     with pytest.raises(UserError):
         add_user(tmp_app, "bad name", "another long password", role="admin", authorities=[])
 
 
-def _with_secret(app, monkeypatch, value):
-    from bot.config import Secret
-
-    monkeypatch.setenv("STEPBOT_TEST_WEB_SECRET", value)
-    dep = app.settings.deployment
-    web = dep.web.model_copy(update={"secret_key": Secret(env="STEPBOT_TEST_WEB_SECRET")})
-    app.settings.deployment = dep.model_copy(update={"web": web})
-
-
-def test_a_configured_secret_key_keeps_sessions_across_restarts(tmp_app, monkeypatch):
-    _with_secret(tmp_app, monkeypatch, "k" * 48)
+def test_sessions_survive_a_restart_of_the_web_process(tmp_app):
+    """They live in the database: no key to configure, and a restart signs no one out."""
     make_user(tmp_app, "kate")
     first = TestClient(create_app(tmp_app))
     sign_in(first, "kate")
-    second = TestClient(create_app(tmp_app))  # a restarted process with the same key
+    second = TestClient(create_app(tmp_app))  # a restarted process
     second.cookies.update(first.cookies)
     assert second.get("/", follow_redirects=False).status_code == 200
     assert TestClient(create_app(tmp_app)).get("/", follow_redirects=False).status_code == 303
-
-
-def test_without_a_configured_key_each_process_has_its_own(tmp_app):
-    make_user(tmp_app, "kate")
-    first = TestClient(create_app(tmp_app))
-    sign_in(first, "kate")
-    second = TestClient(create_app(tmp_app))
-    second.cookies.update(first.cookies)
-    assert second.get("/", follow_redirects=False).status_code == 303
-
-
-def test_a_short_secret_key_is_a_config_error(tmp_app, monkeypatch):
-    from bot.config import ConfigError
-
-    _with_secret(tmp_app, monkeypatch, "too-short")
-    with pytest.raises(ConfigError, match="at least 32 characters"):
-        create_app(tmp_app)

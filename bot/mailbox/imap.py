@@ -286,10 +286,19 @@ class ImapMailbox:
             self._transport = SmtpTransport(self.cfg.smtp)
         return self._transport
 
-    def send(self, raw: bytes, recipients: list[str]) -> None:
-        """Send through SMTP, then APPEND the sent copy to the Sent folder. A failed APPEND is
-        logged, not raised: the message went out, and raising would make the outbox send it twice."""
-        self.transport.send(raw, recipients)
+    # The outbox passes ``accepted`` to ``send`` and records the acceptance before the Sent copy.
+    reports_acceptance = True
+
+    def send(self, raw: bytes, recipients: list[str], *, accepted=None) -> None:
+        """Send through SMTP, call ``accepted()`` (the outbox commits the row as sent), then APPEND
+        the sent copy to the Sent folder. A failed APPEND is logged, not raised: the message went
+        out, and raising would make the outbox send it twice."""
+        if accepted is not None and getattr(self.transport, "reports_acceptance", False):
+            self.transport.send(raw, recipients, accepted=accepted)
+        else:
+            self.transport.send(raw, recipients)
+            if accepted is not None:
+                accepted()
         if not self.cfg.sent_folder:
             return
         try:
@@ -316,7 +325,20 @@ class ImapMailbox:
                 if not c.folder_exists(self.cfg.sent_folder):
                     return False
                 c.select_folder(self.cfg.sent_folder, readonly=True)
-                return bool(c.search(["HEADER", "Message-ID", message_id]))
+                c.noop()
+                # UID SEARCH HEADER Message-ID: a substring match (RFC 3501 6.4.4), so the id is
+                # searched with its angle brackets and checked exactly on what comes back.
+                uids = c.search(["HEADER", "Message-ID", message_id])
+                if not uids:
+                    return False
+                found = c.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+                wanted = message_id.strip()
+                for item in found.values():
+                    header = next((v for k, v in item.items() if k.startswith(b"BODY[HEADER")), b"")
+                    value = header.decode("ascii", "replace").partition(":")[2]
+                    if " ".join(value.split()) == wanted:
+                        return True
+                return False
             finally:
                 c.logout()
         except (ConfigError, *_imap_errors()) as e:

@@ -92,13 +92,19 @@ class SmtpTransport:
             raise
         return conn
 
-    def send(self, raw: bytes, recipients: list[str]) -> None:
+    # The outbox passes ``accepted``: called as soon as the server said 250 to the message, before
+    # QUIT, so the acceptance is recorded with as little as possible in between.
+    reports_acceptance = True
+
+    def send(self, raw: bytes, recipients: list[str], *, accepted=None) -> None:
         if not recipients:
             raise MailboxError("no recipients")
         try:
             conn = self._connect()
             try:
                 refused = conn.sendmail(envelope_sender(raw), list(recipients), crlf(raw))
+                if accepted is not None:
+                    accepted()
             finally:
                 try:
                     conn.quit()

@@ -7,7 +7,6 @@ tests) and returns a handle whose ``stop()`` shuts it down.
 from __future__ import annotations
 
 import logging
-import secrets
 import threading
 import time as _time
 from pathlib import Path
@@ -17,29 +16,15 @@ from fastapi.exceptions import HTTPException
 from fastapi.responses import HTMLResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.sessions import SessionMiddleware
+from starsessions import SessionAutoloadMiddleware, SessionMiddleware
 
-from bot.web.security import SECURITY_HEADERS, AddressLimiter, csrf_ok
+from bot.web.security import SECURITY_HEADERS, csrf_ok
+from bot.web.sessions import DatabaseStore
 
 log = logging.getLogger("stepbot.web")
 
 STATIC = Path(__file__).resolve().parent / "static"
-SESSION_HOURS = 10
-
-
-def secret_key(app) -> str:
-    """``deployment.web.secret_key`` (an env var or file), else a key made for this process only
-    (sessions then end when the process restarts: fine for the demo)."""
-    web = app.settings.deployment.web
-    if web.secret_key is not None:
-        key = web.secret_key.read()
-        if len(key) < 32:
-            from bot.config import ConfigError
-
-            raise ConfigError([("deployment", "web.secret_key", "must be at least 32 characters")])
-        return key
-    log.warning("web.secret_key is not configured: using a per-process key")
-    return secrets.token_urlsafe(48)
+SESSION_COOKIE = "stepbot_session"
 
 
 async def csrf_guard(request: HTTPRequest) -> None:
@@ -61,7 +46,6 @@ def create_app(app) -> FastAPI:
     api = FastAPI(title="stepbot queue", docs_url=None, redoc_url=None, openapi_url=None,
                   dependencies=[Depends(csrf_guard)])
     api.state.app = app
-    api.state.limiter = AddressLimiter()
 
     @api.middleware("http")
     async def _headers(request, call_next):
@@ -72,10 +56,12 @@ def create_app(app) -> FastAPI:
             response.headers.setdefault(k, v)
         return response
 
+    # Server-side sessions (bot/web/sessions.py): loaded before anything else reads them. The
+    # cookie lives as long as the browser; the idle and absolute timeouts are kept in the database.
+    api.add_middleware(SessionAutoloadMiddleware)
     api.add_middleware(
-        SessionMiddleware, secret_key=secret_key(app), session_cookie="stepbot_session",
-        max_age=SESSION_HOURS * 3600, same_site="lax",
-        https_only=app.settings.deployment.web.secure_cookies,
+        SessionMiddleware, store=DatabaseStore(app), cookie_name=SESSION_COOKIE, lifetime=0, rolling=False,
+        cookie_same_site="lax", cookie_https_only=app.settings.deployment.web.secure_cookies,
     )
     api.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     api.include_router(views.router)
@@ -91,6 +77,16 @@ def create_app(app) -> FastAPI:
         return views.signin_redirect(request)
 
     return api
+
+
+def proxy_options(app) -> dict:
+    """uvicorn's proxy-header settings from ``deployment.web.forwarded_allow_ips``: only a listed
+    proxy's X-Forwarded-For / X-Forwarded-Proto are believed (the client address is then the one
+    the proxy saw); from anyone else they are ignored. None listed: proxy headers are off."""
+    allowed = app.settings.deployment.web.forwarded_allow_ips
+    if not allowed:
+        return {"proxy_headers": False}
+    return {"proxy_headers": True, "forwarded_allow_ips": ",".join(allowed)}
 
 
 class WebServer:
@@ -112,7 +108,7 @@ def start_server(app, host: str | None = None, port: int | None = None, *, timeo
     host = host or web.host
     port = web.port if port is None else port
     config = uvicorn.Config(create_app(app), host=host, port=port, log_level="warning",
-                            access_log=False, lifespan="off", proxy_headers=False)
+                            access_log=False, lifespan="off", **proxy_options(app))
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="stepbot-web", daemon=True)
     thread.start()
@@ -134,7 +130,7 @@ def serve_forever(app, host: str | None = None, port: int | None = None) -> None
 
     web = app.settings.deployment.web
     uvicorn.run(create_app(app), host=host or web.host, port=web.port if port is None else port,
-                log_level="warning", access_log=False, lifespan="off", proxy_headers=False)
+                log_level="warning", access_log=False, lifespan="off", **proxy_options(app))
 
 
 __all__ = ["create_app", "start_server", "serve_forever", "WebServer", "HTMLResponse"]

@@ -1,9 +1,13 @@
-"""Web accounts: ``stepbot user add USERNAME --role R --authority A… --name N``.
+"""Web accounts: ``stepbot user add USERNAME --role R --authority A… --name N`` and
+``stepbot user disable USERNAME``.
 
 The password comes from ``$STEPBOT_NEW_PASSWORD`` (for scripts and the demo) or is asked for twice
 with getpass; it is stored only as an argon2 hash. Adding an existing user name replaces that
 user's password, role and authorities (and unlocks the account), so the command is also how a
-password is reset.
+password is reset (and how a disabled user is switched back on).
+
+Disabling a user switches the account off and ends every one of their sessions in the same
+transaction: an open browser is signed out on its next click.
 """
 from __future__ import annotations
 
@@ -16,7 +20,8 @@ from sqlalchemy import select
 from bot import audit
 from bot.db import session_scope
 from bot.models import User
-from bot.web.security import ROLES, hash_password
+from bot.web import sessions
+from bot.web.security import ROLES, forget_failures, hash_password
 
 MIN_PASSWORD = 12
 
@@ -55,10 +60,25 @@ def add_user(app, username: str, password: str, *, role: str, authorities: list[
         user.active = True
         user.failed_logins = 0
         user.locked_until = None
+        forget_failures(s, username)
         s.flush()
         audit.record(s, "user.added" if created else "user.updated", at=now, actor=actor,
                      username=username, role=role, authorities=user.authorities)
     return user
+
+
+def disable_user(app, username: str, *, actor: str = "cli") -> int:
+    """Switch a user off and end all their sessions (one transaction, audited). Returns how many
+    sessions were ended."""
+    now = app.clock.now()
+    with session_scope(app.Session) as s:
+        user = s.scalar(select(User).where(User.username == username.strip()))
+        if user is None:
+            raise UserError(f"there is no user {username.strip()!r}")
+        user.active = False
+        ended = sessions.end_for_user(s, user.id, "user_disabled", now)
+        audit.record(s, "user.disabled", at=now, actor=actor, username=user.username, sessions_ended=ended)
+    return ended
 
 
 def _read_password() -> str:
@@ -77,10 +97,22 @@ def user_command(args) -> int:
     from bot.app import App
     from bot.commands import load_or_exit
 
-    if args.user_command != "add":
+    if args.user_command not in ("add", "disable"):
         print(f"unknown user command {args.user_command!r}", file=sys.stderr)
         return 2
     app = App(load_or_exit(args.config))
+    if args.user_command == "disable":
+        try:
+            ended = disable_user(app, args.username)
+        except UserError as e:
+            print(f"stepbot user disable: {e}", file=sys.stderr)
+            return 2
+        finally:
+            app.close()
+        signed_in = "no browser was signed in" if not ended else (
+            "1 browser signed out" if ended == 1 else f"{ended} browsers signed out")
+        print(f"user {args.username} switched off; {signed_in}")
+        return 0
     try:
         add_user(app, args.username, _read_password(), role=args.role, authorities=args.authorities,
                  display_name=args.name)

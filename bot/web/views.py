@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import urllib.parse
 from datetime import date, datetime
 
@@ -17,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from sqlalchemy import func, select
 from sqlalchemy.orm import defer, selectinload
 from starlette.concurrency import run_in_threadpool
+from starsessions import get_session_id, regenerate_session_id
 
 from bot import audit, booking, monthly, protocols, workflow
 from bot.db import session_scope
@@ -27,6 +29,7 @@ from bot.web import reports
 from bot.web.access import WebUser, find_request, load_user, visible_authorities
 from bot.web.casenotes import case_note, systems_for
 from bot.web.emailview import view_email
+from bot.web import sessions
 from bot.web.security import authenticate, csrf_token
 from bot.workcal import LONDON, to_london
 
@@ -74,7 +77,7 @@ def _now(request: HTTPRequest) -> datetime:
 def _user(request: HTTPRequest, s) -> WebUser | None:
     """The signed-in user; also counts, in the same transaction, what waits in "Needs review" for
     them (the nav badge: a second connection would wait on SQLite's write lock)."""
-    user = load_user(s, request.session.get("uid"))
+    user = load_user(s, request.session.get(sessions.USER_KEY))
     if user is not None:
         request.state.review_count = _review_count(s, _app(request), user)
     return user
@@ -119,7 +122,7 @@ def error_page(request: HTTPRequest, status: int, detail: str) -> HTMLResponse:
     if status == 404:
         detail = "There is no such page, or it is not one your account can see."
     user = None
-    if "uid" in request.session:
+    if sessions.USER_KEY in request.session:
         with request.app.state.app.Session() as s:
             user = _user(request, s)
     return render(request, "error.html", status, user=user, title=titles.get(status, "Error"), detail=detail)
@@ -154,42 +157,50 @@ async def signin(request: HTTPRequest):
     return await run_in_threadpool(_signin, request, username, password, nxt, addr)
 
 
+def _wait_words(seconds: float) -> str:
+    """ "a minute", "3 minutes": how long to wait before the next try, in words."""
+    minutes = max(1, math.ceil(seconds / 60))
+    return "a minute" if minutes == 1 else f"{minutes} minutes"
+
+
 def _signin(request, username, password, nxt, addr):
-    app, now, limiter = _app(request), _now(request), request.app.state.limiter
-    if limiter.blocked(addr, now):
-        return render(request, "signin.html", 429, user=None, next=nxt, username=username,
-                      error="Too many failed sign-ins from this computer. Wait 15 minutes and try again.")
+    app, now = _app(request), _now(request)
     with session_scope(app.Session) as s:
-        result = authenticate(s, username, password, now=now)
+        result = authenticate(s, username, password, address=addr, now=now)
         if result.ok:
             audit.record(s, "web.signed_in", at=now, actor=f"user:{result.user.username}")
             uid = result.user.id
+            # A fresh session id (and CSRF token) on sign-in: no fixation; the old one ends.
+            sessions.end(s, get_session_id(request), "replaced", now)
         else:
             audit.record(s, "web.sign_in_refused", at=now, actor="web", reason=result.reason)
     if not result.ok:
-        limiter.failed(addr, now)
-        msg = {
-            "locked": "This account is locked after too many failed sign-ins. Try again in 15 minutes, "
-                      "or ask an administrator.",
-            "inactive": "This account is switched off. Ask an administrator.",
-        }.get(result.reason, "The user name or password is not right.")
         log.info("sign-in refused: %s", result.reason)
-        return render(request, "signin.html", 429 if result.reason == "locked" else 401, user=None,
-                      next=nxt, username=username, error=msg)
-    request.session.clear()  # a fresh session (and CSRF token) on sign-in: no fixation
-    request.session["uid"] = uid
+        if result.reason == "throttled":
+            # The same words whether or not the name exists: nothing tells which names do.
+            wait = _wait_words((result.retry_at - now).total_seconds())
+            return render(request, "signin.html", 429, user=None, next=nxt, username=username,
+                          error=f"Too many failed sign-ins. Wait {wait} and try again, "
+                                "or ask an administrator to reset your password.")
+        msg = {"inactive": "This account is switched off. Ask an administrator."}.get(
+            result.reason, "The user name or password is not right.")
+        return render(request, "signin.html", 401, user=None, next=nxt, username=username, error=msg)
+    regenerate_session_id(request)
+    request.session.clear()
+    request.session[sessions.USER_KEY] = uid
     csrf_token(request.session)
     return RedirectResponse(nxt, status_code=303)
 
 
 @router.post("/signout")
 def signout(request: HTTPRequest):
-    app = _app(request)
+    app, now = _app(request), _now(request)
     with session_scope(app.Session) as s:
         user = _user(request, s)
         if user:
-            audit.record(s, "web.signed_out", at=_now(request), actor=user.actor)
-    request.session.clear()
+            audit.record(s, "web.signed_out", at=now, actor=user.actor)
+        sessions.end(s, get_session_id(request), "signed_out", now)
+    request.session.clear()   # the cookie is cleared too
     return RedirectResponse("/signin", status_code=303)
 
 

@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import defer
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
-from bot import audit
+from bot import audit, caps
 from bot.contacts import on_call
 from bot.mail import build_message, render
 from bot.models import InboundMessage
@@ -220,6 +220,10 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
         inbound.kind = parsed.contract.get("kind")
         inbound.message_id = inbound.message_id or (parsed.contract.get("message_id") or "")[:998] or None
         inbound.parsed = parsed.contract
+        if caps.over_request_cap(s, app, authority=authority, parsed=parsed, now=now):
+            caps.hold_over_request_cap(s, app, authority=authority, mailbox=mailbox, inbound=inbound,
+                                       sender=parsed.sender, now=now)
+            return IngestResult(inbound_id, False, None, inbound.kind, True)
         ctx = Context(app=app, session=s, inbound=inbound, parsed=parsed, authority=authority,
                       mailbox=mailbox, now=now)
         run(ctx)

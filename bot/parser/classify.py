@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from email.message import Message
-from email.utils import getaddresses
+from email.utils import getaddresses, parseaddr
 
 from bot.parser.mime import header
 
@@ -22,7 +22,7 @@ _AUTO_SUBJECT = re.compile(
     r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b|"
     r"undeliver(?:able|ed)|non-?deliver(?:able|y)|delivery (?:status notification|has failed|failure|"
     r"notification|problem|report|delayed)|returned mail|mail delivery (?:failed|system|failure)|"
-    r"failure (?:notice|delivery)|delivery notification|message (?:not delivered|delivery failure|undeliverable)|"
+    r"failure (?:notice|delivery)|mail could not be delivered|delivery notification|message (?:not delivered|delivery failure|undeliverable)|"
     r"mail system error|warning: could not send|loop alert|mail loop|abuse report|"
     r"(?:email |e-mail )?feedback report|complaint about message|read:|not read:)", re.I)
 # Bounce senders: the kind "auto_reply" (RFC 3464). ``post_master``, ``mailer_daemon``: seen in the wild.
@@ -40,6 +40,12 @@ _LIST_HEADERS = ("List-Id", "List-Unsubscribe", "List-Post", "List-Help", "List-
 _BULK_HEADERS = ("Feedback-ID", "X-Campaign", "X-CampaignID", "X-Campaign-Id", "X-MC-User", "X-Mailchimp-Campaign",
                  "X-Newsletter", "X-SES-Outgoing", "X-Mailgun-Tag", "X-SMTPAPI", "X-CSA-Complaints",
                  "List-Unsubscribe-Post")
+_AUTO_NAME = re.compile(r"\bmail(?:er)?[- _]?daemon\b|\bmail delivery (?:subsystem|system|service)\b|"
+                        r"^\s*post[- _]?master\s*$|\bmail administrator\b", re.I)
+# a bounce quoted in a reply's subject ("RE: … (delivery failed)"): never answered, but the kind
+# stays what the words say, so a person's resend after a bounce is still read as a request
+_BOUNCE_ANYWHERE = re.compile(r"\b(?:delivery (?:failed|failure|status notification)|could not be delivered|"
+                              r"undeliver(?:able|ed)|non[- ]?remis|returned to sender|loop alert)\b", re.I)
 _DIGEST_SUBJECT = re.compile(r"\bdigest,?\s+vol(?:ume)?\b|\bdigest\s+(?:no\.?|number)\s*\d", re.I)
 _REPORT_TYPES = ("message/delivery-status", "message/global-delivery-status", "message/feedback-report",
                  "message/disposition-notification", "text/rfc822-headers")
@@ -71,8 +77,8 @@ def is_auto_reply(msg: Message, *, is_report: bool, sender: str, own_addresses) 
     ctype = header(msg, "Content-Type").lower()
     if ctype.startswith("multipart/report") or ctype.startswith(_REPORT_TYPES):
         return True
-    if "mailer" in header(msg, "From").lower() and "daemon" in header(msg, "From").lower():
-        return True  # "MAILER DAEMON <>": no address to read the sender from
+    if _AUTO_NAME.search(parseaddr(header(msg, "From"))[0] or header(msg, "From")):
+        return True  # "MAILER DAEMON <>", "Mail Delivery Subsystem <xxx@…>"
     if sender and sender in own_addresses:
         return True
     if msg.get("X-Auto-Response-Suppress") is not None and _AUTO_SUBJECT.match(header(msg, "Subject")):
@@ -117,7 +123,10 @@ def is_machine_mail(msg: Message, *, sender: str, text: str = "", is_report: boo
         return True
     if header(msg, "Precedence").lower() in ("list", "bulk", "junk", "auto_reply"):
         return True
-    if header(msg, "Content-Type").lower().startswith("multipart/digest") or _DIGEST_SUBJECT.search(header(msg, "Subject")):
+    subject = header(msg, "Subject")
+    if header(msg, "Content-Type").lower().startswith("multipart/digest") or _DIGEST_SUBJECT.search(subject):
+        return True
+    if _BOUNCE_ANYWHERE.search(subject):
         return True
     return bool(_NEWSLETTER_TEXT.search(text[:20000]))
 

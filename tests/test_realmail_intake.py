@@ -16,13 +16,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot import outbox
 from bot.caps import REPLY_PURPOSES
 from bot.daemon import process_mailbox
 from bot.intake import message_key
-from bot.models import InboundMessage, OutboxMessage
+from bot.models import AuditEvent, InboundMessage, OutboxMessage
 from bot.parser.mime import parse_mime, sender
 from tests.conftest import outbox_messages
 
@@ -130,6 +130,9 @@ def test_no_reply_to_machine_mail(run):
             machine_senders.add(addr)
     assert answered == []
     assert -1 not in replies  # every reply belongs to a message of the collection
+    with app.Session() as s:  # the guard was needed: without it these machine messages were answered
+        withheld = s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "reply_withheld"))
+    assert withheld >= 10
     human_senders = {sender(parse_mime(p.read_bytes()).headers)[1] for p in paths
                      if lab.get(f"{p.parent.name}/{p.name}") in ("human", "either")}
     for m in outbox_messages(app):

@@ -132,7 +132,7 @@ def test_no_reply_to_machine_mail(run):
     assert -1 not in replies  # every reply belongs to a message of the collection
     with app.Session() as s:  # the guard was needed: without it these machine messages were answered
         withheld = s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "reply_withheld"))
-    assert withheld >= 10
+    assert withheld >= 5
     human_senders = {sender(parse_mime(p.read_bytes()).headers)[1] for p in paths
                      if lab.get(f"{p.parent.name}/{p.name}") in ("human", "either")}
     for m in outbox_messages(app):

@@ -21,10 +21,12 @@ REFERENCE = re.compile(r"\bSB-(?P<auth>[a-z_]+)-(?P<n>\d+)\b")
 _AUTO_SUBJECT = re.compile(
     r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b|"
     r"undeliver(?:able|ed)|non-?deliver(?:able|y)|delivery (?:status notification|has failed|failure|"
-    r"notification|problem|report|delayed)|returned mail|mail delivery (?:failed|system|failure)|"
-    r"failure (?:notice|delivery)|mail could not be delivered|delivery notification|message (?:not delivered|delivery failure|undeliverable)|"
-    r"mail system error|warning: could not send|loop alert|mail loop|abuse report|"
-    r"(?:email |e-mail )?feedback report|complaint about message|read:|not read:)", re.I)
+    r"notification|delayed)|returned mail|mail delivery (?:failed|system|failure)|failure (?:notice|delivery)|"
+    r"mail could not be delivered|message (?:not delivered|delivery failure|undeliverable)|mail system error|"
+    r"warning: could not send|loop alert|mail loop|read:|not read:|"
+    r"complaint about message from [0-9a-f.:]+\s*$)", re.I)  # Hotmail's abuse report (JMRP), not ARF
+# (ARF abuse reports are known by their content type, never by a subject a person could write:
+# "Abuse report" at the top of a mail to a duty mailbox is far more likely a person's.)
 # Bounce senders: the kind "auto_reply" (RFC 3464). ``post_master``, ``mailer_daemon``: seen in the wild.
 _AUTO_FROM = re.compile(r"^(?:mailer[-_. ]?daemon|post[-_.]?master|no[-_.]?reply|do[-_.]?not[-_.]?reply|"
                         r"bounces?)(?:[+-][^@]*)?@", re.I)

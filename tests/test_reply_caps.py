@@ -3,7 +3,6 @@ answered while still read for urgency. Real intake, real parser, SQLite; a fixed
 hand."""
 from __future__ import annotations
 
-from datetime import timedelta
 
 from sqlalchemy import func, select
 

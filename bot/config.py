@@ -214,6 +214,19 @@ class Parsing(Strict):
     workers: int = Field(default=1, ge=1, le=8)
 
 
+class Caps(Strict):
+    """Limits on what stepbot does automatically for one address, so that a loop with another
+    robot (its loop headers stripped by a gateway) or a flood ends within a cap. Over a cap nothing
+    is lost: the message is stored and queued for a person, and business support are told once a
+    day per address. Alerts to the duty/on-call team are never capped. Defaults as Zammad and
+    Znuny use for their automatic replies."""
+
+    replies_per_window: int = Field(default=10, ge=1, description="automatic replies to one address within the window")
+    reply_window_minutes: int = Field(default=10, ge=1)
+    replies_per_day: int = Field(default=40, ge=1, description="automatic replies to one address in 24 hours")
+    requests_per_sender_hour: int = Field(default=20, ge=1, description="requests opened from one sender in an hour")
+
+
 class Deployment(Strict):
     # ``demo``: the embedded demo, whose urgent contacts may be fictional (Ofcom drama-range)
     # numbers. Anything else is production, where a sender must be given a number someone answers.
@@ -225,6 +238,7 @@ class Deployment(Strict):
     closure_days: list[date] = []
     max_attachment_mb: float = Field(default=20, gt=0, le=150)
     parsing: Parsing = Parsing()
+    caps: Caps = Caps()
     admin_email: str | None = None
     outgoing: Outgoing = Outgoing()
     web: Web = Web()

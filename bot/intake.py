@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import defer
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
-from bot import audit
+from bot import audit, caps
 from bot.contacts import on_call
 from bot.mail import build_message, render
 from bot.models import InboundMessage
@@ -59,17 +59,48 @@ class IngestResult:
     review: bool
 
 
-def message_key(raw: bytes) -> str:
-    """The de-duplication key: the Message-ID, or a hash of the bytes when there is none."""
-    end = min((i for i in (raw.find(b"\r\n\r\n", 0, HEAD_LIMIT), raw.find(b"\n\n", 0, HEAD_LIMIT)) if i >= 0),
-              default=HEAD_LIMIT)
-    head = raw[:end]  # a slice of the header block: never a copy of a 50 MB body
-    m = _MSGID.search(head)
+# The headers that make a message what it is. Trace headers (Received, Return-Path, Delivered-To,
+# Authentication-Results, X-…) differ between two deliveries of the same mail and are left out.
+CONTENT_HEADERS = frozenset((b"from", b"sender", b"reply-to", b"to", b"cc", b"date", b"subject", b"message-id",
+                             b"in-reply-to", b"references", b"mime-version", b"content-type",
+                             b"content-transfer-encoding", b"auto-submitted"))
+_CHUNK = 1 << 20
+
+
+def _header_end(raw: bytes) -> int:
+    return min((i for i in (raw.find(b"\r\n\r\n", 0, HEAD_LIMIT), raw.find(b"\n\n", 0, HEAD_LIMIT)) if i >= 0),
+               default=HEAD_LIMIT)
+
+
+def message_id_hint(raw: bytes) -> str | None:
+    """The Message-ID as written (folded whitespace closed up), or None: a hint, never the key."""
+    m = _MSGID.search(raw[:_header_end(raw)])  # a slice of the header block: never a copy of a 50 MB body
     if m:
         mid = b" ".join(m.group(1).split()).decode("ascii", "replace").strip()
-        if mid:
-            return "mid:" + (mid if len(mid) <= 200 else hashlib.sha256(mid.encode()).hexdigest())
-    return "sha256:" + hashlib.sha256(raw).hexdigest()
+        return mid[:998] or None
+    return None
+
+
+def message_key(raw: bytes) -> str:
+    """The de-duplication key: a SHA-256 of the message's content headers and body, line endings
+    made alike. The same mail twice (again from the server, or by another route with other trace
+    headers) has the same key; another mail that reuses a Message-ID does not."""
+    end = _header_end(raw)
+    h = hashlib.sha256()
+    lines = re.split(rb"\r?\n(?![ \t])", raw[:end])  # unfolded header fields
+    for line in sorted(lines):
+        name, _, value = line.partition(b":")
+        if name.strip().lower() in CONTENT_HEADERS:
+            h.update(name.strip().lower() + b":" + b" ".join(value.split()) + b"\n")
+    h.update(b"\n")
+    carry = b""
+    view = memoryview(raw)[end:]
+    for i in range(0, len(view), _CHUNK):  # the body in chunks, CRLF read as LF: no 50 MB copy
+        chunk = carry + bytes(view[i:i + _CHUNK])
+        carry = b"\r" if chunk.endswith(b"\r") else b""
+        h.update((chunk[:-1] if carry else chunk).replace(b"\r\n", b"\n"))
+    h.update(carry)
+    return "sha256:" + h.hexdigest()
 
 
 def own_addresses(settings) -> set[str]:
@@ -78,21 +109,34 @@ def own_addresses(settings) -> set[str]:
 
 def _store(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None):
     """Insert the inbound row (or find it). Returns (id, what next): "process", "done" (seen
-    before) or "quarantine" (it has been tried MAX_ATTEMPTS times and never finished)."""
+    before) or "quarantine" (it has been tried MAX_ATTEMPTS times and never finished).
+
+    The unique (authority, mailbox, message_key) constraint decides between two daemons storing
+    the same mail at once. A different mail reusing a Message-ID seen before is a message of its
+    own: processed, and the reuse recorded in the audit trail."""
     now = app.clock.now()
-    key = message_key(raw)
+    key, mid = message_key(raw), message_id_hint(raw)
     q = select(InboundMessage).where(InboundMessage.authority == authority, InboundMessage.mailbox == mailbox,
                                      InboundMessage.message_key == key)
     with app.Session.begin() as s:
-        row = s.scalar(q)
+        row = s.scalar(q.options(_NO_RAW))
         if row is None:
-            row = InboundMessage(authority=authority, mailbox=mailbox, message_key=key, backend_id=backend_id,
-                                 raw=raw, size=len(raw), status="processing", attempts=1, received_at=now)
+            row = InboundMessage(authority=authority, mailbox=mailbox, message_key=key, message_id=mid,
+                                 backend_id=backend_id, raw=raw, size=len(raw), status="processing", attempts=1,
+                                 received_at=now)
             try:
                 with s.begin_nested():
                     s.add(row)
             except IntegrityError:
-                return s.scalar(q).id, "done"  # another process stored it at the same moment
+                return s.scalar(q.options(_NO_RAW)).id, "done"  # another process stored it at the same moment
+            if mid is not None:
+                earlier = s.scalars(select(InboundMessage.id).where(
+                    InboundMessage.authority == authority, InboundMessage.mailbox == mailbox,
+                    InboundMessage.message_id == mid, InboundMessage.id != row.id).limit(5)).all()
+                if earlier:
+                    log.warning("inbound %s reuses the Message-ID of inbound %s with other content; processed "
+                                "as a message of its own", row.id, earlier[0])
+                    audit.record(s, "message_id_reused", at=now, inbound=row.id, earlier=list(earlier))
             return row.id, "process"
         if row.status in ("done", "needs_review", "failed", "quarantined"):
             return row.id, "done"
@@ -174,8 +218,12 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
     with app.Session.begin() as s:
         inbound = s.get(InboundMessage, inbound_id, options=[_NO_RAW])  # loaded if a handler reads it
         inbound.kind = parsed.contract.kind
-        inbound.message_id = (parsed.contract.message_id or "")[:998] or None
+        inbound.message_id = inbound.message_id or (parsed.contract.message_id or "")[:998] or None
         inbound.parsed = parsed.contract.to_dict()
+        if caps.over_request_cap(s, app, authority=authority, parsed=parsed, now=now):
+            caps.hold_over_request_cap(s, app, authority=authority, mailbox=mailbox, inbound=inbound,
+                                       sender=parsed.sender, now=now)
+            return IngestResult(inbound_id, False, None, inbound.kind, True)
         ctx = Context(app=app, session=s, inbound=inbound, parsed=parsed, authority=authority,
                       mailbox=mailbox, now=now)
         run(ctx)

@@ -56,14 +56,16 @@ class Counter(Base):
 
 
 class InboundMessage(Base):
-    """Every message read from a mailbox, kept whole (nothing is lost), de-duplicated by key."""
+    """Every message read from a mailbox, kept whole (nothing is lost), de-duplicated by a digest
+    of its content (``bot.intake.message_key``); the Message-ID is only a hint, kept to notice reuse."""
 
     __tablename__ = "inbound_messages"
-    __table_args__ = (UniqueConstraint("authority", "mailbox", "message_key", name="uq_inbound_key"),)
+    __table_args__ = (UniqueConstraint("authority", "mailbox", "message_key", name="uq_inbound_key"),
+                      Index("ix_inbound_message_id", "authority", "mailbox", "message_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     authority: Mapped[str] = mapped_column(String(64))
     mailbox: Mapped[str] = mapped_column(String(32))
-    message_key: Mapped[str] = mapped_column(String(255), doc="Message-ID, or a hash of the bytes")
+    message_key: Mapped[str] = mapped_column(String(255), doc="sha256: digest of the content, trace headers left out")
     message_id: Mapped[str | None] = mapped_column(String(998))
     backend_id: Mapped[str | None] = mapped_column(String(255), doc="UID / item id in the mailbox")
     raw: Mapped[bytes] = mapped_column(LargeBinary)
@@ -85,6 +87,7 @@ class Request(Base):
         UniqueConstraint("authority", "seq", name="uq_request_ref"),
         UniqueConstraint("ref", name="uq_request_reference"),
         Index("ix_requests_queue", "urgent", "state"),
+        Index("ix_requests_sender_created", "authority", "sender", "created_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     authority: Mapped[str] = mapped_column(String(64))
@@ -245,7 +248,8 @@ class OutboxMessage(Base):
     retry after a crash sends the very same message; ``idempotency_key`` stops a second enqueue."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "state", "priority", "next_attempt_at"),)
+    __table_args__ = (Index("ix_outbox_due", "state", "priority", "next_attempt_at"),
+                      Index("ix_outbox_reply_to", "reply_to", "created_at"))
     id: Mapped[int] = mapped_column(primary_key=True)
     idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)
     authority: Mapped[str] = mapped_column(String(64))
@@ -254,6 +258,8 @@ class OutboxMessage(Base):
     priority: Mapped[int] = mapped_column(Integer, default=5, doc="0 = urgent, sent first")
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
     recipients: Mapped[list] = mapped_column(JSON)
+    reply_to: Mapped[str | None] = mapped_column(String(320), doc="for an automatic reply: the sender it answers "
+                                                 "(the per-recipient caps count these)")
     subject: Mapped[str] = mapped_column(Text)
     message_id: Mapped[str] = mapped_column(String(255))
     raw: Mapped[bytes] = mapped_column(LargeBinary)

@@ -37,6 +37,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot import audit
+from bot.caps import REPLY_PURPOSES, reply_recipients
 from bot.mail import recipients
 from bot.models import OutboxMessage
 
@@ -72,6 +73,11 @@ def enqueue(session, app, *, key: str, authority: str, mailbox: str, purpose: st
     cc = [a for a in recipients(cc) if a not in to]
     if not to:
         raise ValueError(f"outbox {key}: no recipients")
+    if purpose in REPLY_PURPOSES:  # never to a machine address, and within the per-address caps
+        to = reply_recipients(session, app, authority=authority, mailbox=mailbox, purpose=purpose, to=to, key=key,
+                              request=request)
+        if not to:
+            return None
     now = app.clock.now()
     address = app.mailbox_config(authority, mailbox).address
     domain = address.split("@", 1)[1]
@@ -94,7 +100,8 @@ def enqueue(session, app, *, key: str, authority: str, mailbox: str, purpose: st
         msg["References"] = in_reply_to
     row = OutboxMessage(
         idempotency_key=key, authority=authority, mailbox=mailbox, purpose=purpose, priority=priority,
-        request_id=getattr(request, "id", None), recipients=to + cc, subject=str(msg["Subject"]),
+        request_id=getattr(request, "id", None), recipients=to + cc,
+        reply_to=to[0].lower() if purpose in REPLY_PURPOSES else None, subject=str(msg["Subject"]),
         message_id=str(msg["Message-ID"]), raw=msg.as_bytes(policy=_WIRE), state="pending", attempts=0,
         next_attempt_at=now, created_at=now,
     )

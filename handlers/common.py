@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from email.parser import BytesHeaderParser
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -11,6 +12,7 @@ from bot import audit, references
 from bot.mail import build_message, render
 from bot.models import Attachment, Child, Counter, Request
 from bot.outbox import enqueue
+from bot.parser.classify import is_machine_mail
 
 
 def next_seq(session, authority: str) -> int:
@@ -114,6 +116,11 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
         # Urgent mail gets one reply, the safeguarding handler's: who has been alerted and which
         # number to phone now. A "business support will read it" beside it would contradict it.
         return
+    if machine_mail(ctx):
+        audit.record(ctx.session, "reply_withheld", at=ctx.now, request=req, inbound=ctx.inbound.id,
+                     why="machine mail")
+        ctx.acknowledged = True
+        return
     app = ctx.app
     booking = next((b for b in req.bookings if b.state == "booked"), None)
     subject, text = render(
@@ -125,6 +132,13 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
             purpose="ack", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text), request=req,
             in_reply_to=ctx.contract.message_id, auto_submitted="auto-replied")
     ctx.acknowledged = True
+
+
+def machine_mail(ctx) -> bool:
+    """Never answered: list, bulk, digest, newsletter, automatic or no-reply mail (it is still read
+    for urgency and kept for a person; only the answer is withheld)."""
+    head = BytesHeaderParser().parsebytes(ctx.inbound.raw[:256 * 1024], headersonly=True)
+    return is_machine_mail(head, sender=ctx.parsed.sender or "", text=ctx.parsed.body_text or "")
 
 
 def find_request(session, reference: str | None) -> Request | None:

@@ -1,23 +1,61 @@
 """Which kind of mail this is (DESIGN.md kinds), from headers first, then content.
 
-Order: loop from our own address / auto-reply or bounce (RFC 3834, RFC 3464) -> iTIP reply ->
-follow-up carrying a reference (bot/references.py) -> mailing list (other) -> step_up / step_down from the
-wording (subject counts double) with the mailbox as the tie-break -> other.
+Order: loop from our own address / auto-reply or bounce (RFC 3834, RFC 3464/6522 incl. ARF) ->
+iTIP reply -> follow-up carrying a reference (bot/references.py) -> mailing list (other) ->
+step_up / step_down from the wording (subject counts double) with the mailbox as the tie-break -> other.
+
+Machine mail (``is_machine_mail``, ``machine_address``) is wider than the auto-reply kind: list
+mail (RFC 2369/2919), digests, newsletters, ``no-reply`` portals and ``-request@`` addresses as
+well. It decides only that stepbot never *answers* a message (no acknowledgement, no chase, no
+reply); every message, machine or not, is still read for urgency and kept for a person.
 """
 from __future__ import annotations
 
 import re
 from email.message import Message
+from email.utils import getaddresses, parseaddr
 
 from bot import references
 from bot.parser.mime import header
 
 REFERENCE = references.PATTERN
 _AUTO_SUBJECT = re.compile(
-    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo\b|"
-    r"undeliver(?:able|ed)|delivery (?:status notification|has failed|failure)|returned mail|"
-    r"mail delivery (?:failed|system)|failure notice|delivery notification|read:|not read:)", re.I)
-_AUTO_FROM = re.compile(r"^(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)@", re.I)
+    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b|"
+    r"undeliver(?:able|ed)|non-?deliver(?:able|y)|delivery (?:status notification|has failed|failure|"
+    r"notification|delayed)|returned mail|mail delivery (?:failed|system|failure)|failure (?:notice|delivery)|"
+    r"mail could not be delivered|message (?:not delivered|delivery failure|undeliverable)|mail system error|"
+    r"warning: could not send|loop alert|mail loop|read:|not read:|"
+    r"complaint about message from [0-9a-f.:]+\s*$)", re.I)  # Hotmail's abuse report (JMRP), not ARF
+# (ARF abuse reports are known by their content type, never by a subject a person could write:
+# "Abuse report" at the top of a mail to a duty mailbox is far more likely a person's.)
+# Bounce senders: the kind "auto_reply" (RFC 3464). ``post_master``, ``mailer_daemon``: seen in the wild.
+_AUTO_FROM = re.compile(r"^(?:mailer[-_. ]?daemon|post[-_.]?master|no[-_.]?reply|do[-_.]?not[-_.]?reply|"
+                        r"bounces?)(?:[+-][^@]*)?@", re.I)
+# Addresses no person reads: never answered (lists' -request/-owner/-bounces, ``gmail-noreply``).
+_MACHINE_ADDRESS = re.compile(
+    r"^(?:mailer[-_. ]?daemon|post[-_.]?master|(?:[^@]*[-_.+])?no[-_.]?reply|(?:[^@]*[-_.])?do[-_.]?not[-_.]?reply|"
+    r"donotreply|bounces?|[^@]*-(?:request|bounces?|owner|admin|confirm)|owner-[^@]*|listserv|majordomo|"
+    r"mailman|list(?:serv|master)|auto[-_.]?(?:reply|responder|mailer))(?:[+=][^@]*)?@", re.I)
+_LIST_HEADERS = ("List-Id", "List-Unsubscribe", "List-Post", "List-Help", "List-Subscribe", "List-Owner",
+                 "List-Archive", "Mailing-List", "X-Mailing-List", "X-ML-Name", "X-Loop", "X-Mailman-Version",
+                 "X-BeenThere", "X-Google-Group-Id")
+# bulk and newsletter senders that write no List-* header (RFC 2369 is optional)
+_BULK_HEADERS = ("Feedback-ID", "X-Campaign", "X-CampaignID", "X-Campaign-Id", "X-MC-User", "X-Mailchimp-Campaign",
+                 "X-Newsletter", "X-SES-Outgoing", "X-Mailgun-Tag", "X-SMTPAPI", "X-CSA-Complaints",
+                 "List-Unsubscribe-Post")
+_AUTO_NAME = re.compile(r"\bmail(?:er)?[- _]?daemon\b|\bmail delivery (?:subsystem|system|service)\b|"
+                        r"^\s*post[- _]?master\s*$|\bmail administrator\b", re.I)
+# a bounce quoted in a reply's subject ("RE: … (delivery failed)"): never answered, but the kind
+# stays what the words say, so a person's resend after a bounce is still read as a request
+_BOUNCE_ANYWHERE = re.compile(r"\b(?:delivery (?:failed|failure|status notification)|could not be delivered|"
+                              r"undeliver(?:able|ed)|non[- ]?remis|returned to sender|loop alert)\b", re.I)
+_DIGEST_SUBJECT = re.compile(r"\bdigest,?\s+vol(?:ume)?\b|\bdigest\s+(?:no\.?|number)\s*\d", re.I)
+_REPORT_TYPES = ("message/delivery-status", "message/global-delivery-status", "message/feedback-report",
+                 "message/disposition-notification", "text/rfc822-headers")
+_NEWSLETTER_TEXT = re.compile(
+    r"\bunsubscribe\b|view (?:this|it|the) (?:e-?mail |message |newsletter )?(?:online|in (?:your|a|the) browser)|"
+    r"manage (?:your )?(?:e-?mail |subscription )?preferences|you (?:are receiving|received|have received) this "
+    r"(?:e-?mail|message|newsletter) because", re.I)
 
 UP = [r"\bstep(?:ping|ped|s)?[\s-]*up\b", r"\bstep(?:ping)?\s+(?:\S+\s+){1,4}?up\b(?!\s+to\s+(?:date|you))",
       r"\bneeds?\s+stepping\s+up\b", r"\b(?:contact|referral) to (?:the )?MASH\b", r"\bMASH consideration\b",
@@ -34,9 +72,16 @@ REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|ynt)\s*:", re.I)
 
 
 def is_auto_reply(msg: Message, *, is_report: bool, sender: str, own_addresses) -> bool:
+    """An automatic response: out-of-office (RFC 3834), a bounce or DSN (RFC 3464), a report
+    (RFC 6522, ARF feedback-report, read receipt), a list's loop alert, or our own mail back."""
     auto = header(msg, "Auto-Submitted").lower()
     if auto and not auto.startswith("no"):
         return True
+    ctype = header(msg, "Content-Type").lower()
+    if ctype.startswith("multipart/report") or ctype.startswith(_REPORT_TYPES):
+        return True
+    if _AUTO_NAME.search(parseaddr(header(msg, "From"))[0] or header(msg, "From")):
+        return True  # "MAILER DAEMON <>", "Mail Delivery Subsystem <xxx@…>"
     if sender and sender in own_addresses:
         return True
     if msg.get("X-Auto-Response-Suppress") is not None and _AUTO_SUBJECT.match(header(msg, "Subject")):
@@ -60,6 +105,33 @@ def is_auto_reply(msg: Message, *, is_report: bool, sender: str, own_addresses) 
 
 def header_text(v) -> str:
     return str(v)
+
+
+def machine_address(address: str | None) -> bool:
+    """An address no person reads: ``noreply``, ``mailer-daemon``, a list's ``-request`` address…"""
+    return bool(_MACHINE_ADDRESS.match((address or "").strip().strip("<>")))
+
+
+def is_machine_mail(msg: Message, *, sender: str, text: str = "", is_report: bool = False,
+                    own_addresses=()) -> bool:
+    """Mail stepbot must never answer: any automatic response, list or bulk mail, a digest, a
+    newsletter, or mail from an address no person reads. A human's forward marked
+    ``Auto-Submitted: auto-forwarded`` and ``Precedence: bulk`` on a reply are machine mail too."""
+    if is_auto_reply(msg, is_report=is_report, sender=sender, own_addresses=own_addresses):
+        return True
+    if machine_address(sender) or any(machine_address(a) for _, a in getaddresses(
+            [header(msg, h) for h in ("Sender", "Reply-To")])):
+        return True
+    if any(msg.get(h) is not None for h in _LIST_HEADERS + _BULK_HEADERS):
+        return True
+    if header(msg, "Precedence").lower() in ("list", "bulk", "junk", "auto_reply"):
+        return True
+    subject = header(msg, "Subject")
+    if header(msg, "Content-Type").lower().startswith("multipart/digest") or _DIGEST_SUBJECT.search(subject):
+        return True
+    if _BOUNCE_ANYWHERE.search(subject):
+        return True
+    return bool(_NEWSLETTER_TEXT.search(text[:20000]))
 
 
 def is_mailing_list(msg: Message) -> bool:

@@ -274,8 +274,10 @@ def config_with_dovecot(tmp_path: Path, dovecot: "DovecotServer", smtp_port: int
     sending through the SMTP server on ``smtp_port``, with a SQLite database under ``tmp_path``."""
     import yaml
 
+    from bot.policy import default_config_dir
+
     cfg = tmp_path / "config"
-    shutil.copytree(Path(__file__).resolve().parents[2] / "config", cfg)
+    shutil.copytree(default_config_dir(), cfg)
     dep_file = cfg / "deployment.yaml"
     dep = yaml.safe_load(dep_file.read_text())
     dep["database_url"] = f"sqlite:///{tmp_path / 'stepbot.db'}"

@@ -31,7 +31,7 @@ from typing import Callable
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from bot import health
+from bot import health, logs
 from bot.mailbox.base import MailboxError
 
 log = logging.getLogger(__name__)
@@ -320,7 +320,7 @@ def main(args) -> int:
     from bot.app import App
     from bot.config import load_settings
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
+    logs.install()
     app = App(load_settings(args.config))
     try:
         if getattr(args, "once", False):

@@ -126,8 +126,14 @@ class ParsePool:
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.stop()
-            pool.join(10)
+            # let a worker that is starting up finish starting (killing it then prints a forkserver
+            # traceback a person would take for a fault); stop whatever is still busy after that
+            pool.close()
+            try:
+                pool.join(5)
+            except TimeoutError:
+                pool.stop()
+                pool.join(10)
 
 
 class PoolUnavailable(OSError):

@@ -10,7 +10,7 @@ awaiting_info, info_complete, invitation_sent, meeting_held, decision_agreed, â€
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import datetime
 
 from bot import audit
 from bot.models import Request

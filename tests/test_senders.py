@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import email
 import re
-from datetime import datetime, timezone
 from email import policy
 from pathlib import Path
 

@@ -24,7 +24,7 @@ from ftfy import fix_text
 
 from bot.parser import risk
 from bot.parser.extract.dates import find_dates
-from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated, sentences
+from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated
 
 # "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
 _NOT_A_LISTING = r"(?!\s*(?:\)\s*)?(?:[:–-]|on|number|tel\w*|phone)?\s*(?:\(?0\d|\+44|number|tel\b|phone\b))"

@@ -54,3 +54,24 @@ def reference_of(app, authority: str, seq: int) -> str:
 
     with app.Session() as s:
         return s.scalar(select(Request).where(Request.authority == authority, Request.seq == seq)).reference
+
+
+@pytest.fixture
+def dovecot(tmp_path):
+    """A real Dovecot IMAP server on a free loopback port (fails under CI=true when missing)."""
+    from tests.support.dovecot import DovecotServer, require_dovecot
+
+    require_dovecot()
+    server = DovecotServer(tmp_path / "dovecot")
+    server.start()
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture
+def smtp():
+    """A real SMTP server (aiosmtpd) on a free loopback port, collecting what it accepts."""
+    from tests.support.smtpd import SmtpServer
+
+    with SmtpServer() as s:
+        yield s

@@ -21,29 +21,13 @@ from bot.daemon import Daemon
 from bot.demo import SAMPLES, render_sample
 from bot.models import AuditEvent, InboundMessage, MailboxState, OutboxMessage
 from bot.workcal import LONDON
-from tests.support.dovecot import DovecotServer, config_with_dovecot, require_dovecot, rewrite_uidvalidity
-from tests.support.smtpd import SmtpServer
+from tests.support.dovecot import config_with_dovecot, rewrite_uidvalidity
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=LONDON)
 AUTH, ROLE = "torbay", "mash_step_up"
 
 pytestmark = pytest.mark.dovecot
-
-
-@pytest.fixture
-def dovecot():
-    require_dovecot()
-    server = DovecotServer()
-    server.start()
-    yield server
-    server.cleanup()
-
-
-@pytest.fixture
-def smtp():
-    with SmtpServer() as s:
-        yield s
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ from bot.config import ImapBackend
 from bot.models import AuditEvent, MailboxState
 from tests.support.dovecot import (DovecotServer, imap_backend_config, make_settings, require_dovecot,
                                    rewrite_uidvalidity)
-from tests.support.smtpd import SmtpServer
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 
@@ -30,21 +29,6 @@ def message(n: int, subject: str = "Step up request") -> bytes:
     m["Message-ID"] = f"<test-{n}@partner.example.org>"
     m.set_content(f"body {n}\n")
     return m.as_bytes()
-
-
-@pytest.fixture
-def dovecot(tmp_path):
-    require_dovecot()
-    server = DovecotServer(tmp_path / "dovecot")
-    server.start()
-    yield server
-    server.cleanup()
-
-
-@pytest.fixture
-def smtp():
-    with SmtpServer() as s:
-        yield s
 
 
 def build(tmp_path, dovecot, smtp, **over):

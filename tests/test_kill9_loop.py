@@ -31,7 +31,6 @@ from bot.config import load_settings
 from bot.demo import SAMPLES, render_sample
 from bot.models import InboundMessage, OutboxMessage, Request
 from tests.support.dovecot import free_port
-from tests.support.smtpd import SmtpServer
 
 ROOT = Path(__file__).resolve().parent.parent
 MESSAGES, KILLS = 300, 30
@@ -42,12 +41,6 @@ KINDS = [
     ("02_richmond_step_up_incomplete.eml", "richmond_wandsworth", "mash_step_up"),
     ("04_knowsley_step_down_complete.eml", "knowsley", "early_help_duty"),
 ]
-
-
-@pytest.fixture
-def smtp():
-    with SmtpServer() as s:
-        yield s
 
 
 @pytest.fixture

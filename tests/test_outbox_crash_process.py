@@ -24,17 +24,10 @@ from bot.config import load_settings
 from bot.mail import build_message
 from bot.models import OutboxMessage
 from tests.support.dovecot import free_port
-from tests.support.smtpd import SmtpServer
 
 ROOT = Path(__file__).resolve().parent.parent
 AUTH, ROLE = "torbay", "mash_step_up"
 URGENT, ROUTINE = 5, 30
-
-
-@pytest.fixture
-def smtp():
-    with SmtpServer() as s:
-        yield s
 
 
 @pytest.fixture

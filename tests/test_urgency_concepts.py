@@ -174,6 +174,25 @@ def test_a_plan_to_call_for_help_is_not_a_report(text):
     assert not assess(text, today=TODAY)[0]
 
 
+def test_a_later_check_that_finds_nothing_answers_the_earlier_worry():
+    assert not assess("School raised a concern on Monday that Leo had a mark on his neck. The nurse checked "
+                      "him today: no marks seen at all, and he denied anyone had hurt him.", today=TODAY)[0]
+    # ... but "no other marks" adds to it
+    assert assess("Leo has a burn on his hand. No other marks were found. He goes home with dad tonight.",
+                  today=TODAY)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The young mum at number 14 went out about 6 in a taxi and her car is gone. I can hear the baby screaming.",
+    "Mum was on the sofa and I couldn't wake her. There was foil and a lighter on the table. "
+    "Her sister is there now. Then I spoke to the health visitor. The baby is 4 months old.",
+    "He texted: after I have them tonight you won't see Tilly or Harvey again.",
+    "She says she must send them back to God tonight.",
+])
+def test_more_ways_an_immediate_risk_is_told(text):
+    assert assess(text, today=TODAY)[0], text
+
+
 def test_a_wrong_charset_negation_is_still_a_negation():
     assert not assess("She doesnâ€™t have any bruises and nobody has hurt her today.", today=TODAY)[0]
 

@@ -56,7 +56,7 @@ def vocabulary() -> Vocabulary:
 
 
 # A "now" that is about the paperwork, not the child: "I am sending the form today".
-_ADMIN = re.compile(r"\b(?:meeting|TAF|CIN|forms?|e-?mail\w*|writing|write|send\w*|sent|attach\w*|paperwork|deadline|"
+_ADMIN = re.compile(r"\b(?:meeting|TAF|CIN|forms?|e-?mail\w*|writing|write|attach\w*|paperwork|deadline|"
                     r"appointment|call me|ring me|phone me|available|availability|reply|respond\w*|minutes|report|"
                     r"referral|request\w*|documents?|office|annual leave|on leave|holiday|training|panel|triage|"
                     r"supervision|discuss\w*|update|chase|chasing|agreed|signed|manager|TM|open to|allocated|caseload|visit (?:is |was )?(?:booked|planned|arranged))\b",
@@ -72,6 +72,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:were to|was to|would|in case|in the event|shou
 # "no other bruises, marks or injuries": a negation governs every item of its list.
 _LIST_NEGATED = re.compile(r"\b(?:no|not|nor|without|never|denie[sd]|free (?:of|from))\s+(?:other\s+|further\s+|new\s+|obvious\s+|visible\s+)?"
                            r"[\w'’-]+(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?)*\s*(?:,\s*)?(?:or|and|nor)\s+(?:any\s+)?$", re.I)
+_OTHER = re.compile(r"\b(?:other|further|additional|more|else|new|obvious|visible)\b", re.I)
 # "he said he would kill the baby" reports a threat; it is not a hypothetical.
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|threaten\w*|texted|messaged|shouted|screamed|wrote|posted|warned)\b", re.I)
 _LONG_AGO = re.compile(HISTORIC.pattern + r"|\b(?:\d+|a|an|one|two|three|four|five|six|several|few|many) "
@@ -87,6 +88,7 @@ DATED_DAYS_AGO = 8  # a disclosure two days ago with access this Saturday is sti
 class Tagged:
     text: str
     concepts: dict[str, str] = field(default_factory=dict)  # concept -> the words that showed it
+    denied: set[str] = field(default_factory=set)  # concepts this sentence negates ("no marks seen")
 
 
 def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
@@ -151,10 +153,16 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
             if _live(sentence, m.start(), m.end(), resolved_at):
                 out.concepts[name] = m.group(0)
                 break
+            head = re.split(r"[.;:!?]", sentence[:m.start()])[-1]
+            # "no marks seen" answers an earlier worry; "no other marks" adds to it
+            if (_negated(sentence, m.start()) or _LIST_NEGATED.search(head)) and not _OTHER.search(head[-40:]):
+                out.denied.add(name)
+    out.denied -= out.concepts.keys()
     return out
 
 
 _TIME = frozenset({"now", "fresh"})
+_CURRENT_STATE = frozenset({"incapacitated", "alone"})  # states that are now by their nature
 
 
 def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:
@@ -189,6 +197,9 @@ def find(part: str, today: date | None = None) -> tuple[frozenset[str], str] | N
     that show it, or None."""
     v = vocabulary()
     tagged = [tag(s, today) for s in split_sentences(_normalise(part))]
+    # A baby or toddler anywhere in the account makes a carer who cannot care, or a child alone,
+    # an immediate risk however far apart the sentences are.
+    young = any("vulnerable" in t.concepts for t in tagged)
     for i, t in enumerate(tagged):
         for name in t.concepts:
             if name in v.standalone:
@@ -196,11 +207,15 @@ def find(part: str, today: date | None = None) -> tuple[frozenset[str], str] | N
         window = tagged[max(0, i - ACCOUNT_SENTENCES + 1):i + 1]
         seen: dict[str, int] = {}
         for j, w in enumerate(window):
+            for name in w.denied:  # a later check that finds no marks answers the earlier worry
+                seen.pop(name, None)
             for name in w.concepts:
                 seen.setdefault(name, j)
+        if young and seen.keys() & _CURRENT_STATE:
+            seen.setdefault("vulnerable", len(window) - 1)
         for combo in v.combinations:
             # the account ends at this sentence and this sentence brings one of the concepts
             if combo <= seen.keys() and combo & t.concepts.keys() and _timely(combo, window):
-                shown = [w.text for w in window if combo & w.concepts.keys()]
+                shown = [w.text for w in window if combo & w.concepts.keys()] or [t.text]
                 return combo, " ".join(shown)
     return None

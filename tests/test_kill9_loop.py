@@ -16,8 +16,6 @@ import random
 import re
 import shutil
 import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from email import message_from_bytes
@@ -31,6 +29,7 @@ from bot.app import App
 from bot.config import load_settings
 from bot.demo import SAMPLES, render_sample
 from bot.models import InboundMessage, OutboxMessage, Request
+from tests.support.daemon_process import start, stop
 from tests.support.dovecot import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,22 +68,6 @@ def variant(template: bytes, n: int) -> bytes:
     text = re.sub(r"(?m)^(From: .*?<)([^@>]+)@", rf"\g<1>\g<2>.{n}@", text, count=1)
     text = re.sub(r"(?m)^(Subject: .*)$", rf"\1 (batch {n})", text, count=1)
     return text.encode("utf-8")
-
-
-def start(config: Path, log: Path) -> subprocess.Popen:
-    out = open(log, "ab")
-    return subprocess.Popen([sys.executable, "-m", "bot.cli", "--config", str(config), "run", "--no-web"],
-                            cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-
-
-def stop(p: subprocess.Popen) -> None:
-    if p.poll() is None:
-        p.send_signal(signal.SIGTERM)
-        try:
-            p.wait(30)
-        except subprocess.TimeoutExpired:
-            p.kill()
-            p.wait(5)
 
 
 def counts(app) -> tuple[int, int, int]:

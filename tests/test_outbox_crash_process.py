@@ -9,7 +9,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from email import message_from_bytes
 from pathlib import Path
@@ -23,6 +22,7 @@ from bot.app import App
 from bot.config import load_settings
 from bot.mail import build_message
 from bot.models import OutboxMessage
+from tests.support.daemon_process import start, stop
 from tests.support.dovecot import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,22 +57,6 @@ def queue_mail(config: Path) -> None:
                                msg=build_message(subject=f"routine {n}", text="routine"))
     finally:
         app.close()
-
-
-def start(config: Path, log: Path) -> subprocess.Popen:
-    out = open(log, "ab")
-    return subprocess.Popen([sys.executable, "-m", "bot.cli", "--config", str(config), "run", "--no-web"],
-                            cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-
-
-def stop(p: subprocess.Popen) -> None:
-    if p.poll() is None:
-        p.send_signal(signal.SIGTERM)
-        try:
-            p.wait(20)
-        except subprocess.TimeoutExpired:
-            p.kill()
-            p.wait(5)
 
 
 def received(smtp) -> list[str]:

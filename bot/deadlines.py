@@ -48,10 +48,11 @@ from bot import audit
 from bot.models import Deadline, OutboxMessage, Request
 from bot.policy import DeadlineRule, Escalation
 from bot.workcal import LONDON, WorkingCalendar, to_london
+from bot.states import ACTIVE_DEADLINES, DeadlineState, RequestState, move
 
 log = logging.getLogger(__name__)
 
-ACTIVE = ("open", "paused", "breached")
+ACTIVE = ACTIVE_DEADLINES
 CHASE_RULE = "chase"
 SWEEP_BATCH = 500
 RETRY_AFTER = timedelta(minutes=15)
@@ -156,11 +157,11 @@ def rule_by_id(pack, rule_id: str) -> DeadlineRule | None:
 
 def next_action(d: Deadline, plan: Plan):
     """(kind, index, time) of what is next for a deadline, or None when nothing is left."""
-    if d.state == "open":
+    if d.state == DeadlineState.OPEN:
         if d.reminders_sent < len(plan.reminders):
             return ("remind", d.reminders_sent, plan.reminders[d.reminders_sent])
         return ("breach", 0, d.due_at)
-    if d.state == "breached" and d.escalation_step < len(plan.escalations):
+    if d.state == DeadlineState.BREACHED and d.escalation_step < len(plan.escalations):
         return ("escalate", d.escalation_step, plan.escalations[d.escalation_step][0])
     return None
 
@@ -246,7 +247,7 @@ def _applies(pack, req, rule, at) -> bool:
 def _create(app, session, req, rule: DeadlineRule, *, at: datetime, cycle: int) -> Deadline:
     cal = app.calendar(req.authority)
     d = Deadline(request_id=req.id, authority=req.authority, rule_id=rule.id, cycle=cycle, title=rule.title,
-                 owner_role=rule.owner_role, state="open", starts_at=at, due_at=due_for(cal, rule, at),
+                 owner_role=rule.owner_role, state=DeadlineState.OPEN, starts_at=at, due_at=due_for(cal, rule, at),
                  reminders_sent=0, escalation_step=0, paused_total_seconds=0,
                  source_file=rule.source.file, source_quote=rule.source.quote)
     session.add(d)
@@ -254,27 +255,30 @@ def _create(app, session, req, rule: DeadlineRule, *, at: datetime, cycle: int) 
     session.flush()
     audit.record(session, "deadline_started", at=at, request=req, rule=rule.id, cycle=cycle,
                  deadline=d.id, due=d.due_at.isoformat(), owner=rule.owner_role)
-    if req.state == "awaiting_info" and rule.pauses_while_awaiting_info:
+    if req.state == RequestState.AWAITING_INFO and rule.pauses_while_awaiting_info:
         _pause_one(session, req, d, at=at)
     return d
 
 
 def _meet(session, d: Deadline, req, *, at: datetime, by: str) -> None:
     late = at > d.due_at
-    d.state, d.met_at, d.met_by, d.next_at = "met", at, by[:64], None
+    move(d, DeadlineState.MET, what="deadline")
+    d.met_at, d.met_by, d.next_at = at, by[:64], None
     audit.record(session, "deadline_met", at=at, request=req, rule=d.rule_id, cycle=d.cycle, deadline=d.id,
                  by=by, late=late)
 
 
 def cancel(session, req, d: Deadline, *, at: datetime, reason: str, actor: str = "stepbot") -> None:
     """Stop a deadline for good: no more reminders or escalations."""
-    d.state, d.next_at = "cancelled", None
+    move(d, DeadlineState.CANCELLED, what="deadline")
+    d.next_at = None
     audit.record(session, "deadline_cancelled", at=at, request=req, actor=actor, rule=d.rule_id, cycle=d.cycle,
                  deadline=d.id, reason=reason)
 
 
 def _pause_one(session, req, d: Deadline, *, at: datetime) -> None:
-    d.state, d.paused_at, d.next_at = "paused", at, None
+    move(d, DeadlineState.PAUSED, what="deadline")
+    d.paused_at, d.next_at = at, None
     audit.record(session, "deadline_paused", at=at, request=req, rule=d.rule_id, deadline=d.id,
                  reason="awaiting information")
 
@@ -283,7 +287,7 @@ def _pause(app, session, req, rows, *, at):
     pack = app.pack(req.authority)
     for d in rows:
         rule = rule_by_id(pack, d.rule_id)
-        if d.state == "open" and rule is not None and rule.pauses_while_awaiting_info:
+        if d.state == DeadlineState.OPEN and rule is not None and rule.pauses_while_awaiting_info:
             _pause_one(session, req, d, at=at)
 
 
@@ -291,14 +295,15 @@ def _resume(app, session, req, rows, *, at):
     """Restart paused deadlines; the due time moves on by the working days spent paused."""
     cal = app.calendar(req.authority)
     for d in rows:
-        if d.state != "paused" or d.paused_at is None:
+        if d.state != DeadlineState.PAUSED or d.paused_at is None:
             continue
         lost = cal.working_days_between(to_london(d.paused_at).date(), to_london(at).date())
         old_due = d.due_at
         if lost:
             d.due_at = cal.end_of_working_day(cal.add_working_days(to_london(d.due_at).date(), lost))
         d.paused_total_seconds = (d.paused_total_seconds or 0) + int((at - d.paused_at).total_seconds())
-        d.state, d.paused_at = "open", None
+        move(d, DeadlineState.OPEN, what="deadline")
+        d.paused_at = None
         _refresh_next_at(app, d)
         audit.record(session, "deadline_resumed", at=at, request=req, rule=d.rule_id, deadline=d.id,
                      paused_working_days=lost, due_was=old_due.isoformat(), due=d.due_at.isoformat())
@@ -318,7 +323,7 @@ def _start_chase(app, session, req, rows, *, at):
     src = chase.source
     d = Deadline(request_id=req.id, authority=req.authority, rule_id=CHASE_RULE,
                  cycle=max((x.cycle for x in mine), default=-1) + 1,
-                 title="Missing information from the sender", owner_role="requester", state="open",
+                 title="Missing information from the sender", owner_role="requester", state=DeadlineState.OPEN,
                  starts_at=at, due_at=due, reminders_sent=0, escalation_step=0, paused_total_seconds=0,
                  source_file=src.file if src else app.pack(req.authority).protocol,
                  source_quote=src.quote if src else (chase.local_choice or "the deployment's chase schedule"))
@@ -491,7 +496,7 @@ def _advance(app, session, d: Deadline, *, now: datetime) -> int:
         audit.record(session, "deadline_orphaned", at=now, request=req, rule=d.rule_id, deadline=d.id)
         d.next_at = None
         return 0
-    if d.rule_id == CHASE_RULE and req.state != "awaiting_info":
+    if d.rule_id == CHASE_RULE and req.state != RequestState.AWAITING_INFO:
         # the request moved on without an info_complete event (closed, withdrawn): stop chasing
         cancel(session, req, d, at=now, reason=f"request {req.state}")
         return 0
@@ -508,7 +513,7 @@ def _advance(app, session, d: Deadline, *, now: datetime) -> int:
             d.next_at = t if kind == "breach" else cal.next_working_time(t)
             return enqueued
         if kind == "breach":
-            d.state = "breached"
+            move(d, DeadlineState.BREACHED, what="deadline")
             audit.record(session, "deadline_breached", at=now, request=req, rule=d.rule_id, cycle=d.cycle,
                          deadline=d.id, due=d.due_at.isoformat())
             continue
@@ -638,7 +643,7 @@ def format_rows(rows, *, now: datetime) -> str:
     lines = [head, "-" * len(head)]
     for d in rows:
         ref = d.request.reference
-        status = "OVERDUE" if d.due_at < now and d.state != "paused" else ("paused" if d.state == "paused" else "")
+        status = "OVERDUE" if d.due_at < now and d.state != DeadlineState.PAUSED else ("paused" if d.state == DeadlineState.PAUSED else "")
         if d.escalation_step:
             status += f" (escalated {d.escalation_step})"
         lines.append(f"{ref:<28} {d.rule_id[:30]:<30} {d.owner_role[:26]:<26} {d.state:<9} "

@@ -33,6 +33,7 @@ from bot.models import InboundMessage
 from bot.outbox import PRIORITY_URGENT, enqueue
 from bot.parsepool import Triage
 from bot.workcal import to_london
+from bot.states import FINISHED_STATUSES, REVIEW_STATUSES, InboundStatus, move
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,8 @@ QUARANTINED = (f"processing it stopped stepbot {MAX_ATTEMPTS} times before it co
                "aside and not tried again")
 INTERNAL_ERROR = "an error inside stepbot stopped it being processed (the details are in the log)"
 _NO_RAW = defer(InboundMessage.raw)  # the message is up to 50 MB: loaded only where it is read
-AUDIT_ACTION = {"needs_review": "inbound_set_aside", "failed": "inbound_failed", "quarantined": "inbound_quarantined"}
+AUDIT_ACTION = {InboundStatus.NEEDS_REVIEW: "inbound_set_aside", InboundStatus.FAILED: "inbound_failed",
+                InboundStatus.QUARANTINED: "inbound_quarantined"}
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ def _store(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None
         row = s.scalar(q.options(_NO_RAW))
         if row is None:
             row = InboundMessage(authority=authority, mailbox=mailbox, message_key=key, message_id=mid,
-                                 backend_id=backend_id, raw=raw, size=len(raw), status="processing", attempts=1,
+                                 backend_id=backend_id, raw=raw, size=len(raw), status=InboundStatus.PROCESSING, attempts=1,
                                  received_at=now)
             try:
                 with s.begin_nested():
@@ -138,7 +140,7 @@ def _store(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None
                                 "as a message of its own", row.id, earlier[0])
                     audit.record(s, "message_id_reused", at=now, inbound=row.id, earlier=list(earlier))
             return row.id, "process"
-        if row.status in ("done", "needs_review", "failed", "quarantined"):
+        if row.status in FINISHED_STATUSES:
             return row.id, "done"
         # Still "processing": an earlier run died mid-way (its transaction rolled back). Try again,
         # but set aside a message that keeps killing the process (Mailman's switchboard rule).
@@ -152,13 +154,13 @@ def ingest(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None
     """Process one message from a duty mailbox. Idempotent: the same message twice is a no-op."""
     inbound_id, step = _retrying("storing a message", lambda: _store(app, authority, mailbox, raw, backend_id))
     if step == "quarantine":
-        return _set_aside(app, authority, mailbox, inbound_id, status="quarantined", reason=QUARANTINED,
+        return _set_aside(app, authority, mailbox, inbound_id, status=InboundStatus.QUARANTINED, reason=QUARANTINED,
                           triage=app.parse_pool.triage(raw, today=_today(app)))
     if step == "done":
         with app.Session() as s:
             row = s.get(InboundMessage, inbound_id, options=[_NO_RAW])
             ref = _reference(s, row.request_id)
-            return IngestResult(inbound_id, True, ref, row.kind, row.status != "done")
+            return IngestResult(inbound_id, True, ref, row.kind, row.status != InboundStatus.DONE)
     return _process(app, authority, mailbox, inbound_id, raw)
 
 
@@ -167,9 +169,10 @@ def reprocess(app, inbound_id: int, *, actor: str) -> IngestResult:
     now = app.clock.now()
     with app.Session.begin() as s:
         row = s.get(InboundMessage, inbound_id)
-        if row is None or row.status not in ("failed", "quarantined", "needs_review"):
+        if row is None or row.status not in REVIEW_STATUSES:
             raise ValueError("only a message that failed or waits for review can be processed again")
-        row.status, row.error = "processing", None
+        move(row, InboundStatus.PROCESSING, field="status", what="inbound")
+        row.error = None
         row.attempts += 1
         audit.record(s, "inbound_reprocessed", at=now, actor=actor, inbound=inbound_id)
         authority, mailbox, raw = row.authority, row.mailbox, row.raw
@@ -185,7 +188,7 @@ def _process(app, authority: str, mailbox: str, inbound_id: int, raw: bytes) -> 
     problem = parsed.problem or parsed.result.refused
     if problem:
         log.warning("inbound %s could not be read: %s", inbound_id, problem)  # our words, not the mail's
-        return _set_aside(app, authority, mailbox, inbound_id, status="needs_review",
+        return _set_aside(app, authority, mailbox, inbound_id, status=InboundStatus.NEEDS_REVIEW,
                           reason=f"stepbot could not read it automatically: {problem}",
                           triage=app.parse_pool.triage(raw, today=_today(app)))
     result = parsed.result
@@ -200,7 +203,7 @@ def _process(app, authority: str, mailbox: str, inbound_id: int, raw: bytes) -> 
         # raised, never its words (DESIGN.md safety rule 4).
         log.error("inbound %s failed (%s) at:\n%s", inbound_id, type(e).__name__,
                   "".join(traceback.format_tb(e.__traceback__)[-5:]))
-        return _set_aside(app, authority, mailbox, inbound_id, status="failed", reason=INTERNAL_ERROR,
+        return _set_aside(app, authority, mailbox, inbound_id, status=InboundStatus.FAILED, reason=INTERNAL_ERROR,
                           triage=_triage_of(result), error=type(e).__name__)
 
 
@@ -229,14 +232,16 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
         run(ctx)
         # A message a handler sent to review without a request to hang it on (a meeting reply
         # to no meeting of ours) waits in the "needs review" list of the web page.
-        inbound.status = "needs_review" if ctx.review and ctx.request is None else "done"
-        inbound.processed_at = now
         review = ctx.review or (parsed.contract.next_action == "human_review")
         unsafe = [a for a in parsed.attachments if a.unsafe]
+        # An unsafe attachment is handled as usual (the sender is told the file was refused), and a
+        # person is told too: a file built to exhaust the reader is not an ordinary mistake.
+        to_review = bool(unsafe) or (ctx.review and ctx.request is None)
+        move(inbound, InboundStatus.NEEDS_REVIEW if to_review else InboundStatus.DONE, field="status",
+             what="inbound")
+        inbound.processed_at = now
         if unsafe:
-            # handled as usual (the sender is told the file was refused), and a person is told too:
-            # a file built to exhaust the reader is not an ordinary mistake
-            inbound.status, review = "needs_review", True
+            review = True
             inbound.error = f"an attachment could not be opened safely: {unsafe[0].problem}"
             audit.record(s, "inbound_unsafe_attachment", at=now, inbound=inbound_id, request=ctx.request,
                          attachments=len(unsafe))
@@ -249,7 +254,7 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
     return IngestResult(inbound_id, False, ref, kind, review)
 
 
-def _set_aside(app, authority: str, mailbox: str, inbound_id: int, *, status: str, reason: str,
+def _set_aside(app, authority: str, mailbox: str, inbound_id: int, *, status: InboundStatus, reason: str,
                triage: Triage, error: str | None = None) -> IngestResult:
     """Keep the message for a person: status and plain-words reason on its row, an audit event, and
     the alerts, in one transaction (see the module docstring)."""
@@ -257,7 +262,8 @@ def _set_aside(app, authority: str, mailbox: str, inbound_id: int, *, status: st
         now = app.clock.now()
         with app.Session.begin() as s:
             row = s.get(InboundMessage, inbound_id, options=[_NO_RAW])
-            row.status, row.error, row.processed_at = status, reason, now
+            move(row, status, field="status", what="inbound")
+            row.error, row.processed_at = reason, now
             audit.record(s, AUDIT_ACTION[status], at=now, inbound=inbound_id, reason=reason,
                          urgent=triage.urgent, assessed=triage.assessed, **({"error": error} if error else {}))
             _alert(s, app, authority, mailbox, row, reason, triage)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from bot import references
+from bot.states import RequestState
 
 
 class UTCDateTime(TypeDecorator):
@@ -43,8 +44,8 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime, dict: JSON, list: JSON}
 
 
-# The request state machine (STYLE.md 5). Transitions live in bot/workflow.py.
-STATES = ("received", "awaiting_info", "ready", "booked", "decided", "closed")
+# The request states (bot/states.py). Transitions live in bot/workflow.py.
+STATES = tuple(RequestState)
 
 
 class Counter(Base):
@@ -72,7 +73,7 @@ class InboundMessage(Base):
     size: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16), default="received",
-                                        doc="received | processing | done | needs_review | failed | quarantined")
+                                        doc="bot.states.InboundStatus")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))
@@ -191,7 +192,7 @@ class Booking(Base):
                                                  doc="authority|panel|start|place; NULL once cancelled")
     uid: Mapped[str] = mapped_column(String(255), unique=True)
     sequence: Mapped[int] = mapped_column(Integer, default=0)
-    state: Mapped[str] = mapped_column(String(16), default="booked", doc="booked | moved | cancelled | held")
+    state: Mapped[str] = mapped_column(String(16), default="booked", doc="bot.states.BookingState")
     location: Mapped[str] = mapped_column(String(255), default="")
     external_id: Mapped[str | None] = mapped_column(String(512), doc="Exchange/Graph event id")
     created_at: Mapped[datetime]
@@ -228,7 +229,7 @@ class Deadline(Base):
     cycle: Mapped[int] = mapped_column(Integer, default=0, doc="for rules that can restart (triage loop)")
     title: Mapped[str] = mapped_column(Text)
     owner_role: Mapped[str] = mapped_column(String(64))
-    state: Mapped[str] = mapped_column(String(16), default="open", doc="open | paused | met | breached | cancelled")
+    state: Mapped[str] = mapped_column(String(16), default="open", doc="bot.states.DeadlineState")
     starts_at: Mapped[datetime]
     due_at: Mapped[datetime]
     next_at: Mapped[datetime | None] = mapped_column(doc="when the sweep must next look; NULL when done")
@@ -263,7 +264,7 @@ class OutboxMessage(Base):
     subject: Mapped[str] = mapped_column(Text)
     message_id: Mapped[str] = mapped_column(String(255))
     raw: Mapped[bytes] = mapped_column(LargeBinary)
-    state: Mapped[str] = mapped_column(String(16), default="pending", doc="pending | sending | sent | failed")
+    state: Mapped[str] = mapped_column(String(16), default="pending", doc="bot.states.OutboxState")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]
     last_error: Mapped[str | None] = mapped_column(Text)

@@ -12,22 +12,27 @@ Exactly-once in effect (DESIGN.md safety rule 3):
   sent copies (``already_sent(message_id)``, where the transport can tell) before it is sent
   again, so a crash between sending and recording does not send twice, and delays at most that one
   message, by at most the lease.
-- The server's acceptance is recorded first. A transport that does more after the server accepted
-  (the IMAP backend appends a copy to the Sent folder) says so with ``reports_acceptance`` and
-  takes an ``accepted`` callback, called as soon as SMTP said 250: the row is committed ``sent``
-  then, before the Sent copy, so a kill between the two does not send again. Should that commit
-  fail, the Sent copy is still made and the unsure row is found there (``UID SEARCH HEADER
-  Message-ID``) before any resend.
+- The server's acceptance is recorded in the same breath as it is given. A transport that can
+  (SMTP, and the IMAP backend through it) takes an ``acceptance`` context manager and sends the
+  message's last line inside it: the outbox first takes the row (and the database's write lock),
+  stages it ``sent``, then the transport sends the final ``.`` and reads the server's reply, and the
+  row is committed at once on a 250 (rolled back on anything else). Waiting for the database happens
+  *before* the server has the message, so a kill while waiting cannot send it twice; what is left is
+  the reply's read and one commit. A row no longer ours (its lease ran out) is never finished: the
+  transport drops the connection before the final line. Anything after (the IMAP backend's Sent
+  copy) comes after the commit; should the commit fail, the Sent copy is still made and the unsure
+  row is found there (``UID SEARCH HEADER Message-ID``) before any resend.
 
-Row states (``TRANSITIONS``): pending → sending → sent; sending → pending (failed, retried with
-backoff) or failed (after ``MAX_ATTEMPTS``); sending/checking → unsure (lease ran out) → checking →
-sent / unsure / failed.
+Row states (``bot.states.OutboxState``, moves in ``TRANSITIONS``): pending → sending → sent;
+sending → pending (failed, retried with backoff) or failed (after ``MAX_ATTEMPTS``);
+sending/checking → unsure (lease ran out) → checking → sent / unsure / failed.
 """
 from __future__ import annotations
 
 import email.policy
 import logging
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -36,10 +41,11 @@ from email.utils import format_datetime, formataddr, make_msgid
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from bot import audit
+from bot import audit, states
 from bot.caps import REPLY_PURPOSES, reply_recipients
 from bot.mail import recipients
 from bot.models import OutboxMessage
+from bot.states import LEASED, OutboxState, move
 
 log = logging.getLogger(__name__)
 
@@ -50,15 +56,7 @@ MAX_ATTEMPTS = 12
 LEASE = timedelta(seconds=40)     # how long a claimed row is held without a renewal
 RENEW_SECONDS = 10.0              # how often a live sender renews it (well inside LEASE)
 CLAIM_RETRIES = 5                 # another daemon may take the row between the read and the claim
-LEASED = ("sending", "checking")
-TRANSITIONS = {
-    "pending": {"sending"},
-    "sending": {"sent", "pending", "failed", "unsure"},
-    "unsure": {"checking", "sent"},   # sent: the holder's lease ran out, but its send finished
-    "checking": {"sent", "unsure", "failed"},
-    "sent": set(),
-    "failed": set(),
-}
+TRANSITIONS = states.TRANSITIONS[OutboxState]
 PRIORITY_URGENT = 0
 PRIORITY_NORMAL = 5
 
@@ -102,7 +100,7 @@ def enqueue(session, app, *, key: str, authority: str, mailbox: str, purpose: st
         idempotency_key=key, authority=authority, mailbox=mailbox, purpose=purpose, priority=priority,
         request_id=getattr(request, "id", None), recipients=to + cc,
         reply_to=to[0].lower() if purpose in REPLY_PURPOSES else None, subject=str(msg["Subject"]),
-        message_id=str(msg["Message-ID"]), raw=msg.as_bytes(policy=_WIRE), state="pending", attempts=0,
+        message_id=str(msg["Message-ID"]), raw=msg.as_bytes(policy=_WIRE), state=OutboxState.PENDING, attempts=0,
         next_attempt_at=now, created_at=now,
     )
     try:
@@ -126,7 +124,7 @@ class Claim:
 
     id: int
     attempt: int
-    state: str          # "sending", or "checking" when a crash may have sent it already
+    state: OutboxState  # sending, or checking when a crash may have sent it already
 
 
 def _lease_until(app) -> datetime:
@@ -138,7 +136,7 @@ def _expire_leases(s, now) -> int:
     checked against the transport's sent copies before any resend."""
     res = s.execute(update(OutboxMessage)
                     .where(OutboxMessage.state.in_(LEASED), OutboxMessage.next_attempt_at <= now)
-                    .values(state="unsure", last_error="crashed while sending; checking before resending")
+                    .values(state=OutboxState.UNSURE, last_error="crashed while sending; checking before resending")
                     .execution_options(synchronize_session=False))
     if res.rowcount:
         log.warning("outbox: %d message(s) left mid-send by a stopped process; checking them before resending",
@@ -157,7 +155,7 @@ def claim_next(app) -> Claim | None:
     with app.Session.begin() as s:
         _expire_leases(s, now)
         q = (select(OutboxMessage.id, OutboxMessage.state, OutboxMessage.attempts)
-             .where(OutboxMessage.state.in_(("pending", "unsure")), OutboxMessage.next_attempt_at <= now)
+             .where(OutboxMessage.state.in_((OutboxState.PENDING, OutboxState.UNSURE)), OutboxMessage.next_attempt_at <= now)
              .order_by(OutboxMessage.priority, OutboxMessage.created_at, OutboxMessage.id).limit(1))
         if s.bind.dialect.name == "postgresql":
             # Lock only the one row taken: locking more would make another daemon skip urgent
@@ -168,7 +166,7 @@ def claim_next(app) -> Claim | None:
             if found is None:
                 return None
             oid, state, attempts = found
-            new_state = "sending" if state == "pending" else "checking"
+            new_state = OutboxState.SENDING if state == OutboxState.PENDING else OutboxState.CHECKING
             res = s.execute(update(OutboxMessage)
                             .where(OutboxMessage.id == oid, OutboxMessage.state == state,
                                    OutboxMessage.attempts == attempts)
@@ -230,15 +228,37 @@ class _Outcome:
     counted: bool = False     # this process recorded it as sent (for deliver_due's count)
 
 
-def _accepted(app, claim: Claim, outcome: _Outcome) -> None:
-    """Called by the transport the moment the server accepted the message: commit it ``sent``
-    before the transport does anything else. A failure here is logged, not raised (the message
-    went out); the row then stays leased, becomes unsure and is found in the sent copies."""
+class LeaseLost(Exception):
+    """The row was taken over by another process: do not finish sending it."""
+
+
+@contextmanager
+def _acceptance(app, claim: Claim, outcome: _Outcome):
+    """Around the transport's final step (SMTP's last line and the server's reply): take the row,
+    stage it ``sent``, and commit the moment the transport says the server accepted (the block ends
+    without an error). A failure to commit is logged, not raised (the message went out); the row
+    then stays leased, becomes unsure and is found in the sent copies, or is recorded by
+    ``deliver_due`` once the database answers again."""
+    now = app.clock.now()
+    s = app.Session()
     try:
-        outcome.counted = _record(app, claim, None)
-        outcome.recorded = True
-    except Exception:  # noqa: BLE001 - the database may be down; the Sent copy still gets made
-        log.exception("outbox %s: accepted by the server, but could not record it yet", claim.id)
+        s.begin()
+        row = s.get(OutboxMessage, claim.id, with_for_update=s.bind.dialect.name == "postgresql")
+        if row is None or row.state != claim.state or row.attempts != claim.attempt:
+            raise LeaseLost(f"outbox {claim.id}: taken over by another process")
+        move(row, OutboxState.SENT)
+        row.sent_at, row.last_error = now, None
+        audit.record(s, "mail_sent", at=now, request=row.request_id, purpose=row.purpose,
+                     key=row.idempotency_key)
+        s.flush()
+        yield                       # the transport sends the final line; an error rolls back
+        try:
+            s.commit()
+            outcome.recorded = outcome.counted = True
+        except Exception:  # noqa: BLE001 - the database may be down; the message went out
+            log.exception("outbox %s: accepted by the server, but could not record it yet", claim.id)
+    finally:
+        s.close()
 
 
 def _send(app, claim: Claim) -> _Outcome:
@@ -251,11 +271,11 @@ def _send(app, claim: Claim) -> _Outcome:
             raw, recipients, message_id = row.raw, list(row.recipients), row.message_id
         transport = app.transport(authority, mailbox)
         checker = getattr(transport, "already_sent", None)
-        if claim.state == "checking" and checker is not None and checker(message_id):
+        if claim.state == OutboxState.CHECKING and checker is not None and checker(message_id):
             log.info("outbox %s: found in the sent copies; recording it as sent", claim.id)
             return outcome  # it went out before the crash: record it, do not send again
         if getattr(transport, "reports_acceptance", False):
-            transport.send(raw, recipients, accepted=lambda: _accepted(app, claim, outcome))
+            transport.send(raw, recipients, acceptance=lambda: _acceptance(app, claim, outcome))
         else:
             transport.send(raw, recipients)
         return outcome
@@ -268,21 +288,15 @@ def _send(app, claim: Claim) -> _Outcome:
         return outcome
 
 
-def _move(row: OutboxMessage, to: str) -> None:
-    if to not in TRANSITIONS[row.state]:
-        raise ValueError(f"outbox {row.id}: no move from {row.state} to {to}")
-    row.state = to
-
-
 def _record(app, claim: Claim, error: str | None) -> bool:
     now = app.clock.now()
     with app.Session.begin() as s:
         row = s.get(OutboxMessage, claim.id)
         ours = row.state == claim.state and row.attempts == claim.attempt
         if error is None:
-            if "sent" not in TRANSITIONS[row.state]:
+            if OutboxState.SENT not in TRANSITIONS[row.state]:
                 return False  # another process that took the row over recorded it first
-            _move(row, "sent")
+            move(row, OutboxState.SENT)
             row.sent_at, row.last_error = now, None
             audit.record(s, "mail_sent", at=now, request=row.request_id, purpose=row.purpose,
                          key=row.idempotency_key)
@@ -292,11 +306,11 @@ def _record(app, claim: Claim, error: str | None) -> bool:
             return False  # the lease ran out and another process holds the row now: leave it be
         row.last_error = error
         if row.attempts >= MAX_ATTEMPTS:
-            _move(row, "failed")
+            move(row, OutboxState.FAILED)
             audit.record(s, "mail_failed", at=now, request=row.request_id, purpose=row.purpose,
                          key=row.idempotency_key, error=error)
         else:
-            _move(row, "pending" if claim.state == "sending" else "unsure")
+            move(row, OutboxState.PENDING if claim.state == OutboxState.SENDING else OutboxState.UNSURE)
             row.next_attempt_at = now + _backoff(row.attempts)
         return False
 
@@ -326,7 +340,7 @@ def next_due_in(app) -> float | None:
     when nothing waits. The daemon sleeps no longer than this before delivering again."""
     with app.Session() as s:
         at = s.scalar(select(func.min(OutboxMessage.next_attempt_at))
-                      .where(OutboxMessage.state.in_(("pending", "unsure", *LEASED))))
+                      .where(OutboxMessage.state.in_((OutboxState.PENDING, OutboxState.UNSURE, *LEASED))))
     if at is None:
         return None
     return max(0.0, (at - app.clock.now()).total_seconds())

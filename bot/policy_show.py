@@ -13,6 +13,7 @@ from bot.config import ConfigError, Settings, load_settings, resolve
 from bot.policy import (
     Condition, DeadlineRule, KindPolicy, Panel, PolicyPack, ReportRule, Source, load_pack,
 )
+from bot.vocabulary import REQUEST_KINDS
 
 WIDTH = 100
 
@@ -145,7 +146,7 @@ def show(pack: PolicyPack, out=None, settings: Settings | None = None, authority
     p.heading("Urgent mail")
     _show_urgent(p, d, pack)
 
-    for kind in ("step_up", "step_down"):
+    for kind in REQUEST_KINDS:
         kp = pack.kinds.get(kind)
         _show_kind(p, d, pack, kind, kp)
 

@@ -12,32 +12,25 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from bot import audit
+from bot import audit, states
 from bot.models import Request
+from bot.states import InvalidTransition, RequestState  # noqa: F401 - InvalidTransition is part of this API
+from bot.vocabulary import REQUEST_KINDS
 
 log = logging.getLogger(__name__)
 
-TRANSITIONS: dict[str, frozenset[str]] = {
-    "received": frozenset({"awaiting_info", "ready", "closed"}),
-    "awaiting_info": frozenset({"ready", "closed"}),
-    "ready": frozenset({"booked", "awaiting_info", "decided", "closed"}),
-    "booked": frozenset({"ready", "awaiting_info", "decided", "closed"}),
-    "decided": frozenset({"ready", "closed"}),
-    "closed": frozenset(),
-}
+TRANSITIONS = states.TRANSITIONS[RequestState]
 
 
-class InvalidTransition(Exception):
-    pass
-
-
-def transition(session, req: Request, to: str, *, at: datetime, actor: str = "stepbot", reason: str = "") -> None:
+def transition(session, req: Request, to: RequestState, *, at: datetime, actor: str = "stepbot",
+               reason: str = "") -> None:
+    """The one way a request changes state: checked against ``TRANSITIONS``, with an audit entry."""
     if to == req.state:
         return
-    if to not in TRANSITIONS[req.state]:
+    if not states.allowed(RequestState, req.state, to):
         raise InvalidTransition(f"{req.reference}: {req.state} -> {to} is not allowed")
-    audit.record(session, "state", at=at, request=req, actor=actor, frm=req.state, to=to, reason=reason)
-    req.state = to
+    audit.record(session, "state", at=at, request=req, actor=actor, frm=req.state, to=str(to), reason=reason)
+    req.state = RequestState(to)
     req.updated_at = at
 
 
@@ -95,16 +88,16 @@ def apply_checks(app, session, req: Request, *, missing, notice, rule_hits, next
     before = req.state
     req.missing, req.notice, req.rule_hits, req.next_action = list(missing), notice, list(rule_hits), next_action
     req.updated_at = at
-    if req.state in ("decided", "closed"):
+    if req.state in (RequestState.DECIDED, RequestState.CLOSED):
         return
-    if next_action == "request_info" and req.state in ("received", "ready", "booked"):
-        if req.state == "booked":
+    if next_action == "request_info" and req.state in (RequestState.RECEIVED, RequestState.READY, RequestState.BOOKED):
+        if req.state == RequestState.BOOKED:
             _cancel_active_bookings(app, session, req, at=at, actor=actor, reason="request no longer complete")
-        transition(session, req, "awaiting_info", at=at, actor=actor, reason="missing: " + ", ".join(missing))
+        transition(session, req, RequestState.AWAITING_INFO, at=at, actor=actor, reason="missing: " + ", ".join(missing))
         emit(app, session, req, "awaiting_info", at=at, actor=actor, missing=list(missing))
-    elif next_action == "book_meeting" and req.state in ("received", "awaiting_info"):
-        transition(session, req, "ready", at=at, actor=actor, reason="request complete")
-        if before == "awaiting_info":
+    elif next_action == "book_meeting" and req.state in (RequestState.RECEIVED, RequestState.AWAITING_INFO):
+        transition(session, req, RequestState.READY, at=at, actor=actor, reason="request complete")
+        if before == RequestState.AWAITING_INFO:
             emit(app, session, req, "info_complete", at=at, actor=actor)
         emit(app, session, req, "request_complete", at=at, actor=actor)
         book(app, session, req, at=at)
@@ -118,7 +111,7 @@ def book(app, session, req: Request, *, at: datetime):
     """
     from bot import booking
 
-    if req.state != "ready" or req.kind not in ("step_up", "step_down") or app.pack(req.authority).kind(req.kind) is None:
+    if req.state != RequestState.READY or req.kind not in REQUEST_KINDS or app.pack(req.authority).kind(req.kind) is None:
         return None
     try:
         with session.begin_nested():
@@ -135,11 +128,11 @@ def book_ready(app) -> int:
 
     booked = 0
     with app.Session() as s:
-        ids = list(s.scalars(select(Request.id).where(Request.state == "ready", Request.urgent.is_(False))))
+        ids = list(s.scalars(select(Request.id).where(Request.state == RequestState.READY, Request.urgent.is_(False))))
     for rid in ids:
         with app.Session.begin() as s:
             req = s.get(Request, rid)
-            if req.state == "ready" and not any(b.state == "booked" for b in req.bookings):
+            if req.state == RequestState.READY and not any(b.state == "booked" for b in req.bookings):
                 booked += book(app, s, req, at=app.clock.now()) is not None
     return booked
 
@@ -175,9 +168,9 @@ def record_decision(app, session, req: Request, *, outcome: str, rationale: str,
         raise ValueError("a decision needs its rationale (the protocols ask for it to be recorded)")
     req.outcome, req.rationale, req.contingency_plan = outcome, rationale.strip(), (contingency_plan or "").strip() or None
     req.decided_by, req.decided_at = decided_by, at
-    if req.state == "booked":
+    if req.state == RequestState.BOOKED:
         emit(app, session, req, "meeting_held", at=at, actor=actor)
-    transition(session, req, "decided", at=at, actor=actor, reason=outcome)
+    transition(session, req, RequestState.DECIDED, at=at, actor=actor, reason=outcome)
     emit(app, session, req, "decision_recorded", at=at, actor=actor, outcome=outcome)
     emit(app, session, req, f"decision_{outcome}", at=at, actor=actor)
 
@@ -185,8 +178,8 @@ def record_decision(app, session, req: Request, *, outcome: str, rationale: str,
 def record_event(app, session, req: Request, event: str, *, at: datetime, actor: str, note: str = "") -> None:
     """A later milestone recorded in the queue (joint visit held, letter sent, minutes received…)."""
     emit(app, session, req, event, at=at, actor=actor, note=note)
-    if event in ("step_down_completed", "case_closed", "case_transferred") and req.state == "decided":
-        transition(session, req, "closed", at=at, actor=actor, reason=event)
+    if event in ("step_down_completed", "case_closed", "case_transferred") and req.state == RequestState.DECIDED:
+        transition(session, req, RequestState.CLOSED, at=at, actor=actor, reason=event)
 
 
 def close(app, session, req: Request, *, at: datetime, actor: str, reason: str) -> None:
@@ -195,7 +188,7 @@ def close(app, session, req: Request, *, at: datetime, actor: str, reason: str) 
     open deadlines stop, and the reason is on the record."""
     from bot import booking, deadlines
 
-    if req.state == "closed":
+    if req.state == RequestState.CLOSED:
         raise InvalidTransition(f"{req.reference} is already closed")
     active = booking.active_booking(req)
     if active is not None:
@@ -203,4 +196,4 @@ def close(app, session, req: Request, *, at: datetime, actor: str, reason: str) 
     for d in req.deadlines:
         if d.state in ("open", "paused"):
             deadlines.cancel(session, req, d, at=at, reason="request closed", actor=actor)
-    transition(session, req, "closed", at=at, actor=actor, reason=reason)
+    transition(session, req, RequestState.CLOSED, at=at, actor=actor, reason=reason)

@@ -36,4 +36,15 @@ class Handler(Protocol):
 
 
 class SenderError(Exception):
-    """A problem with what the sender sent: they get a helpful reply; nothing is retried."""
+    """A problem with what the sender sent, for business support to sort out: nothing is retried.
+
+    ``handlers.run`` catches it: the request (a request of kind "other" when the handler made none)
+    goes to business support, ``rule`` is recorded among its rule hits, the message waits in the
+    review list when ``review`` is set, and the sender gets ``template`` (the "business support
+    will review it" reply) saying ``reason`` in plain words; with no ``reason``, no reply.
+    The next handler in the pipeline (the safeguarding one, for urgent mail) still runs."""
+
+    def __init__(self, reason: str | None, *, rule: str | None = None, review: bool = False,
+                 template: str = "ack_review", **detail):
+        super().__init__(reason or rule or "sender error")
+        self.reason, self.rule, self.review, self.template, self.detail = reason, rule, review, template, detail

@@ -13,6 +13,7 @@ from bot.mail import build_message, render
 from bot.models import Attachment, Child, Counter, Request
 from bot.outbox import enqueue
 from bot.parser.classify import is_machine_mail
+from bot.states import BookingState, RequestState
 
 
 def next_seq(session, authority: str) -> int:
@@ -43,7 +44,7 @@ def open_request(ctx, kind: str) -> Request:
         authority=ctx.authority, seq=seq, mailbox=ctx.mailbox, kind=kind,
         ref=references.make(ctx.app.settings.reference_code(ctx.authority), seq, references.new_check()),
         copied=list(getattr(p, "copied", None) or []),
-        state="received", urgent=bool(c.urgent), urgent_reason=getattr(p, "urgent_evidence", None),
+        state=RequestState.RECEIVED, urgent=bool(c.urgent), urgent_reason=getattr(p, "urgent_evidence", None),
         level=c.level, case_ids=list(c.case_ids or []), concerns=list(c.concerns or []),
         consent=c.consent, manager_agreed=c.manager_agreed,
         lead_practitioner=c.lead_practitioner, proposed_meeting=c.proposed_meeting,
@@ -122,7 +123,7 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
         ctx.acknowledged = True
         return
     app = ctx.app
-    booking = next((b for b in req.bookings if b.state == "booked"), None)
+    booking = next((b for b in req.bookings if b.state == BookingState.BOOKED), None)
     subject, text = render(
         template, ref=req.reference, authority=app.pack(req.authority).display_name, kind=req.kind,
         original_subject=ctx.parsed.subject or "", missing=requirement_lines(app, req),
@@ -132,6 +133,19 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
             purpose="ack", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text), request=req,
             in_reply_to=ctx.contract.message_id, auto_submitted="auto-replied")
     ctx.acknowledged = True
+
+
+def refer(ctx, error) -> None:
+    """Hand a message with a problem the sender must fix (``handlers.base.SenderError``) to
+    business support: see that class for what each of its fields does."""
+    req = ctx.request or open_request(ctx, "other")
+    req.next_action = "human_review"
+    if error.rule:
+        req.rule_hits = [*req.rule_hits, {"rule": error.rule, "met": False, **error.detail}]
+    if error.review:
+        ctx.review = True
+    if error.reason:
+        acknowledge(ctx, error.template, reason=error.reason)
 
 
 def machine_mail(ctx) -> bool:

@@ -9,7 +9,9 @@ check, and the reply says nothing of the family or of the request it names.
 from __future__ import annotations
 
 from bot import audit, deadlines, workflow
+from handlers.base import SenderError
 from handlers.common import acknowledge, add_attachments, find_request, open_request
+from bot.vocabulary import REQUEST_KINDS
 
 UNVERIFIED = "unverified_follow_up"
 
@@ -44,17 +46,12 @@ class FollowUp:
         req = find_request(ctx.session, ctx.contract.reference)
         if req is None or req.authority != ctx.authority:
             # A reference we do not know (typo, a wrong check part, another council's): a person looks at it.
-            open_request(ctx, "other")
-            ctx.request.next_action = "human_review"
-            ctx.review = True
-            acknowledge(ctx, "ack_review", reason=(
+            raise SenderError(
                 "the reference in your email does not match an open request" if ctx.contract.reference else
                 "it adds to a request you sent earlier but carries no reference, so business support "
-                "will match it to that request"))
-            return
+                "will match it to that request", review=True)
         if (why := why_unverified(ctx, req)) is not None:
             self.unverified(ctx, req, why)
-            return
         ctx.request = req
         ctx.inbound.request_id = req.id
         new = add_attachments(ctx, req)
@@ -79,23 +76,19 @@ class FollowUp:
                      documents=sorted(roles), **_auth_detail(ctx))
         if roles:
             deadlines.on_documents(ctx.app, ctx.session, req, roles, at=ctx.now)
-        if req.kind in ("step_up", "step_down") and not req.urgent:
+        if req.kind in REQUEST_KINDS and not req.urgent:
             workflow.recheck(ctx.app, ctx.session, req, at=ctx.now)
-        if not c.urgent:
-            acknowledge(ctx, "ack_follow_up", added=sorted(roles))
+        acknowledge(ctx, "ack_follow_up", added=sorted(roles))
 
     @staticmethod
     def unverified(ctx, target, why: str) -> None:
         """Keep the mail as its own request for business support; change nothing on ``target``."""
         req = open_request(ctx, "other")
-        req.next_action = "human_review"
-        req.rule_hits = [*req.rule_hits, {"rule": UNVERIFIED, "met": False, "claims": target.reference}]
         req.evidence = {**(req.evidence or {}), "review": f"Unverified follow-up to {target.reference}: {why}."}
-        ctx.review = True
         audit.record(ctx.session, UNVERIFIED, at=ctx.now, request=req, inbound=ctx.inbound.id,
                      claims=target.reference, on_thread=on_thread(ctx.app, target, ctx.parsed.sender),
                      **_auth_detail(ctx))
-        acknowledge(ctx, "ack_unverified", reason=why)
+        raise SenderError(why, rule=UNVERIFIED, review=True, template="ack_unverified", claims=target.reference)
 
 
 def _auth_detail(ctx) -> dict:

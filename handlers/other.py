@@ -4,7 +4,8 @@ from __future__ import annotations
 from email.parser import BytesHeaderParser
 
 from bot.parser.classify import is_mailing_list
-from handlers.common import acknowledge, open_request
+from handlers.base import SenderError
+from handlers.common import open_request
 
 
 class Other:
@@ -12,10 +13,9 @@ class Other:
     description = "Mail that is not a request: queued for business support to read."
 
     def process(self, ctx) -> None:
-        req = open_request(ctx, "other")
-        req.next_action = "human_review"
+        open_request(ctx, "other")
         # lists and bulletins (List-Id, Precedence: bulk) are never answered (RFC 3834)
         bulk = is_mailing_list(BytesHeaderParser().parsebytes(ctx.inbound.raw, headersonly=True))
-        sender = (ctx.parsed.sender or "").lower()
-        if not bulk and not sender.startswith(("noreply", "no-reply", "donotreply", "do-not-reply")):
-            acknowledge(ctx, "ack_review", reason="it does not look like a step-up or step-down request")
+        quiet = bulk or (ctx.parsed.sender or "").lower().startswith(("noreply", "no-reply", "donotreply",
+                                                                      "do-not-reply"))
+        raise SenderError(None if quiet else "it does not look like a step-up or step-down request")

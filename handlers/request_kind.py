@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bot import workflow
+from handlers.base import SenderError
 from handlers.common import acknowledge, open_request
 
 
@@ -24,26 +25,29 @@ class RequestHandler:
         pack = ctx.app.pack(ctx.authority)
         if pack.kind(self.name) is None:
             # The authority's protocol does not define this kind: a person decides (REQUIREMENTS.md).
-            req.next_action = "human_review"
-            acknowledge(ctx, "ack_review", reason=pack.kinds[self.name].reason
-                        if self.name in pack.kinds else "this protocol does not cover it")
-            return
-        if req.urgent:
-            return  # the safeguarding handler replies; the duty team decides what happens next
+            raise SenderError(pack.kinds[self.name].reason if self.name in pack.kinds
+                              else "this protocol does not cover it")
         if not ctx.parsed.sender:
             # No single address to answer (none, or an address list in one From): a person checks it.
-            req.next_action = "human_review"
-            req.rule_hits = [*req.rule_hits, {"rule": "no_usable_sender", "met": False}]
-            ctx.review = True
-            return
+            raise SenderError(None, rule="no_usable_sender", review=True)
         if not sender_allowed(ctx.app, ctx.authority, ctx.parsed.sender):
             # Not from an address this council takes requests from: a person checks it before
             # anything about the family is sent back (the acknowledgement says nothing of them).
-            req.next_action = "human_review"
-            req.rule_hits = [*req.rule_hits, {"rule": "sender_not_recognised", "met": False}]
-            acknowledge(ctx, "ack_review", reason="it comes from an address outside the organisations "
-                        "this mailbox takes requests from")
-            return
+            raise SenderError("it comes from an address outside the organisations this mailbox takes "
+                              "requests from", rule="sender_not_recognised")
         workflow.apply_checks(ctx.app, ctx.session, req, missing=req.missing, notice=req.notice,
                               rule_hits=req.rule_hits, next_action=req.next_action, at=ctx.now)
         acknowledge(ctx)
+
+
+class UrgentRequest:
+    """An urgent step-up or step-down: the request is recorded as it stands, with no checks against
+    the protocol and no booking (the duty team decides what happens next); the safeguarding handler
+    after it alerts and replies."""
+
+    name = "urgent_request"
+    description = "Record an urgent request as it stands, for the duty team."
+
+    def process(self, ctx) -> None:
+        req = open_request(ctx, ctx.contract.kind)
+        workflow.emit(ctx.app, ctx.session, req, "request_received", at=ctx.now)

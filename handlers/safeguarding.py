@@ -15,6 +15,7 @@ from bot.contacts import on_call
 from bot.mail import build_message, render
 from bot.outbox import PRIORITY_URGENT, enqueue
 from handlers.common import open_request
+from bot.vocabulary import REQUEST_KINDS
 
 PRIORITY_HANDOVER = PRIORITY_URGENT + 1   # after the alert and the reply, before routine mail
 
@@ -30,13 +31,12 @@ class Safeguarding:
     description = "Alert whoever can act at this hour and tell the sender which number to phone now."
 
     def process(self, ctx) -> None:
-        if not ctx.contract.urgent:
-            return
+        """Runs only in the urgent pipelines (``handlers.URGENT_PIPELINES``)."""
         app, s = ctx.app, ctx.session
         pack = app.pack(ctx.authority)
         req = ctx.request
         if req is None:
-            req = open_request(ctx, ctx.contract.kind if ctx.contract.kind in ("step_up", "step_down")
+            req = open_request(ctx, ctx.contract.kind if ctx.contract.kind in REQUEST_KINDS
                                else "other")
         req.urgent = True
         req.next_action = "alert_duty"

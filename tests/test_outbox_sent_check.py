@@ -3,8 +3,8 @@
 
 - A real ``kill -9`` of the sending process right after SMTP accepted, before the APPEND to Sent:
   the acceptance was committed first, so the restarted outbox sends nothing again.
-- The acceptance could not be committed (the database refused the write) and the process died after
-  the Sent copy: the row's lease runs out, and before resending the outbox finds the Message-ID in
+- The acceptance could not be committed (the database refused the write, at the server's reply and
+  again after the Sent copy) and the process gave up: the row's lease runs out, and before resending the outbox finds the Message-ID in
   the Sent folder (``UID SEARCH HEADER Message-ID``) and records it as sent.
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from bot import outbox
@@ -110,22 +111,22 @@ def test_kill_9_between_smtp_acceptance_and_the_sent_copy_sends_once(tmp_path, d
 
 
 @pytest.mark.dovecot
-def test_unrecorded_acceptance_is_found_in_the_sent_folder_before_any_resend(tmp_path, dovecot, smtp, monkeypatch):
+def test_unrecorded_acceptance_is_found_in_the_sent_folder_before_any_resend(tmp_path, dovecot, smtp):
     backend = imap_backend_config(dovecot, smtp.port)
     app = App(make_settings(tmp_path, {ROLE: backend}), clock=FixedClock(NOW))
     try:
         oid = queue_one(app)
-        real_record = outbox._record
+        refusing = [True]
 
-        def database_refuses_the_sent_write(app_, claim, error):
-            if error is None:
+        def database_refuses_the_sent_write(session):
+            sent = [o for o in session.identity_map.values() if isinstance(o, OutboxMessage) and o.state == "sent"]
+            if refusing[0] and sent:
                 raise OperationalError("UPDATE outbox", {}, Exception("database is locked"))
-            return real_record(app_, claim, error)
 
-        monkeypatch.setattr(outbox, "_record", database_refuses_the_sent_write)
+        event.listen(app.Session, "before_commit", database_refuses_the_sent_write)
         with pytest.raises(OperationalError):
             outbox.deliver_due(app)          # the process gives up here, as a crash would
-        monkeypatch.setattr(outbox, "_record", real_record)
+        refusing[0] = False
         assert len(smtp.wait_for(1)) == 1
         r = row(app, oid)
         assert r.state == "sending"          # the database never heard that SMTP accepted it

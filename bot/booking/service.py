@@ -27,6 +27,7 @@ from bot.booking import ical
 from bot.booking.slots import Slot, age_on, choose_panel, fits, ordered_slots
 from bot.models import AttendeeReply, Booking, Request
 from bot.workcal import to_london
+from bot.states import BookingState, RequestState, move
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ def _proposed_start(req: Request) -> datetime | None:
 
 
 def active_booking(req: Request) -> Booking | None:
-    return next((b for b in req.bookings if b.state == "booked"), None)
+    return next((b for b in req.bookings if b.state == BookingState.BOOKED), None)
 
 
 def _level(app, req: Request):
@@ -196,8 +197,8 @@ def book_request(app, session, req: Request) -> Booking | None:
     _send(app, session, req, booking, panel, native, method="REQUEST", now=now)
     from bot import workflow
 
-    if req.state == "ready":
-        workflow.transition(session, req, "booked", at=now, reason=f"booked {name}")
+    if req.state == RequestState.READY:
+        workflow.transition(session, req, RequestState.BOOKED, at=now, reason=f"booked {name}")
     workflow.emit(app, session, req, "invitation_sent", at=now, booking=booking.id, panel=name)
     log.info("%s: booked %s at %s (place %d)", req.reference, name, booking.start.isoformat(), booking.place)
     return booking
@@ -212,7 +213,7 @@ def _claim(session, req: Request, slot: Slot, panel, *, uid: str, now: datetime)
     """Insert a booking into the first free place of the slot; the database decides. None if full."""
     for place in range(panel.capacity):
         b = Booking(request_id=req.id, authority=req.authority, panel=slot.panel, start=slot.start, end=slot.end,
-                    place=place, slot_key=slot.key(req.authority, place), uid=uid, sequence=0, state="booked",
+                    place=place, slot_key=slot.key(req.authority, place), uid=uid, sequence=0, state=BookingState.BOOKED,
                     location=panel.location, created_at=now)
         try:
             with session.begin_nested():
@@ -342,7 +343,7 @@ def _panel(app, booking: Booking):
 def move_booking(app, session, booking: Booking, new_start: datetime, *, actor: str, at: datetime) -> Booking:
     """Move a booking to ``new_start``: same UID, SEQUENCE+1, a new slot_key (the old place is freed).
     Raises SlotUnavailable when the time is not a working time or every place is taken."""
-    if booking.state != "booked":
+    if booking.state != BookingState.BOOKED:
         raise SlotUnavailable(f"booking {booking.id} is {booking.state}, not booked")
     panel = _panel(app, booking)
     cal = app.calendar(booking.authority)
@@ -389,10 +390,10 @@ def _movable(cal, start: datetime, panel, at: datetime) -> str | None:
 
 def cancel_booking(app, session, booking: Booking, *, actor: str, at: datetime, reason: str) -> Booking:
     """Cancel: METHOD:CANCEL with SEQUENCE+1, the slot freed (slot_key NULL)."""
-    if booking.state == "cancelled":
+    if booking.state == BookingState.CANCELLED:
         return booking
     booking.slot_key = None
-    booking.state = "cancelled"
+    move(booking, BookingState.CANCELLED, what="booking")
     booking.sequence += 1
     session.flush()
     req = booking.request
@@ -400,10 +401,10 @@ def cancel_booking(app, session, booking: Booking, *, actor: str, at: datetime, 
                  sequence=booking.sequence, reason=reason)
     _send(app, session, req, booking, _panel(app, booking), _native(app, req.authority, req.mailbox),
           method="CANCEL", now=at, reason=reason)
-    if req.state == "booked" and active_booking(req) is None:
+    if req.state == RequestState.BOOKED and active_booking(req) is None:
         from bot import workflow
 
-        workflow.transition(session, req, "ready", at=at, actor=actor, reason="booking cancelled")
+        workflow.transition(session, req, RequestState.READY, at=at, actor=actor, reason="booking cancelled")
     return booking
 
 
@@ -475,7 +476,7 @@ def record_reply(app, session, parsed, inbound) -> AttendeeReply | None:
     partstat = who.partstat if who else "NEEDS-ACTION"
     row.partstat = partstat if partstat in ical.PARTSTATS else "NEEDS-ACTION"
     audit.record(session, "reply", at=now, request=req, booking=booking.id, role=row.role, partstat=row.partstat)
-    if row.partstat == "DECLINED" and row.required and booking.state == "booked":
+    if row.partstat == "DECLINED" and row.required and booking.state == BookingState.BOOKED:
         _alert(app, session, req, booking, row, template="decline_alert",
                key=f"decline:{booking.uid}:{booking.sequence}:{row.email.lower()}", now=now,
                next_slot=next_free_slot(app, session, booking, now=now))

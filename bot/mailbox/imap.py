@@ -286,19 +286,20 @@ class ImapMailbox:
             self._transport = SmtpTransport(self.cfg.smtp)
         return self._transport
 
-    # The outbox passes ``accepted`` to ``send`` and records the acceptance before the Sent copy.
+    # The outbox passes ``acceptance`` to ``send`` and records the acceptance before the Sent copy.
     reports_acceptance = True
 
-    def send(self, raw: bytes, recipients: list[str], *, accepted=None) -> None:
-        """Send through SMTP, call ``accepted()`` (the outbox commits the row as sent), then APPEND
-        the sent copy to the Sent folder. A failed APPEND is logged, not raised: the message went
-        out, and raising would make the outbox send it twice."""
-        if accepted is not None and getattr(self.transport, "reports_acceptance", False):
-            self.transport.send(raw, recipients, accepted=accepted)
+    def send(self, raw: bytes, recipients: list[str], *, acceptance=None) -> None:
+        """Send through SMTP with the outbox's ``acceptance`` around the server's reply (the row is
+        committed as sent then), then APPEND the sent copy to the Sent folder. A failed APPEND is
+        logged, not raised: the message went out, and raising would make the outbox send it twice."""
+        if acceptance is not None and getattr(self.transport, "reports_acceptance", False):
+            self.transport.send(raw, recipients, acceptance=acceptance)
+        elif acceptance is not None:
+            with acceptance():
+                self.transport.send(raw, recipients)
         else:
             self.transport.send(raw, recipients)
-            if accepted is not None:
-                accepted()
         if not self.cfg.sent_folder:
             return
         try:

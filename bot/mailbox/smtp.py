@@ -45,6 +45,44 @@ def xoauth2_string(username: str, token: str) -> str:
     return f"user={username}\x01auth=Bearer {token}\x01\x01"
 
 
+def _sendmail_in_two_steps(conn: smtplib.SMTP, sender: str, recipients: list[str], data: bytes, acceptance,
+                           in_data: list) -> dict:
+    """``smtplib.SMTP.sendmail`` with its last step apart: MAIL, RCPT, DATA and the message body
+    as sendmail sends them, then the final ``.`` and the server's reply inside ``acceptance()``
+    (RFC 5321 4.1.1.4: the server takes responsibility for the message only at that reply).
+    Returns the refused recipients, as sendmail does."""
+    conn.ehlo_or_helo_if_needed()
+    options = [f"SIZE={len(data)}"] if conn.does_esmtp and conn.has_extn("size") else []
+    code, resp = conn.mail(sender, options)
+    if code != 250:
+        conn.rset()
+        raise smtplib.SMTPSenderRefused(code, resp, sender)
+    refused = {}
+    for each in recipients:
+        code, resp = conn.rcpt(each)
+        if code not in (250, 251):
+            refused[each] = (code, resp)
+    if len(refused) == len(recipients):
+        conn.rset()
+        raise smtplib.SMTPRecipientsRefused(refused)
+    code, resp = conn.docmd("DATA")
+    if code != 354:
+        conn.rset()
+        raise smtplib.SMTPDataError(code, resp)
+    in_data[0] = True
+    body = re.sub(rb"(?m)^\.", b"..", data)          # dot-stuffing (RFC 5321 4.5.2)
+    if not body.endswith(b"\r\n"):
+        body += b"\r\n"
+    conn.send(body)
+    with acceptance():
+        conn.send(b".\r\n")
+        code, resp = conn.getreply()
+        in_data[0] = False
+        if code != 250:
+            raise smtplib.SMTPDataError(code, resp)
+    return refused
+
+
 class SmtpTransport:
     """``SmtpTransport(settings).send(raw, recipients)``; one connection per message."""
 
@@ -92,24 +130,30 @@ class SmtpTransport:
             raise
         return conn
 
-    # The outbox passes ``accepted``: called as soon as the server said 250 to the message, before
-    # QUIT, so the acceptance is recorded with as little as possible in between.
+    # The outbox passes ``acceptance``: a context manager around the message's last line and the
+    # server's reply, so the acceptance is committed in the same breath as the server gives it.
     reports_acceptance = True
 
-    def send(self, raw: bytes, recipients: list[str], *, accepted=None) -> None:
+    def send(self, raw: bytes, recipients: list[str], *, acceptance=None) -> None:
         if not recipients:
             raise MailboxError("no recipients")
         try:
             conn = self._connect()
+            in_data = [False]
             try:
-                refused = conn.sendmail(envelope_sender(raw), list(recipients), crlf(raw))
-                if accepted is not None:
-                    accepted()
+                if acceptance is None:
+                    refused = conn.sendmail(envelope_sender(raw), list(recipients), crlf(raw))
+                else:
+                    refused = _sendmail_in_two_steps(conn, envelope_sender(raw), list(recipients), crlf(raw),
+                                                     acceptance, in_data)
             finally:
-                try:
-                    conn.quit()
-                except (smtplib.SMTPException, OSError):
-                    conn.close()
+                if in_data[0]:
+                    conn.close()   # mid-DATA: closing without the final line discards the message
+                else:
+                    try:
+                        conn.quit()
+                    except (smtplib.SMTPException, OSError):
+                        conn.close()
         except MailboxError:
             raise
         except ConfigError as e:

@@ -25,6 +25,7 @@ from bot.parser.result import ParseResult
 from bot.parser.text import EMAIL_ADDRESS, split_history, unwrap
 from bot.parser.urgency import assess_parts, describes_no_real_child
 from bot.workcal import to_london
+from bot.vocabulary import REQUEST_KINDS
 
 # Attachments whose text is read for facts, concerns and the meeting: the request forms.
 FORM_ROLES = {"step_up_form", "request_for_support"}
@@ -230,7 +231,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         if kind is not None and not children and not case_ids:
             kind = None  # step wording with no child or case: an enquiry, not a request
         kind = kind or "other"
-    if kind in ("step_up", "step_down") and m.docs:
+    if kind in REQUEST_KINDS and m.docs:
         # a request whose worries are written up in the attached summary or plan ("please see attached")
         concerns = {**concerns, **{k: v for k, v in find_concerns(m.docs).items() if k not in concerns}}
     child_names = [ch.name for ch in children]  # urgency reads "Rayan is missing" whatever the kind
@@ -273,7 +274,7 @@ def read_details(m: Message, facts: Facts) -> None:
     lp = (find_lead_practitioner(facts_all + "\n\n" + "\n\n".join(a.text for a in m.accepted if a.role))
           if facts_all else None)
     meeting = None
-    if kind in ("step_up", "step_down"):
+    if kind in REQUEST_KINDS:
         meeting = find_meeting(m.fact_text, m.today) or (find_meeting(m.forms, m.today) if m.forms else None)
     wsn, wsn_ev = find_signs_of_safety(facts_all) if facts_all else (False, {})
     documents: dict[str, str] = {}
@@ -337,4 +338,4 @@ def assemble(authority, mailbox, m: Message, facts: Facts, urgent: bool, referen
         notice=checks.notice, reference=reference, next_action=checks.next_action,
         evidence=ev,
         error=f"no policy pack for authority {authority!r}"
-        if kind in ("step_up", "step_down") and not checks.defined and pack is None else None)
+        if kind in REQUEST_KINDS and not checks.defined and pack is None else None)

@@ -32,6 +32,7 @@ from bot.web.emailview import view_email
 from bot.web import sessions
 from bot.web.security import authenticate, csrf_token
 from bot.workcal import LONDON, to_london
+from bot.states import REVIEW_STATUSES, RUNNING_DEADLINES, InboundStatus, RequestState, move
 
 log = logging.getLogger("stepbot.web")
 
@@ -48,11 +49,10 @@ env.filters["london"] = lambda dt, fmt="%a %d %b %Y %H:%M": to_london(dt).strfti
 env.filters["words"] = lambda s: str(s).replace("_", " ") if s is not None else ""
 env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
 
-OPEN_DEADLINE = ("open", "paused")
 QUEUE_LIMIT = 500
-# Inbound messages a person must look at: parked for review, failed in the pipeline, or quarantined
-# after crashing the process (bot.intake). "Process again" and "Mark handled" take them off the list.
-REVIEW_STATUSES = ("needs_review", "failed", "quarantined")
+# Inbound messages a person must look at (``REVIEW_STATUSES``): parked for review, failed in the
+# pipeline, or quarantined after crashing the process (bot.intake). "Process again" and "Mark
+# handled" take them off the list.
 SAFE_DOWNLOAD_TYPES = {
     "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/msword", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -208,7 +208,7 @@ def signout(request: HTTPRequest):
 
 def _next_deadline_subquery():
     return (select(Deadline.request_id, func.min(Deadline.due_at).label("due"))
-            .where(Deadline.state.in_(OPEN_DEADLINE)).group_by(Deadline.request_id).subquery())
+            .where(Deadline.state.in_(RUNNING_DEADLINES)).group_by(Deadline.request_id).subquery())
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -228,7 +228,7 @@ def queue(request: HTTPRequest, authority: str = "", mailbox: str = "", kind: st
             base = base.where(Request.state == state)
         elif state != "all":
             state = "open"
-            base = base.where(Request.state != "closed")
+            base = base.where(Request.state != RequestState.CLOSED)
         nd = _next_deadline_subquery()
         rows = s.execute(
             base.add_columns(nd.c.due).outerjoin(nd, nd.c.request_id == Request.id)
@@ -238,7 +238,7 @@ def queue(request: HTTPRequest, authority: str = "", mailbox: str = "", kind: st
         ).all()
         items = []
         for req, due in rows:
-            nxt = next((d for d in req.deadlines if d.state in OPEN_DEADLINE), None)
+            nxt = next((d for d in req.deadlines if d.state in RUNNING_DEADLINES), None)
             items.append({"req": req, "next": nxt, "children": [c.name for c in req.children]})
         displays = {a: app.pack(a).display_name for a in allowed}
         total = s.scalar(select(func.count()).select_from(base.subquery()))
@@ -323,7 +323,7 @@ def _request_context(app, s, req: Request) -> dict:
     other_evidence = [(k, v) for k, v in (req.evidence or {}).items()
                       if k.split(".")[0].split("[")[0] not in field_keys]
     active = booking.active_booking(req)
-    open_deadlines = [d for d in req.deadlines if d.state in OPEN_DEADLINE]
+    open_deadlines = [d for d in req.deadlines if d.state in RUNNING_DEADLINES]
     notes = {sys: case_note(sys, req, pack=pack, booking=active, deadlines=open_deadlines)
              for sys in systems_for(pack)}
     return {
@@ -781,7 +781,7 @@ def _handled(request: HTTPRequest, inbound_id: int, note: str) -> Response:
             return RedirectResponse(f"/review/{inbound_id}", status_code=303)
         audit.record(s, "inbound_handled", request=row.request_id, at=now, actor=user.actor, inbound=row.id,
                      previous_status=row.status, note=note or None)
-        row.status = "done"
+        move(row, InboundStatus.DONE, field="status", what="inbound")
         row.processed_at = row.processed_at or now
     log.info("web action handled on inbound %s", inbound_id)
     _flash(request, "ok", "Marked handled; the message is off the review list.")

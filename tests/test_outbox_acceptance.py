@@ -1,0 +1,158 @@
+"""The SMTP acceptance is committed in the same breath as the server gives it (issue 14), against a
+real SMTP server (aiosmtpd) and SQLite:
+
+- the outbox takes the row (and the database's write lock) *before* the message's last line goes,
+  so a ``kill -9`` while the sender waits for the database leaves the server with nothing, and the
+  message goes once, after the lease;
+- a row another process has taken over is never finished: the connection is dropped before the
+  final line, and the server discards what it had;
+- a server that refuses the message at the final line leaves the row to be retried.
+"""
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from sqlalchemy import update
+
+from bot import outbox
+from bot.app import App
+from bot.clock import FixedClock
+from bot.mail import build_message
+from bot.models import OutboxMessage
+from tests.support.dovecot import make_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
+AUTH, ROLE = "knowsley", "mash_step_up"
+MAILDIR = {"type": "maildir"}
+
+
+def smtp_app(tmp_path, smtp, clock=NOW) -> App:
+    outgoing = {"type": "smtp", "smtp": {"host": "127.0.0.1", "port": smtp.port, "security": "none"}}
+    backend = dict(MAILDIR, path=str(tmp_path / "mail"))
+    return App(make_settings(tmp_path, {ROLE: backend}, outgoing=outgoing), clock=FixedClock(clock))
+
+
+def queue_one(app) -> int:
+    with app.Session.begin() as s:
+        row = outbox.enqueue(s, app, key="acceptance:ack-1", authority=AUTH, mailbox=ROLE, purpose="ack",
+                             to=["worker@partner.example.org"],
+                             msg=build_message(subject="Acknowledgement 1", text="We have your request."))
+        s.flush()
+        return row.id
+
+
+def state(app, oid) -> tuple[str, int]:
+    with app.Session() as s:
+        r = s.get(OutboxMessage, oid)
+        return r.state, r.attempts
+
+
+# The sender: once connected to SMTP it waits for the test to lock the database, then goes on (and
+# blocks in the outbox's acceptance, with the whole message but its last line sent).
+CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from datetime import datetime
+from bot import outbox
+from bot.mailbox import smtp as smtp_module
+from tests.test_outbox_acceptance import smtp_app
+
+args = json.loads(sys.argv[1])
+tmp = Path(args["tmp"])
+
+class Port:
+    port = args["port"]
+
+real_connect = smtp_module.SmtpTransport._connect
+
+def connect_then_wait(self):
+    conn = real_connect(self)
+    (tmp / "connected").touch()
+    while not (tmp / "locked").exists():
+        time.sleep(0.01)
+    return conn
+
+smtp_module.SmtpTransport._connect = connect_then_wait
+app = smtp_app(tmp, Port, datetime.fromisoformat(args["now"]))
+outbox.deliver_due(app)
+print("not killed")
+"""
+
+
+def test_a_kill_while_waiting_for_the_database_leaves_the_server_with_nothing(tmp_path, smtp):
+    app = smtp_app(tmp_path, smtp)
+    oid = queue_one(app)
+    app.close()
+    args = {"tmp": str(tmp_path), "port": smtp.port, "now": NOW.isoformat()}
+    child = subprocess.Popen([sys.executable, "-c", CHILD, json.dumps(args)], cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        while not (tmp_path / "connected").exists():
+            assert child.poll() is None and time.monotonic() < deadline, child.stdout.read().decode()
+            time.sleep(0.01)
+        other = sqlite3.connect(tmp_path / "stepbot.db", isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")           # another writer holds the database
+        (tmp_path / "locked").touch()
+        time.sleep(1.5)                             # the sender sends the body, then waits for the lock
+        assert child.poll() is None
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+        other.execute("ROLLBACK")
+        other.close()
+    finally:
+        if child.poll() is None:
+            child.kill()
+    time.sleep(0.5)
+    assert smtp.messages == [], "the server had the message before the database recorded it"
+
+    later = smtp_app(tmp_path, smtp, NOW + timedelta(minutes=5))   # after the lease ran out
+    try:
+        assert state(later, oid) == ("sending", 1)
+        assert outbox.deliver_due(later) == 1
+        assert state(later, oid) == ("sent", 2)
+        later.clock.advance(hours=2)
+        assert outbox.deliver_due(later) == 0
+    finally:
+        later.close()
+    assert len(smtp.wait_for(1)) == 1
+
+
+def test_a_row_taken_over_by_another_process_is_never_finished(tmp_path, smtp):
+    app = smtp_app(tmp_path, smtp)
+    try:
+        oid = queue_one(app)
+        claim = outbox.claim_next(app)
+        with app.Session.begin() as s:             # its lease ran out and another process took it
+            s.execute(update(OutboxMessage).where(OutboxMessage.id == oid)
+                      .values(state="checking", attempts=OutboxMessage.attempts + 1))
+        outcome = outbox._send(app, claim)
+        assert outcome.error and "LeaseLost" in outcome.error and not outcome.recorded
+        assert state(app, oid) == ("checking", 2)  # left to the process that holds it
+    finally:
+        app.close()
+    time.sleep(0.5)
+    assert smtp.messages == []
+
+
+def test_a_refusal_at_the_final_line_leaves_the_row_to_be_retried(tmp_path, smtp):
+    smtp.handler.fail_next = 1       # 451 at the final line
+    app = smtp_app(tmp_path, smtp)
+    try:
+        oid = queue_one(app)
+        assert outbox.deliver_due(app) == 0
+        assert state(app, oid) == ("pending", 1)
+        app.clock.advance(minutes=5)
+        assert outbox.deliver_due(app) == 1
+        assert state(app, oid) == ("sent", 2)
+    finally:
+        app.close()
+    assert len(smtp.wait_for(1)) == 1

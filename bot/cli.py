@@ -5,6 +5,8 @@ import argparse
 import importlib
 import sys
 
+from bot.vocabulary import MAILBOX_ROLES
+
 # subcommand -> "module:function"; each function takes the parsed args and returns an exit code.
 COMMANDS = {
     "parse": "bot.parser.command:main",
@@ -30,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse one .eml and print the JSON contract (DESIGN.md)")
     p.add_argument("file")
     p.add_argument("--authority", required=True)
-    p.add_argument("--mailbox", choices=["mash_step_up", "early_help_duty"])
+    p.add_argument("--mailbox", choices=MAILBOX_ROLES)
     p.add_argument("--now", help="ISO 8601 'today' for notice arithmetic (default: the Date header)")
 
     p = sub.add_parser("check-config", help="validate the deployment and every policy pack")

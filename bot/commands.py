@@ -5,7 +5,11 @@ import sys
 
 from sqlalchemy import case, select
 
+from bot.app import App
 from bot.config import ConfigError, load_settings
+from bot.db import make_engine, upgrade
+from bot.models import Request
+from bot.workcal import to_london
 
 
 def check_config(args) -> int:
@@ -35,8 +39,6 @@ def load_or_exit(path):
 
 
 def migrate(args) -> int:
-    from bot.db import make_engine, upgrade
-
     settings = load_or_exit(args.config)
     upgrade(make_engine(settings.database_url))
     print("database schema is up to date")
@@ -45,8 +47,6 @@ def migrate(args) -> int:
 
 def queue_rows(session, authority: str | None = None):
     """The queue: urgent first, then by state order, then oldest first."""
-    from bot.models import Request
-
     order = case({"received": 0, "awaiting_info": 1, "ready": 2, "booked": 3, "decided": 4, "closed": 5},
                  value=Request.state, else_=9)
     q = select(Request).order_by(Request.urgent.desc(), order, Request.received_at, Request.id)
@@ -62,8 +62,6 @@ def format_queue(rows) -> str:
         booked = next((b for b in r.bookings if b.state == "booked"), None)
         detail = ", ".join(r.missing) if r.missing else ""
         if booked is not None:
-            from bot.workcal import to_london
-
             detail = "booked " + to_london(booked.start).strftime("%a %d %b %H:%M")
         lines.append(((" URGENT " if r.urgent else "") + r.reference, r.authority, r.kind, r.state,
                       r.next_action, detail or "-"))
@@ -74,8 +72,6 @@ def format_queue(rows) -> str:
 
 
 def queue(args) -> int:
-    from bot.app import App
-
     app = App(load_or_exit(args.config))
     with app.Session() as s:
         print(format_queue(queue_rows(s, args.authority)))

@@ -14,9 +14,10 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from bot.phones import check_all, drama_range
-
 from bot.policy import MailboxRole, PolicyPack, default_config_dir, load_pack
-from bot.schema import ConfigError, Strict, load_yaml_model  # noqa: F401 - ConfigError is part of this module's interface
+from bot.references import default_code
+from bot.schema import ConfigError, Strict, load_yaml_model  #noqa: F401 - ConfigError is part of this module's interface
+
 
 class Secret(Strict):
     """A secret read from an environment variable or a file, never written in YAML."""
@@ -252,8 +253,6 @@ class Deployment(Strict):
 
     @model_validator(mode="after")
     def _reference_codes(self):
-        from bot.references import default_code
-
         seen: dict[str, str] = {}
         for name, auth in self.authorities.items():
             code = auth.reference_code or default_code(name)
@@ -284,8 +283,6 @@ class Settings:
         return list(self.deployment.authorities[authority].people.get(role, []))
 
     def reference_code(self, authority: str) -> str:
-        from bot.references import default_code
-
         return self.deployment.authorities[authority].reference_code or default_code(authority)
 
     def trusted_senders(self, authority: str) -> tuple[set[str], list[str]]:

@@ -44,11 +44,13 @@ from email.utils import getaddresses, parseaddr
 
 from sqlalchemy import select
 
-from bot import audit
-from bot.models import Deadline, OutboxMessage, Request
+from bot import audit, mail, outbox
+from bot.app import App
+from bot.config import ConfigError, load_settings
+from bot.models import Deadline, InboundMessage, OutboxMessage, Request
 from bot.policy import DeadlineRule, Escalation
-from bot.workcal import LONDON, WorkingCalendar, to_london
 from bot.states import ACTIVE_DEADLINES, DeadlineState, RequestState, move
+from bot.workcal import LONDON, WorkingCalendar, to_london
 
 log = logging.getLogger(__name__)
 
@@ -372,8 +374,6 @@ def recipients_for(app, session, req: Request, role: str) -> list[str]:
 def _copied_on_request(app, session, req) -> list[str]:
     """Whoever the sender copied on the original request (their manager, in the protocols' words
     "the manager sent or is copied"), less our own mailboxes."""
-    from bot.models import InboundMessage
-
     raw = session.scalar(select(InboundMessage.raw).where(InboundMessage.request_id == req.id)
                          .order_by(InboundMessage.id).limit(1))
     if not raw:
@@ -429,8 +429,6 @@ def context(app, req: Request, d: Deadline, *, now: datetime) -> dict:
 
 
 def _send(app, session, req, d, *, key, purpose, template, to, cc=(), at, **extra):
-    from bot import mail, outbox
-
     ctx = context(app, req, d, now=at) | extra
     subject, text = mail.render(template, **ctx)
     msg = mail.build_message(subject=subject, text=text)
@@ -656,8 +654,6 @@ def list_command(args) -> int:
     """``stepbot deadlines [--authority A] [--overdue]``."""
     import sys
 
-    from bot.app import App
-    from bot.config import ConfigError, load_settings
 
     try:
         settings = load_settings(getattr(args, "config", None))

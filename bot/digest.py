@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from bot import audit
+from bot import audit, mail, outbox
 from bot.deadlines import CHASE_RULE, context, initials, ladder, rule_by_id
 from bot.models import Deadline
 from bot.workcal import to_london
@@ -59,8 +59,6 @@ def digest_items(app, session, authority: str, *, now: datetime, horizon: int = 
 
 def send_digests(app, *, now: datetime | None = None) -> int:
     """Enqueue today's digests for every authority. Returns how many were enqueued."""
-    from bot import mail, outbox
-
     now = now or app.clock.now()
     count = 0
     for authority in app.authorities():

@@ -25,7 +25,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from bot import audit
+from bot import audit, outbox
+from bot.app import App
+from bot.config import load_settings
+from bot.mail import build_message, render
 from bot.models import AuditEvent, MailboxState
 from bot.workcal import WorkingCalendar, to_london
 
@@ -159,9 +162,6 @@ def _alert_sender(app, authority: str, role: str) -> str:
 
 def _enqueue_alert(app, session, *, key: str, authority: str, role: str, problem: str, since: datetime,
                    now: datetime) -> bool:
-    from bot import outbox
-    from bot.mail import build_message, render
-
     admin = app.settings.deployment.admin_email
     if not admin:
         log.warning("%s/%s: %s, but no admin_email is configured", authority, role, problem)
@@ -246,9 +246,6 @@ def format_status(rows: list[dict]) -> str:
 
 def status_command(args) -> int:
     """``stepbot status``: one line per mailbox (times in Europe/London)."""
-    from bot.app import App
-    from bot.config import load_settings
-
     app = App(load_settings(args.config))
     try:
         print(format_status(status_rows(app)))

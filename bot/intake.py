@@ -29,11 +29,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from bot import audit, caps
 from bot.contacts import on_call
 from bot.mail import build_message, render
-from bot.models import InboundMessage
+from bot.models import InboundMessage, Request
 from bot.outbox import PRIORITY_URGENT, enqueue
 from bot.parsepool import Triage
-from bot.workcal import to_london
 from bot.states import FINISHED_STATUSES, REVIEW_STATUSES, InboundStatus, move
+from bot.workcal import to_london
+import handlers
+from handlers.base import Context
 
 log = logging.getLogger(__name__)
 
@@ -215,9 +217,6 @@ def _triage_of(parsed) -> Triage:
 
 def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, now) -> IngestResult:
     """The handlers for one parsed message, and everything they decide, in one transaction."""
-    from handlers import run
-    from handlers.base import Context
-
     with app.Session.begin() as s:
         inbound = s.get(InboundMessage, inbound_id, options=[_NO_RAW])  # loaded if a handler reads it
         inbound.kind = parsed.contract.kind
@@ -229,7 +228,7 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
             return IngestResult(inbound_id, False, None, inbound.kind, True)
         ctx = Context(app=app, session=s, inbound=inbound, parsed=parsed, authority=authority,
                       mailbox=mailbox, now=now)
-        run(ctx)
+        handlers.run(ctx)
         # A message a handler sent to review without a request to hang it on (a meeting reply
         # to no meeting of ours) waits in the "needs review" list of the web page.
         review = ctx.review or (parsed.contract.next_action == "human_review")
@@ -328,7 +327,6 @@ def _retrying(what: str, fn, *, sleep=time.sleep):
 def _reference(session, request_id):
     if request_id is None:
         return None
-    from bot.models import Request
 
     req = session.get(Request, request_id)
     return req.reference if req else None

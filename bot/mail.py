@@ -9,6 +9,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from bot import protocols
+from bot.parser.mime import addr_spec
+from bot.workcal import to_london
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -23,8 +25,6 @@ def env() -> Environment:
 
 
 def _london(dt, fmt="%A %-d %B %Y at %H:%M") -> str:
-    from bot.workcal import to_london
-
     return to_london(dt).strftime(fmt)
 
 
@@ -41,8 +41,6 @@ def recipients(addresses) -> list[str]:
     """The addresses as plain addr-specs, each checked (``bot.parser.mime.addr_spec``): mail is
     only ever addressed to a parsed address, never to a name or a header's text. Raises
     ValueError naming how many were refused (never the addresses: they go to the log)."""
-    from bot.parser.mime import addr_spec
-
     out, bad = [], 0
     for a in addresses:
         if not a or not a.strip():

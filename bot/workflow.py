@@ -12,10 +12,13 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from bot import audit, states
+from sqlalchemy import select
+
+from bot import audit, booking, deadlines, states
 from bot.models import Request
-from bot.states import InvalidTransition, RequestState  # noqa: F401 - InvalidTransition is part of this API
-from bot.vocabulary import REQUEST_KINDS
+from bot.parser.checks import NAMED_FACTS, evaluate
+from bot.states import RUNNING_DEADLINES, BookingState, InvalidTransition, RequestState  #noqa: F401 - InvalidTransition is part of this API
+from bot.vocabulary import DOCUMENT_IDS, FACT_IDS, REQUEST_KINDS
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +39,6 @@ def transition(session, req: Request, to: RequestState, *, at: datetime, actor: 
 
 def emit(app, session, req: Request, event: str, *, at: datetime, actor: str = "stepbot", **detail) -> None:
     """Record an event and let the deadline engine start or meet deadlines."""
-    from bot import deadlines
-
     audit.record(session, "event", at=at, request=req, actor=actor, event=event, **detail)
     session.flush()
     deadlines.on_event(app, session, req, event, at=at, **detail)
@@ -47,8 +48,6 @@ def emit(app, session, req: Request, event: str, *, at: datetime, actor: str = "
 
 def facts_of(req: Request) -> dict:
     """The request's current facts, as ``bot.parser.checks.evaluate`` takes them."""
-    from bot.policy import DOCUMENT_IDS
-
     parsed_missing = set((req.parsed or {}).get("missing") or [])
     received = set(req.received_items or [])
     documents = (set(DOCUMENT_IDS) - parsed_missing) | (received & set(DOCUMENT_IDS))
@@ -61,13 +60,12 @@ def facts_of(req: Request) -> dict:
         documents=documents,
         worries_strengths_next=("worries_strengths_next" not in parsed_missing
                                 or "worries_strengths_next" in received),
+        **{f: (req.parsed or {}).get(f) for f in FACT_IDS if f not in NAMED_FACTS},
     )
 
 
 def recheck(app, session, req: Request, *, at: datetime, actor: str = "stepbot") -> None:
     """Re-run the policy checks on the request's current facts and move its state to match."""
-    from bot.parser.checks import evaluate
-
     pack = app.pack(req.authority)
     facts = facts_of(req)
     # Business support may mark a fact as received (e.g. consent confirmed by phone).
@@ -109,40 +107,59 @@ def book(app, session, req: Request, *, at: datetime):
     A system error while booking (Exchange or Graph unreachable) must not lose the request: the
     booking is rolled back to a savepoint, the request stays ready, and ``book_ready`` tries again.
     """
-    from bot import booking
-
     if req.state != RequestState.READY or req.kind not in REQUEST_KINDS or app.pack(req.authority).kind(req.kind) is None:
         return None
     try:
         with session.begin_nested():
-            return booking.book_request(app, session, req)
+            return book_now(app, session, req)
     except Exception as e:  # noqa: BLE001 - retried by book_ready; business support see it in the history
         log.error("%s: booking failed (%s); will try again", req.reference, type(e).__name__)
         audit.record(session, "booking_error", at=at, request=req, error=type(e).__name__)
         return None
 
 
+def book_now(app, session, req: Request):
+    """Book the meeting (``bot.booking.book_request``) and move the request on: booked, and the
+    "invitation sent" event for the deadline engine. A request already booked keeps its booking."""
+    existing = booking.active_booking(req)
+    if existing is not None:
+        return existing
+    b = booking.book_request(app, session, req)
+    if b is not None:
+        at = app.clock.now()
+        if req.state == RequestState.READY:
+            transition(session, req, RequestState.BOOKED, at=at, reason=f"booked {b.panel}")
+        emit(app, session, req, "invitation_sent", at=at, booking=b.id, panel=b.panel)
+    return b
+
+
+def cancel_booking(app, session, b, *, actor: str, at: datetime, reason: str):
+    """Cancel a booking (``bot.booking.cancel_booking``); a booked request with no booking left is
+    ready to be booked again."""
+    booking.cancel_booking(app, session, b, actor=actor, at=at, reason=reason)
+    req = b.request
+    if req.state == RequestState.BOOKED and booking.active_booking(req) is None:
+        transition(session, req, RequestState.READY, at=at, actor=actor, reason="booking cancelled")
+    return b
+
+
 def book_ready(app) -> int:
     """Try again to book ready requests that have no booking (after a booking error). Returns how many."""
-    from sqlalchemy import select
-
     booked = 0
     with app.Session() as s:
         ids = list(s.scalars(select(Request.id).where(Request.state == RequestState.READY, Request.urgent.is_(False))))
     for rid in ids:
         with app.Session.begin() as s:
             req = s.get(Request, rid)
-            if req.state == RequestState.READY and not any(b.state == "booked" for b in req.bookings):
+            if req.state == RequestState.READY and booking.active_booking(req) is None:
                 booked += book(app, s, req, at=app.clock.now()) is not None
     return booked
 
 
 def _cancel_active_bookings(app, session, req, *, at, actor, reason):
-    from bot import booking
-
     for b in req.bookings:
-        if b.state == "booked":
-            booking.cancel_booking(app, session, b, actor=actor, at=at, reason=reason)
+        if b.state == BookingState.BOOKED:
+            cancel_booking(app, session, b, actor=actor, at=at, reason=reason)
 
 
 # -- actions from the queue ------------------------------------------------------------------
@@ -154,8 +171,6 @@ def mark_received(app, session, req: Request, item: str, *, at: datetime, actor:
     req.received_items = items
     audit.record(session, "item_received", at=at, request=req, actor=actor, item=item)
     if item in ("taf_minutes", "cin_minutes"):
-        from bot import deadlines
-
         deadlines.on_documents(app, session, req, {item}, at=at)
     recheck(app, session, req, at=at, actor=actor)
 
@@ -186,14 +201,12 @@ def close(app, session, req: Request, *, at: datetime, actor: str, reason: str) 
     """Close a request stepbot should no longer act on: taken over by the duty team as urgent,
     withdrawn, a duplicate. Its booking is cancelled (attendees are sent the cancellation), its
     open deadlines stop, and the reason is on the record."""
-    from bot import booking, deadlines
-
     if req.state == RequestState.CLOSED:
         raise InvalidTransition(f"{req.reference} is already closed")
     active = booking.active_booking(req)
     if active is not None:
-        booking.cancel_booking(app, session, active, actor=actor, at=at, reason=reason)
+        cancel_booking(app, session, active, actor=actor, at=at, reason=reason)
     for d in req.deadlines:
-        if d.state in ("open", "paused"):
+        if d.state in RUNNING_DEADLINES:
             deadlines.cancel(session, req, d, at=at, reason="request closed", actor=actor)
     transition(session, req, RequestState.CLOSED, at=at, actor=actor, reason=reason)

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
-from bot import booking
+from bot import workflow
 from bot.models import Booking, Request
 from bot.workcal import LONDON
 from tests.support.postgres import temporary_database
@@ -38,7 +38,7 @@ def test_concurrent_bookings_never_share_a_slot(tmp_path, pg_url):
             with app.Session.begin() as s:
                 req = s.get(Request, request_id)
                 barrier.wait(timeout=30)
-                assert booking.book_request(app, s, req) is not None
+                assert workflow.book_now(app, s, req) is not None
         except BaseException as e:  # noqa: BLE001 - reported below
             errors.append(e)
 
@@ -65,7 +65,7 @@ def test_the_database_refuses_a_second_active_booking_of_a_slot(tmp_path, pg_url
 
     app = build_app(tmp_path, torbay_pack(), NOW, database_url=pg_url)
     with app.Session.begin() as s:
-        a = booking.book_request(app, s, make_request(s, "torbay", 1, kind="step_down"))
+        a = workflow.book_now(app, s, make_request(s, "torbay", 1, kind="step_down"))
         key, start, end = a.slot_key, a.start, a.end
         rid = make_request(s, "torbay", 2, kind="step_down").id
     with pytest.raises(IntegrityError):

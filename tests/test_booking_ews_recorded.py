@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot import booking
+from bot import booking, workflow
 from bot.booking.native import FREE_BUSY_MAX_DAYS, ExchangeCalendar, set_native
 from bot.config import EwsBackend
 from bot.mailbox.base import MailboxError
@@ -135,7 +135,7 @@ def book_busy_first(app, exchange, s):
     """Book request 1 with the chair busy 09:00-10:00 on Tuesday 24 November (recorded)."""
     exchange.script["GetUserAvailabilityRequest"] = [(200, "GetUserAvailability_chair_busy.xml")]
     req = make_request(s, "torbay", 1, kind="step_down")
-    return req, booking.book_request(app, s, req)
+    return req, workflow.book_now(app, s, req)
 
 
 # -- create --------------------------------------------------------------------------------------
@@ -212,7 +212,7 @@ def test_ews_recorded_free_busy_failure_books_without_it(ews_app, exchange):
     """Free/busy is advice: when Exchange cannot give it, the meeting is still booked."""
     exchange.script["GetUserAvailabilityRequest"] = [(500, "ServerBusy.xml")]
     with ews_app.Session.begin() as s:
-        b = booking.book_request(ews_app, s, make_request(s, "torbay", 1, kind="step_down"))
+        b = workflow.book_now(ews_app, s, make_request(s, "torbay", 1, kind="step_down"))
         assert b.start == datetime(2026, 11, 24, 9, 30, tzinfo=LONDON)
         assert b.external_id == ITEM_ID
     assert exchange.ops()[-1] == "CreateItem"
@@ -250,7 +250,7 @@ def test_ews_recorded_move_updates_start_and_end_and_sends_to_all(ews_app, excha
 def test_ews_recorded_cancel_sends_the_cancellation_from_the_organiser(ews_app, exchange):
     with ews_app.Session.begin() as s:
         req, b = book_busy_first(ews_app, exchange, s)
-        booking.cancel_booking(ews_app, s, b, actor="bs", at=NOW, reason="withdrawn by the partner")
+        workflow.cancel_booking(ews_app, s, b, actor="bs", at=NOW, reason="withdrawn by the partner")
 
         assert exchange.sent("GetItem")[-1].find("m:ItemIds/t:ItemId", NS).get("Id") == ITEM_ID
         create = exchange.sent("CreateItem")[-1]
@@ -280,7 +280,7 @@ def test_ews_recorded_create_failure_rolls_the_booking_back(tmp_path, exchange, 
     # a system error (the daemon's SYSTEM_ERRORS include MailboxError): the decision is retried
     with pytest.raises(MailboxError, match="CreateItem"):
         with app.Session.begin() as s:
-            booking.book_request(app, s, s.get(Request, rid))
+            workflow.book_now(app, s, s.get(Request, rid))
     with app.Session() as s:
         assert s.scalars(select(Booking)).all() == []   # nothing half-written
         assert s.get(Request, rid).state == "ready"
@@ -288,7 +288,7 @@ def test_ews_recorded_create_failure_rolls_the_booking_back(tmp_path, exchange, 
 
     # the retry books it: one CreateItem that Exchange accepted, with a fresh UID
     with app.Session.begin() as s:
-        b = booking.book_request(app, s, s.get(Request, rid))
+        b = workflow.book_now(app, s, s.get(Request, rid))
         assert b.external_id == ITEM_ID
     assert exchange.ops().count("CreateItem") == 2
     app.close()
@@ -320,7 +320,7 @@ def test_ews_recorded_cancel_while_throttled_keeps_the_booking_until_the_retry(e
     with pytest.raises(MailboxError, match="CancelCalendarItem"):
         with ews_app.Session.begin() as s:
             b = s.get(Request, rid).bookings[0]
-            booking.cancel_booking(ews_app, s, b, actor="bs", at=NOW, reason="withdrawn")
+            workflow.cancel_booking(ews_app, s, b, actor="bs", at=NOW, reason="withdrawn")
     with ews_app.Session() as s:
         req = s.get(Request, rid)
         b = req.bookings[0]
@@ -328,7 +328,7 @@ def test_ews_recorded_cancel_while_throttled_keeps_the_booking_until_the_retry(e
         assert s.scalars(select(AuditEvent).where(AuditEvent.action == "booking_cancelled")).all() == []
     with ews_app.Session.begin() as s:
         b = s.get(Request, rid).bookings[0]
-        booking.cancel_booking(ews_app, s, b, actor="bs", at=NOW, reason="withdrawn")
+        workflow.cancel_booking(ews_app, s, b, actor="bs", at=NOW, reason="withdrawn")
         assert (b.state, b.sequence) == ("cancelled", 1)
     cancels = [c for c in exchange.sent("CreateItem") if c.find("m:Items/t:CancelCalendarItem", NS) is not None]
     assert len(cancels) == 2
@@ -342,7 +342,7 @@ def test_ews_recorded_cancel_of_a_meeting_deleted_in_outlook_cancels_here_only(e
     exchange.script["GetItem"] = [(200, "GetItem_not_found.xml")]
     with ews_app.Session.begin() as s:
         b = s.get(Request, rid).bookings[0]
-        booking.cancel_booking(ews_app, s, b, actor="bs", at=NOW, reason="withdrawn")
+        workflow.cancel_booking(ews_app, s, b, actor="bs", at=NOW, reason="withdrawn")
     assert not [c for c in exchange.sent("CreateItem") if c.find("m:Items/t:CancelCalendarItem", NS) is not None]
     with ews_app.Session() as s:
         b = s.get(Request, rid).bookings[0]

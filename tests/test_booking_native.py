@@ -10,7 +10,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from bot import booking
+from bot import booking, workflow
 from bot.booking.native import GraphCalendar, set_native
 from bot.mailbox.graph import GraphClient
 from bot.mailbox.base import MailboxError
@@ -67,7 +67,7 @@ def test_graph_recorded_book_creates_the_event_in_the_mailbox_calendar(graph_app
     app, recorded = graph_app
     with app.Session.begin() as s:
         req = make_request(s, "torbay", 1, kind="step_down")
-        b = booking.book_request(app, s, req)
+        b = workflow.book_now(app, s, req)
         # getSchedule: the chair is busy 09:00-10:00 UTC, so the 09:30 triage slot is skipped;
         # "tentative" at 10:00 does not block
         assert b.start == datetime(2026, 11, 24, 10, 0, tzinfo=LONDON)
@@ -100,12 +100,12 @@ def test_graph_recorded_book_creates_the_event_in_the_mailbox_calendar(graph_app
 def test_graph_recorded_move_patches_and_cancel_cancels(graph_app):
     app, recorded = graph_app
     with app.Session.begin() as s:
-        b = booking.book_request(app, s, make_request(s, "torbay", 1, kind="step_down"))
+        b = workflow.book_now(app, s, make_request(s, "torbay", 1, kind="step_down"))
         booking.move_booking(app, s, b, datetime(2026, 12, 1, 9, 30, tzinfo=LONDON), actor="bs", at=NOW)
         method, path, body = recorded.calls[-1]
         assert (method, path) == ("PATCH", "/users/earlyhelp@council.example/events/AAMkAGI2TG93AAA=")
         assert body["start"] == {"dateTime": "2026-12-01T09:30:00", "timeZone": "Europe/London"}
-        booking.cancel_booking(app, s, b, actor="bs", at=NOW, reason="withdrawn")
+        workflow.cancel_booking(app, s, b, actor="bs", at=NOW, reason="withdrawn")
         method, path, body = recorded.calls[-1]
         assert (method, path) == ("POST", "/users/earlyhelp@council.example/events/AAMkAGI2TG93AAA=/cancel")
         assert body == {"comment": "withdrawn"}
@@ -128,7 +128,7 @@ def test_graph_recorded_failure_rolls_the_booking_back(tmp_path):
         rid = make_request(s, "torbay", 1, kind="step_down").id
     with pytest.raises(MailboxError):
         with app.Session.begin() as s:
-            booking.book_request(app, s, s.get(Request, rid))
+            workflow.book_now(app, s, s.get(Request, rid))
 
     with app.Session() as s:
         assert s.scalars(select(Booking)).all() == []   # a system error: nothing half-done, retried later

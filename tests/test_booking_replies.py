@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import select
 
-from bot import booking
+from bot import booking, workflow
 from bot.booking import ical, libical
 from bot.models import OutboxMessage
 from bot.workcal import LONDON
@@ -70,7 +70,7 @@ def booked(tmp_path):
     app = build_app(tmp_path, torbay_pack(), NOW)
     s = app.Session()
     req = make_request(s, "torbay", 7, kind="step_down")
-    b = booking.book_request(app, s, req)
+    b = workflow.book_now(app, s, req)
     yield app, s, b
     s.rollback()
     s.close()

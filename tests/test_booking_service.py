@@ -10,7 +10,7 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import select
 
-from bot import booking
+from bot import booking, workflow
 from bot.booking import libical
 from bot.booking.service import SlotUnavailable
 from bot.models import AuditEvent, OutboxMessage
@@ -88,7 +88,7 @@ def torbay(tmp_path):
 def test_book_request_sends_a_real_invitation(knowsley):
     with knowsley.Session.begin() as s:
         req = make_request(s, "knowsley", 4, children=(("Paula White", date(2012, 2, 3)), ("Tom White", None)))
-        b = booking.book_request(knowsley, s, req)
+        b = workflow.book_now(knowsley, s, req)
         assert b.start == datetime(2026, 12, 2, 10, 0, tzinfo=LONDON)  # 5 WD notice, the Wednesday
         assert b.slot_key == f"knowsley|taf|{b.start.isoformat()}|0" and b.sequence == 0
         assert req.state == "booked"
@@ -116,18 +116,18 @@ def test_book_request_sends_a_real_invitation(knowsley):
 def test_book_request_is_idempotent(knowsley):
     with knowsley.Session.begin() as s:
         req = make_request(s, "knowsley", 5)
-        first = booking.book_request(knowsley, s, req)
-        again = booking.book_request(knowsley, s, req)
+        first = workflow.book_now(knowsley, s, req)
+        again = workflow.book_now(knowsley, s, req)
         assert again.id == first.id and len(invitations(s)) == 1
 
 
 def test_proposed_taf_date_is_honoured_with_its_venue(knowsley):
     with knowsley.Session.begin() as s:
         req = make_request(s, "knowsley", 6, proposed={"start": "2026-12-09T11:15:00+00:00", "venue": "Huyton Hub"})
-        b = booking.book_request(knowsley, s, req)
+        b = workflow.book_now(knowsley, s, req)
         assert b.start == datetime(2026, 12, 9, 11, 15, tzinfo=LONDON) and b.location == "Huyton Hub"
         short = make_request(s, "knowsley", 7, proposed={"start": "2026-11-26T10:00:00+00:00", "venue": "X"})
-        b2 = booking.book_request(knowsley, s, short)
+        b2 = workflow.book_now(knowsley, s, short)
         assert b2.start == datetime(2026, 12, 2, 10, tzinfo=LONDON) and b2.location == "Microsoft Teams"
         refused = s.scalars(select(AuditEvent).where(AuditEvent.action == "booked", AuditEvent.request_id == short.id)).one()
         assert "notice" in refused.detail["proposed_refused"]
@@ -137,13 +137,13 @@ def test_capacity_and_under_fives_triage(torbay):
     with torbay.Session.begin() as s:
         young = [make_request(s, "torbay", n, kind="step_down", children=(("Amy Brown", date(2023, 6, 1)),))
                  for n in (1, 2, 3)]
-        booked = [booking.book_request(torbay, s, r) for r in young]
+        booked = [workflow.book_now(torbay, s, r) for r in young]
         assert {b.panel for b in booked} == {"under5_triage"}
         # fortnightly from Tue 1 Dec, two places a slot: 1 Dec (places 0, 1), then 15 Dec
         assert [(b.start.date(), b.place) for b in booked] == [
             (date(2026, 12, 1), 0), (date(2026, 12, 1), 1), (date(2026, 12, 15), 0)]
         older = make_request(s, "torbay", 4, kind="step_down", children=(("Ben Brown", date(2015, 1, 1)),))
-        b = booking.book_request(torbay, s, older)
+        b = workflow.book_now(torbay, s, older)
         assert b.panel == "triage" and b.start == datetime(2026, 11, 24, 9, 30, tzinfo=LONDON)
         for row in invitations(s):
             check_imip(row.raw, "REQUEST")
@@ -153,7 +153,7 @@ def test_window_missed_is_recorded(tmp_path):
     app = build_app(tmp_path, torbay_pack(), NOW, closure_days=[date(2026, 11, 24), date(2026, 12, 1)])
     with app.Session.begin() as s:
         req = make_request(s, "torbay", 1, kind="step_down")
-        b = booking.book_request(app, s, req)
+        b = workflow.book_now(app, s, req)
         assert b.start == datetime(2026, 12, 8, 9, 30, tzinfo=LONDON)
         missed = s.scalars(select(AuditEvent).where(AuditEvent.action == "booking_window_missed")).one()
         assert missed.detail["within_working_days"] == 5
@@ -163,14 +163,14 @@ def test_window_missed_is_recorded(tmp_path):
 def test_no_panel_books_nothing(knowsley):
     with knowsley.Session.begin() as s:
         req = make_request(s, "knowsley", 8, kind="step_down")
-        assert booking.book_request(knowsley, s, req) is None
+        assert workflow.book_now(knowsley, s, req) is None
         assert req.state == "ready" and invitations(s) == []
 
 
 def test_move_keeps_uid_raises_sequence_and_frees_the_slot(torbay):
     with torbay.Session.begin() as s:
         req = make_request(s, "torbay", 1, kind="step_down")
-        b = booking.book_request(torbay, s, req)
+        b = workflow.book_now(torbay, s, req)
         uid, old_start = b.uid, b.start
         new = datetime(2026, 12, 1, 10, 0, tzinfo=LONDON)
         booking.move_booking(torbay, s, b, new, actor="bs-user", at=NOW + timedelta(hours=1))
@@ -184,7 +184,7 @@ def test_move_keeps_uid_raises_sequence_and_frees_the_slot(torbay):
         assert ev.decoded("DTSTART") == new
         assert rows[1].subject.startswith("Updated:")
         # the old slot is free again: the next request takes it
-        other = booking.book_request(torbay, s, make_request(s, "torbay", 2, kind="step_down"))
+        other = workflow.book_now(torbay, s, make_request(s, "torbay", 2, kind="step_down"))
         assert other.start == old_start
 
 
@@ -195,7 +195,7 @@ def test_move_keeps_uid_raises_sequence_and_frees_the_slot(torbay):
 ])
 def test_move_refuses_a_time_that_cannot_be_booked(torbay, when, reason):
     with torbay.Session.begin() as s:
-        b = booking.book_request(torbay, s, make_request(s, "torbay", 1, kind="step_down"))
+        b = workflow.book_now(torbay, s, make_request(s, "torbay", 1, kind="step_down"))
         with pytest.raises(SlotUnavailable, match=reason):
             booking.move_booking(torbay, s, b, when, actor="bs", at=NOW)
         assert b.sequence == 0
@@ -203,8 +203,8 @@ def test_move_refuses_a_time_that_cannot_be_booked(torbay, when, reason):
 
 def test_move_to_a_taken_slot_is_refused(torbay):
     with torbay.Session.begin() as s:
-        a = booking.book_request(torbay, s, make_request(s, "torbay", 1, kind="step_down"))
-        b = booking.book_request(torbay, s, make_request(s, "torbay", 2, kind="step_down"))
+        a = workflow.book_now(torbay, s, make_request(s, "torbay", 1, kind="step_down"))
+        b = workflow.book_now(torbay, s, make_request(s, "torbay", 2, kind="step_down"))
         with pytest.raises(SlotUnavailable, match="taken"):
             booking.move_booking(torbay, s, b, a.start, actor="bs", at=NOW)
         assert b.sequence == 0 and b.slot_key.endswith(f"{b.start.isoformat()}|0")
@@ -213,8 +213,8 @@ def test_move_to_a_taken_slot_is_refused(torbay):
 def test_cancel_sends_method_cancel_and_frees_the_slot(torbay):
     with torbay.Session.begin() as s:
         req = make_request(s, "torbay", 1, kind="step_down")
-        b = booking.book_request(torbay, s, req)
-        booking.cancel_booking(torbay, s, b, actor="bs", at=NOW, reason="family moved out of area")
+        b = workflow.book_now(torbay, s, req)
+        workflow.cancel_booking(torbay, s, b, actor="bs", at=NOW, reason="family moved out of area")
         assert b.state == "cancelled" and b.slot_key is None and b.sequence == 1
         assert req.state == "ready"
         rows = invitations(s)
@@ -222,7 +222,7 @@ def test_cancel_sends_method_cancel_and_frees_the_slot(torbay):
         cal = check_imip(rows[-1].raw, "CANCEL")
         (ev,) = cal.walk("VEVENT")
         assert str(ev["UID"]) == b.uid and int(ev["SEQUENCE"]) == 1
-        again = booking.book_request(torbay, s, req)
+        again = workflow.book_now(torbay, s, req)
         assert again.id != b.id and again.start == b.start
 
 
@@ -230,7 +230,7 @@ def test_clock_change_booking_has_the_right_utc_time(tmp_path):
     # booked on Thu 25 March 2027 for the next Tuesday triage: 30 March, after the clocks go forward
     app = build_app(tmp_path, torbay_pack(), datetime(2027, 3, 25, 9, 0, tzinfo=LONDON))
     with app.Session.begin() as s:
-        b = booking.book_request(app, s, make_request(s, "torbay", 1, kind="step_down"))
+        b = workflow.book_now(app, s, make_request(s, "torbay", 1, kind="step_down"))
         assert b.start.astimezone(timezone.utc) == datetime(2027, 3, 30, 8, 30, tzinfo=timezone.utc)
         cal = check_imip(invitations(s)[0].raw, "REQUEST")
         (ev,) = cal.walk("VEVENT")
@@ -242,7 +242,7 @@ def test_clock_change_booking_has_the_right_utc_time(tmp_path):
     (tmp_path / "oct").mkdir()
     app = build_app(tmp_path / "oct", torbay_pack(), datetime(2027, 10, 28, 9, 0, tzinfo=LONDON))
     with app.Session.begin() as s:
-        b = booking.book_request(app, s, make_request(s, "torbay", 1, kind="step_down"))
+        b = workflow.book_now(app, s, make_request(s, "torbay", 1, kind="step_down"))
         assert b.start.date() == date(2027, 11, 2)
         assert b.start.astimezone(timezone.utc) == datetime(2027, 11, 2, 9, 30, tzinfo=timezone.utc)
         cal = check_imip(invitations(s)[0].raw, "REQUEST")
@@ -265,7 +265,7 @@ def test_who_could_not_be_invited_is_recorded_and_shown_on_the_request_page(tmp_
         with app.Session.begin() as s:
             req = make_request(s, "knowsley", 9)
             req.lead_practitioner = {"name": "Ms A Teacher", "agency": "school"}   # no email address
-            b = booking.book_request(app, s, req)
+            b = workflow.book_now(app, s, req)
             (row,) = invitations(s)
             assert set(row.recipients) == {"sw@council.example", "claire.hesketh@partner.example"}
             booked = s.scalar(select(AuditEvent).where(AuditEvent.action == "booked"))
@@ -284,6 +284,6 @@ def test_who_could_not_be_invited_is_recorded_and_shown_on_the_request_page(tmp_
 
 def test_a_fully_invited_booking_shows_no_warning(knowsley):
     with knowsley.Session.begin() as s:
-        booking.book_request(knowsley, s, make_request(s, "knowsley", 4))
+        workflow.book_now(knowsley, s, make_request(s, "knowsley", 4))
         booked = s.scalar(select(AuditEvent).where(AuditEvent.action == "booked"))
         assert "not_invited" not in booked.detail

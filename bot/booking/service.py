@@ -23,11 +23,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from bot import audit
-from bot.booking import ical
+from bot.booking import ical, native
 from bot.booking.slots import Slot, age_on, choose_panel, fits, ordered_slots
+from bot.mail import build_message, render
 from bot.models import AttendeeReply, Booking, Request
-from bot.workcal import to_london
-from bot.states import BookingState, RequestState, move
+from bot.outbox import enqueue
+from bot.states import BookingState, move
+from bot.workcal import LONDON, to_london
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +122,6 @@ def _proposed_start(req: Request) -> datetime | None:
     except ValueError:
         return None
     if dt.tzinfo is None:
-        from bot.workcal import LONDON
-
         dt = dt.replace(tzinfo=LONDON)
     return dt
 
@@ -147,7 +147,8 @@ def book_request(app, session, req: Request) -> Booking | None:
     """Book the protocol's meeting for a complete request and send the invitations.
 
     Returns the booking, or None when the kind has no panel or no slot exists within the horizon
-    (both recorded in the audit trail for business support)."""
+    (both recorded in the audit trail for business support). The request's state and the
+    "invitation sent" event are the workflow's (``bot.workflow.book``), not the booking's."""
     now = app.clock.now()
     existing = active_booking(req)
     if existing is not None:
@@ -195,11 +196,6 @@ def book_request(app, session, req: Request) -> Booking | None:
         audit.record(session, "booking_window_missed", at=now, request=req, panel=name,
                      within_working_days=panel.book_within_working_days, start=booking.start.isoformat())
     _send(app, session, req, booking, panel, native, method="REQUEST", now=now)
-    from bot import workflow
-
-    if req.state == RequestState.READY:
-        workflow.transition(session, req, RequestState.BOOKED, at=now, reason=f"booked {name}")
-    workflow.emit(app, session, req, "invitation_sent", at=now, booking=booking.id, panel=name)
     log.info("%s: booked %s at %s (place %d)", req.reference, name, booking.start.isoformat(), booking.place)
     return booking
 
@@ -250,15 +246,11 @@ def _busy_checker(native, emails: list[str], slots: list[Slot]):
 # -- invitations -------------------------------------------------------------------------------
 
 def _native(app, authority: str, mailbox: str):
-    from bot.booking import native
-
     return native.for_mailbox(app, authority, mailbox)
 
 
 def invitation_for(app, req: Request, booking: Booking, panel, *, now: datetime) -> tuple[ical.Invitation, str, str]:
     """(Invitation, subject, text) for a booking at its current SEQUENCE."""
-    from bot.mail import render
-
     pack = app.pack(req.authority)
     replies = list(booking.replies)
     attendees = tuple(
@@ -304,11 +296,8 @@ def _send(app, session, req: Request, booking: Booking, panel, native, *, method
     if native is not None:
         _send_native(session, req, booking, inv, native, method=method, now=now, reason=reason)
         return
-    from bot.outbox import enqueue
 
     if method == "CANCEL":
-        from bot.mail import render
-
         subject, text = render("invitation_cancel", ref=req.reference, panel_name=panel.name, start=booking.start,
                                reason=reason, authority=app.pack(req.authority).display_name)
         inv = ical.Invitation(**{**inv.__dict__, "description": text})
@@ -389,7 +378,8 @@ def _movable(cal, start: datetime, panel, at: datetime) -> str | None:
 
 
 def cancel_booking(app, session, booking: Booking, *, actor: str, at: datetime, reason: str) -> Booking:
-    """Cancel: METHOD:CANCEL with SEQUENCE+1, the slot freed (slot_key NULL)."""
+    """Cancel: METHOD:CANCEL with SEQUENCE+1, the slot freed (slot_key NULL). The request's state is
+    the workflow's (``bot.workflow.cancel_booking``)."""
     if booking.state == BookingState.CANCELLED:
         return booking
     booking.slot_key = None
@@ -401,10 +391,6 @@ def cancel_booking(app, session, booking: Booking, *, actor: str, at: datetime, 
                  sequence=booking.sequence, reason=reason)
     _send(app, session, req, booking, _panel(app, booking), _native(app, req.authority, req.mailbox),
           method="CANCEL", now=at, reason=reason)
-    if req.state == RequestState.BOOKED and active_booking(req) is None:
-        from bot import workflow
-
-        workflow.transition(session, req, RequestState.READY, at=at, actor=actor, reason="booking cancelled")
     return booking
 
 
@@ -500,9 +486,6 @@ def next_free_slot(app, session, booking: Booking, *, now: datetime) -> Slot | N
 
 
 def _alert(app, session, req, booking, row, *, template, key, now, next_slot) -> None:
-    from bot.mail import build_message, render
-    from bot.outbox import enqueue
-
     pack = app.pack(req.authority)
     to = [p.email for p in app.settings.people(req.authority, ALERT_ROLE)]
     if not to:

@@ -26,7 +26,9 @@ from urllib.parse import quote
 import httpx
 
 from bot.config import GraphBackend, OAuth2
+from bot.health import state_row
 from bot.mailbox.base import Incoming, MailboxError
+from bot.mailbox.oauth import GRAPH_SCOPE, provider_for
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +74,6 @@ class GraphClient:
         self.sleep = sleep
         self.max_retries = max_retries
         if token_provider is None:
-            from bot.mailbox.oauth import GRAPH_SCOPE, provider_for
-
             token_provider = provider_for(oauth2, GRAPH_SCOPE)
         self.tokens = token_provider
 
@@ -134,14 +134,10 @@ class GraphMailbox:
 
     # -- state -----------------------------------------------------------------------------
     def _load_token(self) -> str | None:
-        from bot.health import state_row
-
         with self.app.Session.begin() as s:
             return state_row(s, self.authority, self.role, at=self.app.clock.now()).sync_token
 
     def _save_token(self, token: str | None) -> None:
-        from bot.health import state_row
-
         with self.app.Session.begin() as s:
             state_row(s, self.authority, self.role, at=self.app.clock.now()).sync_token = token
 

@@ -20,6 +20,7 @@ import io
 import logging
 import zipfile
 from dataclasses import dataclass
+from bot.parser.mime import decode_text
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +113,6 @@ def _inspect(att: ParsedAttachment, max_bytes: int) -> tuple[str | None, str]:
     if ext == ".doc" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         return None, ""  # legacy Word: kept, matched by name only
     if ext in TEXT_EXT or ct.startswith("text/"):
-        from bot.parser.mime import decode_text
-
         return None, decode_text(data, None)
     return None, ""
 

@@ -66,8 +66,14 @@ def _venue_ok(pm) -> bool:
     return bool(venue) and not tbc
 
 
+# The fact requirements with a rule of their own below; any other fact (``more``) is met when its
+# value is truthy (docs/ARCHITECTURE.md, "How to add a fact the parser reads").
+NAMED_FACTS = ("children", "case_id", "consent", "manager_agreed", "lead_practitioner", "meeting_details",
+               "worries_strengths_next")
+
+
 def fact_met(req_id: str, *, children, case_ids, consent, manager_agreed, lead_practitioner,
-             proposed_meeting, worries_strengths_next, needs_venue: bool = False) -> bool:
+             proposed_meeting, worries_strengths_next, needs_venue: bool = False, **more) -> bool:
     """Whether a fact requirement is met. ``needs_venue``: the pack's requirement asks for the
     meeting's venue as well as its date and time (a venue 'tbc' is no venue)."""
     if req_id == "children":
@@ -86,14 +92,17 @@ def fact_met(req_id: str, *, children, case_ids, consent, manager_agreed, lead_p
         return _meeting_start(proposed_meeting) is not None and (not needs_venue or _venue_ok(proposed_meeting))
     if req_id == "worries_strengths_next":
         return bool(worries_strengths_next)
+    if req_id in more:
+        return bool(more[req_id])
     raise ValueError(f"unknown fact requirement {req_id!r}")
 
 
 def evaluate(pack: PolicyPack | None, *, kind: str, urgent: bool, level, concerns, children,
              case_ids, consent, manager_agreed, lead_practitioner, proposed_meeting,
              documents: set[str], worries_strengths_next: bool, now: datetime,
-             calendar: WorkingCalendar) -> Checks:
-    """See module doc. ``children`` is a list of {"name", "dob"}; ``documents`` the ids met."""
+             calendar: WorkingCalendar, **more) -> Checks:
+    """See module doc. ``children`` is a list of {"name", "dob"}; ``documents`` the ids met;
+    ``more``: the facts not named here, by id."""
     kp = pack.kind(kind) if (pack is not None and kind in REQUEST_KINDS) else None
     missing: list[str] = []
     notice = None
@@ -107,7 +116,7 @@ def evaluate(pack: PolicyPack | None, *, kind: str, urgent: bool, level, concern
         concerns = list(concerns or [])
         facts = dict(children=children, case_ids=case_ids, consent=consent, manager_agreed=manager_agreed,
                      lead_practitioner=lead_practitioner, proposed_meeting=proposed_meeting,
-                     worries_strengths_next=worries_strengths_next)
+                     worries_strengths_next=worries_strengths_next, **more)
         for r in kp.applicable(concerns=concerns, level=level, child_ages=ages):
             met = r.id in documents if r.id in DOCUMENT_IDS else fact_met(r.id, needs_venue=r.needs_venue, **facts)
             hits.append({"rule": f"requirement:{r.id}", "source": {"file": r.source.file, "quote": r.source.quote},

@@ -101,6 +101,7 @@ class Facts:
     documents: dict = field(default_factory=dict)
     child_names: list = field(default_factory=list)
     evidence: dict = field(default_factory=dict)
+    extra: dict = field(default_factory=dict)   # facts added since, by contract field name (ARCHITECTURE.md)
 
 
 def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_addresses, calendar) -> ParseResult:
@@ -304,7 +305,7 @@ def check_against_pack(pack, m: Message, facts: Facts, urgent: bool, calendar):
                     children=_child_dicts(facts), case_ids=[i for i, _ in facts.case_ids], consent=facts.consent,
                     manager_agreed=facts.manager, lead_practitioner=facts.lp.contract() if facts.lp else None,
                     proposed_meeting=facts.meeting, documents=set(facts.documents),
-                    worries_strengths_next=facts.wsn, now=m.now, calendar=calendar)
+                    worries_strengths_next=facts.wsn, now=m.now, calendar=calendar, **facts.extra)
 
 
 def assemble(authority, mailbox, m: Message, facts: Facts, urgent: bool, reference, checks, pack) -> Contract:
@@ -327,6 +328,9 @@ def assemble(authority, mailbox, m: Message, facts: Facts, urgent: bool, referen
         ev["worries_strengths_next"] = facts.evidence["_worries_strengths_next"]
     for role, src in facts.documents.items():
         ev[f"documents.{role}"] = src
+    for key in facts.extra:
+        if facts.evidence.get(f"_{key}"):
+            ev[key] = facts.evidence[f"_{key}"]
     kind = facts.kind
     return Contract(
         authority=authority, mailbox=mailbox, message_id=m.message_id,
@@ -336,6 +340,6 @@ def assemble(authority, mailbox, m: Message, facts: Facts, urgent: bool, referen
         proposed_meeting=facts.meeting.contract() if facts.meeting else None,
         attachments=[a.contract() for a in m.atts], missing=checks.missing,
         notice=checks.notice, reference=reference, next_action=checks.next_action,
-        evidence=ev,
+        evidence=ev, **facts.extra,
         error=f"no policy pack for authority {authority!r}"
         if kind in REQUEST_KINDS and not checks.defined and pack is None else None)

@@ -18,7 +18,7 @@ import re
 from email import policy as email_policy
 from email.parser import BytesHeaderParser
 
-from bot.parser.mime import decode_header_value, decode_text
+from bot.parser.mime import decode_header_value, decode_text, html_to_text
 
 SCAN_LIMIT = 4 * 2**20       # raw bytes looked at
 TEXT_LIMIT = 256 * 1024      # characters of text returned (subject included)
@@ -111,8 +111,6 @@ def _one_part(data: bytes, headers: dict) -> list[str]:
         charset = m.group(1)
     text = decode_text(data, charset)
     if ctype.startswith("text/html"):
-        from bot.parser.mime import html_to_text
-
         text = html_to_text(text)
     return [text]
 

@@ -20,19 +20,18 @@ from sqlalchemy.orm import defer, selectinload
 from starlette.concurrency import run_in_threadpool
 from starsessions import get_session_id, regenerate_session_id
 
-from bot import audit, booking, monthly, protocols, workflow
+from bot import audit, booking, deadlines, intake, monthly, protocols, workflow
 from bot.db import session_scope
 from bot.mail import TEMPLATES as TEMPLATE_ROOT
 from bot.models import STATES, AuditEvent, Child, Deadline, InboundMessage, OutboxMessage, Request
+from bot.states import REVIEW_STATUSES, RUNNING_DEADLINES, InboundStatus, RequestState, move
 from bot.vocabulary import CONCERNS, MAILBOX_ROLES as MAILBOXES, MESSAGE_KINDS as KINDS
-from bot.web import reports
+from bot.web import reports, sessions
 from bot.web.access import WebUser, find_request, load_user, visible_authorities
 from bot.web.casenotes import case_note, systems_for
 from bot.web.emailview import view_email
-from bot.web import sessions
 from bot.web.security import authenticate, csrf_token
 from bot.workcal import LONDON, to_london
-from bot.states import REVIEW_STATUSES, RUNNING_DEADLINES, InboundStatus, RequestState, move
 
 log = logging.getLogger("stepbot.web")
 
@@ -564,7 +563,7 @@ def _do_book(app, s, req, user, form, now) -> str:
     if booking.active_booking(req) is not None:
         raise ActionError("This request already has a booking.")
     try:
-        b = booking.book_request(app, s, req)
+        b = workflow.book_now(app, s, req)
     except BOOKING_ERRORS as e:
         raise ActionError(f"Could not book: {e}") from None
     audit.record(s, "web.booking_requested", request=req, at=now, actor=user.actor)
@@ -595,7 +594,7 @@ def _do_cancel(app, s, req, user, form, now) -> str:
     if not reason:
         raise ActionError("Say why the booking is cancelled.")
     try:
-        booking.cancel_booking(app, s, b, reason=reason, at=now, actor=user.actor)
+        workflow.cancel_booking(app, s, b, reason=reason, at=now, actor=user.actor)
     except BOOKING_ERRORS as e:
         raise ActionError(f"Could not cancel the booking: {e}") from None
     return "Booking cancelled; cancellations are on their way."
@@ -614,8 +613,6 @@ def _do_confirm(app, s, req, user, form, now) -> str:
 def _do_milestone(app, s, req, user, form, now) -> str:
     """Record the event that meets one of the request's open deadlines (joint visit held, letter
     sent, minutes received…): the rule's own ``met_by`` event, never a name taken from the form."""
-    from bot import deadlines
-
     d = next((d for d in req.deadlines if str(d.id) == _text(form, "deadline", 20)), None)
     rule = deadlines.rule_by_id(app.pack(req.authority), d.rule_id) if d is not None else None
     if d is None or rule is None or d.state not in ("open", "paused"):
@@ -721,8 +718,6 @@ async def review_reprocess(request: HTTPRequest, inbound_id: int):
 def _reprocess(request: HTTPRequest, inbound_id: int) -> Response:
     """Run the message through intake again (``bot.intake.reprocess`` audits it and commits its own
     transactions); go to the resulting request, or back to the message if it still needs a person."""
-    from bot import intake
-
     app = _app(request)
     here = f"/review/{inbound_id}"
     with session_scope(app.Session) as s:

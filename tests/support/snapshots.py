@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 import json
 import types
-from contextlib import redirect_stdout
+from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 
 from bot.parser import command
@@ -29,8 +29,38 @@ def parse_json(folder: Path, item: dict) -> str:
     return buf.getvalue()
 
 
+@contextmanager
+def config_read_once():
+    """`stepbot parse` reads the deployment and the authority's pack for each message; over a few
+    hundred messages that is most of the time. Read each once while the block runs (what a
+    message sees is the same: nothing changes the configuration meanwhile)."""
+    real_pack, real_settings = command._load_pack, command._load_settings
+    packs: dict = {}
+    settings: list = []
+
+    def pack_once(args, authority, errors):
+        if authority not in packs:
+            found = real_pack(args, authority, errors)
+            if found is None:
+                return None          # not cached: the errors are the message's to report
+            packs[authority] = found
+        return packs[authority]
+
+    def settings_once(args):
+        if not settings:
+            settings.append(real_settings(args))
+        return settings[0]
+
+    command._load_pack, command._load_settings = pack_once, settings_once
+    try:
+        yield
+    finally:
+        command._load_pack, command._load_settings = real_pack, real_settings
+
+
 def outputs(folder: Path) -> str:
     """One JSON document: file name -> the exact text `stepbot parse` printed for it."""
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    return json.dumps({item["file"]: parse_json(folder, item) for item in labels}, indent=1,
-                      ensure_ascii=False, sort_keys=True) + "\n"
+    with config_read_once():
+        parsed = {item["file"]: parse_json(folder, item) for item in labels}
+    return json.dumps(parsed, indent=1, ensure_ascii=False, sort_keys=True) + "\n"

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from sqlalchemy.engine import Engine
 
+from bot.acceptances import AcceptanceLog
 from bot.clock import Clock
 from bot.config import Settings
 from bot.db import make_engine, session_factory, upgrade
@@ -26,6 +27,7 @@ class App:
         self.calendar = lru_cache(maxsize=None)(self._calendar)
         self._parse_pool = None
         self._parse_pool_lock = threading.Lock()
+        self.acceptances = AcceptanceLog(settings.path(settings.deployment.state_dir) / "outbox-accepted.log")
 
     def _calendar(self, authority: str) -> WorkingCalendar:
         return calendar_for(self.settings, authority)

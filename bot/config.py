@@ -233,6 +233,9 @@ class Deployment(Strict):
     # numbers. Anything else is production, where a sender must be given a number someone answers.
     environment: Literal["production", "demo"] = "production"
     database_url: str = "sqlite:///var/stepbot.db"
+    # Small local files stepbot keeps beside the database (the outbox's acceptance log,
+    # bot/acceptances.py), relative to the deployment file's folder.
+    state_dir: str = "var"
     timezone: Literal["Europe/London"] = "Europe/London"
     office_hours_start: time = time(9, 0)
     office_hours_end: time = time(17, 0)

@@ -18,7 +18,8 @@ Exactly-once in effect (DESIGN.md safety rule 3):
   stages it ``sent``, then the transport sends the final ``.`` and reads the server's reply, and the
   row is committed at once on a 250 (rolled back on anything else). Waiting for the database happens
   *before* the server has the message, so a kill while waiting cannot send it twice; what is left is
-  the reply's read and one commit. A row no longer ours (its lease ran out) is never finished: the
+  the reply's read and one commit, and the Message-ID is noted in a local file first
+  (``bot.acceptances``), where a row left mid-send is looked up before any resend. A row no longer ours (its lease ran out) is never finished: the
   transport drops the connection before the final line. Anything after (the IMAP backend's Sent
   copy) comes after the commit; should the commit fail, the Sent copy is still made and the unsure
   row is found there (``UID SEARCH HEADER Message-ID``) before any resend.
@@ -251,7 +252,9 @@ def _acceptance(app, claim: Claim, outcome: _Outcome):
         audit.record(s, "mail_sent", at=now, request=row.request_id, purpose=row.purpose,
                      key=row.idempotency_key)
         s.flush()
+        message_id = row.message_id
         yield                       # the transport sends the final line; an error rolls back
+        app.acceptances.record(message_id)   # before the commit: a kill here is found there
         try:
             s.commit()
             outcome.recorded = outcome.counted = True
@@ -271,8 +274,9 @@ def _send(app, claim: Claim) -> _Outcome:
             raw, recipients, message_id = row.raw, list(row.recipients), row.message_id
         transport = app.transport(authority, mailbox)
         checker = getattr(transport, "already_sent", None)
-        if claim.state == OutboxState.CHECKING and checker is not None and checker(message_id):
-            log.info("outbox %s: found in the sent copies; recording it as sent", claim.id)
+        if claim.state == OutboxState.CHECKING and (app.acceptances.contains(message_id)
+                                                    or (checker is not None and checker(message_id))):
+            log.info("outbox %s: accepted before a crash; recording it as sent", claim.id)
             return outcome  # it went out before the crash: record it, do not send again
         if getattr(transport, "reports_acceptance", False):
             transport.send(raw, recipients, acceptance=lambda: _acceptance(app, claim, outcome))
@@ -320,6 +324,7 @@ def deliver_due(app, limit: int | None = None, stop: threading.Event | None = No
     ``limit`` rows were tried, or ``stop`` is set). Returns the number sent. A failed send is
     retried later with backoff, so the loop always ends."""
     sent = tried = 0
+    app.acceptances.prune()
     with _LeaseKeeper(app) as keeper:
         while (limit is None or tried < limit) and not (stop is not None and stop.is_set()):
             claim = claim_next(app)

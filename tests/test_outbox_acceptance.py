@@ -156,3 +156,69 @@ def test_a_refusal_at_the_final_line_leaves_the_row_to_be_retried(tmp_path, smtp
     finally:
         app.close()
     assert len(smtp.wait_for(1)) == 1
+
+
+# The sender is killed the moment the server's 250 is noted, before the database commit.
+KILLED_AFTER_THE_REPLY = r"""
+import json, os, signal, sys
+from pathlib import Path
+from datetime import datetime
+from bot import outbox
+from bot.acceptances import AcceptanceLog
+from tests.test_outbox_acceptance import smtp_app
+
+args = json.loads(sys.argv[1])
+real = AcceptanceLog.record
+
+def record_then_die(self, message_id):
+    real(self, message_id)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+AcceptanceLog.record = record_then_die
+
+class Port:
+    port = args["port"]
+
+app = smtp_app(Path(args["tmp"]), Port, datetime.fromisoformat(args["now"]))
+outbox.deliver_due(app)
+print("not killed")
+"""
+
+
+def test_a_kill_between_the_servers_reply_and_the_commit_sends_nothing_again(tmp_path, smtp):
+    app = smtp_app(tmp_path, smtp)
+    oid = queue_one(app)
+    app.close()
+    args = {"tmp": str(tmp_path), "port": smtp.port, "now": NOW.isoformat()}
+    child = subprocess.run([sys.executable, "-c", KILLED_AFTER_THE_REPLY, json.dumps(args)], cwd=ROOT,
+                           capture_output=True, timeout=60)
+    assert child.returncode == -signal.SIGKILL, child.stdout + child.stderr
+    assert len(smtp.wait_for(1)) == 1                       # the server has it
+
+    later = smtp_app(tmp_path, smtp, NOW + timedelta(minutes=5))   # after the lease ran out
+    try:
+        assert state(later, oid) == ("sending", 1)          # the database never heard
+        assert outbox.deliver_due(later) == 1               # found in the acceptance log: recorded, not sent
+        assert state(later, oid) == ("sent", 2)
+        later.clock.advance(hours=2)
+        assert outbox.deliver_due(later) == 0
+    finally:
+        later.close()
+    time.sleep(0.5)
+    assert len(smtp.messages) == 1, "the message went out twice"
+
+
+def test_the_acceptance_log_remembers_message_ids_and_forgets_old_ones(tmp_path, monkeypatch):
+    from bot import acceptances
+
+    log = acceptances.AcceptanceLog(tmp_path / "state" / "outbox-accepted.log")
+    assert not log.contains("<a@x>")
+    log.record("<a@x>")
+    log.record("<ab@x>")
+    assert log.contains("<a@x>") and log.contains("<ab@x>") and not log.contains("<b@x>")
+    assert not log.contains("<a@x") and not log.contains("a@x>")
+    monkeypatch.setattr(acceptances, "MAX_BYTES", 10)
+    monkeypatch.setattr(acceptances.time, "time", lambda: 10**10)   # far in the future: both are old
+    log.record("<c@x>")
+    log.prune()
+    assert log.contains("<c@x>") and not log.contains("<a@x>")

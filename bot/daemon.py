@@ -59,8 +59,11 @@ def _default_ingest():
     return ingest
 
 
-def process_mailbox(app, authority: str, role: str, backend, *, ingest: Callable | None = None) -> PassResult:
+def process_mailbox(app, authority: str, role: str, backend, *, ingest: Callable | None = None,
+                    committed: Callable[[], None] | None = None) -> PassResult:
     """One pass over one inbox: ingest each waiting message, then move it (see module docstring).
+    ``committed`` is called after each new message is committed (the daemon wakes its sender, so
+    an acknowledgement or an urgent alert goes out while the rest of a backlog is still read).
 
     Raises MailboxError (or a database error) when the mailbox or the database fails; what was
     committed and moved before that stays done."""
@@ -96,6 +99,8 @@ def process_mailbox(app, authority: str, role: str, backend, *, ingest: Callable
             res.new += 1
             if result.reference:
                 res.references.append(result.reference)
+            if committed is not None:
+                committed()
         if result.review:
             res.review += 1
     return res
@@ -126,7 +131,8 @@ class Watcher(threading.Thread):
             backend = None
             try:
                 backend = app.mailbox(self.authority, self.role)
-                res = process_mailbox(app, self.authority, self.role, backend, ingest=self.d.ingest)
+                res = process_mailbox(app, self.authority, self.role, backend, ingest=self.d.ingest,
+                                      committed=self.d.wake_sender)
                 health.record_pass(app, self.authority, self.role, received=res.new,
                                    backlog=res.fetched - res.moved)
                 self.passes += 1
@@ -195,26 +201,23 @@ class Daemon:
         self._wake.set()
 
     def _housekeeping(self) -> None:
-        """Sends the outbox as soon as a watcher has taken mail in, when the next row falls due (a
-        retry, or a lease left by a crashed sender), and at least every minute.
-
-        With the scheduler running, its ``deliver`` job (one instance at a time) is run at once
-        instead, so two threads never deliver the same rows; the scheduler also runs the health
-        check. Without it, this thread delivers and checks health itself."""
+        """The one sender: sends the outbox as soon as a watcher has committed a message (while the
+        rest of a backlog is still being read), when the next row falls due (a retry, or a lease
+        left by a crashed sender), and at least every ``housekeeping_seconds``. Without the
+        scheduler it checks the mailboxes' health as well (the scheduler's job does otherwise)."""
         while not self.stop_event.is_set():
-            if self.scheduler is not None:
-                self._run_scheduler_job("deliver")
-            else:
+            if self.scheduler is None:
                 try:
                     health.check_health(self.app)
                 except Exception:  # noqa: BLE001
                     log.exception("health check failed")
-                try:
-                    self.deliver()
-                except Exception:  # noqa: BLE001
-                    log.exception("outbox delivery failed")
-            self._wake.wait(self._next_wait())
             self._wake.clear()
+            try:
+                self.deliver()
+            except Exception:  # noqa: BLE001
+                log.exception("outbox delivery failed")
+            if not self._wake.is_set():
+                self._wake.wait(self._next_wait())
 
     def _next_wait(self) -> float:
         """Until the outbox's next row falls due, between 1 s and ``housekeeping_seconds``."""
@@ -227,19 +230,13 @@ class Daemon:
             due = None
         return self.housekeeping_seconds if due is None else min(self.housekeeping_seconds, max(1.0, due))
 
-    def _run_scheduler_job(self, job_id: str) -> None:
-        from datetime import datetime, timezone
-
-        try:
-            self.scheduler.modify_job(job_id, next_run_time=datetime.now(timezone.utc))
-        except Exception:  # noqa: BLE001 - a scheduler without that job: deliver ourselves
-            log.warning("scheduler has no %r job; delivering directly", job_id)
-            self.deliver()
-
     def _start_scheduler(self) -> None:
         from bot.scheduler import make_scheduler
 
         self.scheduler = make_scheduler(self.app, stop=self.stop_event)
+        # The housekeeping thread is the daemon's sender (woken by every committed message); the
+        # scheduler's interval delivery would only compete with it, so it is paused here.
+        self.scheduler.pause_job("deliver")
         self.scheduler.start()
 
     def _start_web(self) -> None:

@@ -220,3 +220,36 @@ def test_maildir_fetches_in_arrival_order_not_string_order():
     assert sorted(keys, key=arrival_order) == [
         "1795373026.M999999P1Q1.vm", "1795373027.M8835P13921Q9.vm",
         "1795373027.M8835P13921Q11.vm", "1795373027.M10001P13921Q10.vm", "junk"]
+
+
+def test_daemon_sends_while_a_backlog_is_still_being_read(tmp_app):
+    """Each committed message wakes the sender (issue 21): the first acknowledgement goes out while
+    the rest of a backlog is still being read, not after the whole pass."""
+    box = tmp_app.mailbox("torbay", "mash_step_up")
+    for n in range(12):
+        box.deliver(numbered(n))
+    read_at: list[float] = []
+    delivered_at: list[float] = []
+
+    class SlowIngest(FakeIngest):
+        def __call__(self, *a, **k):
+            time.sleep(0.1)
+            read_at.append(time.monotonic())
+            return super().__call__(*a, **k)
+
+    def deliver(app):
+        delivered_at.append(time.monotonic())
+        return 0
+
+    d = Daemon(tmp_app, web=False, scheduler=False, ingest=SlowIngest(), deliver=deliver,
+               housekeeping_seconds=60, poll_seconds=60)
+    d.start()
+    try:
+        deadline = time.monotonic() + 20
+        while len(read_at) < 12 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        d.stop()
+    assert len(read_at) == 12
+    during = [t for t in delivered_at if read_at[0] <= t < read_at[-1]]
+    assert len(during) >= 3, f"the sender ran {len(during)} times while 12 messages were read"

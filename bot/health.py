@@ -59,7 +59,8 @@ def ensure_state_rows(app) -> None:
     _write(app, write)
 
 
-def _unreachable(st: MailboxState) -> bool:
+def unreachable(st: MailboxState) -> bool:
+    """The last attempt to reach the mailbox failed."""
     return st.last_error_at is not None and (st.last_connected_at is None or st.last_error_at > st.last_connected_at)
 
 
@@ -89,13 +90,13 @@ def record_pass(app, authority: str, role: str, *, received: int = 0, backlog: i
     now = app.clock.now()
     with app.Session() as s:
         st = s.scalar(select(MailboxState).where(MailboxState.authority == authority, MailboxState.mailbox == role))
-        if (st is not None and not received and not _unreachable(st) and st.backlog == backlog
+        if (st is not None and not received and not unreachable(st) and st.backlog == backlog
                 and st.last_connected_at is not None and now - st.last_connected_at < HEARTBEAT):
             return  # nothing to tell: spare the database a write on every poll
 
     def write(s, now):
         st = state_row(s, authority, role, at=now)
-        if _unreachable(st):
+        if unreachable(st):
             audit.record(s, "mailbox_reconnected", at=now, authority=authority, mailbox=role)
             log.info("%s/%s: reachable again", authority, role)
         st.last_connected_at = now
@@ -112,7 +113,7 @@ def record_error(app, authority: str, role: str, error: str, *, connection: bool
 
     def write(s, now):
         st = state_row(s, authority, role, at=now)
-        if connection and not _unreachable(st):
+        if connection and not unreachable(st):
             audit.record(s, "mailbox_unreachable", at=now, authority=authority, mailbox=role,
                          error=error[:200])
         st.error_count = (st.error_count or 0) + 1
@@ -188,7 +189,7 @@ def check_health(app) -> list[str]:
         for role, mb in auth.mailboxes.items():
             with app.Session.begin() as s:
                 st = state_row(s, authority, role, at=now)
-                if _unreachable(st):
+                if unreachable(st):
                     since = _episode_start(s, "mailbox_unreachable", authority, role) or st.last_error_at
                     if now - since >= timedelta(minutes=mb.unreachable_alert_minutes):
                         key = f"health:unreachable:{authority}:{role}:{since.isoformat()}"
@@ -220,7 +221,7 @@ def status_rows(app) -> list[dict]:
             st = states.get((authority, role))
             rows.append({
                 "authority": authority, "mailbox": role, "backend": mb.backend.type,
-                "state": ("unreachable" if st is not None and _unreachable(st)
+                "state": ("unreachable" if st is not None and unreachable(st)
                           else "ok" if st is not None and st.last_connected_at else "not yet seen"),
                 "last_connected": _fmt(st.last_connected_at if st else None),
                 "last_received": _fmt(st.last_received_at if st else None),

@@ -41,7 +41,7 @@ async def csrf_guard(request: HTTPRequest) -> None:
 
 
 def create_app(app) -> FastAPI:
-    from bot.web import views
+    from bot.web import probes, views
 
     api = FastAPI(title="stepbot queue", docs_url=None, redoc_url=None, openapi_url=None,
                   dependencies=[Depends(csrf_guard)])
@@ -65,6 +65,7 @@ def create_app(app) -> FastAPI:
     )
     api.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     api.include_router(views.router)
+    api.include_router(probes.router)
 
     @api.exception_handler(StarletteHTTPException)
     async def _http_error(request, exc: StarletteHTTPException):

@@ -274,10 +274,13 @@ def _send(app, claim: Claim) -> _Outcome:
             raw, recipients, message_id = row.raw, list(row.recipients), row.message_id
         transport = app.transport(authority, mailbox)
         checker = getattr(transport, "already_sent", None)
-        if claim.state == OutboxState.CHECKING and (app.acceptances.contains(message_id)
-                                                    or (checker is not None and checker(message_id))):
-            log.info("outbox %s: accepted before a crash; recording it as sent", claim.id)
-            return outcome  # it went out before the crash: record it, do not send again
+        # Accepted before a crash (or before a restored backup was taken back): record it, do not
+        # send it again. The local log is asked about every row; the transport's sent copies (a
+        # server round trip) only about a row left mid-send.
+        if app.acceptances.contains(message_id) or (claim.state == OutboxState.CHECKING and checker is not None
+                                                    and checker(message_id)):
+            log.info("outbox %s: the server accepted it before; recording it as sent", claim.id)
+            return outcome
         if getattr(transport, "reports_acceptance", False):
             transport.send(raw, recipients, acceptance=lambda: _acceptance(app, claim, outcome))
         else:

@@ -222,3 +222,31 @@ def test_the_acceptance_log_remembers_message_ids_and_forgets_old_ones(tmp_path,
     log.record("<c@x>")
     log.prune()
     assert log.contains("<c@x>") and not log.contains("<a@x>")
+
+
+def test_a_database_restored_from_before_a_send_does_not_send_it_again(tmp_path, smtp):
+    """docs/operations.md: restore a backup taken before a message went out, keep the acceptance
+    log, start again: the message is recorded as sent, not sent twice."""
+    import shutil
+
+    app = smtp_app(tmp_path, smtp)
+    try:
+        oid = queue_one(app)
+        app.engine.dispose()
+        shutil.copy(tmp_path / "stepbot.db", tmp_path / "backup.db")      # the nightly backup
+        assert outbox.deliver_due(app) == 1
+    finally:
+        app.close()
+    assert len(smtp.wait_for(1)) == 1
+    shutil.copy(tmp_path / "backup.db", tmp_path / "stepbot.db")          # restored
+    for extra in ("stepbot.db-wal", "stepbot.db-shm"):
+        (tmp_path / extra).unlink(missing_ok=True)
+    restored = smtp_app(tmp_path, smtp, NOW + timedelta(minutes=5))
+    try:
+        assert state(restored, oid) == ("pending", 0)
+        outbox.deliver_due(restored)
+        assert state(restored, oid)[0] == "sent"
+    finally:
+        restored.close()
+    time.sleep(0.5)
+    assert len(smtp.messages) == 1, "the restored database sent it again"

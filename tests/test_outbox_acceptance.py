@@ -55,22 +55,22 @@ def state(app, oid) -> tuple[str, int]:
         return r.state, r.attempts
 
 
-# The sender: once connected to SMTP it waits for the test to lock the database, then goes on (and
-# blocks in the outbox's acceptance, with the whole message but its last line sent).
-CHILD = r"""
-import json, sys, time
-from pathlib import Path
-from datetime import datetime
-from bot import outbox
+def sender(patch: str) -> str:
+    """A child process that queues nothing and sends what is queued, after ``patch`` (Python that
+    sees ``args`` and ``tmp``) replaced part of the send path."""
+    return ("import json, os, signal, sys, time\nfrom pathlib import Path\nfrom datetime import datetime\n"
+            "from bot import outbox\nfrom tests.test_outbox_acceptance import smtp_app\n"
+            "args = json.loads(sys.argv[1])\ntmp = Path(args['tmp'])\n"
+            + patch +
+            "\nclass Port:\n    port = args['port']\n"
+            "app = smtp_app(tmp, Port, datetime.fromisoformat(args['now']))\n"
+            "outbox.deliver_due(app)\nprint('not killed')\n")
+
+
+# Once connected to SMTP it waits for the test to lock the database, then goes on (and blocks in
+# the outbox's acceptance, with the whole message but its last line sent).
+CHILD = sender(r"""
 from bot.mailbox import smtp as smtp_module
-from tests.test_outbox_acceptance import smtp_app
-
-args = json.loads(sys.argv[1])
-tmp = Path(args["tmp"])
-
-class Port:
-    port = args["port"]
-
 real_connect = smtp_module.SmtpTransport._connect
 
 def connect_then_wait(self):
@@ -81,10 +81,7 @@ def connect_then_wait(self):
     return conn
 
 smtp_module.SmtpTransport._connect = connect_then_wait
-app = smtp_app(tmp, Port, datetime.fromisoformat(args["now"]))
-outbox.deliver_due(app)
-print("not killed")
-"""
+""")
 
 
 def test_a_kill_while_waiting_for_the_database_leaves_the_server_with_nothing(tmp_path, smtp):
@@ -158,16 +155,9 @@ def test_a_refusal_at_the_final_line_leaves_the_row_to_be_retried(tmp_path, smtp
     assert len(smtp.wait_for(1)) == 1
 
 
-# The sender is killed the moment the server's 250 is noted, before the database commit.
-KILLED_AFTER_THE_REPLY = r"""
-import json, os, signal, sys
-from pathlib import Path
-from datetime import datetime
-from bot import outbox
+# Killed the moment the server's 250 is noted, before the database commit.
+KILLED_AFTER_THE_REPLY = sender(r"""
 from bot.acceptances import AcceptanceLog
-from tests.test_outbox_acceptance import smtp_app
-
-args = json.loads(sys.argv[1])
 real = AcceptanceLog.record
 
 def record_then_die(self, message_id):
@@ -175,14 +165,7 @@ def record_then_die(self, message_id):
     os.kill(os.getpid(), signal.SIGKILL)
 
 AcceptanceLog.record = record_then_die
-
-class Port:
-    port = args["port"]
-
-app = smtp_app(Path(args["tmp"]), Port, datetime.fromisoformat(args["now"]))
-outbox.deliver_due(app)
-print("not killed")
-"""
+""")
 
 
 def test_a_kill_between_the_servers_reply_and_the_commit_sends_nothing_again(tmp_path, smtp):

@@ -37,7 +37,7 @@ class InboundStatus(StrEnum):
 
 
 class DeadlineState(StrEnum):
-    """A protocol timescale (bot/deadlines.py)."""
+    """A protocol timescale (bot/deadlines/)."""
 
     OPEN = "open"
     PAUSED = "paused"              # waiting for information from the sender

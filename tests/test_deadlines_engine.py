@@ -348,10 +348,10 @@ def test_restarting_mid_sweep_sends_nothing_twice(app, monkeypatch):
             raise SystemExit("the process dies mid-sweep")
         return real(*a, **kw)
 
-    monkeypatch.setattr(deadlines, "_remind", crashing)
+    monkeypatch.setattr(deadlines.engine, "_remind", crashing)
     with pytest.raises(SystemExit):
         deadlines.sweep(app)
-    monkeypatch.setattr(deadlines, "_remind", real)
+    monkeypatch.setattr(deadlines.engine, "_remind", real)
     assert len(outbox(app)) == 2                # the two finished before the crash are committed
     assert deadlines.sweep(app) == 2            # the restart does the other two, once
     assert deadlines.sweep(app) == 0
@@ -370,7 +370,7 @@ def test_a_failing_row_does_not_stop_the_others(app, monkeypatch):
             raise RuntimeError("template broke")
         return real(app_, s, req, d, **kw)
 
-    monkeypatch.setattr(deadlines, "_remind", failing)
+    monkeypatch.setattr(deadlines.engine, "_remind", failing)
     assert deadlines.sweep(app) == 1
     broken = [d for d in rows(app) if d.reminders_sent == 0]
     assert len(broken) == 1 and broken[0].next_at == london(2026, 11, 24, 9, 45)

@@ -106,7 +106,7 @@ def test_restart_mid_sweep_and_a_failing_row_on_postgresql(pg_app, monkeypatch):
             raise SystemExit("the process dies mid-sweep")
         return real(*a, **kw)
 
-    monkeypatch.setattr(deadlines, "_remind", crashing)
+    monkeypatch.setattr(deadlines.engine, "_remind", crashing)
     with pytest.raises(SystemExit):
         deadlines.sweep(app)
     with app.Session() as s:   # the batch was one transaction: nothing of it is left
@@ -117,9 +117,9 @@ def test_restart_mid_sweep_and_a_failing_row_on_postgresql(pg_app, monkeypatch):
             raise RuntimeError("template broke")
         return real(app_, s, req, d, **kw)
 
-    monkeypatch.setattr(deadlines, "_remind", failing)
+    monkeypatch.setattr(deadlines.engine, "_remind", failing)
     assert deadlines.sweep(app) == 3
-    monkeypatch.setattr(deadlines, "_remind", real)
+    monkeypatch.setattr(deadlines.engine, "_remind", real)
     assert deadlines.sweep(app) == 0                      # the failed row waits for its retry time
     app.clock.at = london(2026, 11, 24, 9, 46)
     assert deadlines.sweep(app) == 1

@@ -41,7 +41,8 @@ async def csrf_guard(request: HTTPRequest) -> None:
 
 
 def create_app(app) -> FastAPI:
-    from bot.web import probes, views
+    from bot.web import probes
+    from bot.web.views import actions, common, queue, reporting, request_page, review, signin
 
     api = FastAPI(title="stepbot queue", docs_url=None, redoc_url=None, openapi_url=None,
                   dependencies=[Depends(csrf_guard)])
@@ -64,18 +65,20 @@ def create_app(app) -> FastAPI:
         cookie_same_site="lax", cookie_https_only=app.settings.deployment.web.secure_cookies,
     )
     api.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    api.include_router(views.router)
-    api.include_router(probes.router)
+    # The pages, one router per job (bot/web/views/), in the order their routes were always
+    # declared; then the monitoring endpoints (bot/web/probes.py).
+    for pages in (signin, queue, request_page, actions, review, reporting, probes):
+        api.include_router(pages.router)
 
     @api.exception_handler(StarletteHTTPException)
     async def _http_error(request, exc: StarletteHTTPException):
         if exc.status_code in (401, 403, 404, 405, 413, 429):
-            return views.error_page(request, exc.status_code, str(exc.detail))
+            return common.error_page(request, exc.status_code, str(exc.detail))
         return PlainTextResponse(str(exc.detail), status_code=exc.status_code)
 
-    @api.exception_handler(views.SignInRequired)
+    @api.exception_handler(common.SignInRequired)
     async def _signin_required(request, exc):
-        return views.signin_redirect(request)
+        return common.signin_redirect(request)
 
     return api
 

@@ -1,0 +1,200 @@
+"""Deadline mail and listing: who a role reaches, the reminder / escalation / chase mails, and
+``stepbot deadlines``.
+
+``recipients_for`` (the people directory, or the request itself for request roles), ``context``
+(what the reminder and escalation templates are given), ``_send`` (one mail through the outbox
+with its idempotency key), ``_remind`` and ``_escalate`` (one reminder or ladder step, audited),
+and the listing the ``stepbot deadlines`` command prints (``list_deadlines``, ``format_rows``,
+``list_command``). The engine (``bot.deadlines.engine``) decides when; this module writes the mail.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import datetime
+from email import message_from_bytes
+from email import policy as email_policy
+from email.utils import getaddresses
+
+from sqlalchemy import select
+
+from bot import audit, mail, outbox
+from bot.app import App
+from bot.config import ConfigError, load_settings
+from bot.deadlines.schedule import ACTIVE, CHASE_RULE, plan_for, rule_by_id
+from bot.models import Deadline, InboundMessage, Request
+from bot.states import DeadlineState
+from bot.workcal import to_london
+
+log = logging.getLogger("bot.deadlines")
+
+
+# -- recipients ------------------------------------------------------------------------------
+
+def recipients_for(app, session, req: Request, role: str) -> list[str]:
+    """Email addresses for a role: the people directory, or the request itself for request roles."""
+    if role == "requester":
+        return [req.sender] if req.sender else []
+    if role == "lead_practitioner":
+        lp = req.lead_practitioner or {}
+        if lp.get("email"):
+            return [lp["email"]]
+    elif role == "requester_manager":
+        found = _copied_on_request(app, session, req)
+        if found:
+            return found
+    people = app.settings.people(req.authority, role)
+    return [p.email for p in people]
+
+
+def _copied_on_request(app, session, req) -> list[str]:
+    """Whoever the sender copied on the original request (their manager, in the protocols' words
+    "the manager sent or is copied"), less our own mailboxes."""
+    raw = session.scalar(select(InboundMessage.raw).where(InboundMessage.request_id == req.id)
+                         .order_by(InboundMessage.id).limit(1))
+    if not raw:
+        return []
+    msg = message_from_bytes(raw, policy=email_policy.default)
+    ours = {mb.address.lower() for auth in app.settings.deployment.authorities.values()
+            for mb in auth.mailboxes.values()}
+    out = []
+    for _, addr in getaddresses([str(v) for v in msg.get_all("Cc", [])]):
+        if addr and addr.lower() not in ours and addr.lower() != (req.sender or "").lower():
+            out.append(addr)
+    return out
+
+
+def _resolve(app, session, req, role, *, at) -> list[str]:
+    to = recipients_for(app, session, req, role)
+    if not to:
+        admin = app.settings.deployment.admin_email
+        audit.record(session, "no_recipient", at=at, request=req, role=role)
+        log.warning("%s: nobody holds role %s; sending to the admin", req.reference, role)
+        to = [admin] if admin else []
+    return to
+
+
+# -- messages --------------------------------------------------------------------------------
+
+def initials(req: Request) -> str:
+    return ", ".join(c.initials for c in req.children) or "(no child named)"
+
+
+def context(app, req: Request, d: Deadline, *, now: datetime) -> dict:
+    pack = app.pack(req.authority)
+    cal = app.calendar(req.authority)
+    rule = rule_by_id(pack, d.rule_id)
+    today = to_london(now).date()
+    due_day = to_london(d.due_at).date()
+    if now > d.due_at:
+        overdue = max(1, cal.working_days_between(due_day, today))
+        status = f"overdue by {overdue} working day{'s' if overdue != 1 else ''}"
+    elif due_day == today:
+        status = "due today"
+    else:
+        n = cal.working_days_between(today, due_day)
+        status = f"due in {n} working day{'s' if n != 1 else ''}"
+    return dict(
+        reference=req.reference, initials=initials(req), authority=pack.display_name, kind=req.kind.replace("_", " "),
+        title=d.title, due=d.due_at, status=status, owner_role=_role_words(d.owner_role),
+        rule_id=d.rule_id, source_file=d.source_file, source_quote=d.source_quote,
+        met_by=(rule.met_by.replace("_", " ") if rule else "the information being complete"),
+        met_by_documents=[x.replace("_", " ") for x in (rule.met_by_documents if rule else [])],
+        local_choice=(rule.local_choice if rule else None), missing=[m.replace("_", " ") for m in (req.missing or [])],
+    )
+
+
+def _send(app, session, req, d, *, key, purpose, template, to, cc=(), at, **extra):
+    ctx = context(app, req, d, now=at) | extra
+    subject, text = mail.render(template, **ctx)
+    msg = mail.build_message(subject=subject, text=text)
+    row = outbox.enqueue(session, app, key=key, authority=req.authority, mailbox=req.mailbox, purpose=purpose,
+                         to=to, cc=[c for c in cc if c not in to], msg=msg, request=req)
+    return row
+
+
+def _remind(app, session, req, d, *, n, at) -> int:
+    if d.rule_id == CHASE_RULE:
+        chase = app.pack(d.authority).chase
+        to = _resolve(app, session, req, "requester", at=at)
+        esc = plan_for(app, d).escalations
+        row = _send(app, session, req, d, key=f"chase:{d.id}:{n}", purpose="chase", template="chase",
+                    to=to, at=at, chase_number=n, max_chases=chase.max_chases,
+                    escalate_at=esc[0][0] if esc else None,
+                    escalate_to=_role_words(esc[0][1]) if esc else None)
+        audit.record(session, "chase_sent", at=at, request=req, deadline=d.id, n=n, key=f"chase:{d.id}:{n}")
+        return int(row is not None)
+    to = _resolve(app, session, req, d.owner_role, at=at)
+    key = f"remind:{d.id}:{n}"
+    row = _send(app, session, req, d, key=key, purpose="reminder", template="reminder", to=to, at=at,
+                reminder_number=n)
+    audit.record(session, "reminder_sent", at=at, request=req, rule=d.rule_id, deadline=d.id, n=n,
+                 role=d.owner_role, key=key, queued=row is not None)
+    return int(row is not None)
+
+
+def _role_words(role: str) -> str:
+    return {"requester_manager": "sender's team manager", "requester": "sender"}.get(role, role.replace("_", " "))
+
+
+def _escalate(app, session, req, d, pack, *, step, role, at) -> int:
+    holder_missing = not recipients_for(app, session, req, role)
+    to = _resolve(app, session, req, role, at=at)
+    owner_role = "requester" if d.rule_id == CHASE_RULE else d.owner_role
+    cc = recipients_for(app, session, req, owner_role) if role != owner_role else []
+    key = f"escalate:{d.id}:{step}"
+    steps = plan_for(app, d).escalations
+    row = _send(app, session, req, d, key=key, purpose="escalation", template="escalation", to=to, cc=cc, at=at,
+                step=step, steps=len(steps), role=_role_words(role),
+                next_role=(_role_words(steps[step][1]) if step < len(steps) else None),
+                is_chase=d.rule_id == CHASE_RULE, holder_missing=holder_missing)
+    audit.record(session, "escalation_sent", at=at, request=req, rule=d.rule_id, deadline=d.id, step=step,
+                 role=role, key=key, queued=row is not None)
+    return int(row is not None)
+
+
+# -- listing ---------------------------------------------------------------------------------
+
+def list_deadlines(session, *, authority: str | None = None, overdue: bool = False, now: datetime):
+    q = select(Deadline).where(Deadline.state.in_(ACTIVE))
+    if authority:
+        q = q.where(Deadline.authority == authority)
+    if overdue:
+        q = q.where(Deadline.due_at < now)
+    return list(session.scalars(q.order_by(Deadline.due_at, Deadline.id)))
+
+
+def format_rows(rows, *, now: datetime) -> str:
+    head = f"{'reference':<28} {'rule':<30} {'owner':<26} {'state':<9} {'due (Europe/London)':<17} status"
+    lines = [head, "-" * len(head)]
+    for d in rows:
+        ref = d.request.reference
+        status = "OVERDUE" if d.due_at < now and d.state != DeadlineState.PAUSED else ("paused" if d.state == DeadlineState.PAUSED else "")
+        if d.escalation_step:
+            status += f" (escalated {d.escalation_step})"
+        lines.append(f"{ref:<28} {d.rule_id[:30]:<30} {d.owner_role[:26]:<26} {d.state:<9} "
+                     f"{to_london(d.due_at).strftime('%a %d %b %H:%M'):<17} {status}".rstrip())
+    lines.append(f"{len(rows)} deadline{'s' if len(rows) != 1 else ''}")
+    return "\n".join(lines)
+
+
+def list_command(args) -> int:
+    """``stepbot deadlines [--authority A] [--overdue]``."""
+    try:
+        settings = load_settings(getattr(args, "config", None))
+    except ConfigError as e:
+        print(e, file=sys.stderr)
+        return 2
+    if args.authority and args.authority not in settings.deployment.authorities:
+        print(f"unknown authority {args.authority!r}; configured: "
+              f"{', '.join(sorted(settings.deployment.authorities))}", file=sys.stderr)
+        return 2
+    app = App(settings)
+    try:
+        now = app.clock.now()
+        with app.Session() as s:
+            rows = list_deadlines(s, authority=args.authority, overdue=args.overdue, now=now)
+            print(format_rows(rows, now=now))
+    finally:
+        app.close()
+    return 0

@@ -1,0 +1,267 @@
+"""The actions on a request (``POST /requests/{reference}/{action}``): one ``_do_*`` function per
+action in ``ACTIONS``, each run in one transaction by ``_act``; an ``ActionError`` is shown back
+to the user and nothing changes.
+"""
+from __future__ import annotations
+
+import urllib.parse
+from datetime import date, datetime
+
+from fastapi import APIRouter, HTTPException, Request as HTTPRequest
+from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from bot import audit, booking, deadlines, workflow
+from bot.db import session_scope
+from bot.models import Child, Request
+from bot.vocabulary import CONCERNS
+from bot.web.access import WebUser, find_request
+from bot.web.views.common import _app, _flash, _now, _signed_in, _text, log
+from bot.workcal import LONDON, to_london
+
+router = APIRouter()
+
+
+# Refusals the workflow and bookings raise for a request in the wrong state: shown, not crashed on.
+WORKFLOW_ERRORS = (workflow.InvalidTransition, ValueError)
+BOOKING_ERRORS = (booking.BookingError, *WORKFLOW_ERRORS)
+
+
+class ActionError(Exception):
+    """A user's input that cannot be applied: shown back to them, nothing changes."""
+
+
+async def _act(request: HTTPRequest, reference: str, fn) -> Response:
+    """Run one action in one transaction; a user error is shown back and nothing changes."""
+    form = await request.form()
+    return await run_in_threadpool(_act_sync, request, reference, fn, form)
+
+
+def _act_sync(request, reference, fn, form):
+    app = _app(request)
+    target = f"/requests/{urllib.parse.quote(reference)}"
+    try:
+        with session_scope(app.Session) as s:
+            user = _signed_in(request, s)
+            req = find_request(s, app, user, reference)
+            if req is None:
+                raise HTTPException(404)
+            message = fn(app, s, req, user, form, _now(request))
+    except ActionError as e:
+        _flash(request, "error", str(e))
+        return RedirectResponse(target, status_code=303)
+    _flash(request, "ok", message)
+    log.info("web action %s on %s", fn.__name__.removeprefix("_do_"), reference)
+    return RedirectResponse(target, status_code=303)
+
+
+def _tristate(v: str):
+    return {"yes": True, "no": False}.get(v)
+
+
+def _parse_children(text: str) -> list[tuple[str, date | None]]:
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        name, _, dob = line.partition(",")
+        dob = dob.strip()
+        try:
+            d = date.fromisoformat(dob) if dob else None
+        except ValueError:
+            raise ActionError(f"A date of birth (child {len(out) + 1}) is not a date like 2014-03-21.") from None
+        if not name.strip():
+            raise ActionError("Each child needs a name.")
+        out.append((name.strip()[:200], d))
+    return out
+
+
+def _parse_local(text: str) -> datetime:
+    try:
+        dt = datetime.fromisoformat(text)
+    except ValueError:
+        raise ActionError("That is not a date and time.") from None
+    return dt.replace(tzinfo=LONDON) if dt.tzinfo is None else dt
+
+
+def _do_correct(app, s, req: Request, user: WebUser, form, now: datetime) -> str:
+    changed: list[str] = []
+
+    def set_field(name, value):
+        if getattr(req, name) != value:
+            setattr(req, name, value)
+            changed.append(name)
+
+    ids = [p.strip() for p in _text(form, "case_ids").replace(";", ",").split(",") if p.strip()]
+    set_field("case_ids", list(dict.fromkeys(ids)))
+    concerns = [c for c in form.getlist("concerns") if c in CONCERNS]
+    set_field("concerns", sorted(set(concerns)))
+    set_field("consent", _tristate(_text(form, "consent")))
+    set_field("manager_agreed", _tristate(_text(form, "manager_agreed")))
+    level = _text(form, "level")
+    if level not in ("", "2", "3"):
+        raise ActionError("Early Help level must be 2, 3 or not stated.")
+    set_field("level", int(level) if level else None)
+    lp = {k: _text(form, f"lp_{k}", 320) for k in ("name", "agency", "phone", "email")}
+    set_field("lead_practitioner", lp if any(lp.values()) else None)
+    start, venue = _text(form, "meeting_start"), _text(form, "meeting_venue", 300)
+    if start:
+        meeting = {"start": _parse_local(start).isoformat(), "venue": venue or None}
+        old = req.proposed_meeting or {}
+        same = old.get("venue") == meeting["venue"] and old.get("start") and \
+            datetime.fromisoformat(old["start"]) == datetime.fromisoformat(meeting["start"])
+        if not same:
+            set_field("proposed_meeting", meeting)
+    elif req.proposed_meeting:
+        set_field("proposed_meeting", None)
+    kids = _parse_children(_text(form, "children", 5000))
+    current = [(c.name, c.dob) for c in req.children]
+    if kids != current:
+        req.children.clear()
+        s.flush()
+        for i, (name, dob) in enumerate(kids):
+            req.children.append(Child(name=name, dob=dob, position=i))
+        changed.append("children")
+    if not changed:
+        return "Nothing was changed."
+    ev = dict(req.evidence or {})
+    for f in changed:
+        ev[f] = f"corrected by {user.actor} on {to_london(now):%d/%m/%Y %H:%M}"
+    req.evidence = ev
+    req.updated_at = now
+    audit.record(s, "web.corrected", request=req, at=now, actor=user.actor, fields=changed)
+    try:
+        workflow.recheck(app, s, req, at=now, actor=user.actor)
+    except WORKFLOW_ERRORS as e:
+        raise ActionError(f"The correction could not be applied: {e}") from None
+    return f"Saved {', '.join(f.replace('_', ' ') for f in changed)}; the checks were run again."
+
+
+def _do_mark_received(app, s, req, user, form, now) -> str:
+    item = _text(form, "item", 64)
+    if item not in (req.missing or []):
+        raise ActionError("That item is not missing from this request.")
+    try:
+        workflow.mark_received(app, s, req, item, at=now, actor=user.actor)
+    except WORKFLOW_ERRORS as e:
+        raise ActionError(f"Could not mark {item.replace('_', ' ')} received: {e}") from None
+    return f"Marked {item.replace('_', ' ')} received; the checks were run again."
+
+
+def _do_outcome(app, s, req, user, form, now) -> str:
+    outcome = _text(form, "outcome")
+    rationale, plan, who = _text(form, "rationale", 8000), _text(form, "contingency_plan", 8000), \
+        _text(form, "decided_by", 200)
+    if outcome not in ("agreed", "not_agreed"):
+        raise ActionError("Choose agreed or not agreed.")
+    if not rationale:
+        raise ActionError("Write the rationale for the decision.")
+    if not who:
+        raise ActionError("Say who made the decision.")
+    if outcome == "not_agreed" and not plan:
+        raise ActionError("A decision that is not agreed needs a contingency plan.")
+    try:
+        workflow.record_decision(app, s, req, outcome=outcome, rationale=rationale,
+                                    contingency_plan=plan or None, decided_by=who, at=now, actor=user.actor)
+    except WORKFLOW_ERRORS as e:
+        raise ActionError(f"The outcome could not be recorded: {e}") from None
+    return "Outcome recorded; the next deadlines have started."
+
+
+
+def _do_book(app, s, req, user, form, now) -> str:
+    if booking.active_booking(req) is not None:
+        raise ActionError("This request already has a booking.")
+    try:
+        b = workflow.book_now(app, s, req)
+    except BOOKING_ERRORS as e:
+        raise ActionError(f"Could not book: {e}") from None
+    audit.record(s, "web.booking_requested", request=req, at=now, actor=user.actor)
+    if b is None:
+        raise ActionError("No slot could be booked for this request.")
+    return "Booked; invitations are on their way."
+
+
+def _do_move(app, s, req, user, form, now) -> str:
+    b = booking.active_booking(req)
+    if b is None:
+        raise ActionError("This request has no booking to move.")
+    new_start = _parse_local(_text(form, "start"))
+    if new_start <= now:
+        raise ActionError("The new time must be in the future.")
+    try:
+        booking.move_booking(app, s, b, new_start, at=now, actor=user.actor)
+    except BOOKING_ERRORS as e:
+        raise ActionError(f"Could not move the booking: {e}") from None
+    return "Booking moved; updated invitations are on their way."
+
+
+def _do_cancel(app, s, req, user, form, now) -> str:
+    b = booking.active_booking(req)
+    if b is None:
+        raise ActionError("This request has no booking to cancel.")
+    reason = _text(form, "reason", 500)
+    if not reason:
+        raise ActionError("Say why the booking is cancelled.")
+    try:
+        workflow.cancel_booking(app, s, b, reason=reason, at=now, actor=user.actor)
+    except BOOKING_ERRORS as e:
+        raise ActionError(f"Could not cancel the booking: {e}") from None
+    return "Booking cancelled; cancellations are on their way."
+
+
+def _do_confirm(app, s, req, user, form, now) -> str:
+    """Business support checked the booking stepbot made (panel, time, invitees): on the record."""
+    b = booking.active_booking(req)
+    if b is None:
+        raise ActionError("This request has no booking to confirm.")
+    audit.record(s, "web.booking_confirmed", request=req, at=now, actor=user.actor, booking=b.id,
+                 start=b.start.isoformat())
+    return "Booking confirmed."
+
+
+def _do_milestone(app, s, req, user, form, now) -> str:
+    """Record the event that meets one of the request's open deadlines (joint visit held, letter
+    sent, minutes received…): the rule's own ``met_by`` event, never a name taken from the form."""
+    d = next((d for d in req.deadlines if str(d.id) == _text(form, "deadline", 20)), None)
+    rule = deadlines.rule_by_id(app.pack(req.authority), d.rule_id) if d is not None else None
+    if d is None or rule is None or d.state not in ("open", "paused"):
+        raise ActionError("That deadline is not open on this request.")
+    try:
+        workflow.record_event(app, s, req, rule.met_by, at=now, actor=user.actor, note=_text(form, "note", 500))
+    except WORKFLOW_ERRORS as e:
+        raise ActionError(f"It could not be recorded: {e}") from None
+    return f"Recorded: {rule.met_by.replace('_', ' ')}."
+
+
+def _do_close(app, s, req, user, form, now) -> str:
+    reason = _text(form, "reason", 500)
+    if not reason:
+        raise ActionError("Say why the request is closed (for example: taken over by the MASH duty team).")
+    try:
+        workflow.close(app, s, req, at=now, actor=user.actor, reason=reason)
+    except BOOKING_ERRORS as e:
+        raise ActionError(f"It could not be closed: {e}") from None
+    return "Request closed: no more reminders, and any booking was cancelled."
+
+
+ACTIONS = {
+    "close": _do_close,
+    "confirm": _do_confirm,
+    "milestone": _do_milestone,
+    "correct": _do_correct,
+    "received": _do_mark_received,
+    "outcome": _do_outcome,
+    "book": _do_book,
+    "move": _do_move,
+    "cancel": _do_cancel,
+}
+
+
+@router.post("/requests/{reference}/{action}")
+async def request_action(request: HTTPRequest, reference: str, action: str):
+    fn = ACTIONS.get(action)
+    if fn is None:
+        raise HTTPException(404)
+    return await _act(request, reference, fn)

@@ -687,3 +687,26 @@ def test_case_ids_not_staff_codes(text, expected):
 ])
 def test_system_style_dates(text, expected):
     assert find_dates(text, FIELDS_TODAY)[0].value.isoformat() == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Step down request - Lowen Hicks\nHello Early Help,", [("Lowen Hicks", None)]),
+    ("Child name | Lowen Hicks\nDOB | 2012-05-30", [("Lowen Hicks", "2012-05-30")]),
+    ("The referral is for Oscar, who is 8. His full name is Oscar Trewin-Barker and his date of birth is 14/12/2018.",
+     [("Oscar Trewin-Barker", "2018-12-14")]),
+    ("Child 1 | Adil Karim\nDate of birth | 11/11/2011\nChild 2 | Soraya Karim\nDate of birth | 25/01/2019\n"
+     "Unborn baby | EDD 21/06/2027 (mum: Mrs Parveen Karim)", [("Adil Karim", "2011-11-11"), ("Soraya Karim", "2019-01-25")]),
+])
+def test_children_in_headings_and_form_rows(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=FIELDS_TODAY)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Parental consent to referral\nYes - both parents, 16/05/2027.", True),
+    ("Consent given? | Yes", True),
+    ("Consent: no", None),
+    ("Consent given?\tMum has not been asked yet", None),
+])
+def test_consent_form_rows(text, expected):
+    assert find_consent(text)[0] is expected

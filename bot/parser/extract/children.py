@@ -28,7 +28,7 @@ class Child:
 # it ("Amy Ben Cara ..." in a 20 KB subject) made every pattern below try every start against every
 # end: quadratic, 66 s for 20 KB. Bounded, each start costs a constant: linear.
 _NAME = rf"(?<![\w'’\-])(?:{WORD}|[{UPPER}])(?:[ \t]+(?:{WORD}|[{UPPER}](?=[ \t]+[{UPPER}]))){{0,4}}[ \t]+(?:{WORD})"
-_DOB_LABEL = r"(?i:DOB|D\.O\.B\.?|born(?:\s+on)?|date of birth)"
+_DOB_LABEL = r"(?i:DOB|D\.O\.B\.?|born(?:\s+on)?|date of birth(?:\s+is)?)"
 _AGE = r"(?i:aged?\s*)?\d{1,2}(?i:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?"
 # An age may sit between the name and a labelled date of birth: "Jude Halloran, 13, DOB 22/05/2013",
 # "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
@@ -48,6 +48,11 @@ _WITH_AGE = re.compile(
 _ABOUT = re.compile(
     rf"\b(?i:update|news|request|referral|step[- ]?(?:up|down)(?:\s+request)?|worried|concerns?|worries)"
     rf"\s+(?i:on|about|regarding|re:?|for)\s+(?P<name>{_NAME})")
+# A subject or heading naming the child after a dash: "Step down request - Lowen Hicks"; and a
+# name spelt out: "His full name is Oscar Trewin-Barker".
+_ABOUT_DASH = re.compile(
+    rf"\b(?i:step[- ]?(?:up|down)(?:\s+request)?|request|referral)[ \t]*[-–—:][ \t]*(?P<name>{_NAME})[ \t]*(?:$|\n|[-–—(|])", re.M)
+_FULL_NAME = re.compile(rf"\b(?i:(?:his|her|their|the child's|the child’s) full name is)[ \t]+(?P<name>{_NAME})")
 # A child seen where children are: "When I saw Tegan Bevan at school", "visited Ava Khan at nursery".
 _AT_SCHOOL = re.compile(
     rf"\b(?i:saw|seen|see|visited|visit|spoke (?:to|with)|met (?:with)?|observed)\s+(?P<name>{_NAME})\s+"
@@ -112,6 +117,10 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
     for m in _ABOUT.finditer(text):
         if not _ROLE_WORD.search(m.group("name")):
             add(m.group("name"), m.start("name"), None, m.group(0))
+    for rx in (_ABOUT_DASH, _FULL_NAME):
+        for m in rx.finditer(text):
+            if not _ROLE_WORD.search(m.group("name")):
+                add(m.group("name"), m.start("name"), None, m.group(0))
     for m in _AT_SCHOOL.finditer(text):
         if not _ROLE_WORD.search(m.group("name")) and len(m.group("name").split()) >= 2:
             add(m.group("name"), m.start("name"), None, m.group(0))
@@ -144,7 +153,7 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
                 nm = re.search(NAME, part)
                 if nm:
                     add(nm.group(0), m.start("val") + val.find(part), ds[0].value if ds else None, m.group(0))
-        _key_value_child(text, today, add)
+    _key_value_child(text, today, add)
     children = merge([c for c in found if _key(c.name) not in adults])
     _dob_by_first_name(text, today, children)
     if len(children) == 1 and children[0].dob is None:
@@ -168,7 +177,8 @@ def _dob_by_first_name(text: str, today: date, children: list[Child]) -> None:
         first = ch.name.split()[0]
         if ch.dob is not None or firsts.count(first) > 1:
             continue
-        pat = re.compile(rf"(?<![\w'’-]){re.escape(first)}\b(?![ \t]+[{UPPER}])[^.\n]{{0,25}}?"
+        rest = ch.name.split(maxsplit=1)[1]
+        pat = re.compile(rf"(?<![\w'’-]){re.escape(first)}(?:[ \t]+{re.escape(rest)})?\b(?![ \t]+[{UPPER}])[^.\n]{{0,25}}?"
                          rf"(?:{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*|\bis\s+\d{{1,2}}[ \t]*\((?:{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*)?)"
                          rf"(?P<date>(?i:{DATE_RE.pattern}))")
         for m in pat.finditer(text):
@@ -190,7 +200,7 @@ def _key_value_child(text: str, today: date, add) -> None:
         offs.append(pos)
         pos += len(line) + 1
     for i, line in enumerate(lines):
-        m = re.match(rf"^\s*(?:Child|Young person)\s*[|:\t ]\s*(?P<name>{NAME})\s*$", line)
+        m = re.match(rf"^\s*(?:Child(?:'s|’s)?(?:\s+name)?(?:\s+\d)?|Young person|Name of child)\s*[|:\t ]\s*(?P<name>{NAME})\s*$", line)
         if not m:
             continue
         dob = None

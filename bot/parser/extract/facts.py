@@ -131,8 +131,16 @@ def _negated_verb(s: str) -> bool:
     return bool(re.search(r"(?:\bnot|n't|n’t|\bnever|\bno)\b\s+(?:\w+\s+){0,2}(?:given|signed|consent\w*|agree\w*|approved)", s, re.I))
 
 
+# A form row answered yes, on its line or the next: "Parental consent to referral\nYes - both parents"
+_CONSENT_ROW = re.compile(r"^[ \t]*(?:parental |parents'? |parent(?:'s|’s) |family )?consent\b[^\n?]{0,40}\??[ \t]*[|:\t]?"
+                          r"[ \t]*\n?[ \t]*(?:[|:][ \t]*)?yes\b[^\n]*", re.I | re.M)
+
+
 def find_consent(text: str) -> tuple[bool | None, str | None]:
-    return _tri(text, CONSENT_GIVEN, CONSENT_REFUSED)
+    value, ev = _tri(text, CONSENT_GIVEN, CONSENT_REFUSED)
+    if value is None and (row := _CONSENT_ROW.search(text)):
+        return True, row.group(0).strip()[:300]
+    return value, ev
 
 
 def find_manager_agreed(text: str, *, sender_is_manager: bool = False) -> tuple[bool | None, str | None]:

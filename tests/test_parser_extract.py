@@ -710,3 +710,22 @@ def test_children_in_headings_and_form_rows(text, expected):
 ])
 def test_consent_form_rows(text, expected):
     assert find_consent(text)[0] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mosaic IDs | 1479930 (Adil), 1479931 (Soraya)", ["1479930", "1479931"]),
+    ("Mosaic: 1466120 / 1466121", ["1466120", "1466121"]),
+    ("Mosaic ID 1184529 (DOB 07/03/2013)", ["1184529"]),
+])
+def test_case_ids_with_a_name_after_each(text, expected):
+    assert [i for i, _ in find_case_ids(text)] == expected
+
+
+def test_a_subject_naming_only_an_initial_is_not_a_child():
+    assert find_children("Step up referral - J Cartwright\n", today=FIELDS_TODAY) == []
+
+
+def test_headings_inside_an_attached_form_count_as_pasted_documents():
+    form = ("EARLY HELP STEP UP REFERRAL\nLatest case summary\n" + "Early Help since January following concerns from school. " * 4
+            + "\nRationale for step up\n" + "Despite the plan the worries have grown and the panel recommended an assessment. " * 3)
+    assert set(pasted_documents(form)) >= {"case_summary", "rationale"}

@@ -290,7 +290,8 @@ def read_details(m: Message, facts: Facts) -> None:
         if a.role:
             documents.setdefault(a.role, a.filename)
     if kind in ("step_up", "step_down", "follow_up"):
-        for role, heading in pasted_documents(m.fact_text).items():
+        # a document pasted under its own heading, in the body or in an attached request form
+        for role, heading in [*pasted_documents(m.fact_text).items(), *pasted_documents(m.forms).items()]:
             documents.setdefault(role, heading)
     facts.consent, facts.manager, facts.level, facts.lp, facts.meeting = consent, manager, level, lp, meeting
     facts.wsn, facts.documents = wsn, documents

@@ -119,8 +119,8 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
             add(m.group("name"), m.start("name"), None, m.group(0))
     for rx in (_ABOUT_DASH, _FULL_NAME):
         for m in rx.finditer(text):
-            if not _ROLE_WORD.search(m.group("name")):
-                add(m.group("name"), m.start("name"), None, m.group(0))
+            if not _ROLE_WORD.search(m.group("name")) and len(m.group("name").split()[0].rstrip(".")) > 1:
+                add(m.group("name"), m.start("name"), None, m.group(0))  # not an initial: "referral - J Cartwright"
     for m in _AT_SCHOOL.finditer(text):
         if not _ROLE_WORD.search(m.group("name")) and len(m.group("name").split()) >= 2:
             add(m.group("name"), m.start("name"), None, m.group(0))

@@ -11,7 +11,7 @@ _JOINED = re.compile(rf"\b(?:{PREFIXES})[-‐–]?\d{{4,}}\b", re.I)
 _LABELS = r"mosaic|lcs|ehm|ics|eha|case"
 _LABELLED = re.compile(
     rf"\b(?:{_LABELS})\)?\s*(?:id|ids|number|no\.?|num|ref(?:erence)?s?|#)?\)?\s*[:#|]?\s*"
-    rf"(?P<first>\d{{5,}})(?P<more>(?:\s*(?:,|/|&|and)\s*\d{{5,}})*)", re.I)
+    rf"(?P<first>\d{{5,}})(?P<more>(?:(?:\s*\([^()\n]{{1,30}}\))?\s*(?:,|/|&|and)\s*\d{{5,}})*)", re.I)
 _ID_COLUMN = re.compile(rf"^(?:{_LABELS})\b.*(?:id|no|number|ref)?$|^(?:{_LABELS})$", re.I)
 
 

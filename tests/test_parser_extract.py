@@ -729,3 +729,35 @@ def test_headings_inside_an_attached_form_count_as_pasted_documents():
     form = ("EARLY HELP STEP UP REFERRAL\nLatest case summary\n" + "Early Help since January following concerns from school. " * 4
             + "\nRationale for step up\n" + "Despite the plan the worries have grown and the panel recommended an assessment. " * 3)
     assert set(pasted_documents(form)) >= {"case_summary", "rationale"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The step down is for Amelia and Noah. Both children have their dad’s surname, Whitlock; mum is Kerry Baines.\n"
+     "Amelia was born on the 3rd of May 2016 and Noah’s date of birth is 15-06-2021.",
+     [("Amelia Whitlock", "2016-05-03"), ("Noah Whitlock", "2021-06-15")]),
+    ("This step-down is for Mia. Her younger brother Theo is included too; both children are Okafor-Reid "
+     "(mum’s surname is Reid).\nMia – d.o.b. 05/12/2015. Theo – d.o.b. 21/03/2020.",
+     [("Mia Okafor-Reid", "2015-12-05"), ("Theo Okafor-Reid", "2020-03-21")]),
+    ("The step-down is for Lily and her half-brother Mason. Lily’s surname is Haines; Mason is Mason Pugh-Haines.\n"
+     "Lily’s DOB is 2/4/2015. Mason was born April 2nd, 2019.",
+     [("Lily Haines", "2015-04-02"), ("Mason Pugh-Haines", "2019-04-02")]),
+    ("The referral is for Kai. Mum is Dana Hurst.", []),
+    # a DOB belongs to the name it follows, not an earlier sibling's
+    ("siblings Ellis Dunmore (7) and Mia Dunmore (dob 3.4.2019).", [("Ellis Dunmore", None), ("Mia Dunmore", "2019-04-03")]),
+])
+def test_children_named_across_sentences(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=FIELDS_TODAY)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mosaic: Lily 622090, Mason 622091.", ["622090", "622091"]),
+    ("Mosaic ID: 1301455.", ["1301455"]),
+])
+def test_case_ids_with_a_first_name_before_each(text, expected):
+    assert [i for i, _ in find_case_ids(text)] == expected
+
+
+def test_lead_practitioner_after_step_down_label():
+    lp = find_lead_practitioner("Lead Practitioner after step down: Joanne Birchall, Family Support Worker, Foxfield Lane Primary School.")
+    assert lp is not None and lp.name == "Joanne Birchall" and "Foxfield Lane Primary School" in lp.agency

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.parser.extract.dates import DATE_RE, age_on, find_dates
-from bot.parser.extract.names import NAME, UPPER, WORD, clean_name, has_title_before
+from bot.parser.extract.names import NAME, NOT_NAME, UPPER, WORD, clean_name, has_title_before
 from bot.parser.extract.tables import table_records
 
 
@@ -28,7 +28,7 @@ class Child:
 # it ("Amy Ben Cara ..." in a 20 KB subject) made every pattern below try every start against every
 # end: quadratic, 66 s for 20 KB. Bounded, each start costs a constant: linear.
 _NAME = rf"(?<![\w'’\-])(?:{WORD}|[{UPPER}])(?:[ \t]+(?:{WORD}|[{UPPER}](?=[ \t]+[{UPPER}]))){{0,4}}[ \t]+(?:{WORD})"
-_DOB_LABEL = r"(?i:DOB|D\.O\.B\.?|born(?:\s+on)?|date of birth(?:\s+is)?)"
+_DOB_LABEL = r"(?i:(?:DOB|D\.O\.B\.?|date of birth)(?:\s+is)?|born(?:\s+on)?)"
 _AGE = r"(?i:aged?\s*)?\d{1,2}(?i:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?"
 # An age may sit between the name and a labelled date of birth: "Jude Halloran, 13, DOB 22/05/2013",
 # "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
@@ -154,6 +154,7 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
                 if nm:
                     add(nm.group(0), m.start("val") + val.find(part), ds[0].value if ds else None, m.group(0))
     _key_value_child(text, today, add)
+    _named_across_sentences(text, add)
     children = merge([c for c in found if _key(c.name) not in adults])
     _dob_by_first_name(text, today, children)
     if len(children) == 1 and children[0].dob is None:
@@ -168,6 +169,44 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
 _DOB_ROW = re.compile(r"^[ \t]*(?i:DOB|D\.O\.B\.?|date of birth)[ \t]*[:|\t][ \t]*(?P<date>[^\n]{1,40})$", re.M)
 
 
+# Children named across sentences: first names where the request says who it is for, and the
+# surname in a sentence of its own. "The step down is for Amelia and Noah. Both children have
+# their dad's surname, Whitlock"; "for Mia. Her younger brother Theo ... both children are
+# Okafor-Reid"; "Lily's surname is Haines; Mason is Mason Pugh-Haines".
+_FIRST = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_SUR = r"[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ])?"
+_KIN = r"(?i:(?:his|her|their)\s+(?:(?:younger|older|little|big|baby|twin)\s+)?(?:half-|step-)?(?:brother|sister|sibling))"
+_FOR_FIRSTS = re.compile(
+    rf"\b(?i:step[- ]?(?:up|down)|request|referral)(?:\s+(?i:request|referral))?\s+(?i:is\s+)?(?i:for)\s+(?P<a>{_FIRST})"
+    rf"(?:\s+(?:and|&)\s+(?:{_KIN}\s+)?(?P<b>{_FIRST}))?(?=[\s.,;:!])")
+_KIN_FIRST = re.compile(rf"\b{_KIN}[ \t]+(?P<a>{_FIRST})\b")
+_SHARED_SURNAME = re.compile(
+    rf"\b(?i:both children|both of them|the children|they|both)\s+(?i:are|have)\s+(?:[^.;\n]{{0,30}}?(?i:surname|family name),?\s+)?(?P<sur>{_SUR})\b")
+_OWN_SURNAME = re.compile(rf"\b(?P<first>{_FIRST})(?:'s|’s)\s+(?i:surname|family name|last name)\s+(?i:is)\s+(?P<sur>{_SUR})\b")
+_OWN_FULL = re.compile(rf"\b(?P<first>{_FIRST})\s+(?i:is)\s+(?P=first)\s+(?P<sur>{_SUR})\b")
+
+
+def _named_across_sentences(text: str, add) -> None:
+    firsts: dict[str, int] = {}
+    for m in _FOR_FIRSTS.finditer(text):
+        for g in ("a", "b"):
+            if m.group(g) and m.group(g).lower() not in NOT_NAME:
+                firsts.setdefault(m.group(g), m.start(g))
+    if not firsts:
+        return
+    for m in _KIN_FIRST.finditer(text):
+        if m.group("a").lower() not in NOT_NAME:
+            firsts.setdefault(m.group("a"), m.start("a"))
+    own = {m.group("first"): m.group("sur") for rx in (_OWN_SURNAME, _OWN_FULL) for m in rx.finditer(text)
+           if m.group("first") in firsts}
+    shared = next((m.group("sur") for m in _SHARED_SURNAME.finditer(text)
+                   if m.group("sur").lower() not in NOT_NAME and m.group("sur") not in firsts), None)
+    for first, pos in firsts.items():
+        sur = own.get(first) or shared
+        if sur:
+            add(f"{first} {sur}", pos, None, f"{first} ... {sur}")
+
+
 def _dob_by_first_name(text: str, today: date, children: list[Child]) -> None:
     """A date of birth told against a child's first name once the full name is known: "Poppy - DOB
     11/04/2017", "Freddie is 7 (DOB 04/04/2020) and Isla is 4 (29.10.22)". Only a labelled date, or
@@ -178,8 +217,8 @@ def _dob_by_first_name(text: str, today: date, children: list[Child]) -> None:
         if ch.dob is not None or firsts.count(first) > 1:
             continue
         rest = ch.name.split(maxsplit=1)[1]
-        pat = re.compile(rf"(?<![\w'’-]){re.escape(first)}(?:[ \t]+{re.escape(rest)})?\b(?![ \t]+[{UPPER}])[^.\n]{{0,25}}?"
-                         rf"(?:{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*|\bis\s+\d{{1,2}}[ \t]*\((?:{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*)?)"
+        pat = re.compile(rf"(?<![\w'’-]){re.escape(first)}(?:[ \t]+{re.escape(rest)})?\b(?![ \t]+[{UPPER}])[^.\n{UPPER}]{{0,25}}?"
+                         rf"(?:{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?:the[ \t]+)?|\bis\s+\d{{1,2}}[ \t]*\((?:{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*)?)"
                          rf"(?P<date>(?i:{DATE_RE.pattern}))")
         for m in pat.finditer(text):
             ds = find_dates(m.group("date"), today)

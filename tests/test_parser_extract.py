@@ -761,3 +761,17 @@ def test_case_ids_with_a_first_name_before_each(text, expected):
 def test_lead_practitioner_after_step_down_label():
     lp = find_lead_practitioner("Lead Practitioner after step down: Joanne Birchall, Family Support Worker, Foxfield Lane Primary School.")
     assert lp is not None and lp.name == "Joanne Birchall" and "Foxfield Lane Primary School" in lp.agency
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("School attendance plan | School / Delyth Morris | Attendance above 95% | By Easter 2027", ["school_attendance"]),
+    ("The aim is attendance of at least 96% by July.", ["school_attendance"]),
+    ("Her attendance is 98% this year.", []),
+])
+def test_an_attendance_target_is_not_a_figure_reached(text, expected):
+    assert sorted(find_concerns(text)) == expected
+
+
+def test_child_form_field_keeps_a_dob_labelled_later_on_the_line():
+    got = find_children("Child: Ava-Rose Kenny   DOB: 01/10/2026   EHM case ID: EHM-53118", today=date(2026, 11, 27), form=True)
+    assert [(c.name, c.dob.isoformat()) for c in got] == [("Ava-Rose Kenny", "2026-10-01")]

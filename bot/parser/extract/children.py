@@ -147,9 +147,13 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
             add(rec.cells[name_key], rec.start, ds[0].value if ds else None, rec.line)
     if form:
         for m in _CHILD_FIELD.finditer(text):
-            val = re.split(r"\t|[ \t]{3,}|[ \t]+(?=[A-Z][\w ]{1,20}:)", m.group("val"))[0]
+            # the value ends at a tab or a wide gap ("Child: T. O'Sullivan    Assessor: ..."); a
+            # DOB labelled on the rest of the line is still the child's ("Child: X   DOB: 01/10/2026")
+            full = m.group("val")
+            val = re.split(r"\t|[ \t]{3,}", full)[0]
+            rest_dob = re.search(rf"{_DOB_LABEL}[ \t]*[:\-–|]?[ \t]*(?P<d>[^\t]{{1,30}})", full[len(val):])
             for part in re.split(r"[;,]\s*(?=[^\d\s])|\s+and\s+", val):
-                ds = find_dates(part, today)
+                ds = find_dates(part, today) or (find_dates(rest_dob.group("d"), today) if rest_dob and part == val else [])
                 nm = re.search(NAME, part)
                 if nm:
                     add(nm.group(0), m.start("val") + val.find(part), ds[0].value if ds else None, m.group(0))

@@ -133,6 +133,8 @@ _LOOKED_INTO = re.compile(r"\b(?:considered|explored|queried|raised|investigated
                           r"assessed|tested)\b", re.I)
 _PART_CUT = re.compile(r";|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b", re.I)
 # An attendance figure at or above 95% is a strength (persistent absence is below 90%).
+_TARGET = re.compile(r"\b(?:above|over|at least|target(?: of)?|aim(?:ing)? (?:for|of)|goal(?: of)?|reach|get (?:it )?(?:to|above)|"
+                     r"back (?:up )?to|to be|should be|needs? to be|must be)\s*$", re.I)
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
 # Checklist lines in forms ("Graded Care profile (If neglect should be completed). | N/A").
 _NA_LINE = re.compile(r"\|\s*(?:n/?a|not applicable|not required|not needed|none|no)\s*\.?\s*$", re.I)
@@ -184,7 +186,9 @@ def _ruled_out(sentence: str, pos: int) -> bool:
 
 
 def _good_attendance(sentence: str) -> bool:
-    figures = [float(x) for x in _PERCENT.findall(sentence)]
+    # a target is not a figure reached: "Attendance above 95% by Easter", "aim for at least 96%"
+    figures = [float(m.group(1)) for m in _PERCENT.finditer(sentence)
+               if not _TARGET.search(sentence[max(0, m.start() - 25):m.start()])]
     return bool(figures) and min(figures) >= 95
 
 

@@ -551,3 +551,227 @@ def test_dates_written_in_words():
 
     got = find_dates("born on the second of February 2015 and the twenty-first of June 2019", date(2026, 11, 23))
     assert [d.value for d in got] == [date(2015, 2, 2), date(2019, 6, 21)]
+
+
+# --- fields1 first contact (issue 17): general rules about how people write -------------------
+
+FIELDS_TODAY = date(2027, 5, 20)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # siblings sharing a surname: hyphenated first names, curly and straight apostrophes, Mc/Mac
+    ("Signed consent form for Ella-Rose and Finley Price attached.", [("Ella-Rose Price", None), ("Finley Price", None)]),
+    ("Step up for Tyler and Ava Riley, please.", [("Tyler Riley", None), ("Ava Riley", None)]),
+    ("Step down for Orla and Conor O’Sullivan.", [("Orla O’Sullivan", None), ("Conor O’Sullivan", None)]),
+    ("Children: Harvey and Lacey MacDonald", [("Harvey MacDonald", None), ("Lacey MacDonald", None)]),
+    # one-letter Irish particles and accents inside a name
+    ("Cian Ó Briain, DOB 22/02/2017", [("Cian Ó Briain", "2017-02-22")]),
+    ("Aoife Ní Bhriain (05/09/2013)", [("Aoife Ní Bhriain", "2013-09-05")]),
+    # an age in months
+    ("Sibling\tMaya D’Souza (17 months)", [("Maya D’Souza", None)]),
+    # a case number between the name and the labelled DOB
+    ("Tyler Jones-Ahmed - Mosaic 620311 - DOB: 6th August 2011", [("Tyler Jones-Ahmed", "2011-08-06")]),
+    ("Jade Pearce-Okoye (EHM-445120), DOB 16/05/2014", [("Jade Pearce-Okoye", "2014-05-16")]),
+    # places and organisations are never children
+    ("Kington & Golden Valley locality team", []),
+    ("He is in Reception at Sheen Vale Primary (Reception class)", []),
+    ("for Bromyard and Ledbury Vale", []),
+])
+def test_children_names_as_people_write_them(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=FIELDS_TODAY)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a DOB told against the first name once the full name is known
+    ("Contact for Poppy and Jenson Narramore.\nPoppy - DOB 11/04/2017\nJenson - DOB 3.9.2019",
+     [("Poppy Narramore", "2017-04-11"), ("Jenson Narramore", "2019-09-03")]),
+    ("Step up for Freddie and Isla Barnes. Freddie is 7 (DOB 04/04/2020) and Isla is 4 (29.10.22).",
+     [("Freddie Barnes", "2020-04-04"), ("Isla Barnes", "2022-10-29")]),
+    ("Step up for Tyler and Ava Riley. Tyler was seen on 03/04/2027.", [("Tyler Riley", None), ("Ava Riley", None)]),
+    # one child and one labelled DOB row in a form
+    ("I'm requesting a step up for Tyrese Campbell-Lawal.\nDate of birth\t06-Mar-2010", [("Tyrese Campbell-Lawal", "2010-03-06")]),
+    # a referral or completion date row is not a DOB
+    ("Step down request for Oscar Trewin-Barker.\nDate of referral: 17/05/2027", [("Oscar Trewin-Barker", None)]),
+])
+def test_child_dob_only_where_the_text_ties_it_to_that_child(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=FIELDS_TODAY)]
+    assert got == expected
+
+
+def test_child_form_value_ends_at_the_next_label():
+    got = find_children("Child: T. O'Sullivan    Assessor: J. Culshaw, Family First    Date completed: 15/04/2027",
+                        today=FIELDS_TODAY, form=True)
+    assert [c.name for c in got] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("mum has declined Early Help.", False),
+    ("Mum said no to Early Help when I saw her on Tuesday.", False),
+    ("Dad is not in agreement with the step up.", False),
+    ("Mum has been told about the step up and does not agree with it.", False),
+    ("Mum doesn't want Early Help involvement.", False),
+    ("consent was withdrawn on Tuesday.", False),
+    ("Mum initially refused consent.", False),
+    # a later change of mind wins
+    ("Mum had initially declined Early Help in February, but at the review she gave her consent.", True),
+    ("Mum has declined a lead practitioner from the school, but she has consented to the step-down.", True),
+    ("Mum knows I am contacting MASH and is in agreement.", True),
+    # not asked: null
+    ("Consent given?\tMum has not been asked yet – I am seeing her tomorrow", None),
+    ("I'll speak to mum about consent when I see her on Thursday.", None),
+])
+def test_consent_refusals_in_many_wordings(text, expected):
+    assert find_consent(text)[0] is expected
+
+
+@pytest.mark.parametrize("text,manager_sender,expected", [
+    ("I do not support this step-down at this point.", True, False),
+    ("I don't agree with the step up yet - another TAF first.", True, False),
+    ("My TM, Siobhan Keegan, is not in agreement with the step up.", False, False),
+    ("with my manager Gwen Hadley's agreement, I am asking for a step up.", False, True),
+    ("Manager’s analysis | Completed by Team Manager Kerensa Lang on 10/05/2027", False, True),
+    ("Manager's analysis: (to be completed)", False, None),
+    ("I do not support this step-down at this point.", False, None),
+])
+def test_manager_agreement_and_refusal(text, manager_sender, expected):
+    assert find_manager_agreed(text, sender_is_manager=manager_sender)[0] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # form category lists: only what is ticked
+    ("Presenting needs (tick) | ☐ Neglect ☐ Domestic abuse ☒ Parental mental health ☐ Substance misuse", ["parental_mental_health"]),
+    ("[ ] Neglect   [ ] Physical abuse   [x] Radicalisation\n[ ] School attendance   [ ] Young carer", ["radicalisation"]),
+    ("☒ Neglect | ☐ Domestic abuse | ☐ Parental mental health", ["neglect"]),
+    ("[ ] Parental mental health   [ ] Substance misuse   [ ] Child exploitation", []),
+    # ruled out, unsubstantiated, negative
+    ("Substance misuse was explored: both hair strand tests were negative and this has been ruled out.", []),
+    ("Sexual harm was investigated under s47 and was unsubstantiated - no ongoing concern.", []),
+    ("CSE was considered after he was seen with older boys, but the screening found no indicators and it was ruled out.", []),
+    ("Domestic abuse is ongoing but drug use was ruled out.", ["domestic_abuse"]),
+    # attendance figures: 95% and above is a strength
+    ("His attendance at Combe Lane Academy is 97% and school have no concerns.", []),
+    ("School say his attendance is fine (96%).", []),
+    ("Hamza’s attendance has improved to 95% this term.", []),
+    ("Attendance: Kyron 61%, Leah 88%.", ["school_attendance"]),
+    ("Freddie's attendance is 71%.", ["school_attendance"]),
+    # whose difficulty: the child's own anxiety; mum's mental health said to be fine
+    ("Ellis has his own anxiety and is on the CAMHS waiting list.", []),
+    ("Mum’s mental health is fine; she isn’t under any services.", []),
+    ("Mum's depression has returned.", ["parental_mental_health"]),
+    # violence to a thing; drugs carried for others
+    ("On 24/04 he kicked the front door in.", []),
+    ("He punched a wall.", []),
+    ("He kicked Ellis.", ["physical_harm"]),
+    ("He was found with 20 wraps of crack cocaine; he is believed to be running a county line.", ["exploitation"]),
+    # domestic abuse vocabulary
+    ("Mum's ex-partner has been harassing her since March; he is subject to a DVPO.", ["domestic_abuse"]),
+])
+def test_concerns_scope_fields1(text, expected):
+    assert sorted(find_concerns(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("our ref (Mosaic): 1398820", ["1398820"]),
+    ("Case ID on EHM: 52561", ["52561"]),
+    ("Team ref: FF3/2207  Employee no. 448213  Tel 0151 496 0000", []),
+    ("Team code EH-TH-07 | Payroll 104477 | 020 7946 0000", []),
+    ("Staff ID 33109 | 01803 208 100", []),
+])
+def test_case_ids_not_staff_codes(text, expected):
+    assert [i for i, _ in find_case_ids(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("06-Mar-2010", "2010-03-06"), ("6 March 2014", "2014-03-06"), ("the 3rd of May 2016", "2016-05-03"),
+])
+def test_system_style_dates(text, expected):
+    assert find_dates(text, FIELDS_TODAY)[0].value.isoformat() == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Step down request - Lowen Hicks\nHello Early Help,", [("Lowen Hicks", None)]),
+    ("Child name | Lowen Hicks\nDOB | 2012-05-30", [("Lowen Hicks", "2012-05-30")]),
+    ("The referral is for Oscar, who is 8. His full name is Oscar Trewin-Barker and his date of birth is 14/12/2018.",
+     [("Oscar Trewin-Barker", "2018-12-14")]),
+    ("Child 1 | Adil Karim\nDate of birth | 11/11/2011\nChild 2 | Soraya Karim\nDate of birth | 25/01/2019\n"
+     "Unborn baby | EDD 21/06/2027 (mum: Mrs Parveen Karim)", [("Adil Karim", "2011-11-11"), ("Soraya Karim", "2019-01-25")]),
+])
+def test_children_in_headings_and_form_rows(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=FIELDS_TODAY)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Parental consent to referral\nYes - both parents, 16/05/2027.", True),
+    ("Consent given? | Yes", True),
+    ("Consent: no", None),
+    ("Consent given?\tMum has not been asked yet", None),
+])
+def test_consent_form_rows(text, expected):
+    assert find_consent(text)[0] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mosaic IDs | 1479930 (Adil), 1479931 (Soraya)", ["1479930", "1479931"]),
+    ("Mosaic: 1466120 / 1466121", ["1466120", "1466121"]),
+    ("Mosaic ID 1184529 (DOB 07/03/2013)", ["1184529"]),
+])
+def test_case_ids_with_a_name_after_each(text, expected):
+    assert [i for i, _ in find_case_ids(text)] == expected
+
+
+def test_a_subject_naming_only_an_initial_is_not_a_child():
+    assert find_children("Step up referral - J Cartwright\n", today=FIELDS_TODAY) == []
+
+
+def test_headings_inside_an_attached_form_count_as_pasted_documents():
+    form = ("EARLY HELP STEP UP REFERRAL\nLatest case summary\n" + "Early Help since January following concerns from school. " * 4
+            + "\nRationale for step up\n" + "Despite the plan the worries have grown and the panel recommended an assessment. " * 3)
+    assert set(pasted_documents(form)) >= {"case_summary", "rationale"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The step down is for Amelia and Noah. Both children have their dad’s surname, Whitlock; mum is Kerry Baines.\n"
+     "Amelia was born on the 3rd of May 2016 and Noah’s date of birth is 15-06-2021.",
+     [("Amelia Whitlock", "2016-05-03"), ("Noah Whitlock", "2021-06-15")]),
+    ("This step-down is for Mia. Her younger brother Theo is included too; both children are Okafor-Reid "
+     "(mum’s surname is Reid).\nMia – d.o.b. 05/12/2015. Theo – d.o.b. 21/03/2020.",
+     [("Mia Okafor-Reid", "2015-12-05"), ("Theo Okafor-Reid", "2020-03-21")]),
+    ("The step-down is for Lily and her half-brother Mason. Lily’s surname is Haines; Mason is Mason Pugh-Haines.\n"
+     "Lily’s DOB is 2/4/2015. Mason was born April 2nd, 2019.",
+     [("Lily Haines", "2015-04-02"), ("Mason Pugh-Haines", "2019-04-02")]),
+    ("The referral is for Kai. Mum is Dana Hurst.", []),
+    # a DOB belongs to the name it follows, not an earlier sibling's
+    ("siblings Ellis Dunmore (7) and Mia Dunmore (dob 3.4.2019).", [("Ellis Dunmore", None), ("Mia Dunmore", "2019-04-03")]),
+])
+def test_children_named_across_sentences(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=FIELDS_TODAY)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mosaic: Lily 622090, Mason 622091.", ["622090", "622091"]),
+    ("Mosaic ID: 1301455.", ["1301455"]),
+])
+def test_case_ids_with_a_first_name_before_each(text, expected):
+    assert [i for i, _ in find_case_ids(text)] == expected
+
+
+def test_lead_practitioner_after_step_down_label():
+    lp = find_lead_practitioner("Lead Practitioner after step down: Joanne Birchall, Family Support Worker, Foxfield Lane Primary School.")
+    assert lp is not None and lp.name == "Joanne Birchall" and "Foxfield Lane Primary School" in lp.agency
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("School attendance plan | School / Delyth Morris | Attendance above 95% | By Easter 2027", ["school_attendance"]),
+    ("The aim is attendance of at least 96% by July.", ["school_attendance"]),
+    ("Her attendance is 98% this year.", []),
+])
+def test_an_attendance_target_is_not_a_figure_reached(text, expected):
+    assert sorted(find_concerns(text)) == expected
+
+
+def test_child_form_field_keeps_a_dob_labelled_later_on_the_line():
+    got = find_children("Child: Ava-Rose Kenny   DOB: 01/10/2026   EHM case ID: EHM-53118", today=date(2026, 11, 27), form=True)
+    assert [(c.name, c.dob.isoformat()) for c in got] == [("Ava-Rose Kenny", "2026-10-01")]

@@ -349,3 +349,44 @@ Please find attached the step up form for Lily-Mae Gorman, EHM-61733.
 def test_a_reply_in_a_thread_sent_to_this_mailbox_is_a_follow_up(subject, to, kind):
     c = parse(message(THREAD.format(to=to), subject=subject)).contract.to_dict()
     assert c["kind"] == kind and c["reference"] is None
+
+
+_PARTS = ("{delim}\nContent-Type: text/plain; charset=\"utf-8\"\n\nStep up for Poppy Narramore, DOB 11/04/2017.\n\n"
+          "{delim}\nContent-Type: application/pdf; name=\"plan.pdf\"\nContent-Disposition: attachment; filename=\"plan.pdf\"\n"
+          "Content-Transfer-Encoding: base64\n\nJVBERi0=\n\n{delim}--\n")
+
+
+@pytest.mark.parametrize("ctype_line,delim", [
+    ("Content-Type: multipart/mixed", "--_002_ABCDEF0123456789_"),                      # no boundary parameter
+    ("Content-Type: multipart/mixed;\n\tboundary=\"----=_NextPart_000_0012_01DB\"",       # declared, never used
+     "------=_NextPart_000_0013_01DB"),
+    ("Content-Type: multipart/alternative; boundary=\"zzz-not-here\"", "--Apple-Mail=_1A2B3C"),
+    ("Content-Type: multipart/related", "--b1_5f3c9e"),
+])
+def test_multipart_parts_found_when_the_boundary_is_missing_or_never_occurs(ctype_line, delim):
+    raw = (f"From: a@b.gov.uk\nTo: c@d.gov.uk\nSubject: x\nMIME-Version: 1.0\n{ctype_line}\n\n"
+           "This is a multi-part message in MIME format.\n\n" + _PARTS.format(delim=delim)).encode()
+    mime = parse_mime(raw)
+    body = "\n".join(mime.plain)
+    assert "Poppy Narramore" in body and "Content-Type" not in body
+    if "alternative" not in ctype_line:
+        assert [a.filename for a in mime.attachments] == ["plan.pdf"]
+
+
+@pytest.mark.parametrize("label,text", [
+    ("us-ascii", "Siân’s mum – fine"),
+    ("iso-8859-1", "Siân’s mum – fine"),
+    ("windows-1252", "Zoë O’Sullivan"),
+    ("utf-8", "Niamh Ní Bhriain"),
+    ("made-up-charset", "Aoife Ó Briain"),
+])
+def test_wrong_charset_label_falls_back_to_the_decoding_that_fits(label, text):
+    raw = (f"From: a@b.gov.uk\nSubject: x\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"{label}\"\n"
+           "Content-Transfer-Encoding: 8bit\n\n").encode() + text.encode("utf-8") + b"\n"
+    assert parse_mime(raw).plain[0].strip() == text
+
+
+def test_a_real_windows_1252_body_stays_windows_1252():
+    raw = (b"From: a@b.gov.uk\nSubject: x\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"windows-1252\"\n\n"
+           + "Zoë’s mum".encode("cp1252") + b"\n")
+    assert parse_mime(raw).plain[0].strip() == "Zoë’s mum"

@@ -18,6 +18,8 @@ from email.utils import parsedate_to_datetime
 from bot.parser.errors import MAX_MESSAGE_BYTES, MAX_PARTS, MessageRefused
 
 _FALLBACK_CHARSETS = ("utf-8", "cp1252", "latin-1")
+_SINGLE_BYTE = {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "l1", "windows-1252", "cp1252", "iso-8859-15",
+                "us-ascii", "ascii"}
 MAX_TEXT_CHARS = 2**20  # body text of one message, all parts
 
 
@@ -110,6 +112,12 @@ def _walk(part: Message, out: Mime, counter: list[int], depth: int) -> None:
             out.calendars.extend(sub.calendars)
             out.unsure |= sub.unsure
         return
+    if ctype.startswith("multipart/") and isinstance(payload, str):
+        recovered = _recover_multipart(ctype, payload)
+        if recovered is not None:
+            out.unsure = True
+            out.defects.append("RecoveredBoundary")
+            part, payload = recovered, recovered.get_payload()
     if isinstance(payload, list):
         if ctype == "multipart/alternative":
             _alternative(part, payload, out, counter, depth)
@@ -146,6 +154,28 @@ def _walk(part: Message, out: Mime, counter: list[int], depth: int) -> None:
             return
         filename = "unnamed" + _guess_ext(ctype)
     out.attachments.append(RawAttachment(filename, ctype, data))
+
+
+# A delimiter line: "--" and a boundary token (RFC 2046: up to 70 characters, no spaces at the end)
+# followed on the next line by a part header.
+_DELIMITER = re.compile(r"^--(?P<b>[0-9A-Za-z'()+_,./:=?-]{1,70})[ \t]*\r?\n(?=[A-Za-z-]+:)", re.M)
+
+
+def _recover_multipart(ctype: str, body: str) -> Message | None:
+    """A multipart part with no boundary parameter, or one whose declared boundary never occurs
+    (the parser then leaves the whole body as one string): find the parts anyway, from the first
+    delimiter-looking line that a part header follows, and parse the body again with it."""
+    m = _DELIMITER.search(body)
+    if not m:
+        return None
+    boundary = m.group("b")
+    raw = body.encode("utf-8", "surrogateescape")
+    head = f'Content-Type: {ctype}; boundary="{boundary}"\nMIME-Version: 1.0\n\n'.encode("ascii")
+    sub = email.message_from_bytes(head + raw, policy=email_policy.compat32)
+    payload = sub.get_payload()
+    if not isinstance(payload, list) or not payload:
+        return None
+    return sub
 
 
 def _count_text(out: Mime, text: str) -> None:
@@ -215,7 +245,18 @@ def _decode(data: bytes, charset: str | None, out: Mime | None = None) -> str:
         cs = charset.strip().strip('"').lower()
         tried.append(cs)
         try:
-            return data.decode(cs)
+            text = data.decode(cs)
+            if cs in _SINGLE_BYTE and not data.isascii():
+                # labelled Latin-1 / windows-1252 but written as UTF-8 ("SiÃ¢n"): bytes that are valid
+                # UTF-8 with non-ASCII in them are almost never meant as single-byte text
+                try:
+                    utf8 = data.decode("utf-8")
+                except UnicodeDecodeError:
+                    return text
+                if out is not None:
+                    out.unsure = True
+                return utf8
+            return text
         except (LookupError, UnicodeDecodeError):
             if out is not None:
                 out.unsure = True

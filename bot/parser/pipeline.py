@@ -218,6 +218,13 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
                 children = merge(children + find_children(a.text, today=today, form=True))
     case_ids = find_case_ids(m.facts_all + "\n\n" + "\n\n".join(a.text for a in m.accepted if a.role)) if fact_text else []
     concerns = find_concerns(m.facts_all) if fact_text else {}
+    if kind == "follow_up" and m.history_text:
+        # a reply that names no child or case itself is about the one in the mail it quotes
+        # (our acknowledgement, the worker's original): read those two from the quoted text
+        if not children:
+            children = find_children(m.history_text, today=today)
+        if not case_ids:
+            case_ids = find_case_ids(m.history_text)
     if fact_text and m.docs and any(ch.dob is None for ch in children):
         dobs = {c.name.casefold(): c.dob for c in find_children(m.docs, today=today, form=True) if c.dob}
         for ch in children:
@@ -283,7 +290,8 @@ def read_details(m: Message, facts: Facts) -> None:
         if a.role:
             documents.setdefault(a.role, a.filename)
     if kind in ("step_up", "step_down", "follow_up"):
-        for role, heading in pasted_documents(m.fact_text).items():
+        # a document pasted under its own heading, in the body or in an attached request form
+        for role, heading in [*pasted_documents(m.fact_text).items(), *pasted_documents(m.forms).items()]:
             documents.setdefault(role, heading)
     facts.consent, facts.manager, facts.level, facts.lp, facts.meeting = consent, manager, level, lp, meeting
     facts.wsn, facts.documents = wsn, documents

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.parser.extract.dates import DATE_RE, age_on, find_dates
-from bot.parser.extract.names import NAME, UPPER, WORD, clean_name, has_title_before
+from bot.parser.extract.names import NAME, NOT_NAME, UPPER, WORD, clean_name, has_title_before
 from bot.parser.extract.tables import table_records
 
 
@@ -27,24 +27,32 @@ class Child:
 # last three of a longer run anyway). Unbounded, a long run of capitalised words with no date after
 # it ("Amy Ben Cara ..." in a 20 KB subject) made every pattern below try every start against every
 # end: quadratic, 66 s for 20 KB. Bounded, each start costs a constant: linear.
-_NAME = rf"(?<![\w'’\-])(?:{WORD}|[{UPPER}])(?:[ \t]+(?:{WORD})){{1,5}}"
-_DOB_LABEL = r"(?i:DOB|D\.O\.B\.?|born(?:\s+on)?|date of birth)"
+_NAME = rf"(?<![\w'’\-])(?:{WORD}|[{UPPER}])(?:[ \t]+(?:{WORD}|[{UPPER}](?=[ \t]+[{UPPER}]))){{0,4}}[ \t]+(?:{WORD})"
+_DOB_LABEL = r"(?i:(?:DOB|D\.O\.B\.?|date of birth)(?:\s+is)?|born(?:\s+on)?)"
 _AGE = r"(?i:aged?\s*)?\d{1,2}(?i:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?"
 # An age may sit between the name and a labelled date of birth: "Jude Halloran, 13, DOB 22/05/2013",
 # "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
-_GAP = (rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_AGE}[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
+# ... or a case number: "Tyler Jones-Ahmed - Mosaic 620311 - DOB: 6th August 2011"
+_ID_GAP = r"(?:[ \t]*[(\[,\-–—|][ \t]*(?i:Mosaic|EHM|LCS|ICS|EHA|ID|case)(?:[ \t]*(?i:id|no\.?|number))?[ \t:#-]*[\w-]*\d{4,}[)\]]?[ \t]*[,;\-–—|]?(?=[ \t]*{_DOB}))?".replace("{_DOB}", _DOB_LABEL)
+_GAP = (_ID_GAP + rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_AGE}[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
         rf"(?P<label>{_DOB_LABEL})?[ \t]*[:\-–]?[ \t]*")
 _WITH_DOB = re.compile(rf"(?P<name>{_NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))")
 _WITH_AGE = re.compile(
     rf"(?P<name>{_NAME})[ \t]*(?:\((?:aged?\s*)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?\)"
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
+    rf"|[ \t]*\((?:aged?\s*)?(?P<age6>\d{{1,2}})\s*(?:months?|mths?)(?: old)?\)"
     rf"|,?\s+who is (?:aged\s+)?(?P<age4>\d{{1,2}})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception)\b)")
 # The child a request or update is about: "Update on Rayan Chowdhury:", "Step down request for
 # Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it.
 _ABOUT = re.compile(
     rf"\b(?i:update|news|request|referral|step[- ]?(?:up|down)(?:\s+request)?|worried|concerns?|worries)"
     rf"\s+(?i:on|about|regarding|re:?|for)\s+(?P<name>{_NAME})")
+# A subject or heading naming the child after a dash: "Step down request - Lowen Hicks"; and a
+# name spelt out: "His full name is Oscar Trewin-Barker".
+_ABOUT_DASH = re.compile(
+    rf"\b(?i:step[- ]?(?:up|down)(?:\s+request)?|request|referral)[ \t]*[-–—:][ \t]*(?P<name>{_NAME})[ \t]*(?:$|\n|[-–—(|])", re.M)
+_FULL_NAME = re.compile(rf"\b(?i:(?:his|her|their|the child's|the child’s) full name is)[ \t]+(?P<name>{_NAME})")
 # A child seen where children are: "When I saw Tegan Bevan at school", "visited Ava Khan at nursery".
 _AT_SCHOOL = re.compile(
     rf"\b(?i:saw|seen|see|visited|visit|spoke (?:to|with)|met (?:with)?|observed)\s+(?P<name>{_NAME})\s+"
@@ -55,10 +63,18 @@ _ROLE_WORD = re.compile(r"\b(?:Mum|Dad|Mother|Father|Nan|Grandmother|Grandfather
 _WITH_ID = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?i:EHM|LCS|ICS|Mosaic)[\s:-]*\w*\d{{4,}}")
 _PAIR = re.compile(rf"(?P<a>{_NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME})")
 _FIRSTS_AND_SURNAME = re.compile(
-    r"(?<!\w)(?P<a>[A-Z][a-zà-ÿ'’-]+)[ \t]+(?:and|&)[ \t]+(?P<b>[A-Z][a-zà-ÿ'’-]+)[ \t]+(?P<sur>[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)\b")
+    r"(?<![\w'’-])(?P<a>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?)[ \t]+(?:and|&)[ \t]+(?P<b>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?)[ \t]+(?P<sur>[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ])?)\b")
 _ORG_WORD = re.compile(r"(?i:locality|localities|team|hub|school|academy|council|centre|center|road|street|lane|close|"
                        r"avenue|way|primary|nursery|college|services?|trust|police|court|house|famil(?:y|ies)|"
-                       r"partnership|group|area|ward|health|care|children)")
+                       r"partnership|group|area|ward|health|care|children|valley|vale|borough|village|estate|square|gardens|crescent|"
+                       r"terrace)")
+# Words that make a capitalised run a place or an organisation, in it or just after it ("Sheen Vale
+# Primary", "Golden Valley", "Hope Street"); common surnames (Green, Wood, Hill) are not among them.
+_PLACE_IN = re.compile(r"(?i:valley|vale|street|road|lane|avenue|crescent|terrace|primary|academy|school|nursery|college|"
+                       r"centre|center|locality|hub|council|team|surgery|hospital|estate|gardens|square)")
+_PLACE_AFTER = re.compile(r"[ \t]+(?P<w>(?i:primary|academy|school|nursery|college|centre|center|road|street|lane|avenue|"
+                          r"close|way|hub|locality|team|council|surgery|library|church|hospital|estate|park|"
+                          r"children's centre|family hub|high|infant|junior))\b")
 # what introduces two children by first names and one surname: "for Tyler and Amber Harris",
 # "Step down - Chloé & Rémi Marchant", "the children, Safiya and Zain Karim"
 _SIBLINGS_CUE = re.compile(r"(?:\b(?i:for|re|about|regarding|children|siblings|kids|brothers|sisters|twins|of|with)[ \t]+|[-–:,][ \t]*)$")
@@ -78,7 +94,8 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
         if has_title_before(text, pos) or re.match(r"(?i:mr|mrs|ms|miss|mx|dr|pc)\.?\s", raw):
             return
         name = clean_name(raw)
-        if not name:
+        if not name or any(_PLACE_IN.fullmatch(w) for w in raw.split()) or \
+                _PLACE_AFTER.match(text, pos + len(raw)):
             return
         if dob is not None and (age_on(dob, today) >= 18 or dob > today):
             adults.add(_key(name))
@@ -93,11 +110,17 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
             add(m.group("name"), m.start("name"), ds[0].value, m.group(0))
     for m in _WITH_AGE.finditer(text):
         age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4") or m.group("age5")
+        if m.group("age6"):
+            age = "0"  # "(17 months)"
         if age is None or int(age) < 18:
             add(m.group("name"), m.start("name"), None, m.group(0))
     for m in _ABOUT.finditer(text):
         if not _ROLE_WORD.search(m.group("name")):
             add(m.group("name"), m.start("name"), None, m.group(0))
+    for rx in (_ABOUT_DASH, _FULL_NAME):
+        for m in rx.finditer(text):
+            if not _ROLE_WORD.search(m.group("name")) and len(m.group("name").split()[0].rstrip(".")) > 1:
+                add(m.group("name"), m.start("name"), None, m.group(0))  # not an initial: "referral - J Cartwright"
     for m in _AT_SCHOOL.finditer(text):
         if not _ROLE_WORD.search(m.group("name")) and len(m.group("name").split()) >= 2:
             add(m.group("name"), m.start("name"), None, m.group(0))
@@ -124,14 +147,88 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
             add(rec.cells[name_key], rec.start, ds[0].value if ds else None, rec.line)
     if form:
         for m in _CHILD_FIELD.finditer(text):
-            val = m.group("val")
+            # the value ends at a tab or a wide gap ("Child: T. O'Sullivan    Assessor: ..."); a
+            # DOB labelled on the rest of the line is still the child's ("Child: X   DOB: 01/10/2026")
+            full = m.group("val")
+            val = re.split(r"\t|[ \t]{3,}", full)[0]
+            rest_dob = re.search(rf"{_DOB_LABEL}[ \t]*[:\-–|]?[ \t]*(?P<d>[^\t]{{1,30}})", full[len(val):])
             for part in re.split(r"[;,]\s*(?=[^\d\s])|\s+and\s+", val):
-                ds = find_dates(part, today)
+                ds = find_dates(part, today) or (find_dates(rest_dob.group("d"), today) if rest_dob and part == val else [])
                 nm = re.search(NAME, part)
                 if nm:
                     add(nm.group(0), m.start("val") + val.find(part), ds[0].value if ds else None, m.group(0))
-        _key_value_child(text, today, add)
-    return merge([c for c in found if _key(c.name) not in adults])
+    _key_value_child(text, today, add)
+    _named_across_sentences(text, add)
+    children = merge([c for c in found if _key(c.name) not in adults])
+    _dob_by_first_name(text, today, children)
+    if len(children) == 1 and children[0].dob is None:
+        # a form about one child: its one "Date of birth | 06-Mar-2010" row is that child's
+        rows = [d for m in _DOB_ROW.finditer(text) for d in find_dates(m.group("date"), today)[:1]
+                if d.has_year and d.value <= today and age_on(d.value, today) < 18]
+        if len({d.value for d in rows}) == 1:
+            children[0].dob = rows[0].value
+    return children
+
+
+_DOB_ROW = re.compile(r"^[ \t]*(?i:DOB|D\.O\.B\.?|date of birth)[ \t]*[:|\t][ \t]*(?P<date>[^\n]{1,40})$", re.M)
+
+
+# Children named across sentences: first names where the request says who it is for, and the
+# surname in a sentence of its own. "The step down is for Amelia and Noah. Both children have
+# their dad's surname, Whitlock"; "for Mia. Her younger brother Theo ... both children are
+# Okafor-Reid"; "Lily's surname is Haines; Mason is Mason Pugh-Haines".
+_FIRST = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_SUR = r"[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ])?"
+_KIN = r"(?i:(?:his|her|their)\s+(?:(?:younger|older|little|big|baby|twin)\s+)?(?:half-|step-)?(?:brother|sister|sibling))"
+_FOR_FIRSTS = re.compile(
+    rf"\b(?i:step[- ]?(?:up|down)|request|referral)(?:\s+(?i:request|referral))?\s+(?i:is\s+)?(?i:for)\s+(?P<a>{_FIRST})"
+    rf"(?:\s+(?:and|&)\s+(?:{_KIN}\s+)?(?P<b>{_FIRST}))?(?=[\s.,;:!])")
+_KIN_FIRST = re.compile(rf"\b{_KIN}[ \t]+(?P<a>{_FIRST})\b")
+_SHARED_SURNAME = re.compile(
+    rf"\b(?i:both children|both of them|the children|they|both)\s+(?i:are|have)\s+(?:[^.;\n]{{0,30}}?(?i:surname|family name),?\s+)?(?P<sur>{_SUR})\b")
+_OWN_SURNAME = re.compile(rf"\b(?P<first>{_FIRST})(?:'s|’s)\s+(?i:surname|family name|last name)\s+(?i:is)\s+(?P<sur>{_SUR})\b")
+_OWN_FULL = re.compile(rf"\b(?P<first>{_FIRST})\s+(?i:is)\s+(?P=first)\s+(?P<sur>{_SUR})\b")
+
+
+def _named_across_sentences(text: str, add) -> None:
+    firsts: dict[str, int] = {}
+    for m in _FOR_FIRSTS.finditer(text):
+        for g in ("a", "b"):
+            if m.group(g) and m.group(g).lower() not in NOT_NAME:
+                firsts.setdefault(m.group(g), m.start(g))
+    if not firsts:
+        return
+    for m in _KIN_FIRST.finditer(text):
+        if m.group("a").lower() not in NOT_NAME:
+            firsts.setdefault(m.group("a"), m.start("a"))
+    own = {m.group("first"): m.group("sur") for rx in (_OWN_SURNAME, _OWN_FULL) for m in rx.finditer(text)
+           if m.group("first") in firsts}
+    shared = next((m.group("sur") for m in _SHARED_SURNAME.finditer(text)
+                   if m.group("sur").lower() not in NOT_NAME and m.group("sur") not in firsts), None)
+    for first, pos in firsts.items():
+        sur = own.get(first) or shared
+        if sur:
+            add(f"{first} {sur}", pos, None, f"{first} ... {sur}")
+
+
+def _dob_by_first_name(text: str, today: date, children: list[Child]) -> None:
+    """A date of birth told against a child's first name once the full name is known: "Poppy - DOB
+    11/04/2017", "Freddie is 7 (DOB 04/04/2020) and Isla is 4 (29.10.22)". Only a labelled date, or
+    one in brackets straight after the child's age, and only for a first name no other child has."""
+    firsts = [c.name.split()[0] for c in children]
+    for ch in children:
+        first = ch.name.split()[0]
+        if ch.dob is not None or firsts.count(first) > 1:
+            continue
+        rest = ch.name.split(maxsplit=1)[1]
+        pat = re.compile(rf"(?<![\w'’-]){re.escape(first)}(?:[ \t]+{re.escape(rest)})?\b(?![ \t]+[{UPPER}])[^.\n{UPPER}]{{0,25}}?"
+                         rf"(?:{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?:the[ \t]+)?|\bis\s+\d{{1,2}}[ \t]*\((?:{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*)?)"
+                         rf"(?P<date>(?i:{DATE_RE.pattern}))")
+        for m in pat.finditer(text):
+            ds = find_dates(m.group("date"), today)
+            if ds and ds[0].has_year and age_on(ds[0].value, today) < 18 and ds[0].value <= today:
+                ch.dob, ch.evidence = ds[0].value, m.group(0)[:200]
+                break
 
 
 def _key(name: str) -> str:
@@ -146,7 +243,7 @@ def _key_value_child(text: str, today: date, add) -> None:
         offs.append(pos)
         pos += len(line) + 1
     for i, line in enumerate(lines):
-        m = re.match(rf"^\s*(?:Child|Young person)\s*[|:\t ]\s*(?P<name>{NAME})\s*$", line)
+        m = re.match(rf"^\s*(?:Child(?:'s|’s)?(?:\s+name)?(?:\s+\d)?|Young person|Name of child)\s*[|:\t ]\s*(?P<name>{NAME})\s*$", line)
         if not m:
             continue
         dob = None

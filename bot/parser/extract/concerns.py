@@ -14,6 +14,10 @@ _HEALTH = (r"(?:dental|dentist|hospital|GP|doctor|medical|health(?! visit)|clini
            r"immunisations?|vaccinations?|hearing|eye|audiology|physio\w*|outpatient)\b")
 _PARENT = r"(?:mum|mum's|mother|mother's|dad|dad's|father|father's|parent|parents|parent's|parental|carer|carer's|step-?dad|step-?mum|grandmother|grandparent|his|her|their)"
 
+# Violence to a thing is not harm to a child: "he kicked the front door in", "punched a wall".
+_AT_A_THING = (r"(?!\s+(?:in\s+)?(?:the|a|his|her|their)\s+(?:front\s+|back\s+|bedroom\s+|kitchen\s+|car\s+)?"
+               r"(?:door|wall|window|car|table|tv|furniture)s?\b)")
+
 CONCERNS: dict[str, list[str]] = {
     # neglect, also when described without the word: basic needs, food, clothes, warmth, hygiene,
     # home conditions, a young child left alone, missed health care (medical neglect)
@@ -43,7 +47,7 @@ CONCERNS: dict[str, list[str]] = {
                        r"\brefus\w+ (?:to engage|support|help|the (?:support|plan|offer))\b", r"\bdeclined (?:support|help|the offer)\b",
                        r"\bnot answer(?:ed|ing)? the door\b", r"\brefus\w+ to engage\b"],
     "exploitation": [r"\b(?:older|adult|unknown) (?:men|males|man|boys)\b", r"\b(?:second|burner) phones?\b(?!\s+number)", r"\b(?:unexplained|large amounts? of|£\d+ in) (?:cash|money|gifts)\b", r"\b(?:isn\'t|is not|not) allowed to leave\b", 
-                     r"\bexploit\w*", r"\bcounty lines\b", r"\bC[SC]E\b", r"\bgroom(?:ed|ing)\b",
+                     r"\bexploit\w*", r"\bcounty lines?\b", r"\brunning (?:a |the )?(?:drugs? )?line\b", r"\bC[SC]E\b", r"\bgroom(?:ed|ing)\b",
                      r"\btrafficked\b", r"\bcuckoo\w*"],
     "domestic_abuse": [r"\b(?:partner|boyfriend|husband|ex|ex-partner|girlfriend|wife)\b[^.;]{0,40}\b(?:violent|abusive)\s+(?:towards|to|against)\s+(?:her|him|mum|the mother|dad|the father)\b", r"\bviolent towards (?:mum|his partner|her partner|the mother|his wife|the children\'s mother)\b", 
                        r"\bdomestic (?:abuse|violence|incidents?|call[- ]?outs?|disputes?)\b", r"\bDA (?:incidents?|call[- ]?outs?)\b", r"\bDV\b",
@@ -51,12 +55,13 @@ CONCERNS: dict[str, list[str]] = {
                        r"\bsmash\w* (?:the |a )?(?:front |back )?(?:window|door)s?\b",
                        r"\blocked (?:herself|himself|themselves) in\b",
                        r"\bcoercive(?:ly)?\b", r"\bcontrolling (?:and|&) (?:coercive|abusive|violent)\b",
-                       r"\b(?:IDVA|DASH|Clare's Law|non[- ]molestation order|refuge)\b",
+                       r"\b(?:IDVA|DASH|Clare's Law|non[- ]molestation order|refuge|DVPO|DVPN)\b",
+                       r"\b(?:partner|ex|ex-partner|husband|boyfriend|girlfriend|wife)\b[^.;]{0,40}\b(?:harass\w*|stalk\w*|controlling (?:her|his|mum)\b)",
                        r"\b(?:flee|fleeing|fled|escape|escaping)\b[^.;]{0,30}\b(?:partner|ex|husband|boyfriend|abuse|violence|him|dad|father)\b",
                        r"\bif (?:she|mum|mother|he|dad|father) (?:\w+ ){0,3}leaves?\b[^.;]{0,60}\b(?:will|would|'ll|'d|’ll|’d)\s+(?:kill|hurt|harm|take)\b",
                        r"\b(?:threaten\w*|hurt|hit|punch\w*|assault\w*|attack\w*|strangl\w*|chok\w*|push\w*|beat\w*|slap\w*|kick\w*)\s+(?:mum|the mother|(?:his|her|their) (?:mum|mother|partner|wife|girlfriend))\b"],
     "parental_mental_health": [r"\bparental mental health\b",
-                               rf"\b{_PARENT}\b[^.;]{{0,30}}\b(?:mental health|depress\w*|anxiety|low mood|psychosis|bipolar|schizophreni\w*|personality disorder|postnatal|perinatal)\b",
+                               rf"\b{_PARENT}\b(?!\s+own\b)[^.;]{{0,30}}\b(?:mental health|depress\w*|anxiety|low mood|psychosis|bipolar|schizophreni\w*|personality disorder|postnatal|perinatal)\b",
                                rf"\b{_PARENT}\b[^.;]{{0,40}}\bcrisis team\b",
                                r"\b(?:mum|mother|dad|father)\b[^.;]{0,60}\b(?:community mental health team|CMHT)\b"],
     "substance_misuse": [r"\bsubstance (?:mis)?use\b", r"\balcohol\w*", r"\bdrink(?:ing)?\b(?! water)", r"\bdrunk\b",
@@ -66,8 +71,8 @@ CONCERNS: dict[str, list[str]] = {
     "missing": [r"\b(?:didn\'t|did not|hasn\'t|has not|not)\s+(?:come|came|returned|gone)\s+(?:back\s+)?home\b", 
                 r"\bmissing from (?:home|care|school|placement)\b", r"\breported missing\b",
                 r"\bmissing episodes?\b", r"\b(?:went|gone|going|go|been) missing\b"],
-    "physical_harm": [r"\bphysical (?:harm|abuse|chastisement|injur\w+)\b", r"\bbruis\w*", r"\bpunch\w*",
-                      r"\bslap\w*", r"\bkick(?:ed|ing)\b", r"\bburns?\b", r"\bstrangl\w*", r"\bchok(?:ed|ing)\b",
+    "physical_harm": [r"\bphysical (?:harm|abuse|chastisement|injur\w+)\b", r"\bbruis\w*", rf"\bpunch\w*\b{_AT_A_THING}",
+                      r"\bslap\w*", rf"\bkick(?:ed|ing)\b{_AT_A_THING}", r"\bburns?\b", r"\bstrangl\w*", r"\bchok(?:ed|ing)\b",
                       r"\bnon[- ]accidental\b", r"\bassault\w*", r"\bhit (?:him|her|them)\b", r"\bfinger[- ]?marks?\b",
                       r"\bswollen\b", r"\bblack eye\b",
                       r"\b(?:grab\w*|held|holding|pinned|squeez\w*)\s+(?:him|her|them|\w+)\s+(?:by|around|round)\s+(?:the|his|her|their)\s+(?:throat|neck)\b",
@@ -111,6 +116,26 @@ _NOT_CONCERN["neglect"] = re.compile(
     r"\bhome conditions (?:are |were |have been |remain |now )?(?:good|fine|ok|okay|lovely|clean|much improved|improved|"
     r"have improved)\b|\b(?:looking after|caring for|minding|babysitting)\b[^.;]{0,30}\b(?:alone|on (?:his|her|their) own)\b|"
     r"\balone with (?:mum|dad|mother|father|his|her|their|a parent|grand\w+|nan)\b", re.I)
+_NOT_CONCERN["parental_mental_health"] = re.compile(
+    r"\b(?:mental health|mood|wellbeing)\s+(?:is|has been|was|remains|seems|appears)\s+(?:\w+\s+)?(?:fine|good|stable|ok|okay|"
+    r"settled|not a concern|no concern)\b", re.I)
+# Drugs carried for others (wraps, running a line, dealing) are exploitation, not the child's misuse.
+_NOT_CONCERN["substance_misuse"] = re.compile(r"\b(?:wraps? of|running (?:a |the )?(?:county )?line|dealing|deal(?:s|ing)? drugs)\b", re.I)
+# A check box left empty in a form's category list: the label after it is not a concern
+# ("☐ Neglect ☒ Parental mental health", "[ ] Domestic abuse   [x] Radicalisation").
+_UNTICKED = r"(?:☐|□|❏|❑|⬜|\[[ \t]?\]|\([ \t]\))"
+_BOX = r"(?:☐|□|❏|❑|⬜|☒|☑|✓|✔|✗|✘|■|\[[ \txX✓✔]?\]|\([ \txX]\))"
+_EMPTY_BOX = re.compile(rf"{_UNTICKED}[ \t]*[^|\n]*?(?=[ \t]{{2,}}|\t|\||{_BOX}|$)", re.M)
+# A concern that was looked into and not found: "ruled out", "unsubstantiated", "tests were negative".
+_RULED_OUT = re.compile(r"\b(?:ruled out|unsubstantiated|not substantiated|unfounded|no indicators|"
+                        r"(?:were|was|came back|both|all) negative|no ongoing concerns?|not (?:been )?found)\b", re.I)
+_LOOKED_INTO = re.compile(r"\b(?:considered|explored|queried|raised|investigated|looked (?:in)?to|checked|screened|"
+                          r"assessed|tested)\b", re.I)
+_PART_CUT = re.compile(r";|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b", re.I)
+# An attendance figure at or above 95% is a strength (persistent absence is below 90%).
+_TARGET = re.compile(r"\b(?:above|over|at least|target(?: of)?|aim(?:ing)? (?:for|of)|goal(?: of)?|reach|get (?:it )?(?:to|above)|"
+                     r"back (?:up )?to|to be|should be|needs? to be|must be)\s*$", re.I)
+_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
 # Checklist lines in forms ("Graded Care profile (If neglect should be completed). | N/A").
 _NA_LINE = re.compile(r"\|\s*(?:n/?a|not applicable|not required|not needed|none|no)\s*\.?\s*$", re.I)
 # A concern told as past in its own clause ("dad's historic cannabis use", "the CP plan for
@@ -124,6 +149,7 @@ _STILL = re.compile(r"\b(?:still|again|ongoing|continu\w*|remain\w*|worse\w*|wor
 def find_concerns(text: str) -> dict[str, str]:
     """{concern: evidence sentence} in order of first appearance."""
     hits: list[tuple[int, str, str]] = []
+    text = _EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text)
     for line_start, line in _lines(text):
         if _NA_LINE.search(line):
             continue
@@ -132,7 +158,10 @@ def find_concerns(text: str) -> dict[str, str]:
             for concern, pats in _COMPILED.items():
                 for p in pats:
                     m = p.search(s.text)
-                    if not m or negated(s.text, m.start()) or _told_as_past(s.text, m.start(), m.end()):
+                    if not m or negated(s.text, m.start()) or _told_as_past(s.text, m.start(), m.end()) \
+                            or _ruled_out(s.text, m.start()):
+                        continue
+                    if concern == "school_attendance" and _good_attendance(s.text):
                         continue
                     nc = _NOT_CONCERN.get(concern)
                     if nc and nc.search(s.text) and not re.search(r"\d{2}%", s.text):
@@ -144,6 +173,23 @@ def find_concerns(text: str) -> dict[str, str]:
     for _, c, ev in hits:
         out.setdefault(c, ev)
     return out
+
+
+def _ruled_out(sentence: str, pos: int) -> bool:
+    """The part of the sentence the match sits in (cut at ";", "but", "however") says it was ruled out."""
+    lo = max((c.end() for c in _PART_CUT.finditer(sentence, 0, pos)), default=0)
+    nxt = _PART_CUT.search(sentence, pos)
+    part = sentence[lo:nxt.start() if nxt else len(sentence)]
+    if _LOOKED_INTO.search(part):  # "X was considered ..., but the screening found no indicators"
+        part = sentence[lo:]
+    return bool(_RULED_OUT.search(part))
+
+
+def _good_attendance(sentence: str) -> bool:
+    # a target is not a figure reached: "Attendance above 95% by Easter", "aim for at least 96%"
+    figures = [float(m.group(1)) for m in _PERCENT.finditer(sentence)
+               if not _TARGET.search(sentence[max(0, m.start() - 25):m.start()])]
+    return bool(figures) and min(figures) >= 95
 
 
 def _told_as_past(sentence: str, start: int, end: int) -> bool:

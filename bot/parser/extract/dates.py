@@ -27,8 +27,9 @@ ORDINALS = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: i + 10 for i, w in enu
     {"twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31} | \
     {f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS) for sep in ("-", " ")}
 _ORDINAL_RE = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
-WORD_DATE = (rf"(?P<d2>\d{{1,2}}|{_ORDINAL_RE})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\.?"
-             rf"(?:,?\s+(?P<y2>\d{{4}}))?")
+# "6 March 2014", "the 3rd of May 2016", and the system style "06-Mar-2010"
+WORD_DATE = (rf"(?P<d2>\d{{1,2}}|{_ORDINAL_RE})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-(?=[A-Za-z]{{3}}\b|[A-Za-z]{{3}}-\d))(?P<mon>{_MONTH_RE})\.?"
+             rf"(?:(?:,?\s+|(?<=[A-Za-z])-)(?P<y2>\d{{4}}))?")
 MONTH_FIRST = rf"(?P<mon3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y3>\d{{4}}))?"
 WEEKDAY_ONLY = r"(?P<d4>\d{1,2})(?:st|nd|rd|th)\b"
 DATE_RE = re.compile(

@@ -16,16 +16,25 @@ _PARENT = (r"(?:mum|mother|dad|father|parents?|carers?|step-?dad|step-?mum|grand
            r"grandparents?|family|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]+|young person)")
 _PENDING = re.compile(r"\b(?:will|I'll|I will|going to|to be (?:confirmed|asked|signed|sought|obtained|discussed)|yet to|still to|(?<!the )(?<!a )(?<!my )(?<!our )(?<!this )plan to|hope to|once|"
                       r"not yet|haven't yet|has not yet|awaiting|pending|to follow|tbc|to get|"
-                      r"hasn't been|not been able|unsure|about consent)\b"
+                      r"hasn't been|not been able|unsure|about consent|not (?:yet )?been (?:asked|approached|spoken to)|"
+                      r"not asked|to be completed)\b"
                       r"|(?:\||:)\s*(?:no|n/?a|not (?:yet|known|obtained|given))\b", re.I)
 
+# what a parent may decline: the help or the request itself
+_HELP = (r"(?:early help|EH\b|family first|family support|support\b|help\b|the step[- ]?(?:up|down)|this step[- ]?(?:up|down)|"
+         r"step[- ]?(?:up|down)|referral|contact\b|(?:the |this )?plan\b|services?\b|involvement|the offer|intervention)")
 _NOT_YET = re.compile(r"\b(?:yet|pending|awaiting|until)\b", re.I)
 CONSENT_REFUSED = [
     r"\b(?:won't|will not|wouldn't|would not|refus\w+ to|(?:does not|doesn't) want to)\s+(?:give|sign)\s+(?:her |his |their |the )?consent\b",
     r"\b(?:declined|refused|withdrawn|withheld|withdrew|refuses|declines)\b[^.]{0,20}\bconsent\b",
     r"\bconsent\b[^.]{0,30}\b(?:was |has been |is )?(?:declined|refused|withheld|withdrawn|not given)\b",
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:does not|doesn't|did not|didn't|will not|won't|has not|hasn't)\s+(?:give\s+)?consent",
-    rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:does not|doesn't|did not|didn't) agree\b",
+    rf"\b{_PARENT}\b[^.]{{0,60}}\b(?:does not|doesn't|doesn’t|did not|didn't|didn’t) agree\b",
+    # declining the help itself: "mum has declined Early Help", "Mum said no to Early Help",
+    # "dad is not in agreement with the step up", "does not want Early Help"
+    rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:declined|declines|refused|refuses|said no to|says no to|turned down|rejected|"
+    rf"(?:does not|doesn't|doesn’t|did not|didn't|didn’t) want)\s+(?:the\s+|an?\s+|any\s+)?(?:offer of\s+)?{_HELP}",
+    rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:is|are|was|were) not in agreement\b",
 ]
 CONSENT_GIVEN = [
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is aware|are aware|knows|know|has been told|have been told|understands?)\b[^.]{{0,40}}\band (?:agrees?|is happy|are happy|consents?)\b",
@@ -33,13 +42,15 @@ CONSENT_GIVEN = [
     r"\bsigned\b[^.]{0,20}\bconsent(?: form)?\b",
     r"\bconsent(?: form)?\b[^.]{0,30}\b(?:obtained|given|signed|received|agreed)\b",
     r"\bconsented\b", r"\bconsents\b",
+    rf"\b{_PARENT}\b[^.]{{0,60}}\b(?:is|are) (?:also |fully |now )?in agreement\b",
     rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|contact|plan|it|this|support|MASH|MAST)\b",
 ]
 # "case manager" / "care manager" is a worker's role ("a case manager to support mum"), not sign-off.
 MANAGER = r"(?:(?<!case )(?<!care )manager|TM|ATM|line manager|team leader|supervisor|head of service|service manager|practice manager)"
 MANAGER_REFUSED = [
     rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:does not|doesn't|did not|didn't|has not|hasn't) (?:agree|support|approve)",
-    rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:disagree[sd]?|declined|refused|rejected|not agreed|not support\w*)\b",
+    rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:disagree[sd]?|declined|refused|rejected|not agreed|not support\w*|not agreeing)\b",
+    rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:is|was|are) not in agreement\b",
 ]
 MANAGER_AGREED = [
     rf"\b{MANAGER}\b(?:[^.]|(?<=\d)\.(?=\d)){{0,80}}\b(?<!to )(?:agree[sd]?|approved?|signed (?:(?:it|this|that|them|the \w+(?: \w+)?) )?off|authori[sz]ed|endorsed|supports?|confirm\w*)\b",
@@ -47,26 +58,51 @@ MANAGER_AGREED = [
     rf"\b(?:sign[- ]?off|approval|agreement|authorisation|authorization)\s+(?:from|by)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{MANAGER}\b[^.]{{0,20}}\b(?:obtained|given|received|in place)\b",
     rf"\b(?:agreed|approved|signed off|authori[sz]ed)\b[^.]{{0,15}}\bby\b[^.]{{0,40}}\b{MANAGER}\b",
     rf"\b(?:agreed|approved|discussed and agreed)\b[^.]{{0,15}}\bwith\b[^.]{{0,40}}\b{MANAGER}\b",
+    # "with my manager Gwen Hadley's agreement"
+    rf"\bwith\s+(?:my\s+|our\s+|the\s+)?{MANAGER}\b[^.]{{0,40}}?(?:'s|’s)\s+(?:full\s+)?(?:agreement|approval|support|sign[- ]?off)\b",
+    # a form row: "Manager's analysis | Completed by Team Manager ...", "Manager decision: agreed"
+    rf"\b(?:manager|TM)(?:'s|’s)?\s+(?:analysis|decision|oversight|authorisation|sign[- ]?off)\b[^\n]{{0,15}}?[|:\t]\s*"
+    rf"(?:completed|done|recorded|agreed|approved|yes|given|signed)\b",
     r"\b(?:Agreement by line manager|Manager oversight|Manager agreement|Management oversight)\b[^\n]{0,20}[|:]\s*(?!\s*(?:n/?a|no|tbc|to be))\S",
 ]
 I_AGREE = re.compile(r"\bI\s+(?:have\s+|also\s+|fully\s+)?(?:[^.]{0,60}\band\s+)?(?:agree|approve|support|authori[sz]e)\b(?!\s+with you)", re.I)
+I_REFUSE = re.compile(r"\bI\s+(?:do not|don't|don’t|cannot|can't|can’t|will not|won't|am not able to)\s+(?:support|agree|approve|authori[sz]e)\b"
+                      r"|\bI\s+(?:disagree|am not in agreement)\b", re.I)
 MANAGER_TITLE = re.compile(r"\b(?:Team|Service|Line|Practice|Unit|Deputy Team|Assistant Team)\s+Manager\b|\bTeam Leader\b|\bHead of Service\b", re.I)
 
 
 def _tri(text: str, given: list[str], refused: list[str], *, flags=re.I) -> tuple[bool | None, str | None]:
-    ev_true = None
+    ev_true = ev_before = None
     for s in _clauses(text):
         for p in refused:
             m = re.search(p, s.text, flags)
             if m and not _NOT_YET.search(s.text, m.start(), m.end() + 20):  # "hasn't agreed it yet": pending
+                if _changed_mind(s.text[m.end():], given, flags):
+                    break  # "had declined Early Help in February, but ... she gave her consent": the later wins
+                if _EARLIER.search(s.text[:m.end()]):
+                    ev_before = ev_before or s.text[:300]  # "initially refused": wins only when nothing else is said
+                    break
                 return False, s.text[:300]
         if ev_true is None and not _negated_verb(s.text):
             for p in given:
                 m = re.search(p, s.text, flags)
-                if m and not _pending_near(s.text, m.start(), m.end()):
+                if m and not _pending_near(s.text, m.start(), m.end()) and not re.match(r"\s*\?", s.text[m.end():]):
+                    # "Consent given?" is a form's question, not its answer
                     ev_true = s.text[:300]
                     break
-    return (True, ev_true) if ev_true else (None, None)
+    if ev_true:
+        return True, ev_true
+    return (False, ev_before) if ev_before else (None, None)
+
+
+# A change of mind told after a refusal in the same clause ("..., but she has now consented").
+_LATER = re.compile(r"\b(?:but|however|since then|now|later|then|until)\b", re.I)
+_EARLIER = re.compile(r"\b(?:initially|at first|originally|previously|had (?:declined|refused|said no|withdrawn|withheld))\b", re.I)
+
+
+def _changed_mind(after: str, given: list[str], flags) -> bool:
+    turn = _LATER.search(after)
+    return bool(turn) and any(re.search(p, after[turn.end():], flags) for p in given)
 
 
 def _clauses(text: str):
@@ -95,13 +131,24 @@ def _negated_verb(s: str) -> bool:
     return bool(re.search(r"(?:\bnot|n't|n’t|\bnever|\bno)\b\s+(?:\w+\s+){0,2}(?:given|signed|consent\w*|agree\w*|approved)", s, re.I))
 
 
+# A form row answered yes, on its line or the next: "Parental consent to referral\nYes - both parents"
+_CONSENT_ROW = re.compile(r"^[ \t]*(?:parental |parents'? |parent(?:'s|’s) |family )?consent\b[^\n?]{0,40}\??[ \t]*[|:\t]?"
+                          r"[ \t]*\n?[ \t]*(?:[|:][ \t]*)?yes\b[^\n]*", re.I | re.M)
+
+
 def find_consent(text: str) -> tuple[bool | None, str | None]:
-    return _tri(text, CONSENT_GIVEN, CONSENT_REFUSED)
+    value, ev = _tri(text, CONSENT_GIVEN, CONSENT_REFUSED)
+    if value is None and (row := _CONSENT_ROW.search(text)):
+        return True, row.group(0).strip()[:300]
+    return value, ev
 
 
 def find_manager_agreed(text: str, *, sender_is_manager: bool = False) -> tuple[bool | None, str | None]:
     value, ev = _tri(text, MANAGER_AGREED, MANAGER_REFUSED)
     if value is None and sender_is_manager:
+        for s in sentences(text):
+            if I_REFUSE.search(s.text) and not _PENDING.search(s.text):
+                return False, s.text[:300]  # the manager writing: "I do not support this step-down"
         for s in sentences(text):
             if I_AGREE.search(s.text) and not _PENDING.search(s.text) and not _negated_verb(s.text):
                 return True, s.text[:300]
@@ -145,6 +192,7 @@ class LeadPractitioner:
 
 
 _LP_LABEL = re.compile(r"\b(?:lead practitioner|key person|key worker|lead professional)\b(?:\s+involved[^:|\n]*)?"
+                       r"(?:\s+(?:after|following|for)\s+(?:the\s+)?step[- ]?(?:down|up))?"
                        r"(?:\s*(?:[:|\-–]|\n)|\s+(?:will be|would be|is going to be|is|has been agreed as|agreed as)\s)\s*", re.I)
 _TBC = re.compile(r"^\s*(?:tbc|tba|to be (?:confirmed|agreed|identified|allocated)|unknown|none|n/?a|not yet|pending)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)")

@@ -9,9 +9,11 @@ from bot.parser.extract.tables import table_records
 PREFIXES = r"EHM|LCS|ICS|EHA"
 _JOINED = re.compile(rf"\b(?:{PREFIXES})[-‐–]?\d{{4,}}\b", re.I)
 _LABELS = r"mosaic|lcs|ehm|ics|eha|case"
+# a child's first name before each number: "Mosaic: Lily 622090, Mason 622091"
+_FIRSTNAME = r"(?-i:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)"
 _LABELLED = re.compile(
-    rf"\b(?:{_LABELS})\s*(?:id|ids|number|no\.?|num|ref(?:erence)?s?|#)?\s*[:#|]?\s*"
-    rf"(?P<first>\d{{5,}})(?P<more>(?:\s*(?:,|/|&|and)\s*\d{{5,}})*)", re.I)
+    rf"\b(?:{_LABELS})\)?\s*(?:id|ids|number|no\.?|num|ref(?:erence)?s?|#)?\)?\s*[:#|]?\s*"
+    rf"(?:{_FIRSTNAME}[ \t]+)?(?P<first>\d{{5,}})(?P<more>(?:(?:\s*\([^()\n]{{1,30}}\))?\s*(?:,|/|&|and)\s*(?:{_FIRSTNAME}[ \t]+)?\d{{5,}})*)", re.I)
 _ID_COLUMN = re.compile(rf"^(?:{_LABELS})\b.*(?:id|no|number|ref)?$|^(?:{_LABELS})$", re.I)
 
 

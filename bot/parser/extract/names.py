@@ -6,7 +6,8 @@ import re
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 WORD = rf"[{UPPER}][\w'’\-]*[\w]"
-NAME = rf"(?:{WORD}|[{UPPER}])(?:[ \t]+(?:{WORD}))+"
+# a one-letter word inside a name is a particle or an initial ("Cian Ó Briain", "Mary J Blige")
+NAME = rf"(?:{WORD}|[{UPPER}])(?:[ \t]+(?:{WORD}|[{UPPER}](?=[ \t]+[{UPPER}])))*[ \t]+(?:{WORD})"
 NAME_RE = re.compile(NAME)
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "pc", "ds", "dc", "cllr"}
 

@@ -708,7 +708,7 @@ def test_children_in_headings_and_form_rows(text, expected):
     ("Consent: no", None),
     ("Consent given?\tMum has not been asked yet", None),
 ])
-def test_consent_form_rows(text, expected):
+def test_consent_form_questions_and_answers(text, expected):
     assert find_consent(text)[0] is expected
 
 

@@ -27,7 +27,7 @@ AUTHORITIES = {"knowsley", "richmond_wandsworth", "tower_hamlets", "torbay", "he
 SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0), "holdout3": (40, 97.5), "holdout4": (40, 95.0),
         "holdout5": (40, 97.0), "risk1": (51, 89.0), "risk2": (49, 93.5),
         "risk3": (47, 89.5), "risk4": (40, 88.0), "fields1": (50, 97.0),
-        "risk5": (45, 86.0)}
+        "risk5": (45, 91.0)}
 
 
 def _scorer():
@@ -50,18 +50,11 @@ def _run(name: str, item) -> dict:
     return json.loads(lines[0])
 
 
-# Urgent mails a set still misses after its general fixes (README, "Parser accuracy"): none but
-# risk4's two (a bail condition broken at the house told in a PS; a carer who cannot be woken,
-# told paragraphs away from the baby). Any further miss fails.
-# risk5 (issue 12) was scored at first contact and not yet fixed against: 11 of 18 caught, its
-# seven misses (FGM and forced-marriage travel, an exploiter directing a teenager tonight, an
-# offender coming to the home told in a table cell, a birth imminent with heroin use, risk only in
-# a subject line, bruising in a chronology's last row) are issue 12's next work.
-STILL_MISSED = {"risk4": 2, "risk5": 7}
-# fields1 (issue 17) was fixed for fields only: urgency is another change's (bot/parser/urgency.py),
-# and its three false alarms (a past incident with the perpetrator arrested, 'no immediate child
-# protection concern today', a DVPO in force) stay until then: 2 right of 5 flagged.
-MIN_PRECISION = {"fields1": 0.4, "risk5": 0.6}
+# Every set, every urgent mail (safety rule 1): no set may miss one. risk5 (issue 12) was scored
+# at first contact (11 of 18 caught, 6 false alarms), then fixed in general ways (README).
+STILL_MISSED: dict[str, int] = {}
+# Precision below 90% fails any set.
+MIN_PRECISION: dict[str, float] = {}
 
 
 @functools.lru_cache(maxsize=None)

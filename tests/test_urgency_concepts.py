@@ -230,3 +230,128 @@ def test_mail_that_looks_automatic_is_still_read_for_risk(headers):
                         max_attachment_bytes=2**20, own_addresses=set(), calendar=None)
     assert res.contract.urgent is True
     assert res.contract.next_action == "alert_duty"
+
+
+# Issue 12, after risk5: concepts a duty social worker reads that the vocabulary lacked.
+@pytest.mark.parametrize("concept,sentence", [
+    ("birth", "She is 39+4 weeks pregnant."),
+    ("birth", "Mum has been having contractions since lunchtime."),
+    ("birth", "She went into labour at 6am."),
+    ("birth", "Her waters have broken."),
+    ("offender", "Dad is a Schedule 1 offender."),
+    ("offender", "Her partner is a registered sex offender."),
+    ("offender", "He is managed under MAPPA level 2."),
+    ("honour", "The girls are to be cut during the trip."),
+    ("honour", "Mum said they want her circumcised."),
+    ("honour", "She is being forced to marry her cousin."),
+    ("travel", "The tickets are already booked."),
+    ("travel", "They are flying out on Thursday."),
+    ("travel", "Grandmother is taking the girls to Mogadishu."),
+    ("harm", "He swallowed some of dad's methadone."),
+    ("harm", "Drowsy, with pinpoint pupils."),
+    ("harm", "She said 'Ryan did smack'."),
+    ("unreachable", "Mum's mobile is off."),
+    ("order", "Licence: no contact with under-18s."),
+    ("access", "Dad was in the kitchen when I arrived."),
+    ("access", "Dad has taken the baby from nursery."),
+    ("threat", "He says he'll jump off the bridge with him."),
+    ("exploitation", "The olders told him to carry a package."),
+    ("exploitation", "He owes them money for the weed."),
+])
+def test_each_new_concept_in_plain_words(concept, sentence):
+    assert concept in concepts(sentence), sentence
+
+
+@pytest.mark.parametrize("concept,sentence", [
+    ("harm", "Leo says \"nobody hurt me, I was going too fast\"."),
+    ("incapacitated", "Mum has stopped taking her medication."),
+    ("incapacitated", "She takes her tablets every morning."),
+    ("harm", "I will be at a CP medical for another family tomorrow."),
+])
+def test_new_concepts_are_not_read_where_they_do_not_apply(concept, sentence):
+    assert concept not in concepts(sentence), sentence
+
+
+NEW_COMBINATIONS = [
+    ("Chloe is 39 weeks pregnant and in labour at home. She told me she used heroin on Wednesday.",
+     "Chloe is 39 weeks pregnant and well supported by the midwife."),
+    ("Dad is a Schedule 1 offender. He says he is going home to see the kids tonight.",
+     "Dad is a Schedule 1 offender and lives in Bristol with no contact."),
+    ("Grandmother is taking the girls to Hargeisa on Thursday to be cut; the tickets are bought.",
+     "Grandmother is taking the girls to Hargeisa on Thursday for a wedding."),
+    ("Dad has taken the baby from nursery and says he'll jump off the bridge with him.",
+     "Dad has taken the baby to nursery."),
+]
+
+
+@pytest.mark.parametrize("urgent,alone", NEW_COMBINATIONS)
+def test_a_new_combination_alerts_and_its_parts_alone_do_not(urgent, alone):
+    assert assess(urgent, today=TODAY)[0], urgent
+    assert not assess(alone, today=TODAY)[0], alone
+
+
+@pytest.mark.parametrize("text", [
+    "need sum1 2 ring me re Kai 2nite. the olders told him 2 go 2 the station at 10 2nite w a blade 4 them",
+    "pls ring asap, the olders r making him carry 4 them 2nite, he's w them rn",
+])
+def test_text_speak_is_read_as_plain_english(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+def test_text_speak_decoding_leaves_ordinary_prose_alone():
+    # "aged 4 for now" is not text-speak: one mark is not enough to decode "4" as "for"
+    assert "aged 4 years" in urgency_text("Sam is aged 4 years and thriving at nursery.")
+
+
+def urgency_text(text: str) -> str:
+    from bot.parser.urgency import _textspeak
+    return _textspeak(text)
+
+
+def test_a_table_row_is_one_entry_dated_by_its_first_cell():
+    old = ("Date | Source | Event | Outcome\n"
+           "02/03/2023 | Police | Mum found unconscious; Tia (9) alone with her. Police protection used. | s47\n")
+    today = ("Date | Source | Event\n"
+             "04/12/2026 09:40 | Nursery | Esme has bruising round both eyes. Esme said 'Ryan did smack'. "
+             "Ryan is collecting her at 12:00 today. | Nursery rang\n")
+    assert not assess(old, today=TODAY)[0]
+    assert assess(today, today=TODAY)[0]
+
+
+def test_an_old_quoted_message_is_told_of_the_past_and_its_headers_are_not_read():
+    quoted = ("Thanks, we'll pick this up at the review.\n\n"
+              "From: Emergency Duty Team <edt@example.gov.uk>\nSent: 14 February 2026 22:10\n"
+              "Subject: Kai missing\n\nKai is missing tonight and was seen getting into a car with older men.")
+    assert not assess_parts(["Re: Kai", quoted], today=TODAY)[0]
+    fresh = quoted.replace("14 February 2026", "4 December 2026")
+    assert assess_parts(["Re: Kai", fresh], today=TODAY)[0]
+
+
+def test_a_reply_subject_counts_only_the_words_the_writer_added():
+    from bot.parser.urgency import message_parts
+    history = "From: Nasreen\nSubject: [SB-th-97] Step down Khan - Mosaic 1469930\n\nStep-down request for Amir."
+    parts = message_parts(subject="RE: [SB-th-97] Step down Khan - Mosaic 1469930 - dad has taken baby Zayn from "
+                          "nursery and says he'll jump off the bridge with him", new_text="", history=history, today=TODAY)
+    assert assess_parts(parts, today=TODAY)[0]
+    assert parts[0].strip().startswith("dad has taken baby")
+
+
+def test_a_newer_message_that_says_the_risk_is_over_is_believed():
+    from bot.parser.urgency import message_parts
+    history = "On 3 December 2026, at 22:41, Bev wrote:\n> Jade is missing tonight with an older man in a car."
+    over = message_parts(subject="Re: Jade missing tonight with adult male", new_text="she's back, police arrested him at 3am",
+                         history=history, today=TODAY)
+    assert not assess_parts(over, today=TODAY)[0]
+    still = message_parts(subject="Re: Jade missing tonight with adult male", new_text="still no word, her phone is off",
+                          history=history, today=TODAY)
+    assert assess_parts(still, today=TODAY)[0]
+
+
+def test_an_unticked_box_is_not_a_statement():
+    form = "Concerns: ☐ Physical harm | ☐ Sexual harm | ☒ Neglect\nShe told school there is no food at weekends."
+    assert not assess(form, today=TODAY)[0]
+
+
+def test_a_pattern_told_as_past_is_not_happening_now():
+    assert not assess("Police attended twice in May after he turned up drunk and threatened her.", today=TODAY)[0]
+    assert assess("He turned up drunk tonight and threatened her with a knife.", today=TODAY)[0]

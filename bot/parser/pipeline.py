@@ -11,6 +11,7 @@ from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_au
                                  mailbox_default)
 from bot.parser.contract import Contract
 from bot.parser.extract.children import find_children, merge
+from bot.parser.extract.dates import age_on
 from bot.parser.extract.concerns import find_concerns
 from bot.parser.extract.documents import pasted_documents, role_for
 from bot.parser.extract.facts import (find_consent, find_lead_practitioner, find_level,
@@ -23,7 +24,7 @@ from bot.parser import auth_results
 from bot.parser.mime import addresses, header, message_date, parse_mime, sender_of
 from bot.parser.result import ParseResult
 from bot.parser.text import EMAIL_ADDRESS, split_history, unwrap
-from bot.parser.urgency import assess_parts, describes_no_real_child
+from bot.parser.urgency import assess_parts, describes_no_real_child, message_parts
 from bot.workcal import to_london
 from bot.vocabulary import REQUEST_KINDS
 
@@ -250,15 +251,21 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
                  evidence=ev)
 
 
+YOUNG_CHILD_AGE = 5  # under five: a baby, a toddler, a pre-school child (the vulnerable concept)
+
+
 def assess_urgency(m: Message, facts: Facts) -> tuple[bool, str | None]:
     """4. Urgency: every part of every kind, machine-looking mail included (a human's auto-forward,
     a portal's no-reply, a declined invitation's comment); a bulletin about no real child is not."""
-    parts = [m.subject + "\n\n" + m.new_text, m.history_text, *(a.text for a in m.accepted if a.text),
-             (m.ical or {}).get("comment") or ""]
-    named = facts.child_names or [ch.name for ch in find_children(m.subject + "\n\n" + m.new_text, today=m.today)]
+    parts = message_parts(subject=m.subject, new_text=m.new_text, history=m.history_text,
+                          attachments=[a.text for a in m.accepted if a.text], comment=(m.ical or {}).get("comment") or "",
+                          today=m.today)
+    children = facts.children or find_children(m.subject + "\n\n" + m.new_text, today=m.today)
+    named = facts.child_names or [ch.name for ch in children]
+    young = any(ch.dob and age_on(ch.dob, m.today) < YOUNG_CHILD_AGE for ch in children)
     generic = describes_no_real_child(subject=m.subject, text=m.new_text, child_names=named,
                                       bulk=is_mailing_list(m.msg) and not REPLY_SUBJECT.match(m.subject))
-    return assess_parts(parts, child_names=facts.child_names, today=m.today, generic=generic)
+    return assess_parts(parts, child_names=facts.child_names, today=m.today, generic=generic, young=young)
 
 
 def read_details(m: Message, facts: Facts) -> None:

@@ -163,6 +163,9 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
 
 _TIME = frozenset({"now", "fresh"})
 _CURRENT_STATE = frozenset({"incapacitated", "alone"})  # states that are now by their nature
+# Facts about the family that stand for the whole part, not one account: a birth under way, a
+# convicted sex offender in the family.
+_STANDING = frozenset({"birth", "offender"})
 
 
 def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:
@@ -177,14 +180,41 @@ def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:
 
 # Mobile mail often starts sentences in lower case: ". i have not gone in. ringing the police now".
 _ANY_CASE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n\s*\n|\n(?=\s*[-•*>]\s)|\n")
+# A table row ("10/05/2027 | Nursery | bruising round both eyes. Ryan is collecting her at 12:00")
+# is one entry: its cells are read together, and its date dates every sentence in it.
+_TABLE_ROW = re.compile(r"^[^|\n]*\S\s*\|.*\|", re.M)
+# The header lines of a quoted or forwarded message are not an account ("From: Emergency Duty
+# Team <edt@…>"); its date ("Sent: 14 February 2027", "On 22 May 2027, at 22:41, Bev wrote:")
+# dates what it says.
+_QUOTED_HEADER = re.compile(r"^\s*(?:(?:from|to|cc|bcc|sent|date|reply-to|importance)\s*:.*"
+                            r"|(?:on|le|am)\b.{4,160}\b(?:wrote|a écrit|schrieb)\s*:\s*"
+                            r"|-{2,}\s*(?:original message|forwarded message)\s*-{2,}.*|_{8,})$", re.I)
+_HEADER_DATE = re.compile(r"^\s*(?:sent|date)\s*:|\bwrote\s*:\s*$", re.I)
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences for the urgency reading: every [.!?] + space ends one, whatever the case of the
-    next word, so a negation in one sentence never reaches into the next."""
-    out = []
-    for chunk in sentences(text):
-        out.extend(p.strip() for p in _ANY_CASE_SPLIT.split(chunk.text) if p.strip())
+    next word, so a negation in one sentence never reaches into the next; a table row is one."""
+    return [s for s, _ in units(text)]
+
+
+def units(text: str, today: date | None = None) -> list[tuple[str, bool]]:
+    """(sentence, told of the past) for each sentence of ``text``: the urgency reading's units.
+    Header lines of quoted messages are left out; a sentence of a quoted message sent
+    DATED_DAYS_AGO days or more before ``today`` is told of the past ("tonight" was that night)."""
+    out: list[tuple[str, bool]] = []
+    block_past = False
+    for line in text.split("\n"):
+        if _QUOTED_HEADER.match(line):
+            if today is not None and _HEADER_DATE.search(line):
+                dates = find_dates(line, today)
+                block_past = bool(dates) and all((today - d.value).days >= DATED_DAYS_AGO for d in dates)
+            continue
+        if _TABLE_ROW.match(line):
+            out.append((line.strip(), block_past))
+            continue
+        for chunk in sentences(line):
+            out.extend((p.strip(), block_past) for p in _ANY_CASE_SPLIT.split(chunk.text) if p.strip())
     return out
 
 
@@ -192,14 +222,17 @@ def _normalise(part: str) -> str:
     return _QUOTE_MARKS.sub("", part)
 
 
-def find(part: str, today: date | None = None) -> tuple[frozenset[str], str] | None:
+def find(part: str, today: date | None = None, young: bool = False) -> tuple[frozenset[str], str] | None:
     """The first combination of live concepts within one account of ``part``, with the sentences
-    that show it, or None."""
+    that show it, or None. ``young``: the message's child is under five by their date of birth, so
+    a carer who cannot care, or a child alone, is an immediate risk as with a baby named in it."""
     v = vocabulary()
-    tagged = [tag(s, today) for s in split_sentences(_normalise(part))]
+    tagged = [Tagged(s) if past else tag(s, today) for s, past in units(_normalise(part), today)]
     # A baby or toddler anywhere in the account makes a carer who cannot care, or a child alone,
-    # an immediate risk however far apart the sentences are.
-    young = any("vulnerable" in t.concepts for t in tagged)
+    # an immediate risk however far apart the sentences are. A standing fact about the family (a
+    # birth under way, a sex offender in it) belongs to every account of the part.
+    standing = {name for t in tagged for name in t.concepts if name in _STANDING}
+    young = young or any("vulnerable" in t.concepts for t in tagged)
     for i, t in enumerate(tagged):
         for name in t.concepts:
             if name in v.standalone:
@@ -213,6 +246,8 @@ def find(part: str, today: date | None = None) -> tuple[frozenset[str], str] | N
                 seen.setdefault(name, j)
         if young and seen.keys() & _CURRENT_STATE:
             seen.setdefault("vulnerable", len(window) - 1)
+        for name in standing:
+            seen.setdefault(name, 0)
         for combo in v.combinations:
             # the account ends at this sentence and this sentence brings one of the concepts
             if combo <= seen.keys() and combo & t.concepts.keys() and _timely(combo, window):

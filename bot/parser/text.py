@@ -79,7 +79,7 @@ NEGATORS = re.compile(
     r"free of|absence of)\b|n't\b", re.I)
 HISTORIC = re.compile(
     r"\b(historic(al)?|previous(ly)?|in the past|past harm|already investigated|investigated in|"
-    r"no further action|NFA|ended|closed|years? ago|last year|back in|resolved|"
+    r"no further action|NFA|ended|closed|years? ago|last year|back in|resolved|at that time|"
     r"in (19|20)\d\d)\b", re.I)
 CONDITIONAL = re.compile(r"(^|[,;:]\s*)(if|should|in case|whether|unless)\b|\bif (you|there|a|any)\b", re.I)
 

@@ -23,6 +23,7 @@ from datetime import date
 from ftfy import fix_text
 
 from bot.parser import risk
+from bot.parser.classify import REPLY_SUBJECT
 from bot.parser.extract.dates import find_dates
 from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated
 
@@ -198,23 +199,72 @@ def assess(text: str, child_names=(), today: date | None = None) -> tuple[bool, 
 
 
 def assess_parts(parts, *, child_names=(), today: date | None = None,
-                 generic: bool = False) -> tuple[bool, str | None]:
+                 generic: bool = False, young: bool = False) -> tuple[bool, str | None]:
     """(urgent, the words that show it) for a message given as its parts: the subject with the new
     text, the quoted history, each attachment's text, a meeting reply's comment. ``generic``: the
-    message is a bulletin, newsletter or policy reminder (see :func:`describes_no_real_child`)."""
+    message is a bulletin, newsletter or policy reminder (see :func:`describes_no_real_child`);
+    ``young``: a child in it is under five by their date of birth."""
     if generic:
         return False, None
     for part in parts:
         if not part or not part.strip():
             continue
-        part = _apostrophes(fix_text(part))  # "doesnâ€™t", "couldnt" -> "doesn't", "couldn't"
+        part = _textspeak(_apostrophes(fix_text(_UNTICKED.sub(" ", part))))  # "doesnâ€™t", "couldnt", "2nite"
         urgent, why = _phrase_rules(part, child_names, today)
         if urgent:
             return urgent, why
-        found = risk.find(part, today)
+        found = risk.find(part, today, young=young)
         if found:
             return True, found[1][:400]
     return False, None
+
+
+def message_parts(*, subject: str, new_text: str, history: str, attachments=(), comment: str = "",
+                  today: date | None = None) -> list[str]:
+    """The parts of a message as the urgency reading takes them.
+
+    A reply's subject repeats the message it answers: only the words the writer added to it
+    ("RE: [SB-97] Step down Khan - PLS RING MUM NOW …") are new text; the rest is history. The
+    quoted history is not read when the new text says the risk it told of is over ("she's back,
+    police arrested him") and tells of no risk itself: the duty team already has that account."""
+    head, repeated = subject or "", ""
+    if REPLY_SUBJECT.match(head):
+        original = _quoted_subject(history)
+        bare = REPLY_SUBJECT.sub("", head).strip()
+        if not original:  # quoted without its headers: the subject is the earlier one's
+            head, repeated = "", bare
+        elif bare.startswith(original):
+            head, repeated = bare[len(original):].strip(" -–:"), bare
+    new = head + "\n\n" + new_text
+    older = (repeated + "\n\n" + history) if repeated else history
+    if older.strip() and _over_now(new, today):
+        older = ""
+    return [new, older, *attachments, comment or ""]
+
+
+_SUBJECT_LINE = re.compile(r"^[>\s]*subject\s*:\s*(.+)$", re.I | re.M)
+
+
+def _quoted_subject(history: str) -> str:
+    m = _SUBJECT_LINE.search(history or "")
+    return REPLY_SUBJECT.sub("", m.group(1)).strip() if m else ""
+
+
+# The child is back, found or safe, or the adult is held: the account told earlier is over.
+_OVER = re.compile(r"\b(?:(?:she|he|they)(?:'s|’s| is| are|'re|’re) (?:back|home|safe)\b|found (?:safe|and well)|safe and well|"
+                   r"(?:was|were|has been|have been) (?:found|located|arrested|remanded|charged)|arrested|in (?:police )?custody|"
+                   r"returned (?:home|safe\w*)|came (?:back )?home|got (?:back|home|in) (?:at|about|around|last|this))", re.I)
+
+
+def _over_now(new_text: str, today: date | None) -> bool:
+    """The new text says the earlier risk is over and tells of none itself."""
+    text = _textspeak(_apostrophes(fix_text(new_text)))
+    said_over = any((m := _OVER.search(st)) and not negated(st, m.start()) for st in risk.split_sentences(text))
+    return said_over and not _phrase_rules(text, (), today)[0] and not risk.find(text, today)
+
+
+# A form's unticked box ("☐ Sexual harm") is an option nobody chose, not a statement.
+_UNTICKED = re.compile(r"[☐□❏❐]\s*(?:[\w/&'’-]+[ \t]?){1,4}")
 
 
 # Mobile mail drops apostrophes: "couldnt wake her", "shes back on", "im at work".
@@ -224,6 +274,29 @@ _APOSTROPHE = re.compile(r"\b(?:(can|couldn|won|don|doesn|isn|wasn|hasn|hadn|did
 
 def _apostrophes(text: str) -> str:
     return _APOSTROPHE.sub(lambda m: "'".join(g for g in m.groups() if g), text)
+
+
+# Text-speak, decoded only in a text written in it (several of its marks), so "aged 4 for now"
+# and "2 children" in ordinary prose are left alone.
+_TEXTSPEAK_MARKS = re.compile(r"\b(?:u|ur|r|rn|pls|plz|thx|dnt|dont|cnt|jst|msgd|sum1|no1|any1|2nite|2nyt|tonite|2day|"
+                              r"2moro|2morrow|tmrw|b4|w8|gr8|coz|cos|im|ive|iv|wiv|wen|wat|bcz|bc|sis|bro|atm|asap)\b", re.I)
+_TEXTSPEAK = [(re.compile(p, re.I), r) for p, r in (
+    (r"\b(?:2nite|2nyt|2night|tonite|tonigh)\b", "tonight"), (r"\b2day\b", "today"),
+    (r"\b(?:2moro|2morrow|tmrw|tmr|tomoz)\b", "tomorrow"), (r"\brn\b", "right now"), (r"\batm\b", "at the moment"),
+    (r"\bsum1\b", "someone"), (r"\bno1\b", "no one"), (r"\bany1\b", "anyone"), (r"\bb4\b", "before"),
+    (r"\b(?:dnt|dont)\b", "don't"), (r"\b(?:cnt|cant)\b", "can't"), (r"\b(?:iv|ive)\b", "I've"),
+    (r"\bw/", "with "), (r"(?<=[a-z] )w(?= [a-z])", "with"), (r"\bwiv\b", "with"), (r"\bu\b", "you"), (r"\bur\b", "your"),
+    (r"(?<=[a-z] )2(?= [a-z])", "to"), (r"(?<=[a-z] )4(?= [a-z])", "for"), (r"\bjst\b", "just"),
+    (r"\bmsgd\b", "messaged"), (r"\bmums\b(?= (?:house|place|flat)|[.,]|$)", "mum's"))]
+TEXTSPEAK_MARKS = 3
+
+
+def _textspeak(text: str) -> str:
+    if len(_TEXTSPEAK_MARKS.findall(text)) < TEXTSPEAK_MARKS:
+        return text
+    for pattern, plain in _TEXTSPEAK:
+        text = pattern.sub(plain, text)
+    return text
 # A bulletin, newsletter, training note or policy reminder: written to everyone, about no one.
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:bulletin|newsletter|digest|briefing|training|webinar|e-?learning|course|workshop|conference|"
@@ -259,9 +332,9 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
     alone_at = unreachable_at = -10
     online = bool(_ONLINE.search(text))
     examples = risk.vocabulary().example
-    for i, st in enumerate(risk.split_sentences(text)):
-        if examples.search(st):
-            continue  # examples, training, policy: no real child
+    for i, (st, told_as_past) in enumerate(risk.units(text, today)):
+        if examples.search(st) or told_as_past:
+            continue  # examples, training, policy: no real child; an old quoted message
         for p in missing_now:
             m = p.search(st)
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \
@@ -339,6 +412,9 @@ _PLAN = re.compile(r"\b(?:knows?|knew|how|able|will|would|can|could|should|'ll|�
 def _counts(sentence: str, pos: int) -> bool:
     if negated(sentence, pos):
         return False
+    v = risk.vocabulary()
+    if v.habitual.search(sentence) and v.past.search(sentence) and not (_RECENT.search(sentence) or _NOW.search(sentence)):
+        return False  # a pattern told as past: "police attended twice in May after he turned up drunk"
     head = sentence[:pos]
     if _PLAN.search(clause_before(sentence, pos)):
         return False

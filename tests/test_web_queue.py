@@ -15,7 +15,7 @@ from bot.models import AuditEvent, Deadline, OutboxMessage, Request
 from bot.web import create_app
 from bot.workcal import to_london
 from html import escape as html_escape
-from bot import protocols
+from bot import milestones, protocols
 from tests.support.web_kit import add_deadline, csrf_of, make_user, queue_refs, seed_request, sign_in
 
 
@@ -145,7 +145,7 @@ def test_a_later_milestone_recorded_in_the_queue_meets_its_deadline(client, tmp_
         d = s.scalars(select(Deadline).where(Deadline.state == "open").order_by(Deadline.id)).first()
     rule = next(r for r in tmp_app.pack("knowsley").deadlines if r.id == d.rule_id)
     r = _post(client, ref, "milestone", deadline=str(d.id), note="done by phone")
-    assert f"Recorded: {rule.met_by.replace('_', ' ')}" in r.text
+    assert f"Recorded: {milestones.label(rule.met_by)}." in r.text
     with tmp_app.Session() as s:
         assert s.get(Deadline, d.id).state == "met"
         ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "event")).all()

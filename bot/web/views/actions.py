@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException, Request as HTTPRequest
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from bot import audit, booking, deadlines, workflow
+from bot import audit, booking, deadlines, milestones, workflow
 from bot.db import session_scope
 from bot.models import Child, Request
 from bot.vocabulary import CONCERNS
@@ -222,17 +222,46 @@ def _do_confirm(app, s, req, user, form, now) -> str:
 
 
 def _do_milestone(app, s, req, user, form, now) -> str:
-    """Record the event that meets one of the request's open deadlines (joint visit held, letter
-    sent, minutes received…): the rule's own ``met_by`` event, never a name taken from the form."""
-    d = next((d for d in req.deadlines if str(d.id) == _text(form, "deadline", 20)), None)
-    rule = deadlines.rule_by_id(app.pack(req.authority), d.rule_id) if d is not None else None
-    if d is None or rule is None or d.state not in ("open", "paused"):
-        raise ActionError("That deadline is not open on this request.")
+    """Record a milestone: the event that meets one of the request's open deadlines ("Done" in the
+    deadlines table), or any event the protocol's timescales start on that only a person knows
+    (handover, assessment completed…), with the day it happened and a note. Only the pack's own
+    events are accepted, never a name taken from the form."""
+    if _text(form, "deadline", 20):
+        d = next((d for d in req.deadlines if str(d.id) == _text(form, "deadline", 20)), None)
+        rule = deadlines.rule_by_id(app.pack(req.authority), d.rule_id) if d is not None else None
+        if d is None or rule is None or d.state not in ("open", "paused"):
+            raise ActionError("That deadline is not open on this request.")
+        event = rule.met_by
+    else:
+        event = _text(form, "event", 60)
+        if event not in dict(milestones.recordable(app.pack(req.authority), req.kind)):
+            raise ActionError("Choose one of the milestones listed for this request.")
+    at = _milestone_time(form, req, now)
     try:
-        workflow.record_event(app, s, req, rule.met_by, at=now, actor=user.actor, note=_text(form, "note", 500))
+        workflow.record_event(app, s, req, event, at=at, actor=user.actor, note=_text(form, "note", 500))
     except WORKFLOW_ERRORS as e:
         raise ActionError(f"It could not be recorded: {e}") from None
-    return f"Recorded: {rule.met_by.replace('_', ' ')}."
+    day = "" if to_london(at).date() == to_london(now).date() else f" on {to_london(at):%-d %B %Y}"
+    return f"Recorded: {milestones.label(event)}{day}."
+
+
+def _milestone_time(form, req, now: datetime) -> datetime:
+    """When the milestone happened: the day given (not in the future, not before the request
+    arrived), at this time of day if it is today, else at noon; now when no day is given."""
+    raw = _text(form, "on", 10)
+    if not raw:
+        return now
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        raise ActionError("Give the day it happened as a date, for example 4 January 2027.") from None
+    today = to_london(now).date()
+    if day > today:
+        raise ActionError("A milestone cannot be recorded for a day still to come.")
+    received = to_london(req.received_at).date() if req.received_at else None
+    if received and day < received:
+        raise ActionError(f"That day is before the request arrived ({to_london(req.received_at):%-d %B %Y}).")
+    return now if day == today else datetime.combine(day, datetime.min.time().replace(hour=12), tzinfo=LONDON)
 
 
 def _do_close(app, s, req, user, form, now) -> str:

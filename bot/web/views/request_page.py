@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import defer
 
-from bot import audit, booking
+from bot import audit, booking, milestones
 from bot.db import session_scope
 from bot.models import AuditEvent, InboundMessage, OutboxMessage, Request
 from bot.states import RUNNING_DEADLINES
@@ -118,6 +118,7 @@ def _request_context(app, s, req: Request) -> dict:
         "deadlines": req.deadlines, "history": history,
         "case_notes": notes, "concern_choices": CONCERNS,
         "meeting_local": _meeting_local(req.proposed_meeting),
+        "milestones": milestones.recordable(pack, req.kind) if req.state != "closed" else [],
     }
 
 

@@ -19,10 +19,13 @@ from bot.models import Request
 from bot.parser.checks import NAMED_FACTS, evaluate
 from bot.states import RUNNING_DEADLINES, BookingState, InvalidTransition, RequestState  #noqa: F401 - InvalidTransition is part of this API
 from bot.vocabulary import DOCUMENT_IDS, FACT_IDS, REQUEST_KINDS
+from bot.workcal import to_london
 
 log = logging.getLogger(__name__)
 
 TRANSITIONS = states.TRANSITIONS[RequestState]
+# Business support agreed a shorter notice with the requester (Knowsley: "This can be discussed and agreed").
+SHORT_NOTICE_AGREED = "short_notice_agreed"
 
 
 def transition(session, req: Request, to: RequestState, *, at: datetime, actor: str = "stepbot",
@@ -70,7 +73,10 @@ def recheck(app, session, req: Request, *, at: datetime, actor: str = "stepbot")
     facts = facts_of(req)
     # Business support may mark a fact as received (e.g. consent confirmed by phone).
     received = set(req.received_items or [])
-    checks = evaluate(pack, **facts, now=at, calendar=app.calendar(req.authority))
+    # Notice is counted from the first request, not from the follow-up that completed it.
+    checks = evaluate(pack, **facts, now=at, calendar=app.calendar(req.authority),
+                      notice_from=to_london(req.received_at).date() if req.received_at else None,
+                      short_notice_agreed=SHORT_NOTICE_AGREED in received)
     missing = [m for m in checks.missing if m not in received]
     apply_checks(app, session, req, missing=missing, notice=checks.notice, rule_hits=checks.rule_hits,
                  next_action=_next_action(checks.next_action, missing, checks.notice), at=at, actor=actor)
@@ -172,6 +178,19 @@ def mark_received(app, session, req: Request, item: str, *, at: datetime, actor:
     audit.record(session, "item_received", at=at, request=req, actor=actor, item=item)
     if item in ("taf_minutes", "cin_minutes"):
         deadlines.on_documents(app, session, req, {item}, at=at)
+    recheck(app, session, req, at=at, actor=actor)
+
+
+def agree_short_notice(app, session, req: Request, *, reason: str, at: datetime, actor: str) -> None:
+    """Business support agreed a shorter notice with the requester: recorded with its reason, and
+    the checks run again (the request may now be complete and booked)."""
+    if not (req.notice or {}).get("required_working_days"):
+        raise ValueError("this request has no notice rule")
+    if not reason.strip():
+        raise ValueError("say who agreed the shorter notice and why")
+    if SHORT_NOTICE_AGREED not in (req.received_items or []):
+        req.received_items = [*(req.received_items or []), SHORT_NOTICE_AGREED]
+    audit.record(session, "short_notice_agreed", at=at, request=req, actor=actor, reason=reason.strip()[:500])
     recheck(app, session, req, at=at, actor=actor)
 
 

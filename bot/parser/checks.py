@@ -100,9 +100,12 @@ def fact_met(req_id: str, *, children, case_ids, consent, manager_agreed, lead_p
 def evaluate(pack: PolicyPack | None, *, kind: str, urgent: bool, level, concerns, children,
              case_ids, consent, manager_agreed, lead_practitioner, proposed_meeting,
              documents: set[str], worries_strengths_next: bool, now: datetime,
-             calendar: WorkingCalendar, **more) -> Checks:
+             calendar: WorkingCalendar, notice_from: date | None = None, short_notice_agreed: bool = False,
+             **more) -> Checks:
     """See module doc. ``children`` is a list of {"name", "dob"}; ``documents`` the ids met;
-    ``more``: the facts not named here, by id."""
+    ``notice_from``: the day notice was given (the first request), default today;
+    ``short_notice_agreed``: business support agreed a shorter notice with the requester
+    ("This can be discussed and agreed"); ``more``: the facts not named here, by id."""
     kp = pack.kind(kind) if (pack is not None and kind in REQUEST_KINDS) else None
     missing: list[str] = []
     notice = None
@@ -131,9 +134,11 @@ def evaluate(pack: PolicyPack | None, *, kind: str, urgent: bool, level, concern
                 if "meeting_details" not in missing:
                     missing.append("meeting_details")
             else:
-                given = calendar.working_days_between(today, day)
+                given = calendar.working_days_between(notice_from or today, day)
                 notice = {"required_working_days": rule.working_days, "given_working_days": given,
-                          "ok": given >= rule.working_days}
+                          "ok": given >= rule.working_days or short_notice_agreed}
+                if short_notice_agreed and given < rule.working_days:
+                    notice["agreed"] = True
             hits.append({"rule": "notice", "source": {"file": rule.source.file, "quote": rule.source.quote},
                          "met": bool(notice["ok"])})
     missing = sorted(set(missing))

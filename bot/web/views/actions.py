@@ -264,6 +264,17 @@ def _milestone_time(form, req, now: datetime) -> datetime:
     return now if day == today else datetime.combine(day, datetime.min.time().replace(hour=12), tzinfo=LONDON)
 
 
+def _do_short_notice(app, s, req, user, form, now) -> str:
+    reason = _text(form, "reason", 500)
+    if not reason:
+        raise ActionError("Say who agreed the shorter notice and why (for example: agreed with the MASH manager by phone).")
+    try:
+        workflow.agree_short_notice(app, s, req, reason=reason, at=now, actor=user.actor)
+    except WORKFLOW_ERRORS as e:
+        raise ActionError(f"It could not be recorded: {e}") from None
+    return "Shorter notice agreed and recorded; the checks were run again."
+
+
 def _do_close(app, s, req, user, form, now) -> str:
     reason = _text(form, "reason", 500)
     if not reason:
@@ -279,6 +290,7 @@ ACTIONS = {
     "close": _do_close,
     "confirm": _do_confirm,
     "milestone": _do_milestone,
+    "short_notice": _do_short_notice,
     "correct": _do_correct,
     "received": _do_mark_received,
     "outcome": _do_outcome,

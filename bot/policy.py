@@ -182,13 +182,21 @@ class Attendee(Strict):
     required: bool = True
     note: str | None = None
 
+    @property
+    def for_council(self) -> bool:
+        """Attends for the council (not the sender, their manager or the new lead practitioner)."""
+        return self.role not in REQUEST_ROLES
+
 
 class Panel(Strict):
     """A recurring meeting that hears requests (triage, case discussion, TAF meeting).
 
-    ``use_proposed``: the protocol has the sender arrange the meeting and give its date, time and
-    venue (``meeting_details``); stepbot books that time when it satisfies the notice rule and
-    only falls back to finding a slot on ``weekdays``/``times`` when it does not.
+    ``arranged_by``: who arranges the meeting. ``stepbot`` books a slot on ``weekdays``/``times``.
+    ``requester``: the sender arranges it and gives its date, time and venue (``meeting_details``,
+    or an attached invitation); stepbot records it exactly as given (never moves it), invites the
+    council's attendees to the same time and place, and tells the sender who will attend.
+    ``standing``: a standing meeting (a weekly triage) where each request takes an agenda slot
+    (``capacity`` per sitting); the sender is sent the slot.
     ``book_within_working_days`` / ``book_within_calendar_days``: the panel must sit within that
     many days of the request (the booking timescale; the matching deadline rule chases it).
     """
@@ -206,7 +214,7 @@ class Panel(Strict):
     min_notice_working_days: int = Field(default=0, ge=0)
     book_within_working_days: int | None = Field(default=None, ge=1)
     book_within_calendar_days: int | None = Field(default=None, ge=1)
-    use_proposed: bool = False
+    arranged_by: Literal["stepbot", "requester", "standing"] = "stepbot"
     location: str = "Microsoft Teams"
     organiser_role: str | None = None
     attendees: list[Attendee] = []

@@ -246,8 +246,12 @@ def _show_panel(p: Printer, d: Describer, name: str, panel: Panel) -> None:
     else:
         when += ", every week"
     p.line(f"{name}: {panel.description}" if panel.description else name, 2)
-    p.line(f"Sits: {when}; {panel.duration_minutes} minutes; {panel.capacity} request"
-           f"{'s' if panel.capacity != 1 else ''} per slot; venue: {panel.location}.", 4)
+    if panel.arranged_by == "requester":
+        p.line(f"Sits: when and where the sender arranges it; {panel.duration_minutes} minutes unless the sender "
+               f"says otherwise.", 4)
+    else:
+        p.line(f"Sits: {when}; {panel.duration_minutes} minutes; {panel.capacity} request"
+               f"{'s' if panel.capacity != 1 else ''} per slot; venue: {panel.location}.", 4)
     if panel.preferred_weekdays:
         p.line("Preferably on " + " or ".join(w.capitalize() for w in panel.preferred_weekdays) + ".", 4)
     if panel.min_notice_working_days:
@@ -256,21 +260,33 @@ def _show_panel(p: Printer, d: Describer, name: str, panel: Panel) -> None:
         p.line(f"Must sit within {panel.book_within_working_days} working days of the request.", 4)
     if panel.book_within_calendar_days:
         p.line(f"Must sit within {panel.book_within_calendar_days} calendar days of the request.", 4)
-    if panel.use_proposed:
-        p.line("The sender arranges this meeting: stepbot uses the date and time the request gives when it "
-               "meets the notice rule, and only otherwise offers a slot.", 4)
+    p.line(ARRANGED_BY[panel.arranged_by], 4)
     if panel.chair_role:
         p.line(f"Chair: {d.role(panel.chair_role)}.", 4)
     if panel.organiser_role:
         p.line(f"Organiser: {d.role(panel.organiser_role)}.", 4)
+    council = [a for a in panel.attendees if a.for_council]
+    p.line("Attends for the council: " + ("; ".join(_attendee(d, a) for a in council) if council else "nobody") + ".", 4)
     for a in panel.attendees:
-        extra = "" if a.required else " (optional)"
-        note = f" - {a.note}" if a.note else ""
-        p.line(f"Invites: {d.role(a.role)}{extra}{note}", 4)
+        if not a.for_council:
+            p.line(f"Also attends: {_attendee(d, a)}.", 4)
     if panel.bring:
         p.line(f"Papers: {', '.join(panel.bring)}.", 4)
     p.source(panel.source, 4)
     p.line()
+
+
+ARRANGED_BY = {
+    "stepbot": "Arranged by: stepbot, which books the first free slot that meets the rules above and sends the invitations.",
+    "requester": "Arranged by: the sender. stepbot records the date, time and venue the request gives, never moves "
+                 "them, invites those who attend for the council, and tells the sender who will attend.",
+    "standing": "Arranged as: a standing meeting. Each request takes a place on its agenda (the places per sitting "
+                "above); the sender is sent the time of their place.",
+}
+
+
+def _attendee(d: Describer, a) -> str:
+    return d.role(a.role) + ("" if a.required else " (optional)") + (f" - {a.note}" if a.note else "")
 
 
 def _show_deadline(p: Printer, d: Describer, i: int, r: DeadlineRule) -> None:

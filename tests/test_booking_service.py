@@ -121,16 +121,61 @@ def test_book_request_is_idempotent(knowsley):
         assert again.id == first.id and len(invitations(s)) == 1
 
 
-def test_proposed_taf_date_is_honoured_with_its_venue(knowsley):
+def test_a_panel_stepbot_books_ignores_a_proposed_time(knowsley):
     with knowsley.Session.begin() as s:
         req = make_request(s, "knowsley", 6, proposed={"start": "2026-12-09T11:15:00+00:00", "venue": "Huyton Hub"})
         b = workflow.book_now(knowsley, s, req)
-        assert b.start == datetime(2026, 12, 9, 11, 15, tzinfo=LONDON) and b.location == "Huyton Hub"
-        short = make_request(s, "knowsley", 7, proposed={"start": "2026-11-26T10:00:00+00:00", "venue": "X"})
-        b2 = workflow.book_now(knowsley, s, short)
-        assert b2.start == datetime(2026, 12, 2, 10, tzinfo=LONDON) and b2.location == "Microsoft Teams"
-        refused = s.scalars(select(AuditEvent).where(AuditEvent.action == "booked", AuditEvent.request_id == short.id)).one()
-        assert "notice" in refused.detail["proposed_refused"]
+        assert b.start == datetime(2026, 12, 2, 10, tzinfo=LONDON) and b.location == "Microsoft Teams"
+
+
+@pytest.fixture
+def arranged(tmp_path):
+    app = build_app(tmp_path, knowsley_pack(arranged_by="requester"), NOW)
+    yield app
+    app.close()
+
+
+def test_a_meeting_the_sender_arranged_is_recorded_exactly_as_given(arranged):
+    """Knowsley: the case manager "arrange[s] the meeting … and send[s] this meeting via teams
+    calendar to Knowsley MASH and MASH business support". A Tuesday is not moved to a Wednesday,
+    the venue is not changed, and the sender is not invited to their own meeting."""
+    with arranged.Session.begin() as s:
+        req = make_request(s, "knowsley", 6, proposed={"start": "2026-12-08T11:15:00+00:00",
+                                                       "end": "2026-12-08T12:15:00+00:00", "venue": "Huyton Hub"})
+        b = workflow.book_now(arranged, s, req)
+        assert b.start == datetime(2026, 12, 8, 11, 15, tzinfo=LONDON) and b.location == "Huyton Hub"
+        assert b.end == datetime(2026, 12, 8, 12, 15, tzinfo=LONDON) and req.state == "booked"
+        (invite,) = invitations(s)
+        assert "claire.hesketh@partner.example" not in invite.recipients
+        assert set(invite.recipients) == {"sw@council.example", "bs@council.example"}
+        (ev,) = check_imip(invite.raw, "REQUEST").walk("VEVENT")
+        assert str(ev["LOCATION"]) == "Huyton Hub"
+        confirm = s.scalars(select(OutboxMessage).where(OutboxMessage.purpose == "confirmation")).one()
+        assert confirm.recipients == ["claire.hesketh@partner.example"]
+        body = confirm.raw.decode("utf-8", "replace")
+        assert "We will not move it" in body and "Huyton Hub" in body and "Tue 8 Dec 2026" in body
+        assert "_" not in body.split("\n\n", 1)[1].replace("__", "")  # no internal names in the words
+        booked = s.scalars(select(AuditEvent).where(AuditEvent.action == "booked")).one()
+        assert booked.detail["arranged_by"] == "requester"
+
+
+def test_a_meeting_the_sender_arranged_at_short_notice_is_kept_and_the_shortfall_said(arranged):
+    with arranged.Session.begin() as s:
+        req = make_request(s, "knowsley", 7, proposed={"start": "2026-11-26T10:00:00+00:00", "venue": "Kirkby"})
+        req.notice = {"required_working_days": 5, "given_working_days": 3, "ok": False}
+        b = workflow.book_now(arranged, s, req)
+        assert b.start == datetime(2026, 11, 26, 10, tzinfo=LONDON) and b.location == "Kirkby"
+        body = s.scalars(select(OutboxMessage).where(OutboxMessage.purpose == "confirmation")).one().raw.decode()
+        assert "This gives 3 working days' notice; the protocol asks for at least 5" in body
+
+
+def test_without_the_senders_date_nothing_is_booked_and_business_support_see_why_once(arranged):
+    with arranged.Session.begin() as s:
+        req = make_request(s, "knowsley", 8)
+        assert workflow.book_now(arranged, s, req) is None and workflow.book_now(arranged, s, req) is None
+        assert req.state == "ready" and invitations(s) == []
+        waiting = s.scalars(select(AuditEvent).where(AuditEvent.action == "booking_waiting")).all()
+        assert len(waiting) == 1 and "has not given its date and time" in waiting[0].detail["reason"]
 
 
 def test_capacity_and_under_fives_triage(torbay):

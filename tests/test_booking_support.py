@@ -45,7 +45,7 @@ def taf_panel(**kw) -> Panel:
     base = dict(name="Step-up TAF meeting", chair_role="mash_social_worker",
                 weekdays=["monday", "tuesday", "wednesday", "thursday", "friday"], preferred_weekdays=["wednesday"],
                 times=["10:00", "13:30"], duration_minutes=90, capacity=1, min_notice_working_days=5,
-                use_proposed=True, location="Microsoft Teams",
+                location="Microsoft Teams",
                 attendees=[Attendee(role="mash_inbox"), Attendee(role="business_support", note="takes the minutes"),
                            Attendee(role="requester", note="invites the current TAF members")],
                 bring=["step_up_form", "taf_minutes"],

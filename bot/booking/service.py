@@ -14,6 +14,7 @@ that mailbox's own calendar and Exchange sends the invitations and tracks replie
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,9 +25,10 @@ from sqlalchemy.exc import IntegrityError
 
 from bot import audit
 from bot.booking import ical, native
-from bot.booking.slots import Slot, age_on, choose_panel, fits, ordered_slots
+from bot.booking.slots import Slot, age_on, choose_panel, ordered_slots
 from bot.mail import build_message, render
-from bot.models import AttendeeReply, Booking, Request
+from bot.models import AttendeeReply, AuditEvent, Booking, Request
+from bot.policy import REQUEST_ROLES
 from bot.outbox import enqueue
 from bot.states import BookingState, move
 from bot.workcal import LONDON, to_london
@@ -63,14 +65,16 @@ def organizer_for(app, authority: str, mailbox: str) -> ical.Party:
     return ical.Party(email=address, name=f"{app.pack(authority).display_name} {label}")
 
 
-def invitees(app, req: Request, panel) -> tuple[list[Invitee], list[dict]]:
+def invitees(app, req: Request, panel, *, council_only: bool = False) -> tuple[list[Invitee], list[dict]]:
     """The panel's attendees by role (the people directory; ``requester`` is the sender), plus the
     chair; and the roles nobody could be invited for (``{"role", "reason"}``: shown on the request
     page so business support invite them by hand). The duty mailbox itself is the organiser, so it
-    is not listed again."""
+    is not listed again. ``council_only``: only those who attend for the council (the sender
+    arranged the meeting and invites their own people)."""
     organizer = app.mailbox_config(req.authority, req.mailbox).address.lower()
-    wanted = [(a.role, a.required) for a in panel.attendees]
-    if panel.chair_role and panel.chair_role not in {r for r, _ in wanted}:
+    wanted = [(a.role, a.required) for a in panel.attendees if a.for_council or not council_only]
+    if panel.chair_role and panel.chair_role not in {r for r, _ in wanted} and \
+            (not council_only or panel.chair_role not in REQUEST_ROLES):
         wanted.insert(0, (panel.chair_role, True))
     out: dict[str, Invitee] = {}
     not_invited: list[dict] = []
@@ -99,7 +103,7 @@ def invitees(app, req: Request, panel) -> tuple[list[Invitee], list[dict]]:
                     out[key] = Invitee(out[key].email, out[key].name, out[key].role, True)
                 continue
             out[key] = Invitee(addr.strip(), name, role, required)
-    if not out:
+    if not out and not council_only:
         name, addr = parseaddr(req.sender or "")
         if addr and addr.lower() != organizer:
             out[addr.lower()] = Invitee(addr, name, REQUESTER, True)
@@ -158,11 +162,12 @@ def book_request(app, session, req: Request) -> Booking | None:
         audit.record(session, "booking_skipped", at=now, request=req, reason="the protocol names no panel for this request")
         return None
     name, panel = chosen
+    if panel.arranged_by == "requester":
+        return _record_arranged(app, session, req, name, panel, now=now)
     cal = app.calendar(req.authority)
-    proposed = _proposed_start(req) if getattr(panel, "use_proposed", False) else None
     people, not_invited = invitees(app, req, panel)
     native = _native(app, req.authority, req.mailbox)
-    slots = ordered_slots(name, panel, cal, now=now, proposed=proposed)
+    slots = ordered_slots(name, panel, cal, now=now)
     busy = _busy_checker(native, [p.email for p in people if p.required], slots)
     uid = _new_uid(app, req, name)
     booking = None
@@ -178,19 +183,14 @@ def book_request(app, session, req: Request) -> Booking | None:
         log.warning("%s: no free slot for panel %s", req.reference, name)
         return None
     slot = next(s for s in slots if s.start == booking.start)
-    if slot.proposed and isinstance(req.proposed_meeting, dict) and req.proposed_meeting.get("venue"):
-        booking.location = str(req.proposed_meeting["venue"])[:255]
     for p in people:
         booking.replies.append(AttendeeReply(email=p.email, role=p.role, required=p.required,
                                              partstat="NEEDS-ACTION", updated_at=now))
     session.flush()
     detail = dict(booking=booking.id, panel=name, start=booking.start.isoformat(), place=booking.place,
-                  proposed_honoured=slot.proposed, window_met=slot.in_window)
+                  window_met=slot.in_window)
     if not_invited:
         detail["not_invited"] = not_invited
-    if proposed is not None and not slot.proposed:
-        detail["proposed_refused"] = fits(panel, cal, proposed, today=to_london(now).date(), now=now,
-                                          panel_times_only=False) or "taken"
     audit.record(session, "booked", at=now, request=req, **detail)
     if not slot.in_window:
         audit.record(session, "booking_window_missed", at=now, request=req, panel=name,
@@ -198,6 +198,81 @@ def book_request(app, session, req: Request) -> Booking | None:
     _send(app, session, req, booking, panel, native, method="REQUEST", now=now)
     log.info("%s: booked %s at %s (place %d)", req.reference, name, booking.start.isoformat(), booking.place)
     return booking
+
+
+def _record_arranged(app, session, req: Request, name: str, panel, *, now: datetime) -> Booking | None:
+    """The sender arranged the meeting (Knowsley's TAF and CIN meetings, Tower Hamlets' TAF, the
+    R&W step-down case discussion): record it exactly as given, never moved; invite the council's
+    attendees to the same time and place; tell the sender who will attend. Without a future date
+    and time there is nothing to record yet: business support are told once, and the request
+    waits for the sender's confirmation."""
+    start = _proposed_start(req)
+    if start is None or start <= now:
+        why = ("the sender arranges this meeting and has not given its date and time yet" if start is None
+               else "the time the sender gave for the meeting has passed")
+        if not session.scalar(select(AuditEvent.id).where(AuditEvent.request_id == req.id,
+                                                          AuditEvent.action == "booking_waiting")):
+            audit.record(session, "booking_waiting", at=now, request=req, panel=name, reason=why)
+        return None
+    pm = req.proposed_meeting if isinstance(req.proposed_meeting, dict) else {}
+    start = to_london(start)
+    end = _parse_time(pm.get("end")) or start + timedelta(minutes=panel.duration_minutes)
+    venue = str(pm.get("venue") or "").strip()[:255] or ARRANGED_VENUE
+    b = Booking(request_id=req.id, authority=req.authority, panel=name, start=start, end=to_london(end), place=0,
+                slot_key=f"{req.authority}|{name}|{start.isoformat()}|request-{req.id}", uid=_new_uid(app, req, name),
+                sequence=0, state=BookingState.BOOKED, location=venue, created_at=now)
+    session.add(b)
+    if b not in req.bookings:
+        req.bookings.append(b)
+    people, not_invited = invitees(app, req, panel, council_only=True)
+    for p in people:
+        b.replies.append(AttendeeReply(email=p.email, role=p.role, required=p.required, partstat="NEEDS-ACTION",
+                                       updated_at=now))
+    session.flush()
+    detail = dict(booking=b.id, panel=name, start=b.start.isoformat(), place=0, arranged_by="requester",
+                  proposed_honoured=True, window_met=True)
+    if not_invited:
+        detail["not_invited"] = not_invited
+    audit.record(session, "booked", at=now, request=req, **detail)
+    if people:
+        _send(app, session, req, b, panel, _native(app, req.authority, req.mailbox), method="REQUEST", now=now)
+    _confirm_arranged(app, session, req, b, panel, people, not_invited, now=now)
+    log.info("%s: recorded the %s the sender arranged", req.reference, name)
+    return b
+
+
+ARRANGED_VENUE = "as arranged by the sender"
+
+
+def _parse_time(value) -> datetime | None:
+    try:
+        dt = datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+    return dt.replace(tzinfo=LONDON) if dt is not None and dt.tzinfo is None else dt
+
+
+def panel_title(panel, name: str) -> str:
+    """The panel as people call it: the first clause of its description ("The step-up TAF
+    meeting"), else its name in words."""
+    first = re.split(r"[,;(]", panel.description or "", maxsplit=1)[0].strip().rstrip(".")
+    return first or name.replace("_", " ").capitalize()
+
+
+def _confirm_arranged(app, session, req: Request, b: Booking, panel, people, not_invited, *, now: datetime) -> None:
+    """Tell the sender their meeting is noted, unchanged, and who attends for the council."""
+    name, addr = parseaddr(req.sender or "")
+    if not addr:
+        return
+    pack = app.pack(req.authority)
+    notice = req.notice or {}
+    subject, text = render(
+        "arranged_confirmation", ref=req.reference, authority=pack.display_name, meeting=panel_title(panel, b.panel),
+        start=b.start, end=b.end, location=b.location, attending=[(p.name, p.role.replace("_", " ")) for p in people],
+        not_invited=[n["role"].replace("_", " ") for n in not_invited], initials=initials(req),
+        short_notice=notice if notice.get("ok") is False or notice.get("agreed") else None, sender_name=name)
+    enqueue(session, app, key=f"arranged:{b.uid}", authority=req.authority, mailbox=req.mailbox, purpose="confirmation",
+            to=[addr], msg=build_message(subject=subject, text=text), request=req)
 
 
 def _new_uid(app, req: Request, panel: str) -> str:

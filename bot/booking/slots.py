@@ -18,9 +18,9 @@ Rules, all from the pack's ``Panel``:
   earliest later slot is used and the booking records that the window was missed;
 * ``preferred_weekdays`` ("a Wednesday where possible"): inside the booking window, or (for a panel
   with no window) inside the working week of the earliest valid slot, a preferred day comes first;
-* a proposed time from the request (``use_proposed``: Knowsley's requester proposes the TAF date) is
-  honoured when it is a future working time inside office hours and satisfies the notice rule,
-  whatever the panel's usual days and times; else the next valid slot.
+* a meeting the sender arranges (``arranged_by: requester``) is never found here: it is recorded as
+  given (``bot.booking.service``); ``proposed`` is honoured when it is a future working time inside
+  office hours and satisfies the notice rule, whatever the panel's usual days and times.
 """
 from __future__ import annotations
 

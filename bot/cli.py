@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read every mailbox once, send every outgoing message that is due (all of them, "
                         "urgent first), then exit")
     p.add_argument("--no-web", action="store_true")
+    p.add_argument("--now", help="with --once: run the pass as if it were this date and time (e.g. "
+                                 "2026-12-21T09:00, UK time), to rehearse a protocol on a copy of the database")
 
     sub.add_parser("status", help="per mailbox: last connection, last mail, backlog, errors")
 

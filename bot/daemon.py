@@ -25,14 +25,17 @@ from __future__ import annotations
 
 import logging
 import signal
+import sys
 import threading
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Callable
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from bot import health, logs
 from bot.mailbox.base import MailboxError
+from bot.scheduler import job_functions, make_scheduler
 
 log = logging.getLogger(__name__)
 
@@ -231,8 +234,6 @@ class Daemon:
         return self.housekeeping_seconds if due is None else min(self.housekeeping_seconds, max(1.0, due))
 
     def _start_scheduler(self) -> None:
-        from bot.scheduler import make_scheduler
-
         self.scheduler = make_scheduler(self.app, stop=self.stop_event)
         # The housekeeping thread is the daemon's sender (woken by every committed message); the
         # scheduler's interval delivery would only compete with it, so it is paused here.
@@ -295,7 +296,9 @@ class Daemon:
                     pass
 
     def run_once(self) -> int:
-        """One pass over every mailbox, then send everything due. 0 when every mailbox was read."""
+        """One pass of the whole daemon at the clock's time: read every mailbox, book what is
+        ready, sweep the deadlines (reminders, escalations), then send everything due. 0 when every
+        mailbox was read. With a fixed clock (``run --once --now``) a council rehearses its protocol."""
         failed = 0
         for authority, role in self.mailboxes():
             try:
@@ -309,8 +312,23 @@ class Daemon:
                 log.warning("%s/%s: %s: %s", authority, role, type(e).__name__, e)
                 health.record_error(self.app, authority, role, f"{type(e).__name__}: {e}"[:500])
         health.check_health(self.app)
+        jobs = job_functions(self.app, self.stop_event)
+        jobs["book"]()
+        jobs["sweep"]()
         self.deliver()
         return 1 if failed else 0
+
+
+def _fixed_clock(text: str):
+    """``--now 2026-12-21T09:00`` (Europe/London when no offset is given) as a fixed clock."""
+    from bot.clock import FixedClock
+    from bot.workcal import LONDON
+
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        raise SystemExit(f"stepbot run: --now {text!r} is not a date and time such as 2026-12-21T09:00") from None
+    return FixedClock(at if at.tzinfo else at.replace(tzinfo=LONDON))
 
 
 def main(args) -> int:
@@ -318,7 +336,11 @@ def main(args) -> int:
     from bot.config import load_settings
 
     logs.install()
-    app = App(load_settings(args.config))
+    now = getattr(args, "now", None)
+    if now and not getattr(args, "once", False):
+        print("stepbot run: --now needs --once (a daemon that keeps running keeps real time)", file=sys.stderr)
+        return 2
+    app = App(load_settings(args.config), clock=_fixed_clock(now) if now else None)
     try:
         if getattr(args, "once", False):
             return Daemon(app, web=False, scheduler=False).run_once()

@@ -105,6 +105,10 @@ def apply_checks(app, session, req: Request, *, missing, notice, rule_hits, next
             emit(app, session, req, "info_complete", at=at, actor=actor)
         emit(app, session, req, "request_complete", at=at, actor=actor)
         book(app, session, req, at=at)
+    elif next_action == "book_meeting" and req.state == RequestState.READY:
+        book(app, session, req, at=at)  # e.g. the sender now gives the date of the meeting they arrange
+    elif next_action == "book_meeting" and req.state == RequestState.BOOKED:
+        booking.follow_arranged(app, session, req, now=at)
 
 
 def book(app, session, req: Request, *, at: datetime):
@@ -124,13 +128,14 @@ def book(app, session, req: Request, *, at: datetime):
         return None
 
 
-def book_now(app, session, req: Request):
-    """Book the meeting (``bot.booking.book_request``) and move the request on: booked, and the
-    "invitation sent" event for the deadline engine. A request already booked keeps its booking."""
+def book_now(app, session, req: Request, *, start: datetime | None = None, reason: str = "", actor: str = "stepbot"):
+    """Book the meeting (``bot.booking.book_request``; ``start``/``reason``: a time business support
+    chose by hand) and move the request on: booked, and the "invitation sent" event for the
+    deadline engine. A request already booked keeps its booking."""
     existing = booking.active_booking(req)
     if existing is not None:
         return existing
-    b = booking.book_request(app, session, req)
+    b = booking.book_request(app, session, req, start=start, reason=reason, actor=actor)
     if b is not None:
         at = app.clock.now()
         if req.state == RequestState.READY:

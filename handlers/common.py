@@ -9,11 +9,13 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot import audit, references
+from bot.booking.service import no_slot_found, panel_for, panel_title
 from bot.mail import build_message, render
 from bot.models import Attachment, Child, Counter, Request
 from bot.outbox import enqueue
 from bot.parser.classify import is_machine_mail
 from bot.states import BookingState, RequestState
+from bot.vocabulary import REQUEST_KINDS
 
 
 def next_seq(session, authority: str) -> int:
@@ -124,11 +126,13 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
         return
     app = ctx.app
     booking = next((b for b in req.bookings if b.state == BookingState.BOOKED), None)
+    chosen = panel_for(app, req) if req.kind in REQUEST_KINDS and app.pack(req.authority).kind(req.kind) else None
     subject, text = render(
         template, ref=req.reference, authority=app.pack(req.authority).display_name, kind=req.kind,
         original_subject=ctx.parsed.subject or "", missing=requirement_lines(app, req),
         notice=notice_line(app, req), state=req.state, next_action=req.next_action, booking=booking,
-        panel=(app.pack(req.authority).panels.get(booking.panel) if booking else None), **extra)
+        panel=chosen[1] if chosen else None, meeting=panel_title(chosen[1], chosen[0]) if chosen else "meeting",
+        no_slot=booking is None and no_slot_found(ctx.session, req), **extra)
     enqueue(ctx.session, app, key=f"ack:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
             purpose="ack", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text), request=req,
             in_reply_to=ctx.contract.message_id, auto_submitted="auto-replied")

@@ -1,8 +1,9 @@
 """Bookings: the slot finder, iCalendar invitations (iMIP), replies, and native Exchange/Graph
 meetings. Public API used by the workflow, the handlers and the web queue."""
 from bot.booking.service import (  # noqa: F401
-    BookingError, SlotUnavailable, active_booking, book_request, cancel_booking, move_booking, next_free_slot, record_reply,
+    BookingError, SlotUnavailable, active_booking, book_request, cancel_booking, follow_arranged, move_booking,
+    next_free_slot, record_reply,
 )
 
-__all__ = ["active_booking", "book_request", "move_booking", "cancel_booking", "record_reply", "next_free_slot",
+__all__ = ["active_booking", "book_request", "follow_arranged", "move_booking", "cancel_booking", "record_reply", "next_free_slot",
            "BookingError", "SlotUnavailable"]

@@ -147,12 +147,15 @@ def panel_for(app, req: Request, on=None):
                         level=_level(app, req), child_ages=ages)
 
 
-def book_request(app, session, req: Request) -> Booking | None:
+def book_request(app, session, req: Request, *, start: datetime | None = None, reason: str = "",
+                 actor: str = "stepbot") -> Booking | None:
     """Book the protocol's meeting for a complete request and send the invitations.
 
     Returns the booking, or None when the kind has no panel or no slot exists within the horizon
-    (both recorded in the audit trail for business support). The request's state and the
-    "invitation sent" event are the workflow's (``bot.workflow.book``), not the booking's."""
+    (both recorded in the audit trail for business support). ``start``: business support book
+    this time by hand (any working time in office hours, with ``reason``), whatever the panel's
+    days and notice. The request's state and the "invitation sent" event are the workflow's
+    (``bot.workflow.book``), not the booking's."""
     now = app.clock.now()
     existing = active_booking(req)
     if existing is not None:
@@ -162,12 +165,20 @@ def book_request(app, session, req: Request) -> Booking | None:
         audit.record(session, "booking_skipped", at=now, request=req, reason="the protocol names no panel for this request")
         return None
     name, panel = chosen
-    if panel.arranged_by == "requester":
+    if panel.arranged_by == "requester" and start is None:
         return _record_arranged(app, session, req, name, panel, now=now)
     cal = app.calendar(req.authority)
     people, not_invited = invitees(app, req, panel)
     native = _native(app, req.authority, req.mailbox)
-    slots = ordered_slots(name, panel, cal, now=now)
+    if start is not None:
+        why = _movable(cal, to_london(start), panel, now)
+        if why:
+            raise SlotUnavailable(why)
+        if not reason.strip():
+            raise SlotUnavailable("say why this time is booked by hand")
+        slots = [Slot(name, to_london(start), to_london(start) + timedelta(minutes=panel.duration_minutes))]
+    else:
+        slots = ordered_slots(name, panel, cal, now=now)
     busy = _busy_checker(native, [p.email for p in people if p.required], slots)
     uid = _new_uid(app, req, name)
     booking = None
@@ -177,9 +188,13 @@ def book_request(app, session, req: Request) -> Booking | None:
         booking = _claim(session, req, slot, panel, uid=uid, now=now)
         if booking is not None:
             break
+    if booking is None and start is not None:
+        raise SlotUnavailable("every place at that time is taken")
     if booking is None:
-        audit.record(session, "booking_failed", at=now, request=req, panel=name,
-                     reason="no free slot within the booking horizon")
+        if not no_slot_found(session, req):
+            audit.record(session, "booking_failed", at=now, request=req, panel=name,
+                         reason="no free slot within the booking horizon")
+            _no_slot_alert(app, session, req, name, panel, now=now, start=None)
         log.warning("%s: no free slot for panel %s", req.reference, name)
         return None
     slot = next(s for s in slots if s.start == booking.start)
@@ -189,12 +204,15 @@ def book_request(app, session, req: Request) -> Booking | None:
     session.flush()
     detail = dict(booking=booking.id, panel=name, start=booking.start.isoformat(), place=booking.place,
                   window_met=slot.in_window)
+    if start is not None:
+        detail.update(by_hand=True, reason=reason.strip()[:500])
     if not_invited:
         detail["not_invited"] = not_invited
-    audit.record(session, "booked", at=now, request=req, **detail)
+    audit.record(session, "booked", at=now, request=req, actor=actor, **detail)
     if not slot.in_window:
         audit.record(session, "booking_window_missed", at=now, request=req, panel=name,
                      within_working_days=panel.book_within_working_days, start=booking.start.isoformat())
+        _no_slot_alert(app, session, req, name, panel, now=now, start=booking.start)
     _send(app, session, req, booking, panel, native, method="REQUEST", now=now)
     log.info("%s: booked %s at %s (place %d)", req.reference, name, booking.start.isoformat(), booking.place)
     return booking
@@ -244,6 +262,37 @@ def _record_arranged(app, session, req: Request, name: str, panel, *, now: datet
 ARRANGED_VENUE = "as arranged by the sender"
 
 
+def follow_arranged(app, session, req: Request, *, now: datetime) -> Booking | None:
+    """The sender changed the meeting they arranged (a reply with a new date, time or venue): the
+    record follows it (same UID, SEQUENCE+1), the council's attendees get the update and the sender
+    a new confirmation. Returns the booking when it changed."""
+    b = active_booking(req)
+    start = _proposed_start(req)
+    if b is None or start is None or start <= now or _panel(app, b).arranged_by != "requester":
+        return None
+    panel = _panel(app, b)
+    pm = req.proposed_meeting if isinstance(req.proposed_meeting, dict) else {}
+    venue = str(pm.get("venue") or "").strip()[:255] or b.location
+    start = to_london(start)
+    if start == b.start and venue == b.location:
+        return None
+    old = b.start
+    b.start, b.location = start, venue
+    b.end = to_london(_parse_time(pm.get("end")) or start + timedelta(minutes=panel.duration_minutes))
+    b.slot_key = f"{req.authority}|{b.panel}|{start.isoformat()}|request-{req.id}"
+    b.sequence += 1
+    for r in b.replies:
+        r.partstat, r.proposed_start, r.updated_at = "NEEDS-ACTION", None, now
+    session.flush()
+    audit.record(session, "booking_moved", at=now, request=req, actor="sender", booking=b.id, frm=old.isoformat(),
+                 to=b.start.isoformat(), sequence=b.sequence, reason="the sender changed the meeting they arranged")
+    if b.replies:
+        _send(app, session, req, b, panel, _native(app, req.authority, req.mailbox), method="REQUEST", now=now)
+    _confirm_arranged(app, session, req, b, panel, [Invitee(r.email, _name_for(app, req, r), r.role or "", r.required)
+                                                   for r in b.replies], [], now=now)
+    return b
+
+
 def _parse_time(value) -> datetime | None:
     try:
         dt = datetime.fromisoformat(str(value)) if value else None
@@ -271,8 +320,32 @@ def _confirm_arranged(app, session, req: Request, b: Booking, panel, people, not
         start=b.start, end=b.end, location=b.location, attending=[(p.name, p.role.replace("_", " ")) for p in people],
         not_invited=[n["role"].replace("_", " ") for n in not_invited], initials=initials(req),
         short_notice=notice if notice.get("ok") is False or notice.get("agreed") else None, sender_name=name)
-    enqueue(session, app, key=f"arranged:{b.uid}", authority=req.authority, mailbox=req.mailbox, purpose="confirmation",
+    enqueue(session, app, key=f"arranged:{b.uid}:{b.sequence}", authority=req.authority, mailbox=req.mailbox, purpose="confirmation",
             to=[addr], msg=build_message(subject=subject, text=text), request=req)
+
+
+def no_slot_found(session, req: Request) -> bool:
+    """stepbot found no free slot for this request (business support were told)."""
+    return req.id is not None and session.scalar(
+        select(AuditEvent.id).where(AuditEvent.request_id == req.id, AuditEvent.action == "booking_failed")) is not None
+
+
+def _no_slot_alert(app, session, req: Request, name: str, panel, *, now: datetime, start: datetime | None) -> None:
+    """No free slot, or only one later than the protocol allows: business support and the panel's
+    chair are told at once, not when the deadline is missed."""
+    to = [p.email for role in (ALERT_ROLE, panel.chair_role) if role for p in app.settings.people(req.authority, role)]
+    if not to:
+        to = [p.email for p in app.settings.people(req.authority, app.pack(req.authority).contacts.duty_role)]
+    if not to:
+        log.warning("%s: nobody to tell that the panel has no slot", req.reference)
+        return
+    subject, text = render("no_slot_alert", ref=req.reference, authority=app.pack(req.authority).display_name,
+                           meeting=panel_title(panel, name), start=start, within=panel.book_within_working_days,
+                           within_days=panel.book_within_calendar_days, rule_quote=panel.source.quote,
+                           rule_file=panel.source.file)
+    enqueue(session, app, key=f"no-slot:{req.id}:{name}:{start.isoformat() if start else '-'}", authority=req.authority,
+            mailbox=req.mailbox, purpose="alert", to=to, msg=build_message(subject=subject, text=text), request=req,
+            priority=3)
 
 
 def _new_uid(app, req: Request, panel: str) -> str:

@@ -289,7 +289,7 @@ def read_details(m: Message, facts: Facts) -> None:
     lp = (find_lead_practitioner(facts_all + "\n\n" + "\n\n".join(a.text for a in m.accepted if a.role))
           if facts_all else None)
     meeting = None
-    if kind in REQUEST_KINDS:
+    if kind in REQUEST_KINDS or kind == "follow_up":  # a reply may give the date of the meeting the sender arranges
         meeting = find_meeting(m.fact_text, m.today) or (find_meeting(m.forms, m.today) if m.forms else None)
     wsn, wsn_ev = find_signs_of_safety(facts_all) if facts_all else (False, {})
     documents: dict[str, str] = {}

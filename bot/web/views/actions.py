@@ -171,10 +171,15 @@ def _do_outcome(app, s, req, user, form, now) -> str:
 
 
 def _do_book(app, s, req, user, form, now) -> str:
+    """Book the next free slot, or (``start`` and ``reason`` given) a time business support chose."""
     if booking.active_booking(req) is not None:
         raise ActionError("This request already has a booking.")
+    start = _parse_local(_text(form, "start")) if _text(form, "start") else None
+    reason = _text(form, "reason", 500)
+    if start is not None and not reason:
+        raise ActionError("Say why you are booking this time by hand (for example: no slot within the 5 days).")
     try:
-        b = workflow.book_now(app, s, req)
+        b = workflow.book_now(app, s, req, start=start, reason=reason, actor=user.actor)
     except BOOKING_ERRORS as e:
         raise ActionError(f"Could not book: {e}") from None
     audit.record(s, "web.booking_requested", request=req, at=now, actor=user.actor)

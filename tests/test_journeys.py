@@ -30,8 +30,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.booking.service import active_booking, panel_for
-from bot.models import AuditEvent, Booking, Request
-from bot.workcal import to_london
+from bot.models import AuditEvent, Booking, OutboxMessage, Request
+from bot.workcal import LONDON, to_london
 from tests.support.journey import Journey
 
 DATA = Path(__file__).parent / "data"
@@ -147,3 +147,34 @@ def test_journey(tmp_path, name, item):
             assert s.scalars(select(Booking)).all()
     finally:
         j.close()
+
+
+def test_stepbot_run_once_now_runs_the_whole_daemon_at_that_time(tmp_path, capsys):
+    """The command a council rehearses with: the same pass, as of the time given (UK time)."""
+    import mailbox
+    import shutil
+
+    from bot import cli
+    from bot.app import App
+    from bot.config import load_settings
+    from tests.support.journey import ROOT
+
+    cfg = tmp_path / "config"
+    shutil.copytree(ROOT / "config", cfg)
+    item = next(p.values[1] for p in JOURNEYS if p.values[1]["file"] == "torbay_01.eml")
+    app = App(load_settings(cfg))
+    path = app.settings.path(app.mailbox_config(item["authority"], item["mailbox"]).backend.path)
+    app.close()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mailbox.Maildir(str(path), create=True).add((DATA / "corpus/dev" / item["file"]).read_bytes())
+    assert cli.main(["--config", str(cfg), "run", "--once", "--now", "2026-11-25T14:40"]) == 0
+    app = App(load_settings(cfg))
+    try:
+        with app.Session() as s:
+            rows = s.scalars(select(OutboxMessage)).all()
+            assert rows and all(r.state == "sent" for r in rows)
+            assert {to_london(r.created_at) for r in rows} == {datetime(2026, 11, 25, 14, 40, tzinfo=LONDON)}
+    finally:
+        app.close()
+    assert cli.main(["--config", str(cfg), "run", "--now", "2026-11-25T14:40"]) == 2
+    assert "--now needs --once" in capsys.readouterr().err

@@ -775,3 +775,19 @@ def test_an_attendance_target_is_not_a_figure_reached(text, expected):
 def test_child_form_field_keeps_a_dob_labelled_later_on_the_line():
     got = find_children("Child: Ava-Rose Kenny   DOB: 01/10/2026   EHM case ID: EHM-53118", today=date(2026, 11, 27), form=True)
     assert [(c.name, c.dob.isoformat()) for c in got] == [("Ava-Rose Kenny", "2026-10-01")]
+
+
+@pytest.mark.parametrize("line", [
+    "Joint home visit: Wednesday 2 December 2026 at 10:00.",
+    "The joint visit is on 2 December 2026 at 10:00 with mum.",
+    "Home visit 2/12/2026 10:00",
+])
+def test_a_home_visit_takes_place_at_the_familys_home(line):
+    """Knowsley level 3: the social worker gives the "date and time of a joint home visit"; its
+    venue is the family's home, so it is not chased for one (issue 16)."""
+    from datetime import date
+
+    from bot.parser.extract.meeting import HOME, find_meeting
+
+    m = find_meeting(line, date(2026, 11, 23))
+    assert m is not None and m.venue == HOME

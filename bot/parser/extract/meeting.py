@@ -79,4 +79,10 @@ def _venue(tail: str, line: str) -> str | None:
     o = _ONLINE.search(tail)
     if o:
         return "Microsoft Teams" if "team" in o.group(0).lower() else o.group(0).strip()
+    if _HOME_VISIT.search(line):  # a (joint) home visit takes place at the family's home
+        return HOME
     return None
+
+
+_HOME_VISIT = re.compile(r"\b(?:joint |home |family )+visit\b|\bvisit (?:to )?the family(?:'s|’s)? home\b", re.I)
+HOME = "the family's home"

@@ -13,6 +13,8 @@ For every journey the rules asserted are:
   council's attendees are, and the sender is told who attends;
 - stepbot_booked_meeting_on_a_working_day_with_notice: elsewhere the slot is a working day
   inside office hours and the sender is invited;
+- standing_meeting_agenda_slot: at a standing meeting (Torbay's Tuesday triage) the request takes
+  a place on the agenda: the sender is invited to it, the panel is sent the agenda item;
 - nothing_sent_on_weekends_or_bank_holidays: no reminder, chase or escalation is queued on a
   Saturday, Sunday, 25 or 28 December 2026 or 1 January 2027;
 - every_deadline_due_on_a_working_day;
@@ -118,6 +120,11 @@ def test_journey(tmp_path, name, item):
                 assert cal.is_working_day(local.date()) and cal.office_start <= local.time() < cal.office_end
                 assert local > to_london(start)
                 assert invites and any(sender in m.to for m in invites)
+                if panel.arranged_by == "standing":
+                    # standing_meeting_agenda_slot: the panel is told what is on its agenda, not invited again
+                    council = {p for a in panel.attendees if a.for_council for p in j.people(req.authority, a.role)}
+                    (agenda,) = [m for m in first if m.purpose == "agenda"]
+                    assert council and council <= set(agenda.to) and not council & {a for m in invites for a in m.to}
 
         later = j.walk(UNTIL)
         cal = j.app.calendar(item["authority"])

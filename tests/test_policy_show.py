@@ -169,3 +169,22 @@ def test_the_stepbot_command_runs_policy_show(capsys):
 def test_check_config_passes_on_the_shipped_config(capsys):
     assert cli.main(["check-config", str(CONFIG)]) == 0
     assert capsys.readouterr().out.strip() == "ok"
+
+
+@pytest.mark.parametrize("pack,panel,words", [
+    ("knowsley", "step_up_taf_meeting", "Arranged by: the sender"),
+    ("knowsley", "level3_cin_meeting_or_joint_visit", "Arranged by: the sender"),
+    ("tower_hamlets", "taf_meeting", "Arranged by: the sender"),
+    ("richmond_wandsworth", "step_down_case_discussion", "Arranged by: the sender"),
+    ("torbay", "triage", "Arranged as: a standing meeting"),
+    ("torbay", "mash_threshold_discussion", "Arranged by: stepbot"),
+])
+def test_policy_show_says_who_arranges_each_meeting_and_who_attends_for_the_council(pack, panel, words):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "policy", "show", pack], capture_output=True, text=True,
+                         check=True).stdout
+    section = out[out.index(f"  {panel}:"):]
+    section = section[:section.index("Source", 0)] if "Source" in section else section
+    assert words in " ".join(section.split()) and "Attends for the council:" in section

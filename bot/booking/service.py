@@ -169,6 +169,12 @@ def book_request(app, session, req: Request, *, start: datetime | None = None, r
         return _record_arranged(app, session, req, name, panel, now=now)
     cal = app.calendar(req.authority)
     people, not_invited = invitees(app, req, panel)
+    agenda_to: list[Invitee] = []
+    if panel.arranged_by == "standing":
+        # A place on a standing meeting's agenda: the sender is invited to their slot; the panel,
+        # already in the meeting, is told what is on its agenda.
+        agenda_to = [p for p in people if p.role not in REQUEST_ROLES]
+        people = [p for p in people if p.role in REQUEST_ROLES]
     native = _native(app, req.authority, req.mailbox)
     if start is not None:
         why = _movable(cal, to_london(start), panel, now)
@@ -213,7 +219,10 @@ def book_request(app, session, req: Request, *, start: datetime | None = None, r
         audit.record(session, "booking_window_missed", at=now, request=req, panel=name,
                      within_working_days=panel.book_within_working_days, start=booking.start.isoformat())
         _no_slot_alert(app, session, req, name, panel, now=now, start=booking.start)
-    _send(app, session, req, booking, panel, native, method="REQUEST", now=now)
+    if people:
+        _send(app, session, req, booking, panel, native, method="REQUEST", now=now)
+    if agenda_to:
+        _agenda_notice(app, session, req, booking, panel, agenda_to, now=now)
     log.info("%s: booked %s at %s (place %d)", req.reference, name, booking.start.isoformat(), booking.place)
     return booking
 
@@ -322,6 +331,17 @@ def _confirm_arranged(app, session, req: Request, b: Booking, panel, people, not
         short_notice=notice if notice.get("ok") is False or notice.get("agreed") else None, sender_name=name)
     enqueue(session, app, key=f"arranged:{b.uid}:{b.sequence}", authority=req.authority, mailbox=req.mailbox, purpose="confirmation",
             to=[addr], msg=build_message(subject=subject, text=text), request=req)
+
+
+def _agenda_notice(app, session, req: Request, b: Booking, panel, to: list[Invitee], *, now: datetime) -> None:
+    """Tell a standing meeting's members that a request is on its agenda, and at what time."""
+    pack = app.pack(req.authority)
+    subject, text = render("agenda_notice", ref=req.reference, authority=pack.display_name,
+                           meeting=panel_title(panel, b.panel), start=b.start, end=b.end, location=b.location,
+                           initials=initials(req), kind=req.kind.replace("_", "-"), place=b.place + 1,
+                           capacity=panel.capacity, bring=[_bring_text(pack, req.kind, item) for item in panel.bring])
+    enqueue(session, app, key=f"agenda:{b.uid}:{b.sequence}", authority=req.authority, mailbox=req.mailbox,
+            purpose="agenda", to=[p.email for p in to], msg=build_message(subject=subject, text=text), request=req)
 
 
 def no_slot_found(session, req: Request) -> bool:

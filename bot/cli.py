@@ -21,6 +21,8 @@ COMMANDS = {
     "migrate": "bot.commands:migrate",
     "queue": "bot.commands:queue",
     "report": "bot.monthly:report_command",
+    "purge": "bot.retention:command",
+    "sar": "bot.sar:command",
 }
 
 
@@ -88,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     rr.add_argument("report_id", help="the report's id in the policy pack, e.g. step_up_log_monthly_review")
     rr.add_argument("month", help="YYYY-MM: the month the log covers")
     rr.add_argument("--by", help="who reviewed it (default: the logged-in user)")
+    p = sub.add_parser("purge", help="delete what the retention settings say is due (counts only are recorded)")
+    p.add_argument("--dry-run", action="store_true", help="print what would be deleted; change nothing")
+
+    p = sub.add_parser("sar", help="subject access: export everything held about a named child")
+    p.add_argument("--child", required=True, help="the child's name as written in the requests")
+    p.add_argument("--dob", help="the child's date of birth, YYYY-MM-DD (recommended: names repeat)")
+    p.add_argument("--authority")
+    p.add_argument("--out", required=True, help="a folder to write the export to")
     return ap
 
 

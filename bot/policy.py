@@ -367,6 +367,21 @@ class Dispute(Strict):
     source: Source
 
 
+class Retention(Strict):
+    """How long stepbot keeps what it holds about a family, after the request closes. The seeds say
+    nothing: these are the council's to set with its records officer (the defaults follow common
+    children's social care schedules for correspondence, not case records, which live in Mosaic/EHM/ICS).
+
+    ``raw_mail_months_after_closure``: the emails, attachments and sent mail of a closed request
+    are emptied (their dates and sizes stay). ``record_years_after_closure``: the request itself,
+    its children, deadlines, bookings and history are deleted. ``unmatched_mail_months``: mail
+    that never became a request (delivery reports, mail set aside) is emptied."""
+
+    raw_mail_months_after_closure: int = Field(default=12, ge=1, le=120)
+    record_years_after_closure: int = Field(default=6, ge=1, le=25)
+    unmatched_mail_months: int = Field(default=3, ge=1, le=120)
+
+
 class PolicyPack(Strict):
     name: str = Field(pattern=r"^[a-z_]+$")
     display_name: str
@@ -380,6 +395,7 @@ class PolicyPack(Strict):
     chase: ChaseRule | None = None
     disputes: list[Dispute] = []
     silent_on: list[Silence] = []
+    retention: Retention = Retention()
 
     @model_validator(mode="before")
     @classmethod

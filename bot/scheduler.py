@@ -56,7 +56,7 @@ def _guarded(name, fn):
 def job_functions(app, stop=None) -> dict:
     """The scheduler's jobs as plain callables (for the daemon, `simulate` and the tests). ``stop``
     (a ``threading.Event``) ends a long delivery early when the daemon stops."""
-    from bot import deadlines, digest, monthly, outbox, workflow
+    from bot import deadlines, digest, monthly, outbox, retention, workflow
     from bot.health import check_health
 
     return {
@@ -66,6 +66,7 @@ def job_functions(app, stop=None) -> dict:
         "reports": lambda: monthly.run_reports(app),
         "health": lambda: check_health(app),
         "book": lambda: workflow.book_ready(app),  # complete requests whose booking hit an error
+        "purge": lambda: retention.run(app),      # nightly: what the retention settings say is due
     }
 
 
@@ -87,6 +88,8 @@ def make_scheduler(app, *, scheduler_cls=BackgroundScheduler, stop=None):
                   timezone=LONDON, id="reports", name="scheduled reports", misfire_grace_time=DIGEST_GRACE_SECONDS)
     sched.add_job(jobs["health"], "interval", seconds=HEALTH_SECONDS, id="health", name="mailbox health",
                   misfire_grace_time=HEALTH_SECONDS)
+    sched.add_job(jobs["purge"], "cron", hour=2, minute=30, timezone=LONDON, id="purge", name="retention purge",
+                  misfire_grace_time=DIGEST_GRACE_SECONDS)
     sched.add_job(jobs["book"], "interval", seconds=BOOK_RETRY_SECONDS, id="book", name="booking retry",
                   misfire_grace_time=BOOK_RETRY_SECONDS)
     return sched

@@ -38,7 +38,8 @@ def app(tmp_path):
 def test_the_scheduler_has_every_job_with_its_trigger(app):
     sched = scheduler.make_scheduler(app)
     jobs = {j.id: j for j in sched.get_jobs()}
-    assert set(jobs) == {"sweep", "deliver", "digest", "health", "reports", "book"}
+    assert set(jobs) == {"sweep", "deliver", "digest", "health", "reports", "book", "purge"}
+    assert str(jobs["purge"].trigger.fields[5]) == "2"  # the retention purge runs nightly at 02:30
     assert jobs["book"].trigger.interval.total_seconds() == 300
     assert jobs["sweep"].trigger.interval.total_seconds() == 60
     assert jobs["deliver"].trigger.interval.total_seconds() == 30
@@ -91,7 +92,7 @@ def test_the_scheduler_starts_and_stops(app):
     assert isinstance(sched, BackgroundScheduler)
     sched.start(paused=True)
     try:
-        assert sched.running and len(sched.get_jobs()) == 6
+        assert sched.running and len(sched.get_jobs()) == 7
     finally:
         sched.shutdown(wait=False)
     with app.Session() as s:

@@ -4,16 +4,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test system-packages venv clean
+.PHONY: demo test system-packages venv clean lock
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-# Re-install when pyproject.toml changes.
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+# Re-install when pyproject.toml or the lock file changes. requirements.lock pins every package
+# (and its dependencies) to the versions the suite last passed with; refresh it with `make lock`.
+$(STAMP): pyproject.toml requirements.lock | $(BIN)/python
+	$(BIN)/pip install -q -c requirements.lock -e '.[test,postgres-binary]'
 	touch $(STAMP)
+
+lock: venv
+	$(BIN)/pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
 
 venv: $(STAMP)
 

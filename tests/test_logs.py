@@ -32,3 +32,29 @@ def test_an_exception_keeps_its_type_and_place_but_not_its_text():
     assert "parse failed for inbound 7" in out and "ValueError: <text withheld>" in out
     assert "test_logs.py" in out
     assert "Paula" not in out and "paula@" not in out and "03/02/2012" not in out
+
+
+def test_json_log_lines_are_one_object_each_and_keep_personal_data_out(monkeypatch, capsys):
+    import json
+    import logging
+
+    from bot import logs
+
+    monkeypatch.setenv("STEPBOT_LOG_FORMAT", "json")
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    root.handlers = [h for h in root.handlers if not isinstance(h.formatter, logs.RedactingFormatter)]
+    try:
+        logs.install()
+        text = "Paula White, paula@example.org"   # what a message might carry into an exception
+        try:
+            raise ValueError(text)
+        except ValueError:
+            logging.getLogger("bot.test").exception("KNO-0001 failed for worker@agency.org.uk")
+        line = capsys.readouterr().err.strip().splitlines()[-1]
+        rec = json.loads(line)
+        assert rec["level"] == "ERROR" and rec["logger"] == "bot.test" and rec["time"].endswith("+00:00")
+        assert rec["message"] == "KNO-0001 failed for <address>"
+        assert "ValueError: <text withheld>" in rec["exception"] and "Paula" not in line
+    finally:
+        root.handlers = saved

@@ -6,12 +6,12 @@ RUN apt-get update && apt-get install -y --no-install-recommends libpq5 \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --create-home --home-dir /var/lib/stepbot --shell /usr/sbin/nologin stepbot
 WORKDIR /opt/stepbot
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md requirements.lock ./
 COPY bot ./bot
 COPY handlers ./handlers
 COPY templates ./templates
 COPY docs/protocols ./docs/protocols
-RUN pip install --no-cache-dir .
+RUN pip install --no-cache-dir -c requirements.lock .
 USER stepbot
 WORKDIR /var/lib/stepbot
 EXPOSE 8080

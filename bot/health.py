@@ -23,6 +23,7 @@ import random
 import time
 from datetime import datetime, timedelta
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy import select
 
 from bot import audit, outbox
@@ -42,8 +43,13 @@ def state_row(session, authority: str, role: str, *, at: datetime) -> MailboxSta
                                                    MailboxState.mailbox == role))
     if st is None:
         st = MailboxState(authority=authority, mailbox=role, error_count=0, backlog=0)
-        session.add(st)
-        session.flush()
+        try:
+            with session.begin_nested():   # another daemon on the same database may make it first
+                session.add(st)
+                session.flush()
+        except IntegrityError:
+            return session.scalar(select(MailboxState).where(MailboxState.authority == authority,
+                                                             MailboxState.mailbox == role))
         audit.record(session, "mailbox_watching", at=at, authority=authority, mailbox=role)
     return st
 

@@ -218,7 +218,14 @@ def _triage_of(parsed) -> Triage:
 def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, now) -> IngestResult:
     """The handlers for one parsed message, and everything they decide, in one transaction."""
     with app.Session.begin() as s:
-        inbound = s.get(InboundMessage, inbound_id, options=[_NO_RAW])  # loaded if a handler reads it
+        # Locked (PostgreSQL: the row; SQLite: the database) and checked: another daemon reading the
+        # same mailbox may have finished this message while we parsed it. Then nothing is done twice.
+        inbound = s.get(InboundMessage, inbound_id, options=[_NO_RAW],
+                        with_for_update=s.bind.dialect.name == "postgresql")
+        if inbound.status in FINISHED_STATUSES:
+            log.info("inbound %s was finished by another process; nothing done twice", inbound_id)
+            return IngestResult(inbound_id, True, _reference(s, inbound.request_id), inbound.kind,
+                                inbound.status != InboundStatus.DONE)
         inbound.kind = parsed.contract.kind
         inbound.message_id = inbound.message_id or (parsed.contract.message_id or "")[:998] or None
         inbound.parsed = parsed.contract.to_dict()

@@ -53,14 +53,21 @@ def _guarded(name, fn):
     return run
 
 
+def _sweep(app, deadlines, disputes) -> int:
+    """Reminders and escalations that fell due, then reminders on open disputes; the deadline count."""
+    due = deadlines.sweep(app)
+    disputes.remind_all(app)
+    return due
+
+
 def job_functions(app, stop=None) -> dict:
     """The scheduler's jobs as plain callables (for the daemon, `simulate` and the tests). ``stop``
     (a ``threading.Event``) ends a long delivery early when the daemon stops."""
-    from bot import deadlines, digest, monthly, outbox, retention, workflow
+    from bot import deadlines, digest, disputes, monthly, outbox, retention, workflow
     from bot.health import check_health
 
     return {
-        "sweep": lambda: deadlines.sweep(app),
+        "sweep": lambda: _sweep(app, deadlines, disputes),
         "deliver": lambda: outbox.deliver_due(app, stop=stop),
         "digest": lambda: digest.send_digests(app),
         "reports": lambda: monthly.run_reports(app),

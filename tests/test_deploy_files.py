@@ -28,3 +28,47 @@ def test_the_systemd_unit_verifies(tmp_path):
     problems = [ln for ln in (out.stdout + out.stderr).splitlines()
                 if "stepbot.service" in ln and "Documentation" not in ln]
     assert out.returncode == 0 and not problems, out.stdout + out.stderr
+
+
+def _docker_daemon() -> bool:
+    tool = shutil.which("docker")
+    if tool is None:
+        return False
+    return subprocess.run([tool, "info"], capture_output=True, timeout=30).returncode == 0
+
+
+def test_the_container_builds_and_answers_its_health_check(tmp_path):
+    """Issue 20: where a Docker daemon is running, the image builds and the container starts as the
+    non-root user and answers /healthz; elsewhere the systemd unit's check above stands for it."""
+    if not _docker_daemon():
+        pytest.skip("no running Docker daemon: the systemd unit is verified instead")
+    import time
+    import urllib.request
+
+    tag = "stepbot-test:latest"
+    subprocess.run(["docker", "build", "-t", tag, str(ROOT)], check=True, capture_output=True, timeout=1200)
+    cfg = tmp_path / "config"
+    shutil.copytree(ROOT / "config", cfg)
+    (cfg / "deployment.yaml").write_text((cfg / "deployment.yaml").read_text()
+                                         .replace("host: 127.0.0.1", "host: 0.0.0.0")
+                                         .replace("sqlite:///../var/demo/stepbot.db", "sqlite:////var/lib/stepbot/stepbot.db")
+                                         .replace("../var/demo", "/var/lib/stepbot"))
+    name = f"stepbot-test-{os.getpid()}"
+    run = subprocess.run(["docker", "run", "-d", "--name", name, "-p", "127.0.0.1::8080",
+                          "-v", f"{cfg}:/etc/stepbot:ro", tag], check=True, capture_output=True, text=True)
+    try:
+        port = subprocess.run(["docker", "port", name, "8080"], check=True, capture_output=True,
+                              text=True).stdout.strip().rsplit(":", 1)[1]
+        user = subprocess.run(["docker", "exec", name, "id", "-un"], capture_output=True, text=True).stdout.strip()
+        assert user == "stepbot"
+        for _ in range(60):
+            try:
+                if urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).status == 200:
+                    break
+            except OSError:
+                time.sleep(1)
+        else:
+            pytest.fail(subprocess.run(["docker", "logs", name], capture_output=True, text=True).stdout[-2000:])
+    finally:
+        subprocess.run(["docker", "rm", "-f", name], capture_output=True)
+        assert run.returncode == 0

@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException, Request as HTTPRequest
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from bot import audit, booking, deadlines, milestones, workflow
+from bot import audit, booking, deadlines, disputes, milestones, workflow
 from bot.db import session_scope
 from bot.models import Child, Request
 from bot.vocabulary import CONCERNS
@@ -280,6 +280,31 @@ def _do_short_notice(app, s, req, user, form, now) -> str:
     return "Shorter notice agreed and recorded; the checks were run again."
 
 
+def _do_dispute(app, s, req, user, form, now) -> str:
+    try:
+        st = disputes.raise_dispute(app, s, req, _text(form, "dispute", 64), note=_text(form, "note", 1000),
+                                    at=now, actor=user.actor)
+    except disputes.DisputeError as e:
+        raise ActionError(f"The dispute could not be recorded: {e}.") from None
+    return f"Dispute recorded; the {st.role.replace('_', ' ')} has been told."
+
+
+def _do_dispute_escalate(app, s, req, user, form, now) -> str:
+    try:
+        st = disputes.escalate(app, s, req, note=_text(form, "note", 1000), at=now, actor=user.actor)
+    except disputes.DisputeError as e:
+        raise ActionError(f"It could not be taken further: {e}.") from None
+    return f"Taken to the next level; the {st.role.replace('_', ' ')} has been told."
+
+
+def _do_dispute_resolve(app, s, req, user, form, now) -> str:
+    try:
+        disputes.resolve(app, s, req, outcome=_text(form, "outcome", 1000), at=now, actor=user.actor)
+    except disputes.DisputeError as e:
+        raise ActionError(f"It could not be recorded: {e}.") from None
+    return "Dispute resolved and recorded."
+
+
 def _do_close(app, s, req, user, form, now) -> str:
     reason = _text(form, "reason", 500)
     if not reason:
@@ -296,6 +321,9 @@ ACTIONS = {
     "confirm": _do_confirm,
     "milestone": _do_milestone,
     "short_notice": _do_short_notice,
+    "dispute": _do_dispute,
+    "dispute_escalate": _do_dispute_escalate,
+    "dispute_resolve": _do_dispute_resolve,
     "correct": _do_correct,
     "received": _do_mark_received,
     "outcome": _do_outcome,

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import defer
 
-from bot import audit, booking, milestones
+from bot import audit, booking, disputes, milestones
 from bot.db import session_scope
 from bot.models import AuditEvent, InboundMessage, OutboxMessage, Request
 from bot.states import RUNNING_DEADLINES
@@ -119,6 +119,7 @@ def _request_context(app, s, req: Request) -> dict:
         "case_notes": notes, "concern_choices": CONCERNS,
         "meeting_local": _meeting_local(req.proposed_meeting),
         "milestones": milestones.recordable(pack, req.kind) if req.state != "closed" else [],
+        "dispute_routes": disputes.applicable(app, req), "dispute": disputes.status(s, app, req),
     }
 
 

@@ -8,6 +8,11 @@ deadline in every pack can start (tests/test_milestones.py walks every pack's ev
 """
 from __future__ import annotations
 
+import re
+from datetime import date
+
+from bot.parser.extract.dates import find_dates
+from bot.parser.text import negated, sentences
 from bot.policy import PolicyPack
 
 # Events stepbot emits itself, and what emits them.
@@ -68,3 +73,37 @@ def recordable(pack: PolicyPack, kind: str | None) -> list[tuple[str, str]]:
     """(event, label) a person may record on a request of this kind, in the page's order."""
     events = pack_events(pack, kind) - AUTOMATIC.keys()
     return sorted(((e, label(e)) for e in events), key=lambda pair: pair[1])
+
+
+# How a reply says an event happened: the thing, and a word that says it is done.
+WORDS = {
+    "joint_visit_held": r"(?:joint |home )+visit|visit(?:ed)? (?:the family|mum|dad|the home)",
+    "letter_sent": r"letter", "review_held": r"review(?: meeting)?", "mag_review_held": r"MAG(?: review)?",
+    "minutes_received": r"minutes", "plan_sent": r"plan", "meeting_held": r"meeting|TAF|CIN",
+    "handover": r"hand ?over|handed (?:it )?over", "assessment_completed": r"assessment",
+    "assessment_decision": r"decision", "case_closed": r"case (?:is |was |has been )?closed|closed the case",
+    "step_down_completed": r"step[- ]?down", "mosaic_recorded": r"Mosaic", "documents_sent": r"documents|paperwork",
+    "lead_practitioner_recorded": r"lead practitioner|key person", "contingency_plan_recorded": r"contingency plan",
+    "family_confirmation_sent": r"(?:letter|confirmation|email) to the family|told the family",
+    "triage_rebooked": r"triage", "case_transferred": r"transferred", "step_down_received": r"step[- ]?down",
+}
+_DONE = re.compile(r"\b(?:done|held|happened|took place|completed?|sent|went ahead|carried out|received|"
+                   r"finished|recorded|updated|closed|transferred|handed over|rebooked|booked again|concluded)\b", re.I)
+
+
+def suggested(pack: PolicyPack, kind: str | None, open_events: set[str], text: str, today: date) -> list[tuple[str, date]]:
+    """(event, day) a reply says happened ("the joint visit was done on 4 Jan"), among the events
+    that would meet one of the request's open deadlines: offered to business support to record
+    with one click, never recorded on the reply's word alone."""
+    wanted = {e for e in open_events if e in WORDS} & dict(recordable(pack, kind)).keys()
+    out: list[tuple[str, date]] = []
+    for sent in sentences(text or ""):
+        st = sent.text
+        done = _DONE.search(st)
+        if not done or negated(st, done.start()) or re.search(r"\b(?:will|going to|planned|booked for|next)\b", st, re.I):
+            continue
+        days = [d.value for d in find_dates(st, today) if d.value <= today]
+        for event in sorted(wanted):
+            if re.search(rf"\b(?:{WORDS[event]})\b", st, re.I) and all(e != event for e, _ in out):
+                out.append((event, days[0] if days else today))
+    return out

@@ -8,7 +8,8 @@ check, and the reply says nothing of the family or of the request it names.
 """
 from __future__ import annotations
 
-from bot import audit, deadlines, workflow
+from bot import audit, deadlines, milestones, workflow
+from bot.states import RUNNING_DEADLINES
 from handlers.base import SenderError
 from handlers.common import acknowledge, add_attachments, find_request, open_request
 from bot.vocabulary import REQUEST_KINDS
@@ -78,7 +79,19 @@ class FollowUp:
             deadlines.on_documents(ctx.app, ctx.session, req, roles, at=ctx.now)
         if req.kind in REQUEST_KINDS and not req.urgent:
             workflow.recheck(ctx.app, ctx.session, req, at=ctx.now)
+            self.suggest_milestones(ctx, req)
         acknowledge(ctx, "ack_follow_up", added=sorted(roles))
+
+    @staticmethod
+    def suggest_milestones(ctx, req) -> None:
+        """A reply to a reminder ("the joint visit was done on 4 Jan"): offer business support the
+        milestone it tells of, to record with one click on the request page."""
+        pack = ctx.app.pack(req.authority)
+        open_events = {rule.met_by for d in req.deadlines if d.state in RUNNING_DEADLINES
+                       if (rule := deadlines.rule_by_id(pack, d.rule_id)) is not None}
+        for event, day in milestones.suggested(pack, req.kind, open_events, ctx.parsed.body_text, ctx.now.date()):
+            audit.record(ctx.session, "milestone_suggested", at=ctx.now, request=req, inbound=ctx.inbound.id,
+                         event=event, on=day.isoformat())
 
     @staticmethod
     def unverified(ctx, target, why: str) -> None:

@@ -109,3 +109,49 @@ def test_the_milestone_form_is_not_offered_on_a_closed_request(client, tmp_app):
     ref = seed_request(tmp_app, authority="richmond_wandsworth", kind="step_down", mailbox="early_help_duty",
                        state="closed", missing=[])
     assert "Record a milestone" not in client.get(f"/requests/{ref}").text
+
+
+@pytest.mark.parametrize("text,event,day", [
+    ("Hi, the joint visit was done on 4 December with mum.", "joint_visit_held", "2026-12-04"),
+    ("Letter sent to the family yesterday.", "letter_sent", None),
+    ("The review meeting was held on 1/12/2026.", "review_held", "2026-12-01"),
+])
+def test_a_reply_that_says_it_is_done_is_offered_as_a_milestone(text, event, day, tmp_app):
+    from datetime import date
+
+    pack = tmp_app.pack("richmond_wandsworth")
+    today = date(2026, 12, 7)
+    got = milestones.suggested(pack, "step_down", {event}, text, today)
+    assert [e for e, _ in got] == [event]
+    if day:
+        assert got[0][1].isoformat() == day
+
+
+@pytest.mark.parametrize("text", [
+    "The joint visit will be done on Friday.",
+    "The joint visit has not been done yet.",
+    "Please find the form attached.",
+])
+def test_a_reply_that_does_not_say_it_is_done_offers_nothing(text, tmp_app):
+    from datetime import date
+
+    assert milestones.suggested(tmp_app.pack("richmond_wandsworth"), "step_down", {"joint_visit_held"}, text,
+                                date(2026, 12, 7)) == []
+
+
+def test_the_suggestion_is_one_click_on_the_request_page(client, tmp_app):
+    from bot import audit
+    from bot.db import session_scope
+
+    ref = seed_request(tmp_app, authority="richmond_wandsworth", kind="step_down", mailbox="early_help_duty",
+                       state="decided", missing=[], received_offset_hours=24 * 10)
+    with session_scope(tmp_app.Session) as s:
+        req = s.scalars(select(Request)).one()
+        day = to_london(tmp_app.clock.now()).date() - timedelta(days=2)
+        audit.record(s, "milestone_suggested", at=tmp_app.clock.now(), request=req, event="handover", on=day.isoformat())
+    page = client.get(f"/requests/{ref}").text
+    assert f"A reply says: Case handed over to the new worker on {day:%-d %B %Y}." in page
+    r = client.post(f"/requests/{ref}/milestone", data={"csrf": csrf_of(page), "event": "handover",
+                                                        "on": day.isoformat(), "note": "from the sender's reply"},
+                    follow_redirects=True)
+    assert "Recorded: Case handed over" in r.text and "A reply says" not in r.text

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import urllib.parse
-from datetime import datetime
+from datetime import date, datetime
 
 from fastapi import APIRouter, HTTPException, Request as HTTPRequest
 from fastapi.responses import HTMLResponse, Response
@@ -120,7 +120,21 @@ def _request_context(app, s, req: Request) -> dict:
         "meeting_local": _meeting_local(req.proposed_meeting),
         "milestones": milestones.recordable(pack, req.kind) if req.state != "closed" else [],
         "dispute_routes": disputes.applicable(app, req), "dispute": disputes.status(s, app, req),
+        "suggestions": _suggestions(history, req) if req.state != "closed" else [],
     }
+
+
+def _suggestions(history: list[AuditEvent], req: Request) -> list[dict]:
+    """Milestones a reply told of and nobody has recorded since: one click each."""
+    recorded = {(e.detail or {}).get("event") for e in history if e.action == "event"}
+    out, seen = [], set()
+    for e in history:
+        d = e.detail or {}
+        if e.action == "milestone_suggested" and d.get("event") not in recorded and d.get("event") not in seen:
+            seen.add(d["event"])
+            out.append({"event": d["event"], "label": milestones.label(d["event"]), "on": d.get("on"),
+                        "day": date.fromisoformat(d["on"]) if d.get("on") else None})
+    return out
 
 
 def _not_invited(history: list[AuditEvent], booking) -> list[dict]:

@@ -82,11 +82,7 @@ def raise_dispute(app, session, req: Request, dispute_id: str, *, note: str, at:
     now = status(session, app, req)
     if now is not None and not now.resolved:
         raise DisputeError("a dispute is already open on this request")
-    audit.record(session, "dispute_raised", at=at, request=req, actor=actor, dispute=rule.id, note=note.strip()[:1000])
-    session.flush()
-    st = status(session, app, req)
-    _tell(app, session, req, st, at=at, note=note.strip(), key=f"dispute:{req.id}:{_count(session, req)}:0")
-    return st
+    return _step(app, session, req, "dispute_raised", note=note, at=at, actor=actor, dispute=rule.id)
 
 
 def escalate(app, session, req: Request, *, note: str, at: datetime, actor: str) -> Status:
@@ -95,8 +91,13 @@ def escalate(app, session, req: Request, *, note: str, at: datetime, actor: str)
         raise DisputeError("there is no open dispute on this request")
     if st.next_role is None:
         raise DisputeError("the dispute is already with the last role the protocol names")
-    audit.record(session, "dispute_escalated", at=at, request=req, actor=actor, dispute=st.dispute_id,
-                 step=st.step + 1, note=note.strip()[:1000])
+    return _step(app, session, req, "dispute_escalated", note=note, at=at, actor=actor, dispute=st.dispute_id,
+                 step=st.step + 1)
+
+
+def _step(app, session, req: Request, action: str, *, note: str, at: datetime, actor: str, **detail) -> Status:
+    """Record a step of the ladder and tell the role that has the dispute now."""
+    audit.record(session, action, at=at, request=req, actor=actor, note=note.strip()[:1000], **detail)
     session.flush()
     st = status(session, app, req)
     _tell(app, session, req, st, at=at, note=note.strip(), key=f"dispute:{req.id}:{_count(session, req)}:{st.step}")

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test system-packages venv clean lock
+.PHONY: demo demo-once test system-packages venv clean lock
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -26,8 +26,13 @@ venv: $(STAMP)
 system-packages:
 	@bash scripts/system-packages.sh
 
+# The demo serves its web page (printing the address and a sign-in) until stopped, with or
+# without a terminal; `make demo-once` processes the sample mail, prints the queue and exits.
 demo: venv
 	$(BIN)/stepbot demo
+
+demo-once: venv
+	$(BIN)/stepbot demo --no-web
 
 test: venv system-packages
 	$(BIN)/python -m pytest -q

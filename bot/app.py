@@ -35,6 +35,15 @@ class App:
     def pack(self, authority: str):
         return self.settings.pack(authority)
 
+    def display_name(self, authority: str) -> str:
+        """The authority as people call it: its pack's display name, else its id in words."""
+        from bot.words import say
+
+        try:
+            return self.pack(authority).display_name
+        except KeyError:
+            return say(authority)
+
     def authorities(self) -> list[str]:
         return list(self.settings.deployment.authorities)
 

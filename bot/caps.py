@@ -19,6 +19,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
+from bot.words import say
 from bot import audit
 from bot.models import OutboxMessage, Request
 from bot.parser.classify import machine_address
@@ -28,7 +29,6 @@ log = logging.getLogger(__name__)
 
 # answers to whoever wrote to us: counted by the reply caps, never sent to a machine address
 REPLY_PURPOSES = frozenset({"ack", "urgent_reply", "chase"})
-MAILBOX_WORDS = {"mash_step_up": "MASH step-up", "early_help_duty": "Early Help duty"}
 
 
 def _recent_replies(session, address: str, since) -> int:
@@ -95,7 +95,7 @@ def tell_support_once(session, app, *, authority: str, mailbox: str, address: st
     if not to:
         return
     subject, text = render("cap_reached", what=what, address=address, authority=app.pack(authority).display_name,
-                           mailbox=MAILBOX_WORDS.get(mailbox, mailbox.replace("_", " ")), now=now,
+                           mailbox=say(mailbox), now=now,
                            replies_per_window=caps.replies_per_window, window=caps.reply_window_minutes,
                            replies_per_day=caps.replies_per_day, requests_per_hour=caps.requests_per_sender_hour)
     enqueue(session, app, key=f"cap-alert:{authority}:{digest}:{to_london(now).date().isoformat()}",

@@ -5,6 +5,7 @@ import sys
 
 from sqlalchemy import case, select
 
+from bot.words import say
 from bot.app import App
 from bot.config import ConfigError, load_settings
 from bot.db import make_engine, upgrade
@@ -60,11 +61,11 @@ def format_queue(rows) -> str:
     lines = []
     for r in rows:
         booked = next((b for b in r.bookings if b.state == "booked"), None)
-        detail = ", ".join(r.missing) if r.missing else ""
+        detail = "missing " + say(r.missing) if r.missing else ""
         if booked is not None:
             detail = "booked " + to_london(booked.start).strftime("%a %d %b %H:%M")
-        lines.append(((" URGENT " if r.urgent else "") + r.reference, r.authority, r.kind, r.state,
-                      r.next_action, detail or "-"))
+        lines.append(((" URGENT " if r.urgent else "") + r.reference, say(r.authority), say(r.kind), say(r.state),
+                      say(r.next_action), detail or "-"))
     widths = [max(len(str(x[i])) for x in [header, *lines]) for i in range(len(header))]
     fmt = "  ".join(f"{{:{w}}}" for w in widths)
     return "\n".join([fmt.format(*header), fmt.format(*("-" * w for w in widths)),

@@ -81,35 +81,63 @@ def main(args) -> int:
     from bot.app import App
 
     settings = load_or_exit(args.config)
+    web = settings.deployment.web
+    port = args.port or web.port
+    if not args.no_web and not _port_free(web.host, port):
+        # Before anything is delivered or any password reset: another demo may be serving.
+        print(f"stepbot demo: port {port} on {web.host} is already in use (another `stepbot demo` or "
+              f"`stepbot run`?). Stop it, or choose another port with --port.", file=sys.stderr)
+        return 2
     app = App(settings)
     delivered = deliver_samples(app)
     results = process_all(app)
     new = [r for r in results if not r.duplicate]
-    print(f"stepbot demo: {delivered} sample message(s) delivered, {len(new)} processed")
-    print()
+    say(f"stepbot demo: {delivered} sample message(s) delivered, {len(new)} processed")
+    say()
     with app.Session() as s:
-        print(format_queue(queue_rows(s)))
+        say(format_queue(queue_rows(s)))
     out = settings.deployment.outgoing
-    print()
+    say()
     if out.type == "maildir":
-        print(f"Outgoing mail (acknowledgements, alerts, invitations) is in the Maildir {settings.path(out.path)}")
-    print(f"Database: {settings.database_url}")
-    serve = not args.no_web and sys.stdin.isatty()
-    if serve:
-        return _serve(app, args.port)
-    print("Web page: run `.venv/bin/stepbot demo` in a terminal to browse the queue.")
-    return 0
+        say(f"Outgoing mail (acknowledgements, alerts, invitations) is in the Maildir {settings.path(out.path)}")
+    say(f"Database: {settings.database_url}")
+    if args.no_web:
+        return 0
+    return _serve(app, web.host, port)
 
 
-def _serve(app, port: int | None) -> int:
+def say(text: str = "") -> None:
+    """Print at once: without a terminal (make demo in a pipe or a service log) stdout is buffered."""
+    print(text, flush=True)
+
+
+def _port_free(host: str, port: int) -> bool:
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def _serve(app, host: str, port: int) -> int:
+    """The web page, with the daemon behind it: mail dropped into the demo's Maildirs is read, and
+    mail queued from the page (invitations, chases) is delivered to the outgoing Maildir."""
     import uvicorn
 
+    from bot.daemon import Daemon
     from bot.web import create_app
     from bot.web.users import ensure_demo_user
 
     username, password = ensure_demo_user(app)
-    web = app.settings.deployment.web
-    port = port or web.port
-    print(f"\nQueue: http://{web.host}:{port}/  (sign in as {username!r} with password {password!r}; Ctrl-C stops)")
-    uvicorn.run(create_app(app), host=web.host, port=port, log_level="warning")
+    daemon = Daemon(app, web=False, scheduler=False)
+    daemon.start()
+    say(f"\nQueue: http://{host}:{port}/  (sign in as {username} with password {password}; Ctrl-C stops)")
+    try:
+        uvicorn.run(create_app(app), host=host, port=port, log_level="warning")
+    finally:
+        daemon.stop()
+        daemon.join(10)
     return 0

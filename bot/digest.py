@@ -14,6 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from bot.words import say
 from bot import audit, mail, outbox
 from bot.deadlines import CHASE_RULE, context, initials, ladder, rule_by_id
 from bot.models import Deadline
@@ -73,7 +74,7 @@ def send_digests(app, *, now: datetime | None = None) -> int:
                 soon = [i for i in items if not i["overdue"]]
                 subject, text = mail.render(
                     "digest", authority=app.pack(authority).display_name, name=person.name,
-                    roles=sorted(r.replace("_", " ") for r in roles), overdue=overdue, soon=soon,
+                    roles=sorted(say(r) for r in roles), overdue=overdue, soon=soon,
                     horizon=HORIZON_WORKING_DAYS, today=today.strftime("%a %-d %b %Y"))
                 key = f"digest:{authority}:{email}:{today.isoformat()}"
                 row = outbox.enqueue(s, app, key=key, authority=authority, mailbox=mailbox, purpose="digest",

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from bot.words import say
 from bot import audit, deadlines
 from bot.mail import build_message, render
 from bot.models import AuditEvent, Request
@@ -140,8 +141,8 @@ def _tell(app, session, req: Request, st: Status, *, at: datetime, note: str, ke
     to = deadlines.recipients_for(app, session, req, st.role) or [app.settings.deployment.admin_email]
     rule = next(x for x in applicable(app, req) if x.id == st.dispute_id)
     subject, text = render("dispute", ref=req.reference, authority=app.pack(req.authority).display_name,
-                           title=st.title, role=st.role.replace("_", " "), step=st.step + 1, steps=len(st.roles),
-                           next_role=(st.next_role or "").replace("_", " "), note=note, reminder=reminder,
+                           title=st.title, role=say(st.role), step=st.step + 1, steps=len(st.roles),
+                           next_role=say(st.next_role), note=note, reminder=reminder,
                            rule_note=rule.note, rule_quote=rule.source.quote, rule_file=rule.source.file,
                            raised_at=st.raised_at)
     return enqueue(session, app, key=key, authority=req.authority, mailbox=req.mailbox, purpose="escalation",

@@ -174,7 +174,7 @@ def _enqueue_alert(app, session, *, key: str, authority: str, role: str, problem
         log.warning("%s/%s: %s, but no admin_email is configured", authority, role, problem)
         return False
     mb = app.mailbox_config(authority, role)
-    subject, text = render("mailbox_alert", problem=problem, authority=authority, mailbox=role,
+    subject, text = render("mailbox_alert", problem=problem, authority=app.display_name(authority), mailbox=role,
                            address=mb.address, since=since, now=now,
                            unreachable_minutes=mb.unreachable_alert_minutes,
                            quiet_hours=mb.quiet_alert_working_hours)

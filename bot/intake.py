@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import defer
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
+from bot.words import say
 from bot import audit, caps
 from bot.contacts import on_call
 from bot.mail import build_message, render
@@ -45,7 +46,6 @@ RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)   # seconds between tries after a lost 
 _MSGID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
 
 # What a person reads in "Needs review" and in the alert (no ids, no exception names).
-MAILBOX_WORDS = {"mash_step_up": "MASH step-up", "early_help_duty": "Early Help duty"}
 QUARANTINED = (f"processing it stopped stepbot {MAX_ATTEMPTS} times before it could finish, so it was set "
                "aside and not tried again")
 INTERNAL_ERROR = "an error inside stepbot stopped it being processed (the details are in the log)"
@@ -285,7 +285,7 @@ def _alert(s, app, authority: str, mailbox: str, row, reason: str, triage: Triag
     settings = app.settings
     # the people who can act at this hour: the MASH duty team by day, out of hours the EDT
     who = on_call(settings, authority, app.clock.now())
-    words = dict(authority=pack.display_name, mailbox=MAILBOX_WORDS.get(mailbox, mailbox.replace("_", " ")),
+    words = dict(authority=pack.display_name, mailbox=say(mailbox),
                  reason=reason, urgent=triage.urgent, assessed=triage.assessed, evidence=triage.evidence,
                  subject=(triage.subject or "")[:200], sender=triage.sender or "", received=row.received_at,
                  team=who.team, phones=who.phones_text, emergency=who.emergency, handled=handled)

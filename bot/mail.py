@@ -8,7 +8,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from bot import protocols
+from bot import protocols, words
 from bot.parser.mime import addr_spec
 from bot.workcal import to_london
 
@@ -21,6 +21,8 @@ def env() -> Environment:
                     autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     e.filters["london"] = _london
     e.filters["cite"] = protocols.cite
+    e.filters["words"] = words.say
+    e.filters["capital"] = words.capital
     return e
 
 

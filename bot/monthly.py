@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from bot.words import say
 from bot import audit
 from bot.models import AuditEvent, OutboxMessage
 from bot.workcal import to_london
@@ -227,7 +228,7 @@ def _send_if_due(app, authority: str, rule, now: datetime) -> int:
             return 0
         xlsx, filename, summary = build_report(s, app, authority, rule, period)
         msg = _message(app, authority, rule, period, "monthly_report", xlsx, filename, summary,
-                       escalation=[{"after": e.after_working_days, "role": e.role.replace("_", " ")}
+                       escalation=[{"after": e.after_working_days, "role": say(e.role)}
                                    for e in rule.escalation],
                        review_by=_review_deadline_text(cal, today, rule))
         row = outbox.enqueue(s, app, key=key, authority=authority, mailbox=report_mailbox(app, authority, rule),
@@ -282,7 +283,7 @@ def _escalate_period(app, authority: str, rule, period: date, now: datetime) -> 
             xlsx, filename, summary = build_report(s, app, authority, rule, period)
             msg = _message(app, authority, rule, period, "monthly_report_escalation", xlsx, filename, summary,
                            sent_on=sent_day.strftime("%A %-d %B %Y"), due=due,
-                           to_role=rule.to_role.replace("_", " "), after=esc.after_working_days)
+                           to_role=say(rule.to_role), after=esc.after_working_days)
             row = outbox.enqueue(s, app, key=ekey, authority=authority, mailbox=report_mailbox(app, authority, rule),
                                  purpose="monthly_report_escalation", to=_emails(app, authority, esc.role),
                                  cc=_emails(app, authority, rule.to_role), msg=msg)

@@ -202,6 +202,7 @@ class Panel(Strict):
     """
 
     name: str
+    title: str = Field(default="", description="the meeting as people call it, in mail and invitations")
     description: str = ""
     chair_role: str | None = None
     weekdays: list[Weekday] = Field(min_length=1)
@@ -220,6 +221,16 @@ class Panel(Strict):
     attendees: list[Attendee] = []
     bring: list[str] = []
     source: Source
+
+    @model_validator(mode="before")
+    @classmethod
+    def _title(cls, data):
+        # Without a title, the name in words: ``step_up_taf_meeting`` → "Step-up TAF meeting".
+        if isinstance(data, dict) and not data.get("title") and data.get("name"):
+            from bot.words import capital, say
+
+            data = {**data, "title": capital(say(data["name"]))}
+        return data
 
     @model_validator(mode="after")
     def _check(self):

@@ -8,8 +8,9 @@ from email.parser import BytesHeaderParser
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
+from bot.words import say
 from bot import audit, references
-from bot.booking.service import no_slot_found, panel_for, panel_title
+from bot.booking.service import no_slot_found, panel_for
 from bot.mail import build_message, render
 from bot.models import Attachment, Child, Counter, Request
 from bot.outbox import enqueue
@@ -93,7 +94,7 @@ def requirement_lines(app, req: Request) -> list[dict]:
         r = by_id.get(item)
         lines.append({
             "id": item,
-            "explain": r.explain if r else item.replace("_", " "),
+            "explain": r.explain if r else say(item),
             "source_file": r.source.file if r else pack.protocol,
             "source_quote": r.source.quote if r else "",
         })
@@ -131,7 +132,7 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
         template, ref=req.reference, authority=app.pack(req.authority).display_name, kind=req.kind,
         original_subject=ctx.parsed.subject or "", missing=requirement_lines(app, req),
         notice=notice_line(app, req), state=req.state, next_action=req.next_action, booking=booking,
-        panel=chosen[1] if chosen else None, meeting=panel_title(chosen[1], chosen[0]) if chosen else "meeting",
+        panel=chosen[1] if chosen else None, meeting=chosen[1].title if chosen else "meeting",
         no_slot=booking is None and no_slot_found(ctx.session, req), **extra)
     enqueue(ctx.session, app, key=f"ack:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
             purpose="ack", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text), request=req,

@@ -75,3 +75,37 @@ def smtp():
 
     with SmtpServer() as s:
         yield s
+
+
+class _CheckedTemplate:
+    def __init__(self, template, name, bad):
+        self._t, self._name, self._bad = template, name, bad
+
+    def render(self, **ctx):
+        from tests.support.plain import given_from, problems
+
+        text = self._t.render(**ctx)
+        self._bad += [f"{self._name}: {p}" for p in problems(text, given_from(ctx))]
+        return text
+
+
+class _CheckedEnv:
+    def __init__(self, real, bad):
+        self._real, self._bad = real, bad
+
+    def get_template(self, name):
+        return _CheckedTemplate(self._real.get_template(name), name, self._bad)
+
+
+@pytest.fixture(autouse=True)
+def mail_in_plain_words(monkeypatch):
+    """Every mail any test renders, through whatever code path, is read for words a person should
+    not see: an internal id, a file name or an ISO timestamp (tests/support/plain.py)."""
+    from bot import mail
+
+    bad: list[str] = []
+    real = mail.env()
+    monkeypatch.setattr(mail, "env", lambda: _CheckedEnv(real, bad))
+    yield bad
+    if bad:
+        pytest.fail("mail a person reads shows: " + "; ".join(dict.fromkeys(bad)), pytrace=False)

@@ -156,7 +156,7 @@ def test_the_review_page_shows_the_reason_in_words(tmp_app):
     sign_in(c, "kate")
     html = c.get("/review").text
     row = re.search(rf'<tr class="status-needs_review">.*?/review/{bad.id}".*?</tr>', html, re.DOTALL).group(0)
-    assert "needs review" in row and "more than 1000 parts (attachments and sections)" in row
+    assert "needs checking by a person" in row and "more than 1000 parts (attachments and sections)" in row
     assert "MessageRefused" not in html and "needs_review</" not in row
 
 

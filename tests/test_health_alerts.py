@@ -57,7 +57,7 @@ def test_health_unreachable_alert_after_the_configured_minutes_once_per_episode(
     assert row.recipients == ["stepbot-admin@example.org"]
     assert row.priority == 0
     assert row.mailbox == "early_help_duty"      # sent from the other duty mailbox
-    assert "cannot be reached" in row.subject and "mash_step_up" in row.subject
+    assert "cannot be reached" in row.subject and "MASH step-up mailbox" in row.subject
     assert b"since Monday 23 November 2026 at 09:05" in row.raw
     assert state(app).error_count == 2 and state(app).alerted_at == app.clock.now() - timedelta(minutes=10)
 

@@ -36,7 +36,7 @@ def test_queue_actions_and_reports_on_postgres(pg_app):
     assert queue_refs(c.get("/").text) == [urgent, soon, late, plain]
     token = csrf_of(c.get(f"/requests/{soon}").text)
     r = c.post(f"/requests/{soon}/received", data={"csrf": token, "item": "taf_minutes"})
-    assert "Marked taf minutes received" in r.text
+    assert "Marked TAF meeting minutes received" in r.text
     assert c.get("/requests/SB-torbay-1").status_code == 404
     assert c.get("/reports?month=2026-11").status_code == 200
     csv_text = c.get("/reports/monthly-log.csv?authority=knowsley&month=2026-11").content.decode("utf-8-sig")

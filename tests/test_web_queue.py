@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from bot.words import say
 from bot.models import AuditEvent, Deadline, OutboxMessage, Request
 from bot.web import create_app
 from bot.workcal import to_london
@@ -50,7 +51,7 @@ def test_queue_filters_and_counts(client, tmp_app):
     assert queue_refs(client.get("/?mailbox=early_help_duty").text) == [b]
     assert queue_refs(client.get("/?state=closed").text) == [c]
     html = client.get("/").text
-    assert re.search(r"awaiting info: <strong>1</strong>", html)
+    assert re.search(r"waiting for information: <strong>1</strong>", html)
     assert re.search(r"closed: <strong>1</strong>", html)
 
 
@@ -87,7 +88,7 @@ def test_mark_missing_item_received_reruns_the_checks(client, tmp_app):
     ref = seed_request(tmp_app, missing=["taf_minutes"], concerns=[],
                        proposed_meeting={"start": "2026-12-09T10:00:00+00:00", "venue": "Huyton"})
     r = _post(client, ref, "received", item="taf_minutes")
-    assert r.status_code == 200 and "Marked taf minutes received" in r.text
+    assert r.status_code == 200 and "Marked TAF meeting minutes received" in r.text
     with tmp_app.Session() as s:
         req = s.scalar(select(Request))
         assert "taf_minutes" in req.received_items and "taf_minutes" not in req.missing
@@ -223,7 +224,7 @@ def test_move_and_cancel_the_booking_update_the_invitations(client, tmp_app):
     with tmp_app.Session() as s:
         [b] = s.scalar(select(Request)).bookings
         start, seq = b.start, b.sequence
-    assert "Booking confirmed" in _post(client, ref, "confirm").text
+    assert "confirmed as checked; nothing was changed and nothing was sent" in _post(client, ref, "confirm").text
     # a Saturday is refused with the reason, nothing changes
     saturday = (start + timedelta(days=(5 - start.weekday()) % 7 or 7)).strftime("%Y-%m-%dT10:00")
     assert "Could not move the booking" in _post(client, ref, "move", start=saturday).text
@@ -379,7 +380,7 @@ def test_request_page_shows_what_stepbot_sent_without_the_raw_bytes(client, tmp_
     trs = re.findall(r"<tr class=\"out-[a-z]+\">.*?</tr>", section, re.S)
     assert len(trs) == 3
     for tr, (purpose, to, subject, state, attempts, err, sent_at) in zip(trs, rows):
-        assert purpose in tr and subject in tr and f">{state}<" in tr and f"<td>{attempts}</td>" in tr
+        assert say(purpose) in tr and subject in tr and f">{say(state)}<" in tr and f"<td>{attempts}</td>" in tr
         assert ", ".join(to) in tr
         assert (err or "—") in tr
         assert (to_london(sent_at).strftime("%a %d %b %Y %H:%M") if sent_at else "—") in tr

@@ -74,7 +74,7 @@ def test_list_shows_review_and_failed_messages_of_my_authorities_only(client, tm
     assert _row_links(html) == [reply, quarantined, failed]  # oldest first
     assert other not in _row_links(html)
     row = re.search(rf'<tr class="status-failed">.*?/review/{failed}".*?</tr>', html, re.DOTALL).group(0)
-    for shown in ("Torbay", "mash step up", "failed", "an error inside stepbot stopped it being processed"):
+    for shown in ("Torbay", "MASH step-up", "could not be read", "an error inside stepbot stopped it being processed"):
         assert shown in row, shown
     assert "meeting reply" in html
     # the nav badge counts the same three, on every page

@@ -14,7 +14,6 @@ that mailbox's own calendar and Exchange sends the invitations and tracks replie
 from __future__ import annotations
 
 import logging
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -23,6 +22,7 @@ from email.utils import parseaddr
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from bot.words import say
 from bot import audit
 from bot.booking import ical, native
 from bot.booking.slots import Slot, age_on, choose_panel, ordered_slots
@@ -310,13 +310,6 @@ def _parse_time(value) -> datetime | None:
     return dt.replace(tzinfo=LONDON) if dt is not None and dt.tzinfo is None else dt
 
 
-def panel_title(panel, name: str) -> str:
-    """The panel as people call it: the first clause of its description ("The step-up TAF
-    meeting"), else its name in words."""
-    first = re.split(r"[,;(]", panel.description or "", maxsplit=1)[0].strip().rstrip(".")
-    return first or name.replace("_", " ").capitalize()
-
-
 def _confirm_arranged(app, session, req: Request, b: Booking, panel, people, not_invited, *, now: datetime) -> None:
     """Tell the sender their meeting is noted, unchanged, and who attends for the council."""
     name, addr = parseaddr(req.sender or "")
@@ -325,9 +318,9 @@ def _confirm_arranged(app, session, req: Request, b: Booking, panel, people, not
     pack = app.pack(req.authority)
     notice = req.notice or {}
     subject, text = render(
-        "arranged_confirmation", ref=req.reference, authority=pack.display_name, meeting=panel_title(panel, b.panel),
-        start=b.start, end=b.end, location=b.location, attending=[(p.name, p.role.replace("_", " ")) for p in people],
-        not_invited=[n["role"].replace("_", " ") for n in not_invited], initials=initials(req),
+        "arranged_confirmation", ref=req.reference, authority=pack.display_name, meeting=panel.title,
+        start=b.start, end=b.end, location=b.location, attending=[(p.name, say(p.role)) for p in people],
+        not_invited=[say(n["role"]) for n in not_invited], initials=initials(req),
         short_notice=notice if notice.get("ok") is False or notice.get("agreed") else None, sender_name=name)
     enqueue(session, app, key=f"arranged:{b.uid}:{b.sequence}", authority=req.authority, mailbox=req.mailbox, purpose="confirmation",
             to=[addr], msg=build_message(subject=subject, text=text), request=req)
@@ -337,8 +330,8 @@ def _agenda_notice(app, session, req: Request, b: Booking, panel, to: list[Invit
     """Tell a standing meeting's members that a request is on its agenda, and at what time."""
     pack = app.pack(req.authority)
     subject, text = render("agenda_notice", ref=req.reference, authority=pack.display_name,
-                           meeting=panel_title(panel, b.panel), start=b.start, end=b.end, location=b.location,
-                           initials=initials(req), kind=req.kind.replace("_", "-"), place=b.place + 1,
+                           meeting=panel.title, start=b.start, end=b.end, location=b.location,
+                           initials=initials(req), kind=say(req.kind), place=b.place + 1,
                            capacity=panel.capacity, bring=[_bring_text(pack, req.kind, item) for item in panel.bring])
     enqueue(session, app, key=f"agenda:{b.uid}:{b.sequence}", authority=req.authority, mailbox=req.mailbox,
             purpose="agenda", to=[p.email for p in to], msg=build_message(subject=subject, text=text), request=req)
@@ -360,7 +353,7 @@ def _no_slot_alert(app, session, req: Request, name: str, panel, *, now: datetim
         log.warning("%s: nobody to tell that the panel has no slot", req.reference)
         return
     subject, text = render("no_slot_alert", ref=req.reference, authority=app.pack(req.authority).display_name,
-                           meeting=panel_title(panel, name), start=start, within=panel.book_within_working_days,
+                           meeting=panel.title, start=start, within=panel.book_within_working_days,
                            within_days=panel.book_within_calendar_days, rule_quote=panel.source.quote,
                            rule_file=panel.source.file)
     enqueue(session, app, key=f"no-slot:{req.id}:{name}:{start.isoformat() if start else '-'}", authority=req.authority,
@@ -425,16 +418,16 @@ def invitation_for(app, req: Request, booking: Booking, panel, *, now: datetime)
         ical.Party(email=r.email, name=_name_for(app, req, r), role=ical.REQ if r.required else ical.OPT)
         for r in replies)
     subject, text = render(
-        "invitation", ref=req.reference, authority=pack.display_name, panel_name=panel.name,
+        "invitation", ref=req.reference, authority=pack.display_name, panel_name=panel.title,
         start=booking.start, end=booking.end, location=booking.location, initials=initials(req),
         bring=[_bring_text(pack, req.kind, item) for item in panel.bring], rule_quote=panel.source.quote, rule_file=panel.source.file,
-        chair=panel.chair_role.replace("_", " ") if panel.chair_role else None,
-        sequence=booking.sequence, kind=req.kind.replace("_", "-"),
+        chair=say(panel.chair_role) or None,
+        sequence=booking.sequence, kind=say(req.kind),
         requester_invites=any(a.role == REQUESTER and a.note for a in panel.attendees),
         notes=[a.note for a in panel.attendees if a.note],
     )
     inv = ical.Invitation(uid=booking.uid, sequence=booking.sequence, start=booking.start, end=booking.end,
-                          summary=f"{panel.name} [{req.reference}]", description=text, location=booking.location,
+                          summary=f"{panel.title} [{req.reference}]", description=text, location=booking.location,
                           organizer=organizer_for(app, req.authority, req.mailbox), attendees=attendees,
                           dtstamp=now)
     return inv, subject, text
@@ -466,7 +459,7 @@ def _send(app, session, req: Request, booking: Booking, panel, native, *, method
         return
 
     if method == "CANCEL":
-        subject, text = render("invitation_cancel", ref=req.reference, panel_name=panel.name, start=booking.start,
+        subject, text = render("invitation_cancel", ref=req.reference, panel_name=panel.title, start=booking.start,
                                reason=reason, authority=app.pack(req.authority).display_name)
         inv = ical.Invitation(**{**inv.__dict__, "description": text})
         ics, key = ical.build_cancel(inv), f"cancel:{booking.uid}:{booking.sequence}"
@@ -663,8 +656,8 @@ def _alert(app, session, req, booking, row, *, template, key, now, next_slot) ->
         return
     panel = _panel(app, booking)
     subject, text = render(
-        template, ref=req.reference, panel_name=panel.name, start=booking.start,
-        attendee_role=(row.role or "an attendee").replace("_", " "), required=row.required,
+        template, ref=req.reference, panel_name=panel.title, start=booking.start,
+        attendee_role=say(row.role) or "an attendee", required=row.required,
         comment=row.comment, proposed=row.proposed_start, next_slot=next_slot,
         authority=pack.display_name)
     enqueue(session, app, key=key, authority=req.authority, mailbox=req.mailbox, purpose="alert",

@@ -18,6 +18,7 @@ from email.utils import getaddresses
 
 from sqlalchemy import select
 
+from bot.words import say
 from bot import audit, mail, outbox
 from bot.app import App
 from bot.config import ConfigError, load_settings
@@ -95,12 +96,12 @@ def context(app, req: Request, d: Deadline, *, now: datetime) -> dict:
         n = cal.working_days_between(today, due_day)
         status = f"due in {n} working day{'s' if n != 1 else ''}"
     return dict(
-        reference=req.reference, initials=initials(req), authority=pack.display_name, kind=req.kind.replace("_", " "),
+        reference=req.reference, initials=initials(req), authority=pack.display_name, kind=say(req.kind),
         title=d.title, due=d.due_at, status=status, owner_role=_role_words(d.owner_role),
         rule_id=d.rule_id, source_file=d.source_file, source_quote=d.source_quote,
-        met_by=(rule.met_by.replace("_", " ") if rule else "the information being complete"),
-        met_by_documents=[x.replace("_", " ") for x in (rule.met_by_documents if rule else [])],
-        local_choice=(rule.local_choice if rule else None), missing=[m.replace("_", " ") for m in (req.missing or [])],
+        met_by=(say(rule.met_by) if rule else "the information being complete"),
+        met_by_documents=[say(x) for x in (rule.met_by_documents if rule else [])],
+        local_choice=(rule.local_choice if rule else None), missing=[say(m) for m in (req.missing or [])],
     )
 
 
@@ -134,7 +135,7 @@ def _remind(app, session, req, d, *, n, at) -> int:
 
 
 def _role_words(role: str) -> str:
-    return {"requester_manager": "sender's team manager", "requester": "sender"}.get(role, role.replace("_", " "))
+    return say(role)
 
 
 def _escalate(app, session, req, d, pack, *, step, role, at) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from bot import words
 from bot.mail import TEMPLATES as TEMPLATE_ROOT
 from bot.workcal import to_london
 
@@ -24,6 +25,7 @@ TEMPLATES = TEMPLATE_ROOT / "web"
 _env = Environment(loader=FileSystemLoader(str(TEMPLATES)), undefined=StrictUndefined, autoescape=False,
                    keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
 _env.filters["london"] = lambda dt, fmt="%d/%m/%Y %H:%M": to_london(dt).strftime(fmt) if dt else ""
+_env.filters["words"] = words.say
 
 
 def systems_for(pack) -> list[str]:

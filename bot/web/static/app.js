@@ -18,3 +18,10 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+
+// The queue's filters apply as soon as one changes (the Filter button stays for keyboards and no script).
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("form.filters select").forEach(function (sel) {
+    sel.addEventListener("change", function () { sel.form.submit(); });
+  });
+});

@@ -4,18 +4,21 @@ to the user and nothing changes.
 """
 from __future__ import annotations
 
+import re
 import urllib.parse
 from datetime import date, datetime
 
 from fastapi import APIRouter, HTTPException, Request as HTTPRequest
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy import func, select
 from starlette.concurrency import run_in_threadpool
 
 from bot import audit, booking, deadlines, disputes, milestones, workflow
 from bot.db import session_scope
-from bot.models import Child, Request
+from bot.models import Child, OutboxMessage, Request
 from bot.vocabulary import CONCERNS
 from bot.web.access import WebUser, find_request
+from bot.words import say
 from bot.web.views.common import _app, _flash, _now, _signed_in, _text, log
 from bot.workcal import LONDON, to_london
 
@@ -39,20 +42,52 @@ async def _act(request: HTTPRequest, reference: str, fn) -> Response:
 
 def _act_sync(request, reference, fn, form):
     app = _app(request)
-    target = f"/requests/{urllib.parse.quote(reference)}"
+    section = str(form.get("section") or "")
+    # Back to the section the person was working in, not the top of the page.
+    target = f"/requests/{urllib.parse.quote(reference)}" + (f"#{section}" if re.fullmatch(r"[a-z-]{1,40}", section) else "")
     try:
         with session_scope(app.Session) as s:
             user = _signed_in(request, s)
             req = find_request(s, app, user, reference)
             if req is None:
                 raise HTTPException(404)
+            before = _footprint(s, req)
             message = fn(app, s, req, user, form, _now(request))
+            message = " ".join(filter(None, [message, _what_followed(s, req, before)]))
     except ActionError as e:
         _flash(request, "error", str(e))
         return RedirectResponse(target, status_code=303)
     _flash(request, "ok", message)
     log.info("web action %s on %s", fn.__name__.removeprefix("_do_"), reference)
     return RedirectResponse(target, status_code=303)
+
+
+def _footprint(s, req) -> tuple[int, str, int | None]:
+    """What an action may change besides what it says: mail queued, the state, the booking."""
+    last = s.scalar(select(func.max(OutboxMessage.id)).where(OutboxMessage.request_id == req.id)) or 0
+    b = booking.active_booking(req)
+    return last, req.state, (b.id if b is not None else None)
+
+
+def _what_followed(s, req, before) -> str:
+    """Every action says what it set off: "Booked Wed 2 Dec 10:00. 2 emails queued: invitation (3 people)"."""
+    s.flush()
+    last, state, booking_id = before
+    parts = []
+    b = booking.active_booking(req)
+    if b is not None and b.id != booking_id:
+        parts.append(f"Booked {to_london(b.start):%a %-d %b %H:%M}.")
+    if req.state != state:
+        parts.append(f"The request is now {say(req.state)}.")
+    new = s.scalars(select(OutboxMessage).where(OutboxMessage.request_id == req.id, OutboxMessage.id > last)
+                    .order_by(OutboxMessage.id)).all()
+    if new:
+        kinds: dict[str, int] = {}
+        for o in new:
+            kinds[say(o.purpose)] = kinds.get(say(o.purpose), 0) + len(o.recipients or [])
+        what = ", ".join(f"{k} ({n} {'person' if n == 1 else 'people'})" for k, n in kinds.items())
+        parts.append(f"{len(new)} email{'s' if len(new) != 1 else ''} queued to send: {what}.")
+    return " ".join(parts)
 
 
 def _tristate(v: str):
@@ -135,7 +170,7 @@ def _do_correct(app, s, req: Request, user: WebUser, form, now: datetime) -> str
         workflow.recheck(app, s, req, at=now, actor=user.actor)
     except WORKFLOW_ERRORS as e:
         raise ActionError(f"The correction could not be applied: {e}") from None
-    return f"Saved {', '.join(f.replace('_', ' ') for f in changed)}; the checks were run again."
+    return f"Saved {say(changed)}; the checks were run again."
 
 
 def _do_mark_received(app, s, req, user, form, now) -> str:
@@ -145,8 +180,8 @@ def _do_mark_received(app, s, req, user, form, now) -> str:
     try:
         workflow.mark_received(app, s, req, item, at=now, actor=user.actor)
     except WORKFLOW_ERRORS as e:
-        raise ActionError(f"Could not mark {item.replace('_', ' ')} received: {e}") from None
-    return f"Marked {item.replace('_', ' ')} received; the checks were run again."
+        raise ActionError(f"Could not mark {say(item)} received: {e}") from None
+    return f"Marked {say(item)} received; the checks were run again."
 
 
 def _do_outcome(app, s, req, user, form, now) -> str:
@@ -185,7 +220,7 @@ def _do_book(app, s, req, user, form, now) -> str:
     audit.record(s, "web.booking_requested", request=req, at=now, actor=user.actor)
     if b is None:
         raise ActionError("No slot could be booked for this request.")
-    return "Booked; invitations are on their way."
+    return "Booking made."
 
 
 def _do_move(app, s, req, user, form, now) -> str:
@@ -199,7 +234,7 @@ def _do_move(app, s, req, user, form, now) -> str:
         booking.move_booking(app, s, b, new_start, at=now, actor=user.actor)
     except BOOKING_ERRORS as e:
         raise ActionError(f"Could not move the booking: {e}") from None
-    return "Booking moved; updated invitations are on their way."
+    return f"Booking moved to {to_london(new_start):%a %-d %b %H:%M}."
 
 
 def _do_cancel(app, s, req, user, form, now) -> str:
@@ -213,7 +248,7 @@ def _do_cancel(app, s, req, user, form, now) -> str:
         workflow.cancel_booking(app, s, b, reason=reason, at=now, actor=user.actor)
     except BOOKING_ERRORS as e:
         raise ActionError(f"Could not cancel the booking: {e}") from None
-    return "Booking cancelled; cancellations are on their way."
+    return "Booking cancelled."
 
 
 def _do_confirm(app, s, req, user, form, now) -> str:
@@ -223,7 +258,8 @@ def _do_confirm(app, s, req, user, form, now) -> str:
         raise ActionError("This request has no booking to confirm.")
     audit.record(s, "web.booking_confirmed", request=req, at=now, actor=user.actor, booking=b.id,
                  start=b.start.isoformat())
-    return "Booking confirmed."
+    return (f"Booking at {to_london(b.start):%a %-d %b %H:%M} confirmed as checked; nothing was changed "
+            "and nothing was sent.")
 
 
 def _do_milestone(app, s, req, user, form, now) -> str:
@@ -286,7 +322,7 @@ def _do_dispute(app, s, req, user, form, now) -> str:
                                     at=now, actor=user.actor)
     except disputes.DisputeError as e:
         raise ActionError(f"The dispute could not be recorded: {e}.") from None
-    return f"Dispute recorded; the {st.role.replace('_', ' ')} has been told."
+    return f"Dispute recorded; the {say(st.role)} has been told."
 
 
 def _do_dispute_escalate(app, s, req, user, form, now) -> str:
@@ -294,7 +330,7 @@ def _do_dispute_escalate(app, s, req, user, form, now) -> str:
         st = disputes.escalate(app, s, req, note=_text(form, "note", 1000), at=now, actor=user.actor)
     except disputes.DisputeError as e:
         raise ActionError(f"It could not be taken further: {e}.") from None
-    return f"Taken to the next level; the {st.role.replace('_', ' ')} has been told."
+    return f"Taken to the next level; the {say(st.role)} has been told."
 
 
 def _do_dispute_resolve(app, s, req, user, form, now) -> str:

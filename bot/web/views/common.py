@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from sqlalchemy import func, select
 
-from bot import protocols
+from bot import protocols, words
 from bot.mail import TEMPLATES as TEMPLATE_ROOT
 from bot.models import InboundMessage
 from bot.states import REVIEW_STATUSES
@@ -30,7 +30,8 @@ env = Environment(loader=FileSystemLoader(str(TEMPLATES)), undefined=StrictUndef
                   autoescape=select_autoescape(["html", "j2"], default=True))
 env.filters["cite"] = protocols.cite
 env.filters["london"] = lambda dt, fmt="%a %d %b %Y %H:%M": to_london(dt).strftime(fmt) if dt else ""
-env.filters["words"] = lambda s: str(s).replace("_", " ") if s is not None else ""
+env.filters["words"] = words.say
+env.filters["capital"] = words.capital
 env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
 
 

@@ -47,14 +47,16 @@ def queue(request: HTTPRequest, authority: str = "", mailbox: str = "", kind: st
         nd = _next_deadline_subquery()
         rows = s.execute(
             base.add_columns(nd.c.due).outerjoin(nd, nd.c.request_id == Request.id)
-            .options(selectinload(Request.children), selectinload(Request.deadlines))
+            .options(selectinload(Request.children), selectinload(Request.deadlines), selectinload(Request.bookings))
             .order_by(Request.urgent.desc(), nd.c.due.is_(None), nd.c.due, Request.received_at, Request.id)
             .limit(QUEUE_LIMIT)
         ).all()
         items = []
         for req, due in rows:
-            nxt = next((d for d in req.deadlines if d.state in RUNNING_DEADLINES), None)
-            items.append({"req": req, "next": nxt, "children": [c.name for c in req.children]})
+            running = [d for d in req.deadlines if d.state in RUNNING_DEADLINES]
+            nxt = min(running, key=lambda d: d.due_at, default=None)
+            meeting = next((b for b in req.bookings if b.state == "booked"), None)
+            items.append({"req": req, "next": nxt, "meeting": meeting, "children": [c.name for c in req.children]})
         displays = {a: app.pack(a).display_name for a in allowed}
         total = s.scalar(select(func.count()).select_from(base.subquery()))
         return render(request, "queue.html", user=user, items=items, counts=counts, total=total,

@@ -5,11 +5,11 @@ import sys
 
 from sqlalchemy import case, select
 
-from bot.words import say
 from bot.app import App
-from bot.config import ConfigError, load_settings
+from bot.config import ConfigError, load_settings, resolve, secret_problems
 from bot.db import make_engine, upgrade
 from bot.models import Request
+from bot.words import say
 from bot.workcal import to_london
 
 
@@ -19,9 +19,15 @@ def check_config(args) -> int:
     try:
         settings = load_settings(args.path or args.config)
     except ConfigError as e:
-        for file, key, reason in e.problems:
-            print(f"{file}: {key}: {reason}", file=sys.stderr)
-        print(f"{len(e.problems)} problem(s)", file=sys.stderr)
+        for line in e.lines():
+            print(line, file=sys.stderr)
+        print(f"{len(e.problems)} problem{'s' if len(e.problems) != 1 else ''}", file=sys.stderr)
+        return 1
+    missing = secret_problems(settings.deployment, resolve(args.path or args.config)[1])
+    if missing:
+        for line in ConfigError(missing).lines():
+            print(line, file=sys.stderr)
+        print(f"{len(missing)} problem{'s' if len(missing) != 1 else ''}", file=sys.stderr)
         return 1
     print("ok")
     if settings.is_demo:
@@ -34,8 +40,8 @@ def load_or_exit(path):
     try:
         return load_settings(path)
     except ConfigError as e:
-        for file, key, reason in e.problems:
-            print(f"{file}: {key}: {reason}", file=sys.stderr)
+        for line in e.lines():
+            print(line, file=sys.stderr)
         raise SystemExit(2) from None
 
 

@@ -235,7 +235,7 @@ def test_tower_hamlets_step_down_minutes_emailed(tmp_app):
                                 ("taf_meeting_minutes_10_wd", 0, "met"),
                                 ("written_confirmation_to_family", 0, "breached")]
     first = outbox_rows(app)[0]
-    assert "or the taf minutes are emailed in reply" in body(first)
+    assert "or the TAF meeting minutes are emailed in reply" in body(first)
     assert_safe_and_sourced(app, "tower_hamlets")
 
 

@@ -355,3 +355,70 @@ def test_an_unticked_box_is_not_a_statement():
 def test_a_pattern_told_as_past_is_not_happening_now():
     assert not assess("Police attended twice in May after he turned up drunk and threatened her.", today=TODAY)[0]
     assert assess("He turned up drunk tonight and threatened her with a knife.", today=TODAY)[0]
+
+
+# --- issue 12, after risk7's first contact: general rules, each in several wordings -----------
+
+@pytest.mark.parametrize("text", [
+    # a parent's stated intention to kill the children (and themselves) stands alone
+    "She told me there's enough tablets for all three of us.",
+    "Dad said he is going to kill the kids tonight.",
+    "Mum keeps saying she will kill herself and the children.",
+    "He says he has pills for all four of us and nobody will split us up.",
+    # exploitation told with the night it happened
+    "Police found her this morning in a flat with two men in their late 20s.",
+    "She came home at 5am and said a man in his mid 30s got her a new phone last night.",
+    # honour-based abuse in the words families use, with travel
+    "Grandmother will make sure they are purified. The flights are booked for Saturday.",
+    "My auntie said we will have the thing done when we get there. Mum booked the tickets.",
+    "They want her to become a clean girl like her sister; the tickets are for Thursday and she flies out to Somalia.",
+])
+def test_more_immediate_risks_in_plain_words(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # the writer closes the account further on: the adult is held, someone who can act is there
+    "Last night dad turned up drunk and kicked the door in. Police arrested him at the scene and he "
+    "has been remanded in custody. The children are with their grandparents.",
+    "Dad was shouting and kicked the bedroom door off its hinges. The police are here now and have arrested dad.",
+    "Baby has a blue-grey mark on his lower back. The GP says it is a Mongolian blue spot.",
+    "She came to club last night with a bruise on her cheek. Both of us saw the bike accident on Sunday.",
+    "Mum's partner hit her last night while the children were upstairs. He was charged and remanded in custody. "
+    "No action is needed from MASH today.",
+])
+def test_an_account_the_writer_closes_is_not_an_alarm(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # ... but a risk told after the closing sentence is read afresh
+    "Dad hit mum last night and was arrested at the scene. He was released this morning and is back home with the baby.",
+    "The bruise was a birthmark. Since then she has told her teacher that daddy hits her with a belt and she is scared to go home.",
+])
+def test_a_risk_told_after_the_closing_sentence_still_alerts(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("subject,text,names,expected", [
+    ("Threats to kill - tenant", "Our tenant was grabbed by the throat. There are no children in the household.", (), True),
+    ("Young person (18) missing overnight", "She turned 18 in March and has no children and isn't pregnant.", (), True),
+    ("Adult safeguarding?", "Is this one for adult social care? Her son (6) lives with her.", (), False),
+    ("Concern", "There are no children's services involved yet but the baby has a burn.", (), False),
+    ("INSET scenarios", "These are all made-up examples for training - none of them is a real child.", (), True),
+    ("Question", "Tell me what to do: this is not a made-up example, Leo is at home with a burn.", (), False),
+])
+def test_mail_about_an_adult_only_or_made_up_children(subject, text, names, expected):
+    assert describes_no_real_child(subject=subject, text=text, bulk=False, child_names=names) is expected
+
+
+@pytest.mark.parametrize("text,urgent", [
+    ("SECTION 5 - IMMEDIATE RISK", False),
+    ("Immediate risk?", False),
+    ("Contact to MASH (step up) - immediate risk: No - Harper", False),
+    ("Immediate risk: N/A", False),
+    ("Is there immediate risk? Yes - dad is at the house now and has a knife.", True),
+    ("I believe the children are at immediate risk tonight.", True),
+])
+def test_a_form_label_is_not_a_statement_of_immediate_risk(text, urgent):
+    assert assess(text, today=TODAY)[0] is urgent, text

@@ -35,6 +35,7 @@ class Vocabulary:
     resolved: re.Pattern
     habitual: re.Pattern
     past: re.Pattern
+    closed: re.Pattern
 
 
 def _alternation(patterns: list[str]) -> re.Pattern:
@@ -52,7 +53,8 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(concepts=concepts, combinations=combos, standalone=frozenset(data.get("standalone") or ()),
                       example=_alternation(data["scope"]["example"]),
                       resolved=_alternation(data["scope"]["resolved"]),
-                      habitual=_alternation(data["scope"]["habitual"]), past=_alternation(data["scope"]["past"]))
+                      habitual=_alternation(data["scope"]["habitual"]), past=_alternation(data["scope"]["past"]),
+                      closed=re.compile("|".join(f"(?:{p})" for p in data["scope"]["closed"]), re.I))
 
 
 # A "now" that is about the paperwork, not the child: "I am sending the form today".
@@ -89,6 +91,7 @@ class Tagged:
     text: str
     concepts: dict[str, str] = field(default_factory=dict)  # concept -> the words that showed it
     denied: set[str] = field(default_factory=set)  # concepts this sentence negates ("no marks seen")
+    closes: bool = False  # the writer closes what was told before ("he was remanded in custody")
 
 
 def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
@@ -132,6 +135,17 @@ def _dated_before(sentence: str, today: date) -> bool:
     return bool(dates) and all((today - d.value).days >= DATED_DAYS_AGO for d in dates)
 
 
+def closes(sentence: str) -> bool:
+    """The sentence closes the account told before it (``scope.closed``), not negated or hypothetical."""
+    sentence = sentence.strip()
+    return any(_live(sentence, m.start(), m.end(), []) for m in vocabulary().closed.finditer(sentence))
+
+
+def last_closing(sentences: list[str]) -> int:
+    """The index of the last sentence that closes the account, or -1."""
+    return max((i for i, st in enumerate(sentences) if closes(st)), default=-1)
+
+
 def tag(sentence: str, today: date | None = None) -> Tagged:
     """The live concepts of one sentence."""
     v = vocabulary()
@@ -143,6 +157,7 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
     if today is not None and _dated_before(sentence, today):
         return out
     resolved_at = [m.start() for m in v.resolved.finditer(sentence) if not negated(sentence, m.start())]
+    out.closes = closes(sentence)
     for name, pattern in v.concepts.items():
         for m in pattern.finditer(sentence):
             clause = clause_around(sentence, m.start(), m.end())
@@ -233,11 +248,17 @@ def find(part: str, today: date | None = None, young: bool = False) -> tuple[fro
     # birth under way, a sex offender in it) belongs to every account of the part.
     standing = {name for t in tagged for name in t.concepts if name in _STANDING}
     young = young or any("vulnerable" in t.concepts for t in tagged)
+    # The writer closes the account further on (the adult is in custody, the social worker is
+    # with the family, the mark was a birthmark): what was told before that is not read as a
+    # risk now; what is told after it is read afresh.
+    last_close = max((i for i, t in enumerate(tagged) if t.closes), default=-1)
     for i, t in enumerate(tagged):
+        if i < last_close:
+            continue
         for name in t.concepts:
             if name in v.standalone:
                 return frozenset({name}), t.text
-        window = tagged[max(0, i - ACCOUNT_SENTENCES + 1):i + 1]
+        window = tagged[max(0, i - ACCOUNT_SENTENCES + 1, last_close + 1 if i > last_close else 0):i + 1]
         seen: dict[str, int] = {}
         for j, w in enumerate(window):
             for name in w.denied:  # a later check that finds no marks answers the earlier worry

@@ -259,7 +259,8 @@ _OVER = re.compile(r"\b(?:(?:she|he|they)(?:'s|’s| is| are|'re|’re) (?:back|
 def _over_now(new_text: str, today: date | None) -> bool:
     """The new text says the earlier risk is over and tells of none itself."""
     text = _textspeak(_apostrophes(fix_text(new_text)))
-    said_over = any((m := _OVER.search(st)) and not negated(st, m.start()) for st in risk.split_sentences(text))
+    said_over = any(((m := _OVER.search(st)) and not negated(st, m.start())) or risk.closes(st)
+                    for st in risk.split_sentences(text))
     return said_over and not _phrase_rules(text, (), today)[0] and not risk.find(text, today)
 
 
@@ -305,13 +306,34 @@ _GENERIC_SUBJECT = re.compile(
     r"all staff|survey|consultation|event)\b", re.I)
 
 
+# The writer says the children in it are not real: "made-up examples for training".
+_NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|invented|imaginary|hypothetical) (?:examples?|scenarios?|cases?|children|situations?)\b"
+                       r"|\bnone of (?:them|these|the \w+) (?:is|are) (?:a )?real\b|\bnot (?:a )?real (?:child|children|cases?|famil\w+)\b", re.I)
+# The only person it is about is an adult: no child in the household, someone 18 or over.
+_ADULT_ONLY = re.compile(r"\bno (?:children|child|kids|under[- ]?18s)\b(?!['’]s)(?! (?:were|was) (?:hurt|harmed|injured|present))"
+                         r"|\b(?:has|have|had) no (?:children|kids)\b|\b(?:turned|is now|now (?:she|he)(?:'s| is)) (?:1[89]|[2-9]\d)\b"
+                         r"|\badult (?:social care|safeguarding|services)\b", re.I)
+# A child in it: an age under 18, a baby or a pregnancy.
+_A_CHILD = re.compile(r"\((?:[0-9]|1[0-7])\)|\baged? (?:[0-9]|1[0-7])\b|\b(?:[0-9]|1[0-7])[- ](?:year|month|week)s?[- ]old\b"
+                      r"|\b\d{1,2} (?:months|weeks) old\b|\b(?:baby|babies|toddler|infant|newborn|unborn|pupil|year \d+)\b"
+                      r"|(?<!n't )(?<!not )\bpregnan", re.I)
+
+
+def about_an_adult_only(text: str, child_names=()) -> bool:
+    """The mail is about an adult alone: it names no child, says there is none (or that the person
+    is 18 or over), and mentions no age under 18, baby or pregnancy. Adult safeguarding, not MASH."""
+    return not child_names and bool(_ADULT_ONLY.search(text)) and not _A_CHILD.search(text)
+
+
 def describes_no_real_child(*, subject: str, text: str, bulk: bool, child_names=()) -> bool:
     """Mail to everyone about no one: list or bulk mail, or a bulletin / training / policy reminder
     (by its subject or opening) written as examples, that names no child. When unsure, it is not:
     "Reminder: TAF for Leo" about a real child is read for risk."""
     if child_names:
         return False
-    if bulk:
+    if bulk or about_an_adult_only(f"{subject}\n{text}"):
+        return True
+    if (m := _NOT_REAL.search(text or "")) and not negated(text, m.start()):
         return True
     # a bulletin or reminder by its subject or opening, written as examples ("signs include…")
     announced = _GENERIC_SUBJECT.search(subject or "") or _GENERIC_SUBJECT.search((text or "")[:200])
@@ -332,11 +354,16 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
     alone_at = unreachable_at = -10
     online = bool(_ONLINE.search(text))
     examples = risk.vocabulary().example
-    for i, (st, told_as_past) in enumerate(risk.units(text, today)):
-        if examples.search(st) or told_as_past:
-            continue  # examples, training, policy: no real child; an old quoted message
+    units = risk.units(text, today)
+    closed_until = risk.last_closing([st for st, _ in units])  # the writer closes what came before
+    for i, (st, told_as_past) in enumerate(units):
+        if examples.search(st) or told_as_past or i < closed_until:
+            continue  # examples, training, policy: no real child; an old quoted message; closed
         for p in missing_now:
             m = p.search(st)
+            # "missing overnight 05/06 and 19/06": episodes dated before today, not a child missing now
+            if m and today is not None and _dated_before(st, today) and not _ONGOING.search(st):
+                continue
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \
                     not _LONG_AGO.search(clause_around(st, m.start(), m.end())):
                 return True, st[:400]
@@ -409,8 +436,21 @@ def _over(sentence: str, end: int) -> bool:
 _PLAN = re.compile(r"\b(?:knows?|knew|how|able|will|would|can|could|should|'ll|’ll|plan\w*|agreed)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# Missing and not back: "still missing", "has been missing since 9 January".
+_ONGOING = re.compile(r"\bstill\b|\b(?:has|have) been missing\b|\b(?:is|are|remains?) (?:\w+ )?missing\b|\bmissing since\b", re.I)
+
+
+# A form's printed label, not a statement: "SECTION 5 - IMMEDIATE RISK", "Immediate risk?",
+# "immediate risk: No".
+_LABEL_AFTER = re.compile(r"[\w -]{0,40}?(?:\?\s*$|[?:]\s*(?:no|none|n/?a|not applicable|not known)\b)", re.I)
+
+
+def _form_label(sentence: str, pos: int) -> bool:
+    return sentence.strip().isupper() or bool(_LABEL_AFTER.match(sentence[pos:]))
+
+
 def _counts(sentence: str, pos: int) -> bool:
-    if negated(sentence, pos):
+    if negated(sentence, pos) or _form_label(sentence, pos):
         return False
     v = risk.vocabulary()
     if v.habitual.search(sentence) and v.past.search(sentence) and not (_RECENT.search(sentence) or _NOW.search(sentence)):

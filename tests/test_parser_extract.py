@@ -791,3 +791,32 @@ def test_a_home_visit_takes_place_at_the_familys_home(line):
 
     m = find_meeting(line, date(2026, 11, 23))
     assert m is not None and m.venue == HOME
+
+
+# After fields3 and fields4 (issue 17): ways people say yes, no and not yet, each in several wordings.
+@pytest.mark.parametrize("text,expected", [
+    ("Dad is on board with the step up.", True),
+    ("Mum (Adaeze) and dad (Luke) are both on board with the step down.", True),
+    ("Mum is happy for the step down to go ahead.", True),
+    ("Yasmin and her mum both consent to the step down.", True),
+    ("Mum wasn't happy to sign the consent and told me she doesn't want Early Help involved.", False),
+    ("Dad is not willing to agree to a referral.", False),
+    ("I still need the signed consent form back from mum's social worker.", None),
+    ("We are waiting for the signed consent form from dad.", None),
+    ("Although mum agreed to the TAF plan at the start, she has missed five visits.", None),
+    ("Mum initially agreed to the plan but has not engaged since.", None),
+])
+def test_consent_in_more_wordings(text, expected):
+    assert find_consent(text)[0] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("My team manager, Helen Strutt, agrees with the step down and will join the discussion.", True),
+    ("Team manager agreement (level 4 to be considered)      Yes - Lisa Coombe, 13/07/2027", True),
+    ("Discussed with line manager:   [X] Yes   Name: Lisa Coombe", True),
+    ("Manager's approval: agreed 30/06/2027", True),
+    ("Discussed with line manager:   [ ] Yes   [X] No", None),
+    ("My manager will agree it once she is back on Monday.", None),
+])
+def test_manager_agreed_in_more_wordings(text, expected):
+    assert find_manager_agreed(text)[0] is expected

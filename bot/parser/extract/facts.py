@@ -17,7 +17,7 @@ _PARENT = (r"(?:mum|mother|dad|father|parents?|carers?|step-?dad|step-?mum|grand
 _PENDING = re.compile(r"\b(?:will|I'll|I will|going to|to be (?:confirmed|asked|signed|sought|obtained|discussed)|yet to|still to|(?<!the )(?<!a )(?<!my )(?<!our )(?<!this )plan to|hope to|once|"
                       r"not yet|haven't yet|has not yet|awaiting|pending|to follow|tbc|to get|"
                       r"hasn't been|not been able|unsure|about consent|not (?:yet )?been (?:asked|approached|spoken to)|"
-                      r"not asked|to be completed)\b"
+                      r"not asked|to be completed|still need\w*|waiting (?:for|on))\b"
                       r"|(?:\||:)\s*(?:no|n/?a|not (?:yet|known|obtained|given))\b", re.I)
 
 # what a parent may decline: the help or the request itself
@@ -35,6 +35,9 @@ CONSENT_REFUSED = [
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:declined|declines|refused|refuses|said no to|says no to|turned down|rejected|"
     rf"(?:does not|doesn't|doesn’t|did not|didn't|didn’t) want)\s+(?:the\s+|an?\s+|any\s+)?(?:offer of\s+)?{_HELP}",
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:is|are|was|were) not in agreement\b",
+    # "mum wasn't happy to sign the consent", "dad is not willing to agree to it"
+    rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:wasn't|wasn’t|was not|isn't|isn’t|is not|weren't|were not|aren't|are not) "
+    rf"(?:happy|willing|prepared|keen) to (?:sign|give|agree|consent|engage|accept)\b",
 ]
 CONSENT_GIVEN = [
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is aware|are aware|knows|know|has been told|have been told|understands?)\b[^.]{{0,40}}\band (?:agrees?|is happy|are happy|consents?)\b",
@@ -43,6 +46,11 @@ CONSENT_GIVEN = [
     r"\bconsent(?: form)?\b[^.]{0,30}\b(?:obtained|given|signed|received|agreed)\b",
     r"\bconsented\b", r"\bconsents\b",
     rf"\b{_PARENT}\b[^.]{{0,60}}\b(?:is|are) (?:also |fully |now )?in agreement\b",
+    # "Dad is on board with the step up", "mum is happy for the step down to go ahead",
+    # "Yasmin and her mum both consent to the step down"
+    rf"\b{_PARENT}\b[^.]{{0,60}}\b(?:is|are|was|were) (?:both |all |also |fully |now )?on board\b",
+    rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is|are) (?:both |all |also |fully |now )?happy for\b",
+    rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:both |all |also |now )?consent to\b",
     rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|contact|plan|it|this|support|MASH|MAST)\b",
 ]
 # "case manager" / "care manager" is a worker's role ("a case manager to support mum"), not sign-off.
@@ -86,7 +94,8 @@ def _tri(text: str, given: list[str], refused: list[str], *, flags=re.I) -> tupl
         if ev_true is None and not _negated_verb(s.text):
             for p in given:
                 m = re.search(p, s.text, flags)
-                if m and not _pending_near(s.text, m.start(), m.end()) and not re.match(r"\s*\?", s.text[m.end():]):
+                if m and not _pending_near(s.text, m.start(), m.end()) and not re.match(r"\s*\?", s.text[m.end():]) \
+                        and not _conceded(s.text, m.start(), m.end()):
                     # "Consent given?" is a form's question, not its answer
                     ev_true = s.text[:300]
                     break
@@ -98,6 +107,16 @@ def _tri(text: str, given: list[str], refused: list[str], *, flags=re.I) -> tupl
 # A change of mind told after a refusal in the same clause ("..., but she has now consented").
 _LATER = re.compile(r"\b(?:but|however|since then|now|later|then|until)\b", re.I)
 _EARLIER = re.compile(r"\b(?:initially|at first|originally|previously|had (?:declined|refused|said no|withdrawn|withheld))\b", re.I)
+
+
+# Agreement granted as past, against what came since: "although mum agreed to the plan at the
+# start, she has cancelled five visits".
+_CONCEDED_BEFORE = re.compile(r"\b(?:although|though|whilst|whereas|even if|initially|originally|at first)\b", re.I)
+_CONCEDED_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:at the start|at first|initially|originally|in the beginning)\b", re.I)
+
+
+def _conceded(clause: str, start: int, end: int) -> bool:
+    return bool(_CONCEDED_BEFORE.search(clause[max(0, start - 60):end]) or _CONCEDED_AFTER.search(clause[end:]))
 
 
 def _changed_mind(after: str, given: list[str], flags) -> bool:
@@ -117,7 +136,11 @@ _BRACKET = re.compile(r"\([^()]*\)")
 
 
 def _pending_near(clause: str, start: int, end: int) -> bool:
-    """A pending word in the part of ``clause`` the match at start..end belongs to."""
+    """A pending word in the part of ``clause`` the match at start..end belongs to. A second verb
+    joined by "and" is its own statement: "agrees with the step down and will join" is agreed."""
+    joined = re.search(r"\s(?:and|but)\s", clause[end:])
+    if joined:
+        clause = clause[:end + joined.start()]
     for b in _BRACKET.finditer(clause):
         if b.start() <= start and end <= b.end():
             return bool(_PENDING.search(b.group(0)))
@@ -143,8 +166,19 @@ def find_consent(text: str) -> tuple[bool | None, str | None]:
     return value, ev
 
 
+# A form row answered yes: "Team manager agreement (level 4)   Yes - Lisa Coombe",
+# "Discussed with line manager:   [X] Yes".
+_MANAGER_ROW = re.compile(r"^[ \t]*(?:(?:team|line|my) )?manager(?:'s|’s)? (?:agreement|approval|sign[- ]?off|authorisation|"
+                          r"authorization|analysis)\b[^\n]{0,60}?(?:[|:]|\s{2,}|\t)[ \t]*(?:\[[xX✓✔]\][ \t]*)?"
+                          r"(?:yes|agreed|given|obtained|recorded|done|signed)\b[^\n]*"
+                          r"|^[ \t]*discussed with (?:my |the |a )?(?:line |team )?manager\b[^\n]{0,10}?[:|]?[ \t]*\[[xX✓✔]\][ \t]*yes\b[^\n]*",
+                          re.I | re.M)
+
+
 def find_manager_agreed(text: str, *, sender_is_manager: bool = False) -> tuple[bool | None, str | None]:
     value, ev = _tri(text, MANAGER_AGREED, MANAGER_REFUSED)
+    if value is None and (row := _MANAGER_ROW.search(text)):
+        return True, row.group(0).strip()[:300]
     if value is None and sender_is_manager:
         for s in sentences(text):
             if I_REFUSE.search(s.text) and not _PENDING.search(s.text):

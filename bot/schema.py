@@ -113,6 +113,12 @@ def _reason(err) -> str:
         return f"{value!r} is not one of the choices: {allowed}" if allowed else "not one of the choices"
     if kind == "union_tag_not_found":
         return f"needs a '{ctx.get('discriminator', 'type').strip(chr(39))}' saying which kind it is"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"{given!r} is not a whole number"
+    if kind in ("float_parsing", "float_type"):
+        return f"{given!r} is not a number"
+    if kind in ("bool_parsing", "bool_type"):
+        return f"{given!r} is not yes or no (true or false)"
     if kind == "string_pattern_mismatch":
         return f"{given!r} is not in the expected form (pattern {ctx.get('pattern')})"
     msg = err["msg"].removeprefix("Value error, ")

@@ -29,7 +29,7 @@ def test_pack_with_wrong_type_names_file_key_and_reason(tmp_config):
     p = _stepbot("check-config", str(tmp_config))
     assert p.returncode != 0
     assert re.search(rf"{re.escape(str(f))}, line \d+: kinds.step_up.notice, item 1.working_days: ", p.stderr)
-    assert "integer" in p.stderr
+    assert "is not a whole number" in p.stderr
 
 
 def test_pack_with_unknown_key_is_refused(tmp_config):

@@ -236,7 +236,7 @@ def _edit(path: Path, fn):
 
 @pytest.mark.parametrize("mutate,key_path,reason", [
     (lambda d: d["kinds"]["step_up"]["notice"][0].__setitem__("working_days", "five"),
-     "kinds.step_up.notice, item 1.working_days", "integer"),
+     "kinds.step_up.notice, item 1.working_days", "is not a whole number"),
     (lambda d: d["kinds"]["step_up"]["requirements"][0].__setitem__("colour", "red"),
      "kinds.step_up.requirements, item 1.colour", "unknown key"),
     (lambda d: d["kinds"]["step_up"]["requirements"][0].__setitem__("id", "gcp3"),

@@ -146,7 +146,7 @@ def test_a_broken_pack_prints_file_key_path_and_reason(tmp_path, capsys):
     f.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     rc, out, err = run(capsys, "torbay", cfg)
     assert rc == 1 and out == ""
-    assert f"{f}: panels.triage.duration_minutes:" in err
+    assert f"{f}, line " in err and ": panels.triage.duration_minutes: 'half an hour' is not a whole number" in err
 
 
 def test_a_broken_people_directory_still_shows_the_pack_and_points_to_check_config(tmp_path, capsys):

@@ -11,11 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import intake
-from bot.demo import SAMPLES, render_sample
 from bot.web import start_server
 from tests.conftest import reference_of
-from tests.test_browser_queue import SCREENSHOTS, _sign_in, browser  # noqa: F401 (fixture)
+from tests.test_browser_queue import SCREENSHOTS, _sign_in, browser, ingest_samples  # noqa: F401 (fixture)
 from tests.support.web_kit import email_bytes, make_user, seed_inbound
 
 AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
@@ -25,11 +23,7 @@ SHOT_WIDTHS = (1366, 390)
 
 @pytest.fixture
 def site(tmp_app):
-    for name, authority, role in (("01_torbay_step_up_complete.eml", "torbay", "mash_step_up"),
-                                  ("02_richmond_step_up_incomplete.eml", "richmond_wandsworth", "mash_step_up"),
-                                  ("03_knowsley_step_up_urgent.eml", "knowsley", "mash_step_up"),
-                                  ("04_knowsley_step_down_complete.eml", "knowsley", "early_help_duty")):
-        intake.ingest(tmp_app, authority, role, render_sample(SAMPLES / name, tmp_app))
+    ingest_samples(tmp_app)
     failed = seed_inbound(tmp_app, raw=email_bytes(text="unreadable", sender="x@example.org",
                                           to="MASH-StepUP@richmondandwandsworth.gov.uk",
                                           message_id="<failed-layout@x>"), status="failed")

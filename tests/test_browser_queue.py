@@ -39,14 +39,22 @@ def browser():
         b.close()
 
 
+SAMPLE_MAIL = (("01_torbay_step_up_complete.eml", "torbay", "mash_step_up"),
+               ("02_richmond_step_up_incomplete.eml", "richmond_wandsworth", "mash_step_up"),
+               ("03_knowsley_step_up_urgent.eml", "knowsley", "mash_step_up"),
+               ("04_knowsley_step_down_complete.eml", "knowsley", "early_help_duty"))
+
+
+def ingest_samples(app) -> None:
+    """The demo's sample mail through real intake: an urgent, a complete and an incomplete request."""
+    for name, authority, role in SAMPLE_MAIL:
+        intake.ingest(app, authority, role, render_sample(SAMPLES / name, app))
+
+
 @pytest.fixture
 def site(tmp_app):
     """Real sample mail through intake, a hostile HTML email, two users, the app on 127.0.0.1."""
-    for name, authority, role in (("01_torbay_step_up_complete.eml", "torbay", "mash_step_up"),
-                                  ("02_richmond_step_up_incomplete.eml", "richmond_wandsworth", "mash_step_up"),
-                                  ("03_knowsley_step_up_urgent.eml", "knowsley", "mash_step_up"),
-                                  ("04_knowsley_step_down_complete.eml", "knowsley", "early_help_duty")):
-        intake.ingest(tmp_app, authority, role, render_sample(SAMPLES / name, tmp_app))
+    ingest_samples(tmp_app)
     hostile = seed_request(tmp_app, authority="richmond_wandsworth", seq=900, raw=email_bytes(
         text=None, sender="someone@example.org", to="MASH-StepUP@richmondandwandsworth.gov.uk",
         message_id="<hostile@x>",

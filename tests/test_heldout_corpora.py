@@ -10,18 +10,15 @@ Sets 1 and 2 were then fixed to 100%; sets 3 and 4 are the honest measure of uns
 from __future__ import annotations
 
 import functools
-import io
 import json
-import types
-from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
 
-from bot.parser import command
 from tests.support import score_corpus
+from tests.support.snapshots import config_read_once, parse_once
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parent / "data"
 AUTHORITIES = {"knowsley", "richmond_wandsworth", "tower_hamlets", "torbay", "herefordshire"}
 # set: (number of mails, minimum field accuracy %)
 SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0), "holdout3": (40, 97.5), "holdout4": (40, 95.0),
@@ -39,13 +36,9 @@ def _labels(name: str) -> list[dict]:
 
 
 def _run(name: str, item) -> dict:
-    args = types.SimpleNamespace(file=str(DATA / name / item["file"]), authority=item["authority"],
-                                 mailbox=item["mailbox"], now=item["now"], config=None)
-    buf = io.StringIO()
-    with redirect_stdout(buf):
-        rc = command.main(args)
+    rc, printed = parse_once(str(DATA / name), item["file"], item["authority"], item["mailbox"], item["now"])
     assert rc == 0, f"{item['file']}: stepbot parse exited {rc}"
-    lines = [x for x in buf.getvalue().splitlines() if x.strip()]
+    lines = [x for x in printed.splitlines() if x.strip()]
     assert len(lines) == 1, f"{item['file']}: stepbot parse must print exactly one JSON object"
     return json.loads(lines[0])
 
@@ -62,11 +55,12 @@ MIN_PRECISION: dict[str, float] = {"fields3": 0.66}
 def _results(name: str) -> tuple:
     """(item, output or None, crash message or None) for every labelled file, computed once."""
     out = []
-    for item in _labels(name):
-        try:
-            out.append((item, _run(name, item), None))
-        except Exception as exc:  # a crash is a measured outcome here, asserted below
-            out.append((item, None, f"{type(exc).__name__}: {exc}"))
+    with config_read_once():  # the configuration is the same for every message
+        for item in _labels(name):
+            try:
+                out.append((item, _run(name, item), None))
+            except Exception as exc:  # a crash is a measured outcome here, asserted below
+                out.append((item, None, f"{type(exc).__name__}: {exc}"))
     return tuple(out)
 
 

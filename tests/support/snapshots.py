@@ -1,6 +1,7 @@
 """The stored `stepbot parse` output of every labelled message (tests/data/parse_snapshots/)."""
 from __future__ import annotations
 
+import functools
 import io
 import json
 import types
@@ -21,12 +22,19 @@ def labelled_sets() -> list[tuple[str, Path]]:
 
 def parse_json(folder: Path, item: dict) -> str:
     """Exactly what `stepbot parse` prints for one labelled message."""
-    args = types.SimpleNamespace(file=str(folder / item["file"]), authority=item["authority"],
-                                 mailbox=item["mailbox"], now=item["now"], config=None)
+    return parse_once(str(folder), item["file"], item["authority"], item["mailbox"], item["now"])[1]
+
+
+@functools.lru_cache(maxsize=None)
+def parse_once(folder: str, file: str, authority: str, mailbox: str, now: str) -> tuple[int, str]:
+    """(exit code, printed text) of `stepbot parse` for one message, once per test run: the
+    snapshot test and the corpus scores read the same few hundred messages."""
+    args = types.SimpleNamespace(file=str(Path(folder) / file), authority=authority, mailbox=mailbox, now=now,
+                                 config=None)
     buf = io.StringIO()
     with redirect_stdout(buf):
-        command.main(args)
-    return buf.getvalue()
+        rc = command.main(args)
+    return rc, buf.getvalue()
 
 
 @contextmanager

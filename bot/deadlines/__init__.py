@@ -46,7 +46,7 @@ from bot.deadlines.engine import (  # noqa: F401 (re-exported)
     on_event, sweep,
 )
 from bot.deadlines.notify import (  # noqa: F401 (re-exported)
-    _copied_on_request, _escalate, _remind, _resolve, _role_words, _send, context, format_rows, initials,
+    _copied_on_request, _escalate, _remind, _resolve, _send, context, format_rows, initials,
     list_command, list_deadlines, recipients_for,
 )
 from bot.deadlines.schedule import (  # noqa: F401 (re-exported)

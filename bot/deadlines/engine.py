@@ -17,13 +17,14 @@ from email.utils import parseaddr
 from sqlalchemy import select
 
 from bot import audit
-from bot.deadlines.notify import _escalate, _remind, _role_words, _send, recipients_for
+from bot.deadlines.notify import _escalate, _remind, _send, recipients_for
 from bot.deadlines.schedule import (
     ACTIVE, CHASE_RULE, _chase_times, _refresh_next_at, due_for, ladder, next_action, plan_for, rule_by_id,
 )
 from bot.models import Deadline, OutboxMessage, Request
 from bot.policy import DeadlineRule
 from bot.states import DeadlineState, RequestState, move
+from bot.words import say
 from bot.workcal import to_london
 
 log = logging.getLogger("bot.deadlines")
@@ -339,7 +340,7 @@ def on_auto_reply(app, session, parsed, inbound) -> Deadline | None:
         return None
     key = f"cover:{d.id}:{row.idempotency_key}:{cover[0].lower()}"
     out = _send(app, session, req, d, key=key, purpose="reminder", template="reminder_cover", to=cover, at=now,
-                reminder_number=int(n) if n.isdigit() else 1, away_role=_role_words(d.owner_role), how=how)
+                reminder_number=int(n) if n.isdigit() else 1, away_role=say(d.owner_role), how=how)
     audit.record(session, "reminder_redirected", at=now, request=req, deadline=d.id, inbound=inbound.id,
                  original=row.idempotency_key, to=how, key=key, queued=out is not None)
     return d

@@ -18,7 +18,6 @@ from email.utils import getaddresses
 
 from sqlalchemy import select
 
-from bot.words import say
 from bot import audit, mail, outbox
 from bot.app import App
 from bot.config import ConfigError, load_settings
@@ -26,6 +25,7 @@ from bot.deadlines.schedule import ACTIVE, CHASE_RULE, plan_for, rule_by_id
 from bot.models import Deadline, InboundMessage, Request
 from bot.states import DeadlineState
 from bot.workcal import to_london
+from bot.words import say
 
 log = logging.getLogger("bot.deadlines")
 
@@ -97,7 +97,7 @@ def context(app, req: Request, d: Deadline, *, now: datetime) -> dict:
         status = f"due in {n} working day{'s' if n != 1 else ''}"
     return dict(
         reference=req.reference, initials=initials(req), authority=pack.display_name, kind=say(req.kind),
-        title=d.title, due=d.due_at, status=status, owner_role=_role_words(d.owner_role),
+        title=d.title, due=d.due_at, status=status, owner_role=say(d.owner_role),
         rule_id=d.rule_id, source_file=d.source_file, source_quote=d.source_quote,
         met_by=(say(rule.met_by) if rule else "the information being complete"),
         met_by_documents=[say(x) for x in (rule.met_by_documents if rule else [])],
@@ -122,7 +122,7 @@ def _remind(app, session, req, d, *, n, at) -> int:
         row = _send(app, session, req, d, key=f"chase:{d.id}:{n}", purpose="chase", template="chase",
                     to=to, at=at, chase_number=n, max_chases=chase.max_chases,
                     escalate_at=esc[0][0] if esc else None,
-                    escalate_to=_role_words(esc[0][1]) if esc else None)
+                    escalate_to=say(esc[0][1]) if esc else None)
         audit.record(session, "chase_sent", at=at, request=req, deadline=d.id, n=n, key=f"chase:{d.id}:{n}")
         return int(row is not None)
     to = _resolve(app, session, req, d.owner_role, at=at)
@@ -134,10 +134,6 @@ def _remind(app, session, req, d, *, n, at) -> int:
     return int(row is not None)
 
 
-def _role_words(role: str) -> str:
-    return say(role)
-
-
 def _escalate(app, session, req, d, pack, *, step, role, at) -> int:
     holder_missing = not recipients_for(app, session, req, role)
     to = _resolve(app, session, req, role, at=at)
@@ -146,8 +142,8 @@ def _escalate(app, session, req, d, pack, *, step, role, at) -> int:
     key = f"escalate:{d.id}:{step}"
     steps = plan_for(app, d).escalations
     row = _send(app, session, req, d, key=key, purpose="escalation", template="escalation", to=to, cc=cc, at=at,
-                step=step, steps=len(steps), role=_role_words(role),
-                next_role=(_role_words(steps[step][1]) if step < len(steps) else None),
+                step=step, steps=len(steps), role=say(role),
+                next_role=(say(steps[step][1]) if step < len(steps) else None),
                 is_chase=d.rule_id == CHASE_RULE, holder_missing=holder_missing)
     audit.record(session, "escalation_sent", at=at, request=req, rule=d.rule_id, deadline=d.id, step=step,
                  role=role, key=key, queued=row is not None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from collections import Counter
 from datetime import date, datetime
 
 from fastapi import APIRouter, HTTPException, Request as HTTPRequest
@@ -82,9 +83,9 @@ def _what_followed(s, req, before) -> str:
     new = s.scalars(select(OutboxMessage).where(OutboxMessage.request_id == req.id, OutboxMessage.id > last)
                     .order_by(OutboxMessage.id)).all()
     if new:
-        kinds: dict[str, int] = {}
+        kinds: Counter[str] = Counter()
         for o in new:
-            kinds[say(o.purpose)] = kinds.get(say(o.purpose), 0) + len(o.recipients or [])
+            kinds[say(o.purpose)] += len(o.recipients or [])
         what = ", ".join(f"{k} ({n} {'person' if n == 1 else 'people'})" for k, n in kinds.items())
         parts.append(f"{len(new)} email{'s' if len(new) != 1 else ''} queued to send: {what}.")
     return " ".join(parts)

@@ -212,7 +212,9 @@ class Parsing(Strict):
 
     seconds: float = Field(default=20, gt=0, le=600)
     memory_mb: int = Field(default=512, ge=128, le=8192)
-    workers: int = Field(default=1, ge=1, le=8)
+    workers: int = Field(default=2, ge=1, le=8, description="parse worker processes (one per core)")
+    tasks_per_worker: int = Field(default=100, ge=1, le=10000,
+                                  description="messages a worker reads before it is replaced")
 
 
 class Caps(Strict):

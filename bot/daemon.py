@@ -27,9 +27,11 @@ import logging
 import signal
 import sys
 import threading
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable
+from functools import partial
+from typing import Callable, Iterator
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
@@ -56,10 +58,27 @@ class PassResult:
     references: list[str] = field(default_factory=list)
 
 
+LOOKAHEAD = 2                 # messages of a backlog read ahead by the parse workers
+
+
 def _default_ingest():
     from bot.intake import ingest
 
     return ingest
+
+
+def _ahead(items: Iterator, n: int, start: Callable | None) -> Iterator:
+    """The items in order, each handed to ``start`` ``n`` items before it is yielded (so the
+    parse workers read the next messages while the current one is decided)."""
+    window: deque = deque()
+    for item in items:
+        window.append(item)
+        if start is not None:
+            start(item)
+        if len(window) > n:
+            yield window.popleft()
+    while window:
+        yield window.popleft()
 
 
 def process_mailbox(app, authority: str, role: str, backend, *, ingest: Callable | None = None,
@@ -67,12 +86,16 @@ def process_mailbox(app, authority: str, role: str, backend, *, ingest: Callable
     """One pass over one inbox: ingest each waiting message, then move it (see module docstring).
     ``committed`` is called after each new message is committed (the daemon wakes its sender, so
     an acknowledgement or an urgent alert goes out while the rest of a backlog is still read).
+    With the default intake, the next LOOKAHEAD messages are read ahead by the parse workers.
 
     Raises MailboxError (or a database error) when the mailbox or the database fails; what was
     committed and moved before that stays done."""
-    ingest = ingest or _default_ingest()
+    start = None
+    if ingest is None:
+        ingest = _default_ingest()
+        start = partial(_prefetch, app, authority, role)
     res = PassResult()
-    for item in backend.fetch_new():
+    for item in _ahead(backend.fetch_new(), LOOKAHEAD, start):
         res.fetched += 1
         result, error = None, None
         for _attempt in range(MESSAGE_ATTEMPTS):
@@ -107,6 +130,15 @@ def process_mailbox(app, authority: str, role: str, backend, *, ingest: Callable
         if result.review:
             res.review += 1
     return res
+
+
+def _prefetch(app, authority: str, role: str, item) -> None:
+    from bot.intake import prefetch
+
+    try:
+        prefetch(app, authority, role, item.raw)
+    except Exception as e:  # noqa: BLE001 - reading ahead only saves time; ingest reads it anyway
+        log.debug("could not read ahead (%s)", type(e).__name__)
 
 
 class Watcher(threading.Thread):

@@ -181,12 +181,21 @@ def reprocess(app, inbound_id: int, *, actor: str) -> IngestResult:
     return _process(app, authority, mailbox, inbound_id, raw)
 
 
+def _parse_args(app, authority: str, mailbox: str, now) -> dict:
+    return dict(pack=app.pack(authority), authority=authority, mailbox=mailbox, now=now,
+                max_attachment_bytes=int(app.settings.deployment.max_attachment_mb * 2**20),
+                own_addresses=own_addresses(app.settings), calendar=app.calendar(authority))
+
+
+def prefetch(app, authority: str, mailbox: str, raw: bytes) -> None:
+    """Start reading a message that ``ingest`` will be given next (a backlog's next messages), so
+    the parse workers read while this process runs the handlers of the one before."""
+    app.parse_pool.prefetch(raw, **_parse_args(app, authority, mailbox, app.clock.now()))
+
+
 def _process(app, authority: str, mailbox: str, inbound_id: int, raw: bytes) -> IngestResult:
     now = app.clock.now()
-    parsed = app.parse_pool.parse(
-        raw, pack=app.pack(authority), authority=authority, mailbox=mailbox, now=now,
-        max_attachment_bytes=int(app.settings.deployment.max_attachment_mb * 2**20),
-        own_addresses=own_addresses(app.settings), calendar=app.calendar(authority))
+    parsed = app.parse_pool.parse(raw, **_parse_args(app, authority, mailbox, now))
     problem = parsed.problem or parsed.result.refused
     if problem:
         log.warning("inbound %s could not be read: %s", inbound_id, problem)  # our words, not the mail's

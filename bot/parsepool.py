@@ -3,8 +3,14 @@
 The daemon never parses mail itself. Each message is parsed in a worker process whose address space
 is capped (``RLIMIT_AS``) and whose job has a wall-clock timeout; a worker that overruns is killed
 and replaced, and the daemon goes on to the next message. pebble's ``ProcessPool`` does the killing
-and replacing; workers are started by a forkserver that has the parser already imported, so a new
-worker is ready in milliseconds and shares no threads or database connections with the daemon.
+and replacing; workers are started by a forkserver that has the parser already imported and warmed
+(``bot.parser.warmup``), so a new worker is ready in milliseconds and shares no threads or database
+connections with the daemon. A worker reads ``tasks_per_worker`` messages and is then replaced, so a
+message that fragments a worker's memory affects at most that many after it.
+
+A backlog keeps every worker busy: the daemon ``prefetch``-es the next messages of a pass while the
+current one goes through its handlers, and ``parse`` then takes the prefetched result (the same
+bytes, mailbox and day), so reading and deciding overlap on two cores.
 
 Jobs and results are plain picklable data (raw bytes and settings in, ``ParseResult`` or ``Triage``
 out), so the pool can run ``workers`` jobs side by side for a backlog. Two jobs:
@@ -18,6 +24,7 @@ out), so the pool can run ``workers`` jobs side by side for a backlog. Two jobs:
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import multiprocessing
 import tempfile
@@ -30,10 +37,14 @@ from concurrent.futures.process import BrokenProcessPool
 
 from pebble import ProcessExpired, ProcessPool
 
+from bot.workcal import to_london
+
 log = logging.getLogger(__name__)
 
-PRELOAD = ["bot.parser.pipeline", "bot.parser.readable", "bot.parser.urgency", "docx", "openpyxl", "pypdf"]
+PRELOAD = ["bot.parser.pipeline", "bot.parser.readable", "bot.parser.urgency", "docx", "openpyxl", "pypdf",
+           "bot.parser.warmup"]
 TRIAGE_SECONDS = 10.0
+PREFETCH_SLACK_SECONDS = 300.0  # a prefetched parse is used when it was read for a "now" this close
 
 
 @dataclass(frozen=True)
@@ -42,7 +53,8 @@ class Limits:
 
     seconds: float = 20.0
     memory_mb: int = 512
-    workers: int = 1
+    workers: int = 2
+    tasks_per_worker: int = 100
 
 
 @dataclass(frozen=True)
@@ -64,7 +76,8 @@ def limits_from(deployment) -> Limits:
     p = getattr(deployment, "parsing", None)
     if p is None:
         return Limits()
-    return Limits(seconds=p.seconds, memory_mb=p.memory_mb, workers=p.workers)
+    return Limits(seconds=p.seconds, memory_mb=p.memory_mb, workers=p.workers,
+                  tasks_per_worker=p.tasks_per_worker)
 
 
 class ParsePool:
@@ -74,20 +87,63 @@ class ParsePool:
         self.limits = limits
         self._pool: ProcessPool | None = None
         self._lock = threading.Lock()
+        self._ahead: dict[tuple, _Ahead] = {}
 
     def _get(self) -> ProcessPool:
         with self._lock:
             if self._pool is None or not self._pool.active:
-                self._pool = ProcessPool(max_workers=self.limits.workers, max_tasks=1, initializer=_init_worker,
-                                         initargs=(self.limits.memory_mb * 2**20,), context=_context())
+                self._pool = ProcessPool(max_workers=self.limits.workers, max_tasks=self.limits.tasks_per_worker,
+                                         initializer=_init_worker, initargs=(self.limits.memory_mb * 2**20,),
+                                         context=_context())
             return self._pool
 
     def parse(self, raw: bytes, **kwargs) -> Parsed:
-        """Run ``parse_message(raw, **kwargs)`` in a worker, within the limits."""
+        """Run ``parse_message(raw, **kwargs)`` in a worker, within the limits (or take the result
+        of a ``prefetch`` of the same message)."""
+        ahead = self._take(raw, kwargs)
         try:
+            if ahead is not None:
+                with ahead.file:
+                    return Parsed(self._wait(ahead.future, self.limits.seconds))
             return Parsed(self._run(_parse_job, self.limits.seconds, raw, kwargs))
         except _Overrun as e:
             return Parsed(None, e.problem)
+
+    def prefetch(self, raw: bytes, **kwargs) -> None:
+        """Start reading a message that ``parse`` will be asked for soon (the next of a backlog).
+        At most two per worker wait; an older one that was never asked for is dropped."""
+        key = _key(raw, kwargs)
+        with self._lock:
+            if key in self._ahead:
+                return
+        f = tempfile.NamedTemporaryFile(prefix="stepbot-msg-")
+        try:
+            f.write(raw)
+            f.flush()
+            future = self._get().schedule(_parse_job, args=(f.name, kwargs), timeout=self.limits.seconds)
+        except Exception:  # noqa: BLE001 - prefetching is an optimisation: parse() will read it
+            f.close()
+            return
+        dropped = []
+        with self._lock:
+            self._ahead[key] = _Ahead(future, f, kwargs.get("now"))
+            while len(self._ahead) > 2 * self.limits.workers:
+                dropped.append(self._ahead.pop(next(iter(self._ahead))))
+        for old in dropped:
+            old.future.cancel()
+            old.file.close()
+
+    def _take(self, raw: bytes, kwargs: dict) -> "_Ahead | None":
+        with self._lock:
+            ahead = self._ahead.pop(_key(raw, kwargs), None)
+        if ahead is None:
+            return None
+        now, then = kwargs.get("now"), ahead.now
+        if now is not None and then is not None and abs((now - then).total_seconds()) > PREFETCH_SLACK_SECONDS:
+            ahead.future.cancel()
+            ahead.file.close()
+            return None
+        return ahead
 
     def triage(self, raw: bytes, *, today: date) -> Triage:
         """The readable text's urgency, within the limits; possibly urgent when it cannot be had."""
@@ -108,6 +164,13 @@ class ParsePool:
     def _schedule(self, fn, seconds: float, *args):
         try:
             future = self._get().schedule(fn, args=args, timeout=seconds)
+        except BrokenProcessPool as e:
+            self.close()
+            raise PoolUnavailable(f"the parse workers stopped: {e}") from None
+        return self._wait(future, seconds)
+
+    def _wait(self, future, seconds: float):
+        try:
             return future.result()
         except BrokenProcessPool as e:
             self.close()
@@ -125,6 +188,10 @@ class ParsePool:
     def close(self) -> None:
         with self._lock:
             pool, self._pool = self._pool, None
+            ahead, self._ahead = list(self._ahead.values()), {}
+        for a in ahead:
+            a.future.cancel()
+            a.file.close()
         if pool is not None:
             # let a worker that is starting up finish starting (killing it then prints a forkserver
             # traceback a person would take for a fault); stop whatever is still busy after that
@@ -134,6 +201,21 @@ class ParsePool:
             except TimeoutError:
                 pool.stop()
                 pool.join(10)
+
+
+@dataclass
+class _Ahead:
+    future: object
+    file: object   # the message's temporary file, kept until the worker has read it
+    now: object
+
+
+def _key(raw: bytes, kwargs: dict) -> tuple:
+    """What makes two parses the same: the bytes, the authority and mailbox, and the day read on
+    (``now`` is compared within PREFETCH_SLACK_SECONDS by ``_take``)."""
+    now = kwargs.get("now")
+    return (hashlib.sha256(raw).digest(), kwargs.get("authority"), kwargs.get("mailbox"),
+            to_london(now).date() if now is not None else None)
 
 
 class PoolUnavailable(OSError):

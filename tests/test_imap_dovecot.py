@@ -187,6 +187,27 @@ def test_imap_send_goes_through_smtp_and_appends_the_sent_copy(tmp_path, dovecot
 
 
 @pytest.mark.dovecot
+def test_imap_sent_copies_of_a_run_of_messages_share_one_login(tmp_path, dovecot, smtp):
+    """A backlog's replies are filed in Sent through one kept connection, not a login each; a
+    connection the server dropped is replaced and the copy still filed."""
+    app, mb = build(tmp_path, dovecot, smtp)
+    logins = []
+    real_open = mb._open
+    mb._open = lambda: logins.append(1) or real_open()
+    for n in range(4):
+        mb.send(message(20 + n, subject="Acknowledgement"), ["worker@partner.example.org"])
+    assert len(logins) == 1
+    mb._sent_client._imap.shutdown()          # dropped while idle
+    mb.send(message(30, subject="Acknowledgement"), ["worker@partner.example.org"])
+    assert len(logins) == 2
+    assert sorted(folder_subjects(dovecot, "Sent")) == sorted(
+        f"Subject: Acknowledgement {n}" for n in (20, 21, 22, 23, 30))
+    mb.close()
+    assert mb._sent_client is None
+    app.close()
+
+
+@pytest.mark.dovecot
 def test_imap_wrong_password_is_a_mailbox_error(tmp_path, dovecot, smtp, monkeypatch):
     app, mb = build(tmp_path, dovecot, smtp)
     monkeypatch.setenv("STEPBOT_TEST_IMAP_PASSWORD", "wrong")

@@ -2,6 +2,8 @@
 password and XOAUTH2 login, and failures surfacing as MailboxError (the outbox retries them)."""
 from __future__ import annotations
 
+import socket
+
 import pytest
 
 from bot.config import SmtpSettings
@@ -128,3 +130,61 @@ def test_the_final_line_is_not_held_back_by_nagle(tmp_path, security):
             assert conn.sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
         finally:
             conn.close()
+
+
+class _CountingEhlo:
+    """Counts EHLOs (one per connection) on a running SmtpServer's handler."""
+
+    def __init__(self, smtp):
+        self.count = 0
+        handler = smtp.handler
+
+        async def handle_EHLO(server, session, envelope, hostname, responses):
+            self.count += 1
+            session.host_name = hostname
+            return responses
+        handler.handle_EHLO = handle_EHLO
+
+
+def _numbered(n: int) -> bytes:
+    return RAW.replace(b"<ack-4@", b"<ack-4-%d@" % n)
+
+
+def test_smtp_reuses_one_connection_for_a_run_of_messages():
+    with SmtpServer() as smtp:
+        ehlo = _CountingEhlo(smtp)
+        t = SmtpTransport(settings(smtp.port))
+        for n in range(5):
+            t.send(_numbered(n), ["worker@partner.example.org"])
+        assert len(smtp.wait_for(5)) == 5
+        t.close()
+    assert ehlo.count == 1
+
+
+def test_smtp_replaces_a_connection_the_server_dropped_and_one_left_idle():
+    with SmtpServer() as smtp:
+        ehlo = _CountingEhlo(smtp)
+        t = SmtpTransport(settings(smtp.port))
+        t.send(_numbered(1), ["worker@partner.example.org"])
+        t._conn.sock.shutdown(socket.SHUT_RDWR)   # the server (or a firewall) dropped it while idle
+        t.send(_numbered(2), ["worker@partner.example.org"])
+        t.REUSE_SECONDS = 0.0                # idle too long: a fresh connection, the old one quit
+        t.send(_numbered(3), ["worker@partner.example.org"])
+        assert [m.data.count(b"ack-4-") for m in smtp.wait_for(3)] == [1, 1, 1]
+        t.close()
+    assert ehlo.count == 3
+
+
+def test_smtp_never_reuses_a_connection_after_a_failed_message():
+    with SmtpServer() as smtp:
+        ehlo = _CountingEhlo(smtp)
+        t = SmtpTransport(settings(smtp.port))
+        t.send(_numbered(1), ["worker@partner.example.org"])
+        smtp.handler.fail_next = 1
+        with pytest.raises(MailboxError):
+            t.send(_numbered(2), ["worker@partner.example.org"])
+        assert t._conn is None
+        t.send(_numbered(2), ["worker@partner.example.org"])
+        assert len(smtp.wait_for(2)) == 2
+        t.close()
+    assert ehlo.count == 2

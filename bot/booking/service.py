@@ -186,14 +186,7 @@ def book_request(app, session, req: Request, *, start: datetime | None = None, r
     else:
         slots = ordered_slots(name, panel, cal, now=now)
     busy = _busy_checker(native, [p.email for p in people if p.required], slots)
-    uid = _new_uid(app, req, name)
-    booking = None
-    for slot in slots:
-        if busy(slot):
-            continue
-        booking = _claim(session, req, slot, panel, uid=uid, now=now)
-        if booking is not None:
-            break
+    booking = _claim(session, req, [s for s in slots if not busy(s)], panel, uid=_new_uid(app, req, name), now=now)
     if booking is None and start is not None:
         raise SlotUnavailable("every place at that time is taken")
     if booking is None:
@@ -366,22 +359,37 @@ def _new_uid(app, req: Request, panel: str) -> str:
     return f"{req.reference}-{panel}-{uuid.uuid4().hex[:12]}@stepbot.{domain}"
 
 
-def _claim(session, req: Request, slot: Slot, panel, *, uid: str, now: datetime) -> Booking | None:
-    """Insert a booking into the first free place of the slot; the database decides. None if full."""
-    for place in range(panel.capacity):
+def _claim(session, req: Request, slots: list[Slot], panel, *, uid: str, now: datetime) -> Booking | None:
+    """Book the first free place of the first slot that has one, or None when all are full.
+
+    The places already taken are read in one query, so a booking costs the same on an empty or a
+    full calendar; the database's unique ``slot_key`` still decides a race with another process
+    (the loser's insert fails and it takes the next free place)."""
+    keys = [(slot, place, slot.key(req.authority, place)) for slot in slots for place in range(panel.capacity)]
+    taken = _taken(session, [k for _, _, k in keys])
+    for slot, place, key in keys:
+        if key in taken:
+            continue
         b = Booking(request_id=req.id, authority=req.authority, panel=slot.panel, start=slot.start, end=slot.end,
-                    place=place, slot_key=slot.key(req.authority, place), uid=uid, sequence=0, state=BookingState.BOOKED,
+                    place=place, slot_key=key, uid=uid, sequence=0, state=BookingState.BOOKED,
                     location=panel.location, created_at=now)
         try:
             with session.begin_nested():
                 session.add(b)
                 session.flush()
         except IntegrityError:
-            continue
+            continue  # taken meanwhile by another process
         if b not in req.bookings:
             req.bookings.append(b)
         return b
     return None
+
+
+def _taken(session, keys: list[str], chunk: int = 500) -> set[str]:
+    taken: set[str] = set()
+    for i in range(0, len(keys), chunk):
+        taken.update(session.scalars(select(Booking.slot_key).where(Booking.slot_key.in_(keys[i:i + chunk]))))
+    return taken
 
 
 def _busy_checker(native, emails: list[str], slots: list[Slot]):

@@ -70,6 +70,8 @@ class ImapMailbox:
         self.seen_uid = 0      # the highest UID the last fetch_new listed on this connection
         self.capabilities: frozenset[bytes] = frozenset()
         self._lock = threading.RLock()
+        self._sent_client = None           # the connection sent copies are filed through
+        self._sent_lock = threading.Lock()
 
     # -- connection ------------------------------------------------------------------------
     def _tokens(self):
@@ -79,12 +81,18 @@ class ImapMailbox:
             self._token_provider = provider_for(self.cfg.oauth2, OUTLOOK_SCOPE)
         return self._token_provider
 
+    def _context(self) -> ssl.SSLContext:
+        # made once: loading the system's trusted certificates costs more than a send on loopback
+        if self._ssl_context is None:
+            self._ssl_context = ssl.create_default_context()
+        return self._ssl_context
+
     def _open(self):
         """A new logged-in IMAPClient (no folder selected)."""
         import imapclient
 
         cfg = self.cfg
-        ctx = self._ssl_context or ssl.create_default_context()
+        ctx = self._context() if cfg.security != "none" else None
         c = imapclient.IMAPClient(cfg.host, port=cfg.port, ssl=cfg.security == "tls",
                                   ssl_context=ctx if cfg.security == "tls" else None, timeout=self.timeout)
         try:
@@ -302,19 +310,43 @@ class ImapMailbox:
             self.transport.send(raw, recipients)
         if not self.cfg.sent_folder:
             return
-        try:
-            c = self._open()
-            try:
-                if not c.folder_exists(self.cfg.sent_folder):
-                    c.create_folder(self.cfg.sent_folder)
-                from bot.mailbox.smtp import crlf
+        from bot.mailbox.smtp import crlf
 
-                c.append(self.cfg.sent_folder, crlf(raw), flags=[b"\\Seen"])
-            finally:
+        with self._sent_lock:
+            try:
+                self._sent_connection().append(self.cfg.sent_folder, crlf(raw), flags=[b"\\Seen"])
+            except (ConfigError, *_imap_errors()) as e:
+                self._drop_sent_connection()
+                log.warning("%s/%s: sent, but could not append the copy to %s: %s", self.authority, self.role,
+                            self.cfg.sent_folder, type(e).__name__)
+
+    def _sent_connection(self):
+        """The connection that files sent copies: kept open from one send to the next (a backlog's
+        replies do not each log in again), checked with NOOP before it is used again."""
+        c = self._sent_client
+        if c is not None:
+            try:
+                c.noop()
+                return c
+            except (ConfigError, *_imap_errors()):
+                self._drop_sent_connection()
+        c = self._open()
+        try:
+            if not c.folder_exists(self.cfg.sent_folder):
+                c.create_folder(self.cfg.sent_folder)
+        except BaseException:
+            c.shutdown()
+            raise
+        self._sent_client = c
+        return c
+
+    def _drop_sent_connection(self) -> None:
+        c, self._sent_client = self._sent_client, None
+        if c is not None:
+            try:
                 c.logout()
-        except (ConfigError, *_imap_errors()) as e:
-            log.warning("%s/%s: sent, but could not append the copy to %s: %s", self.authority, self.role,
-                        self.cfg.sent_folder, type(e).__name__)
+            except Exception:  # noqa: BLE001 - it is being thrown away
+                pass
 
     def already_sent(self, message_id: str) -> bool:
         """True when the Sent folder holds a message with this Message-ID (outbox crash recovery)."""
@@ -356,3 +388,5 @@ class ImapMailbox:
                     c.shutdown()
                 except Exception:  # noqa: BLE001
                     pass
+        with self._sent_lock:
+            self._drop_sent_connection()

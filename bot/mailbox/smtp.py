@@ -11,6 +11,8 @@ import re
 import smtplib
 import socket
 import ssl
+import threading
+import time
 from email import message_from_bytes, policy
 from email.utils import getaddresses
 
@@ -85,12 +87,24 @@ def _sendmail_in_two_steps(conn: smtplib.SMTP, sender: str, recipients: list[str
 
 
 class SmtpTransport:
-    """``SmtpTransport(settings).send(raw, recipients)``; one connection per message."""
+    """``SmtpTransport(settings).send(raw, recipients)``.
+
+    One connection serves message after message (a backlog's acknowledgements go out without a
+    TLS handshake and a login each): it is checked with NOOP before it is used again, and replaced
+    after REUSE_SECONDS idle, after MAX_PER_CONNECTION messages, or after any failure. A message
+    whose last line was not sent is discarded by closing the connection, never by reusing it."""
+
+    REUSE_SECONDS = 30.0
+    MAX_PER_CONNECTION = 100
 
     def __init__(self, settings: SmtpSettings, *, token_provider=None, ssl_context: ssl.SSLContext | None = None):
         self.settings = settings
         self._token_provider = token_provider
         self._ssl_context = ssl_context
+        self._conn: smtplib.SMTP | None = None
+        self._used = 0
+        self._idle_since = 0.0
+        self._lock = threading.Lock()
 
     def _context(self) -> ssl.SSLContext:
         return self._ssl_context or ssl.create_default_context()
@@ -142,23 +156,49 @@ class SmtpTransport:
     def send(self, raw: bytes, recipients: list[str], *, acceptance=None) -> None:
         if not recipients:
             raise MailboxError("no recipients")
+        with self._lock:
+            self._send(raw, recipients, acceptance)
+
+    def _connection(self) -> smtplib.SMTP:
+        """The open connection when it is fresh enough and still answers NOOP, else a new one."""
+        conn = self._conn
+        if conn is not None:
+            stale = (time.monotonic() - self._idle_since > self.REUSE_SECONDS
+                     or self._used >= self.MAX_PER_CONNECTION)
+            try:
+                if not stale and conn.noop()[0] == 250:
+                    return conn
+            except (smtplib.SMTPException, OSError):
+                pass
+            self._drop(polite=not stale)
+        self._conn, self._used = self._connect(), 0
+        return self._conn
+
+    def _drop(self, *, polite: bool) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
         try:
-            conn = self._connect()
-            in_data = [False]
+            conn.quit() if polite else conn.close()
+        except (smtplib.SMTPException, OSError):
+            conn.close()
+
+    def _send(self, raw: bytes, recipients: list[str], acceptance) -> None:
+        in_data = [False]
+        try:
+            conn = self._connection()
             try:
                 if acceptance is None:
                     refused = conn.sendmail(envelope_sender(raw), list(recipients), crlf(raw))
                 else:
                     refused = _sendmail_in_two_steps(conn, envelope_sender(raw), list(recipients), crlf(raw),
                                                      acceptance, in_data)
-            finally:
-                if in_data[0]:
-                    conn.close()   # mid-DATA: closing without the final line discards the message
-                else:
-                    try:
-                        conn.quit()
-                    except (smtplib.SMTPException, OSError):
-                        conn.close()
+            except BaseException:
+                # mid-DATA: closing without the final line discards the message
+                self._drop(polite=not in_data[0])
+                raise
+            self._used += 1
+            self._idle_since = time.monotonic()
         except MailboxError:
             raise
         except ConfigError as e:
@@ -175,4 +215,5 @@ class SmtpTransport:
             log.warning("SMTP server refused %d of %d recipients", len(refused), len(recipients))
 
     def close(self) -> None:
-        pass
+        with self._lock:
+            self._drop(polite=True)

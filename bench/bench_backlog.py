@@ -1,0 +1,235 @@
+"""A backlog, end to end: real Dovecot, a real SMTP sink, the daemon as `stepbot run` runs it.
+
+Usage: .venv/bin/python bench/bench_backlog.py N [--db sqlite|postgresql] [--write]
+
+Puts N messages in one duty inbox on a private Dovecot (the labelled corpora in ``tests/data``, in
+turn, each with a fresh Message-ID and its own sender, so the per-address caps do not hold them),
+starts `stepbot run --no-web` in its own process against it, sending through an SMTP server on
+loopback (aiosmtpd, in this process), and waits until every message is processed and every
+outgoing message is at the sink. Reports:
+
+* the time from the daemon's start until the last message was processed, and until the last
+  outgoing message was at the sink (the backlog "answered");
+* the first urgent alert's delay from its commit (its outbox row's creation) to the sink;
+* the daemon's peak RSS (VmHWM) and the largest parse worker's.
+
+With --write the result is added to the "## Backlog" section of docs/benchmarks.md (one line per
+run, newest last). Needs Dovecot (``dovecot-imapd``) and, with --db postgresql, the PostgreSQL on
+127.0.0.1:5432 (trust auth).
+"""
+from __future__ import annotations
+
+import argparse
+import email.utils
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import yaml  # noqa: E402
+from sqlalchemy import create_engine, func, select  # noqa: E402
+from sqlalchemy.exc import OperationalError  # noqa: E402
+
+from bot.models import InboundMessage, OutboxMessage  # noqa: E402
+from bot.states import InboundStatus  # noqa: E402
+from tests.support import postgres  # noqa: E402
+from tests.support.dovecot import DovecotServer, config_with_dovecot  # noqa: E402
+from tests.support.smtpd import SmtpServer  # noqa: E402
+
+AUTHORITY, ROLE = "knowsley", "mash_step_up"
+SETS = ["corpus/dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "fields1", "fields3",
+        "fields4", "risk1", "risk2", "risk3", "risk4", "risk5", "risk7"]
+PENDING = [InboundStatus.RECEIVED, InboundStatus.PROCESSING]
+UNSENT = ["pending", "sending", "unsure", "checking"]
+
+
+def corpus() -> list[bytes]:
+    out = []
+    for name in SETS:
+        d = ROOT / "tests" / "data" / name
+        for path in sorted(d.glob("*.eml")):
+            out.append(path.read_bytes())
+    return out
+
+
+def fresh(raw: bytes, n: int) -> bytes:
+    """The message with its own Message-ID, sender and today's Date (so no step is 'in the past')."""
+    head, sep, body = raw.partition(b"\r\n\r\n") if b"\r\n\r\n" in raw else raw.partition(b"\n\n")
+    head = re.sub(rb"(?im)^Message-ID:.*(\r?\n[ \t].*)*", b"Message-ID: <backlog-%d@bench.invalid>" % n, head, count=1)
+    head = re.sub(rb"(?im)^From:.*(\r?\n[ \t].*)*", b"From: Practitioner %d <practitioner-%d@partner.example.org>" % (n, n),
+                  head, count=1)
+    head = re.sub(rb"(?im)^Date:.*(\r?\n[ \t].*)*", b"Date: " + email.utils.formatdate(localtime=False).encode(),
+                  head, count=1)
+    return head + sep + body
+
+
+def rss_mb(pid: int, field: str = "VmHWM") -> float:
+    try:
+        text = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    m = re.search(rf"^{field}:\s+(\d+) kB", text, re.M)
+    return int(m[1]) / 1024 if m else 0.0
+
+
+def children(pid: int) -> list[int]:
+    try:
+        out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout
+    except OSError:
+        return []
+    kids = [int(x) for x in out.split()]
+    return kids + [g for k in kids for g in children(k)]
+
+
+def run(n: int, db: str) -> dict:
+    tmp = Path(tempfile.mkdtemp(prefix="stepbot-backlog-"))
+    mails = corpus()
+    with DovecotServer(tmp) as dovecot, SmtpServer() as smtp, _database(db, tmp) as url:
+        cfg = config_with_dovecot(tmp, dovecot, smtp.port, AUTHORITY, ROLE)
+        dep_file = cfg / "deployment.yaml"
+        dep = yaml.safe_load(dep_file.read_text())
+        dep["database_url"] = url
+        dep_file.write_text(yaml.safe_dump(dep))
+        client = dovecot.client()
+        t0 = time.perf_counter()
+        for i in range(n):
+            client.append("INBOX", fresh(mails[i % len(mails)], i))
+        client.logout()
+        load_s = time.perf_counter() - t0
+        env = dict(os.environ, STEPBOT_LOG_LEVEL="WARNING")
+        log = open(tmp / "daemon.log", "wb")
+        start_wall, start = time.time(), time.monotonic()
+        proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "--config", str(cfg), "run", "--no-web"],
+                                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+        engine = create_engine(url)
+        peak_daemon = peak_worker = 0.0
+        processed_s = answered_s = None
+        try:
+            while True:
+                time.sleep(0.5)
+                if proc.poll() is not None:
+                    raise RuntimeError("the daemon stopped:\n" + (tmp / "daemon.log").read_text()[-3000:])
+                peak_daemon = max(peak_daemon, rss_mb(proc.pid))
+                for kid in children(proc.pid):
+                    peak_worker = max(peak_worker, rss_mb(kid, "VmRSS"))
+                try:
+                    counts = _counts(engine)
+                except OperationalError:
+                    continue  # the daemon has not made its tables yet
+                inbound, waiting, unsent, total = counts
+                elapsed = time.monotonic() - start
+                if processed_s is None and inbound >= n and waiting == 0:
+                    processed_s = elapsed
+                if processed_s is not None and unsent == 0 and len(smtp.messages) >= total - _not_sent(engine):
+                    answered_s = max(r.at for r in smtp.messages) - start if smtp.messages else elapsed  # both monotonic
+                    break
+                if elapsed > 3600:
+                    raise RuntimeError(f"not answered within an hour: {inbound} in, {waiting} waiting, {unsent} unsent")
+            first_alert = _first_alert_delay(engine, smtp, start_wall)
+            with engine.connect() as c:
+                retried = c.scalar(select(func.count()).select_from(OutboxMessage)
+                                   .where(OutboxMessage.attempts > 1)) or 0
+                errors = sorted({(e or "")[:80] for e in c.scalars(select(OutboxMessage.last_error)
+                                                                   .where(OutboxMessage.attempts > 1))})
+            sent = len(smtp.messages)
+            if os.environ.get("BENCH_TIMELINE"):
+                buckets: dict[int, int] = {}
+                for r in smtp.messages:
+                    buckets[int((r.at - start) // 5) * 5] = buckets.get(int((r.at - start) // 5) * 5, 0) + 1
+                print("arrivals at the sink per 5 s:", dict(sorted(buckets.items())), file=sys.stderr)
+        finally:
+            from tests.support.daemon_process import stop
+            stop(proc)
+            engine.dispose()
+    return {"n": n, "db": db, "load_s": load_s, "processed_s": processed_s, "answered_s": answered_s,
+            "sent": sent, "retried": retried, "errors": errors, "first_alert_s": first_alert, "daemon_peak_mb": peak_daemon, "worker_peak_mb": peak_worker}
+
+
+def _counts(engine) -> tuple[int, int, int, int]:
+    with engine.connect() as c:
+        inbound = c.scalar(select(func.count()).select_from(InboundMessage)) or 0
+        waiting = c.scalar(select(func.count()).select_from(InboundMessage)
+                           .where(InboundMessage.status.in_(PENDING))) or 0
+        unsent = c.scalar(select(func.count()).select_from(OutboxMessage)
+                          .where(OutboxMessage.state.in_(UNSENT))) or 0
+        total = c.scalar(select(func.count()).select_from(OutboxMessage)) or 0
+    return inbound, waiting, unsent, total
+
+
+def _not_sent(engine) -> int:
+    """Outgoing rows that ended without a send (cancelled, given up): not expected at the sink."""
+    with engine.connect() as c:
+        return c.scalar(select(func.count()).select_from(OutboxMessage)
+                        .where(OutboxMessage.state.notin_(UNSENT + ["sent"]))) or 0
+
+
+def _first_alert_delay(engine, smtp, start_wall: float) -> float | None:
+    """Seconds from the first urgent alert's commit to its arrival at the sink."""
+    with engine.connect() as c:
+        row = c.execute(select(OutboxMessage.message_id, OutboxMessage.created_at)
+                        .where(OutboxMessage.purpose == "alert").order_by(OutboxMessage.id).limit(1)).first()
+    if row is None:
+        return None
+    mid, created = row
+    created = created.replace(tzinfo=timezone.utc) if created.tzinfo is None else created
+    offset = time.time() - time.monotonic()
+    for r in smtp.messages:
+        if mid and mid.encode() in r.data[:4000]:
+            return round(r.at + offset - created.timestamp(), 2)
+    return None
+
+
+class _database:
+    def __init__(self, kind: str, tmp: Path):
+        self.kind, self.tmp, self._pg = kind, tmp, None
+
+    def __enter__(self) -> str:
+        if self.kind == "sqlite":
+            return f"sqlite:///{self.tmp / 'stepbot.db'}"
+        self._pg = postgres.temporary_database("backlog")
+        return self._pg.__enter__()
+
+    def __exit__(self, *exc):
+        if self._pg is not None:
+            self._pg.__exit__(*exc)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("n", type=int)
+    ap.add_argument("--db", choices=["sqlite", "postgresql"], default="sqlite")
+    ap.add_argument("--write", action="store_true")
+    a = ap.parse_args()
+    r = run(a.n, a.db)
+    line = (f"{r['n']:,} messages, {'SQLite' if r['db'] == 'sqlite' else 'PostgreSQL'}: processed in "
+            f"{r['processed_s']:.0f} s ({r['n'] / r['processed_s']:.1f} msg/s), every outgoing message "
+            f"({r['sent']:,}) at the sink after {r['answered_s']:.0f} s; first urgent alert "
+            f"{r['first_alert_s']} s after its commit; peak RSS daemon {r['daemon_peak_mb']:.0f} MB, "
+            f"largest parse worker {r['worker_peak_mb']:.0f} MB")
+    print(line)
+    print(json.dumps(r))
+    if a.write:
+        doc = ROOT / "docs" / "benchmarks.md"
+        text = doc.read_text()
+        head = ("## Backlog (`bench/bench_backlog.py`)\n\n`.venv/bin/python bench/bench_backlog.py N --db "
+                "sqlite|postgresql --write` on the 2-core dev machine: real Dovecot, an SMTP sink on loopback, "
+                "`stepbot run --no-web` in its own process.\n\n")
+        entry = f"- {date.today().isoformat()}: {line}\n"
+        if "## Backlog" in text:
+            text = re.sub(r"(## Backlog.*?)(?=\n## |\Z)", lambda m: m[1].rstrip("\n") + "\n" + entry, text, flags=re.S)
+        else:
+            text = text.rstrip("\n") + "\n\n" + head + entry
+        doc.write_text(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -287,6 +287,8 @@ class Daemon:
     # -- lifecycle --------------------------------------------------------------------------
     def start(self) -> None:
         health.ensure_state_rows(self.app)
+        if self.ingest is None:
+            self.app.parse_pool.start()  # the first message, urgent or not, does not wait for them
         if self.use_scheduler:
             self._start_scheduler()
         for authority, role in self.mailboxes():

@@ -97,6 +97,16 @@ class ParsePool:
                                          context=_context())
             return self._pool
 
+    def start(self) -> None:
+        """Start the forkserver and the workers now (in the background), so the first message is
+        read as fast as any other."""
+        try:
+            pool = self._get()
+            for _ in range(self.limits.workers):
+                pool.schedule(_ready)
+        except Exception as e:  # noqa: BLE001 - parse() starts them (or says why) when mail comes
+            log.warning("parse workers could not be started yet (%s)", type(e).__name__)
+
     def parse(self, raw: bytes, **kwargs) -> Parsed:
         """Run ``parse_message(raw, **kwargs)`` in a worker, within the limits (or take the result
         of a ``prefetch`` of the same message)."""
@@ -252,6 +262,10 @@ def _init_worker(memory_bytes: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the daemon, which stops the pool
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+
+
+def _ready() -> None:
+    """A job that does nothing: it makes the pool start a worker."""
 
 
 def _read(path: str) -> bytes:

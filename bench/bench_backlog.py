@@ -24,12 +24,13 @@ import email.utils
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from datetime import date, datetime, timezone
+from datetime import date, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 from sqlalchemy import create_engine, func, select  # noqa: E402
-from sqlalchemy.exc import OperationalError  # noqa: E402
+from sqlalchemy.exc import OperationalError, ProgrammingError  # noqa: E402
 
 from bot.models import InboundMessage, OutboxMessage  # noqa: E402
 from bot.states import InboundStatus  # noqa: E402
@@ -92,6 +93,13 @@ def children(pid: int) -> list[int]:
 
 def run(n: int, db: str) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="stepbot-backlog-"))
+    try:
+        return _run(tmp, n, db)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _run(tmp: Path, n: int, db: str) -> dict:
     mails = corpus()
     with DovecotServer(tmp) as dovecot, SmtpServer() as smtp, _database(db, tmp) as url:
         cfg = config_with_dovecot(tmp, dovecot, smtp.port, AUTHORITY, ROLE)
@@ -122,7 +130,7 @@ def run(n: int, db: str) -> dict:
                     peak_worker = max(peak_worker, rss_mb(kid, "VmRSS"))
                 try:
                     counts = _counts(engine)
-                except OperationalError:
+                except (OperationalError, ProgrammingError):
                     continue  # the daemon has not made its tables yet
                 inbound, waiting, unsent, total = counts
                 elapsed = time.monotonic() - start
@@ -157,6 +165,15 @@ def latency(n: int) -> dict:
     """Seconds from APPEND to the acknowledgement at the sink, for ``n`` messages appended one at
     a time to an idle daemon (IMAP IDLE), each waited for before the next."""
     tmp = Path(tempfile.mkdtemp(prefix="stepbot-latency-"))
+    try:
+        times, server, unanswered = _latency(tmp, n)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return {"n": n, "answered": len(times), "unanswered": unanswered, **_quantiles("", times),
+            **_quantiles("server_", server)}
+
+
+def _latency(tmp: Path, n: int) -> tuple[list[float], list[float], int]:
     mails = [m for m in corpus() if b"Auto-Submitted" not in m[:3000]]
     with DovecotServer(tmp) as dovecot, SmtpServer() as smtp:
         cfg = config_with_dovecot(tmp, dovecot, smtp.port, AUTHORITY, ROLE)
@@ -194,8 +211,7 @@ def latency(n: int) -> dict:
             from tests.support.daemon_process import stop
             stop(proc)
             engine.dispose()
-    return {"n": n, "answered": len(times), "unanswered": unanswered, **_quantiles("", times),
-            **_quantiles("server_", server)}
+    return times, server, unanswered
 
 
 def _quantiles(prefix: str, values: list[float]) -> dict:
@@ -242,7 +258,7 @@ def _wait_ready(engine, proc, timeout: float = 60) -> None:
         try:
             _counts(engine)
             return
-        except OperationalError:
+        except (OperationalError, ProgrammingError):
             time.sleep(0.2)
     raise RuntimeError("the daemon did not start")
 

@@ -128,6 +128,29 @@ def test_classification(raw, kind):
     assert c["kind"] == kind
 
 
+# Mail that is not a request still says who it is about when it is about a real child; an enquiry
+# or a bulletin keeps nothing (and no consent or sign-off is read from either).
+@pytest.mark.parametrize("raw,children,concerns", [
+    (_mail("Worried about the boy next door", "For information only, I'm a neighbour. Oscar Test (7) was "
+           "locked out in the garden crying at 11pm with bruises all over his arms.", From="n@example.com"),
+     ["Oscar Test"], ["physical_harm"]),
+    (_mail("FYI from youth club", "For info only: Kacey-Ann Test (14) came to youth club last night with a "
+           "bruise on her cheek; she says her stepdad did it. Mum has given consent to share."),
+     ["Kacey-Ann Test"], ["physical_harm"]),
+    (_mail("Bulletin", "Training on neglect: for example a child like Sam Test (4) left alone.",
+           List_Id="<x.example.org>"), [], []),
+    (_mail("Step down guidance?", "Could you send the current Step-Down and Step-Up Guidance? No specific child."),
+     [], []),
+])
+def test_other_mail_about_a_real_child_keeps_who_and_what(raw, children, concerns):
+    c = parse_message(raw, pack=PACKS["knowsley"], authority="knowsley", mailbox="mash_step_up",
+                      now=datetime(2026, 12, 1, 9, tzinfo=timezone.utc)).contract.to_dict()
+    assert c["kind"] == "other"
+    assert [ch["name"] for ch in c["children"]] == children
+    assert sorted(c["concerns"]) == concerns
+    assert c["consent"] is None and c["manager_agreed"] is None
+
+
 def test_mail_from_our_own_address_is_a_loop():
     raw = _mail("[SB-knowsley-1] Step-up request received", "Thank you", From="knowsleymash@knowsley.gov.uk")
     c = parse_message(raw, pack=PACKS["knowsley"], authority="knowsley", mailbox="mash_step_up", now=None,

@@ -314,6 +314,15 @@ def test_consent_with_asides(text, expected):
     ("Thanks\nNatalie Kerrigan\nFamily First Case Manager", []),
     ("Please ring Sam Hill, who is 10 minutes away.", []),
     ("Ask for Sam Hill, who is 32 weeks pregnant.", []),
+    # an age in brackets that goes on ("15, Year 11 at ..."), an age in weeks or days, a case
+    # number written straight after the name before the date of birth
+    ("Kai Brooks (15, yr 11 at Beverley Brook Academy) messaged me tonight.", [("Kai Brooks", None)]),
+    ("Hi, just seen Noah Whitehouse (8 weeks) at clinic.", [("Noah Whitehouse", None)]),
+    ("We saw baby Ava Reed (10 days old) today.", [("Ava Reed", None)]),
+    ("Step down at level 2 for Alfie Kavanagh ICS-1231044 dob 14.09.2019", [("Alfie Kavanagh", "2019-09-14")]),
+    ("Request for Ruby Yeo EHM-55120 DOB 02/03/2018 please.", [("Ruby Yeo", "2018-03-02")]),
+    ("Mum Sarah Jones (34, works nights) called.", []),
+    ("Meeting Room B (2, ground floor) is booked.", []),
 ])
 def test_children_more_phrasings(text, expected):
     got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=TODAY)]

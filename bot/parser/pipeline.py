@@ -245,10 +245,19 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         concerns = {**concerns, **{k: v for k, v in find_concerns(m.docs).items() if k not in concerns}}
     child_names = [ch.name for ch in children]  # urgency reads "Rayan is missing" whatever the kind
     if kind == "other":
-        children, case_ids, concerns = [], [], {}
+        # Not a request: no consent, sign-off or documents are read. A report about a named child
+        # (a worry from a neighbour, a school, a youth worker) still says who and what; an enquiry,
+        # a bulletin or a newsletter names no real child, and keeps nothing.
+        if not children or _about_no_real_child(m, ()):  # a name in a bulletin is an example
+            children, case_ids, concerns = [], [], {}
         m.facts_all = ""
     return Facts(kind=kind, children=children, case_ids=case_ids, concerns=concerns, child_names=child_names,
                  evidence=ev)
+
+
+def _about_no_real_child(m: Message, child_names: list[str]) -> bool:
+    return describes_no_real_child(subject=m.subject, text=m.new_text, child_names=child_names,
+                                   bulk=is_mailing_list(m.msg) and not REPLY_SUBJECT.match(m.subject))
 
 
 YOUNG_CHILD_AGE = 5  # under five: a baby, a toddler, a pre-school child (the vulnerable concept)
@@ -263,8 +272,7 @@ def assess_urgency(m: Message, facts: Facts) -> tuple[bool, str | None]:
     children = facts.children or find_children(m.subject + "\n\n" + m.new_text, today=m.today)
     named = facts.child_names or [ch.name for ch in children]
     young = any(ch.dob and age_on(ch.dob, m.today) < YOUNG_CHILD_AGE for ch in children)
-    generic = describes_no_real_child(subject=m.subject, text=m.new_text, child_names=named,
-                                      bulk=is_mailing_list(m.msg) and not REPLY_SUBJECT.match(m.subject))
+    generic = _about_no_real_child(m, named)
     return assess_parts(parts, child_names=facts.child_names, today=m.today, generic=generic, young=young)
 
 

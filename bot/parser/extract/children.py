@@ -33,15 +33,15 @@ _AGE = r"(?i:aged?\s*)?\d{1,2}(?i:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?"
 # An age may sit between the name and a labelled date of birth: "Jude Halloran, 13, DOB 22/05/2013",
 # "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
 # ... or a case number: "Tyler Jones-Ahmed - Mosaic 620311 - DOB: 6th August 2011"
-_ID_GAP = r"(?:[ \t]*[(\[,\-–—|][ \t]*(?i:Mosaic|EHM|LCS|ICS|EHA|ID|case)(?:[ \t]*(?i:id|no\.?|number))?[ \t:#-]*[\w-]*\d{4,}[)\]]?[ \t]*[,;\-–—|]?(?=[ \t]*{_DOB}))?".replace("{_DOB}", _DOB_LABEL)
+_ID_GAP = r"(?:(?:[ \t]*[(\[,\-–—|][ \t]*|[ \t]+)(?i:Mosaic|EHM|LCS|ICS|EHA|ID|case)(?:[ \t]*(?i:id|no\.?|number))?[ \t:#-]*[\w-]*\d{4,}[)\]]?[ \t]*[,;\-–—|]?(?=[ \t]*{_DOB}))?".replace("{_DOB}", _DOB_LABEL)
 _GAP = (_ID_GAP + rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_AGE}[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
         rf"(?P<label>{_DOB_LABEL})?[ \t]*[:\-–]?[ \t]*")
 _WITH_DOB = re.compile(rf"(?P<name>{_NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))")
 _WITH_AGE = re.compile(
-    rf"(?P<name>{_NAME})[ \t]*(?:\((?:aged?\s*)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?\)"
+    rf"(?P<name>{_NAME})[ \t]*(?:\((?:aged?\s*)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?(?:[,;][^)\n]{{1,60}})?\)"
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
-    rf"|[ \t]*\((?:aged?\s*)?(?P<age6>\d{{1,2}})\s*(?:months?|mths?)(?: old)?\)"
+    rf"|[ \t]*\((?:aged?\s*)?(?P<age6>\d{{1,2}})\s*(?:months?|mths?|weeks?|wks?|days?)(?: old)?\)"
     rf"|,?\s+who is (?:aged\s+)?(?P<age4>\d{{1,2}})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception)\b)")
 # The child a request or update is about: "Update on Rayan Chowdhury:", "Step down request for
 # Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it.

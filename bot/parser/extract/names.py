@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-WORD = rf"[{UPPER}][\w'’\-]*[\w]"
+# A name's word: letters, with apostrophes and hyphens inside ("O'Neil", "Asante-Whitlock"); never
+# a digit, so a case number written after a name ("Alfie Kavanagh ICS-1231044") is not part of it.
+WORD = rf"[{UPPER}](?:[^\W\d_]|['’\-])*[^\W\d_]"
 # a one-letter word inside a name is a particle or an initial ("Cian Ó Briain", "Mary J Blige")
 NAME = rf"(?:{WORD}|[{UPPER}])(?:[ \t]+(?:{WORD}|[{UPPER}](?=[ \t]+[{UPPER}])))*[ \t]+(?:{WORD})"
 NAME_RE = re.compile(NAME)

@@ -24,6 +24,11 @@ MAX_BYTES = 1 << 20
 class AcceptanceLog:
     def __init__(self, path: Path):
         self.path = path
+        # what has been read of the file so far: a backlog's thousands of sends each ask, and
+        # re-reading the whole file each time would cost more the more was sent
+        self._ids: set[bytes] = set()
+        self._file: tuple[int, int] | None = None   # (device, inode) read
+        self._offset = 0
 
     def record(self, message_id: str) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -35,12 +40,28 @@ class AcceptanceLog:
             os.close(fd)
 
     def contains(self, message_id: str) -> bool:
+        self._catch_up()
+        return message_id.encode("ascii", "replace") in self._ids
+
+    def _catch_up(self) -> None:
+        """Read what was appended since the last look (by any process); start again when the file
+        was pruned, replaced or removed."""
         try:
-            data = self.path.read_bytes()
+            with open(self.path, "rb") as f:
+                st = os.fstat(f.fileno())
+                if self._file != (st.st_dev, st.st_ino) or st.st_size < self._offset:
+                    self._ids, self._file, self._offset = set(), (st.st_dev, st.st_ino), 0
+                f.seek(self._offset)
+                data = f.read()
         except FileNotFoundError:
-            return False
-        needle = f" {message_id}\n".encode("ascii", "replace")
-        return needle in data
+            self._ids, self._file, self._offset = set(), None, 0
+            return
+        end = data.rfind(b"\n") + 1          # a line being written is read next time, whole
+        for line in data[:end].splitlines():
+            stamp, _, mid = line.partition(b" ")
+            if mid:
+                self._ids.add(mid)
+        self._offset += end
 
     def prune(self) -> None:
         """Drop lines older than ``KEEP_SECONDS`` once the file is larger than ``MAX_BYTES``."""

@@ -85,3 +85,22 @@ def on_call(settings, authority: str, at: datetime) -> OnCall:
         why=why, opens=cal.next_working_time(local) if why else None,
         closes=cal.end_of_working_day(local.date()) if why is None else None,
     )
+
+
+def own_addresses(settings) -> set[str]:
+    """Every duty mailbox stepbot reads, in lower case."""
+    return {mb.address.lower() for a in settings.deployment.authorities.values() for mb in a.mailboxes.values()}
+
+
+def copied_on(app, req) -> list[str]:
+    """Whoever the sender copied on the mail that opened the request (in the protocols' words, the
+    manager "sent or is copied"): the request's Cc addresses less the sender and our own mailboxes.
+    Used for the ``requester_manager`` role, in invitations and in deadline mail."""
+    ours = own_addresses(app.settings)
+    sender = (req.sender or "").lower()
+    out: list[str] = []
+    for addr in req.copied or []:
+        key = addr.strip().lower()
+        if key and key not in ours and key != sender and addr not in out:
+            out.append(addr.strip())
+    return out

@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 
 from bot.words import say
 from bot import audit, caps
-from bot.contacts import on_call
+from bot.contacts import on_call, own_addresses
 from bot.mail import build_message, render
 from bot.models import InboundMessage, Request
 from bot.outbox import PRIORITY_URGENT, enqueue
@@ -105,10 +105,6 @@ def message_key(raw: bytes) -> str:
         h.update((chunk[:-1] if carry else chunk).replace(b"\r\n", b"\n"))
     h.update(carry)
     return "sha256:" + h.hexdigest()
-
-
-def own_addresses(settings) -> set[str]:
-    return {mb.address.lower() for a in settings.deployment.authorities.values() for mb in a.mailboxes.values()}
 
 
 def _store(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None):

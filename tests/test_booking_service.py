@@ -332,3 +332,28 @@ def test_a_fully_invited_booking_shows_no_warning(knowsley):
         workflow.book_now(knowsley, s, make_request(s, "knowsley", 4))
         booked = s.scalar(select(AuditEvent).where(AuditEvent.action == "booked"))
         assert "not_invited" not in booked.detail
+
+
+def test_the_manager_the_sender_copied_in_is_invited_as_the_senders_team_manager(tmp_path):
+    """R&W step-down: "the social worker's team manager attends"; the sender copies them in (our own
+    mailboxes and the sender, also in Cc, are not invited again). Without a copy, the directory or
+    the not-invited list."""
+    from bot.policy import Attendee
+
+    extra = [Attendee(role="requester"), Attendee(role="requester_manager")]
+    app = build_app(tmp_path, knowsley_pack(attendees=extra), NOW)
+    try:
+        with app.Session.begin() as s:
+            req = make_request(s, "knowsley", 11)
+            req.copied = ["tm@partner.example", "claire.hesketh@partner.example",
+                          app.mailbox_config("knowsley", "mash_step_up").address.upper()]
+            workflow.book_now(app, s, req)
+            (row,) = invitations(s)
+            assert set(row.recipients) == {"sw@council.example", "claire.hesketh@partner.example",
+                                           "tm@partner.example"}
+            req2 = make_request(s, "knowsley", 12)
+            workflow.book_now(app, s, req2)
+            booked = s.scalars(select(AuditEvent).where(AuditEvent.action == "booked")).all()[-1]
+            assert [g["role"] for g in booked.detail["not_invited"]] == ["requester_manager"]
+    finally:
+        app.close()

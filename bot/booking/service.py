@@ -26,6 +26,7 @@ from bot.words import say
 from bot import audit
 from bot.booking import ical, native
 from bot.booking.slots import Slot, age_on, choose_panel, ordered_slots
+from bot.contacts import copied_on
 from bot.mail import build_message, render
 from bot.models import AttendeeReply, AuditEvent, Booking, Request
 from bot.policy import REQUEST_ROLES
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 
 REQUESTER = "requester"
 LEAD_PRACTITIONER = "lead_practitioner"  # the request's named lead practitioner, else the directory
+REQUESTER_MANAGER = "requester_manager"  # the manager the sender copied in, else the directory
 ALERT_ROLE = "business_support"
 
 
@@ -82,6 +84,8 @@ def invitees(app, req: Request, panel, *, council_only: bool = False) -> tuple[l
         if role == REQUESTER:
             name, addr = parseaddr(req.sender or "")
             people = [(name, addr)] if addr else []
+        elif role == REQUESTER_MANAGER and copied_on(app, req):
+            people = [("", a) for a in copied_on(app, req)]  # the manager the sender copied in
         elif role == LEAD_PRACTITIONER and isinstance(req.lead_practitioner, dict) and req.lead_practitioner.get("email"):
             lp = req.lead_practitioner
             people = [(lp.get("name") or "", lp["email"])]

@@ -22,6 +22,7 @@ from bot import audit, mail, outbox
 from bot.app import App
 from bot.config import ConfigError, load_settings
 from bot.deadlines.schedule import ACTIVE, CHASE_RULE, plan_for, rule_by_id
+from bot.contacts import copied_on
 from bot.models import Deadline, InboundMessage, Request
 from bot.states import DeadlineState
 from bot.workcal import to_london
@@ -41,7 +42,7 @@ def recipients_for(app, session, req: Request, role: str) -> list[str]:
         if lp.get("email"):
             return [lp["email"]]
     elif role == "requester_manager":
-        found = _copied_on_request(app, session, req)
+        found = copied_on(app, req) or _copied_on_request(app, session, req)
         if found:
             return found
     people = app.settings.people(req.authority, role)
@@ -49,8 +50,8 @@ def recipients_for(app, session, req: Request, role: str) -> list[str]:
 
 
 def _copied_on_request(app, session, req) -> list[str]:
-    """Whoever the sender copied on the original request (their manager, in the protocols' words
-    "the manager sent or is copied"), less our own mailboxes."""
+    """The Cc of the original request read from its stored mail: for requests opened before the
+    request kept its ``copied`` addresses."""
     raw = session.scalar(select(InboundMessage.raw).where(InboundMessage.request_id == req.id)
                          .order_by(InboundMessage.id).limit(1))
     if not raw:

@@ -326,17 +326,13 @@ def main() -> int:
                 f"SMTP sink p50 {r['p50']:.2f} s, p95 {r['p95']:.2f} s, max {r['max']:.2f} s. Dovecot itself "
                 f"announced each new message to an IDLE client after p50 {r['server_p50']:.2f} s, p95 "
                 f"{r['server_p95']:.2f} s (it holds announcements for up to 0.5 s)")
-        print(line)
-        print(json.dumps(r))
-        if a.write:
-            _write(line)
-        return 0
-    r = run(a.n, a.db)
-    line = (f"{r['n']:,} messages, {'SQLite' if r['db'] == 'sqlite' else 'PostgreSQL'}: processed in "
-            f"{r['processed_s']:.0f} s ({r['n'] / r['processed_s']:.1f} msg/s), every outgoing message "
-            f"({r['sent']:,}) at the sink after {r['answered_s']:.0f} s; first urgent alert "
-            f"{r['first_alert_s']} s after its commit; peak RSS daemon {r['daemon_peak_mb']:.0f} MB, "
-            f"largest parse worker {r['worker_peak_mb']:.0f} MB")
+    else:
+        r = run(a.n, a.db)
+        line = (f"{r['n']:,} messages, {'SQLite' if r['db'] == 'sqlite' else 'PostgreSQL'}: processed in "
+                f"{r['processed_s']:.0f} s ({r['n'] / r['processed_s']:.1f} msg/s), every outgoing message "
+                f"({r['sent']:,}) at the sink after {r['answered_s']:.0f} s; first urgent alert "
+                f"{r['first_alert_s']} s after its commit; peak RSS daemon {r['daemon_peak_mb']:.0f} MB, "
+                f"largest parse worker {r['worker_peak_mb']:.0f} MB")
     print(line)
     print(json.dumps(r))
     if a.write:

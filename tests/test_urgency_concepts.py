@@ -107,6 +107,22 @@ COMBINATIONS = [
     ("He has a knife and is at the house with the children now.", "He is at the house with the children."),
     ("She is terrified to go home tonight.", "She is at school."),
     ("Dad punched mum last night in front of the kids.", "Dad and mum argue."),
+    # a seriously unwell baby, in a health visitor's words
+    ("The 12-week-old is floppy with a sunken fontanelle.", "The 12-week-old is at home."),
+    ("Baby has not fed since yesterday lunchtime and parents declined A&E.", "Baby has a new cot."),
+    ("Her toddler was lethargic and hard to rouse.", "Her toddler was tired after nursery."),
+    # the child's own words of night-time visits and secrets
+    ("Jade's nan says he has been coming into her bedroom at night. Mum is on nights again tonight.",
+     "Mum is on nights again tonight."),
+    ("He told Jade it was their secret. He has her tonight.", "He has her tonight."),
+    ("Daisy told me her brother does rude things to her under the covers.", "Daisy told me her brother is annoying."),
+    # a child left asleep while the only adult popped out, nobody answering
+    ("Lacey was left asleep on the settee when he popped out at about 14:45.", "He popped out for milk."),
+    ("Nobody else is at the address and the EDT number rang out. The 2 year old is in the flat.",
+     "The EDT number rang out."),
+    # a child afraid to go home, in the words children and nans use
+    ("She begged her nan not to send her home after school today.", "She went home after school."),
+    ("i dont want to go home at 4. its just me and him tonight", "i am going home at 4."),
 ]
 
 
@@ -191,6 +207,14 @@ def test_a_later_check_that_finds_nothing_answers_the_earlier_worry():
 ])
 def test_more_ways_an_immediate_risk_is_told(text):
     assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Police took Aria into police protection at 16:40.",
+    "All three were dealt with overnight by police/EDT and have already been through this morning's strategy discussion.",
+])
+def test_an_account_closed_by_police_protection_or_a_strategy_discussion_is_not_an_alert(text):
+    assert not assess("Bruising to both ears of a baby. " + text, today=TODAY)[0], text
 
 
 def test_a_wrong_charset_negation_is_still_a_negation():

@@ -253,7 +253,7 @@ def find(part: str, today: date | None = None, young: bool = False) -> tuple[fro
     # risk now; what is told after it is read afresh.
     last_close = max((i for i, t in enumerate(tagged) if t.closes), default=-1)
     for i, t in enumerate(tagged):
-        if i < last_close:
+        if i <= last_close:  # the closing sentence's own times are the closure's ("protection at 16:40")
             continue
         for name in t.concepts:
             if name in v.standalone:

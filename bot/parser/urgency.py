@@ -357,7 +357,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
     units = risk.units(text, today)
     closed_until = risk.last_closing([st for st, _ in units])  # the writer closes what came before
     for i, (st, told_as_past) in enumerate(units):
-        if examples.search(st) or told_as_past or i < closed_until:
+        if examples.search(st) or told_as_past or i <= closed_until:
             continue  # examples, training, policy: no real child; an old quoted message; closed
         for p in missing_now:
             m = p.search(st)

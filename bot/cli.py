@@ -23,6 +23,7 @@ COMMANDS = {
     "report": "bot.monthly:report_command",
     "purge": "bot.retention:command",
     "sar": "bot.sar:command",
+    "check-mailboxes": "bot.mailbox.check:command",
 }
 
 
@@ -44,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check-config", help="validate the deployment and every policy pack")
     p.add_argument("path", nargs="?", help="config folder or deployment file (default: config/)")
+
+    sub.add_parser("check-mailboxes", help="call each mailbox and calendar once (reading only, sending "
+                                           "nothing) and say what works and which permission is missing")
 
     p = sub.add_parser("policy", help="policy packs")
     psub = p.add_subparsers(dest="policy_command", required=True)

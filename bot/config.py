@@ -43,13 +43,41 @@ class Secret(Strict):
             raise ConfigError([(str(self.file), "-", f"cannot read secret: {e.strerror}")]) from None
 
 
+class CertificateCredential(Strict):
+    """A certificate the app registration holds (Entra ID: Certificates & secrets > Certificates).
+
+    msal signs its sign-in with ``private_key`` (a PEM file; the key itself is a secret, so ``file:``
+    or ``env:``, never YAML). Give ``thumbprint`` as Entra ID shows it (SHA-1, 40 hex digits; msal
+    then signs RS256 with ``x5t``), or ``public_certificate`` (the PEM certificate file: msal works
+    out the SHA-256 thumbprint and signs PS256 with ``x5t#S256``, which Microsoft now recommends)."""
+
+    private_key: Secret
+    thumbprint: str | None = Field(default=None, pattern=r"^[0-9A-Fa-f]{40}$")
+    public_certificate: Secret | None = None
+    passphrase: Secret | None = None
+
+    @model_validator(mode="after")
+    def _identified(self):
+        if self.thumbprint is None and self.public_certificate is None:
+            raise ValueError("give the certificate's thumbprint or its public_certificate file")
+        return self
+
+
 class OAuth2(Strict):
-    """OAuth2 client credentials (Microsoft identity platform) for XOAUTH2 / Graph / EWS."""
+    """OAuth2 client credentials (Microsoft identity platform) for XOAUTH2 / Graph / EWS: a client
+    secret or a certificate (``certificate``, which councils' security reviews usually prefer)."""
 
     tenant_id: str
     client_id: str
-    client_secret: Secret
+    client_secret: Secret | None = None
+    certificate: CertificateCredential | None = None
     authority_host: str = "https://login.microsoftonline.com"
+
+    @model_validator(mode="after")
+    def _one_credential(self):
+        if (self.client_secret is None) == (self.certificate is None):
+            raise ValueError("give exactly one of client_secret, certificate")
+        return self
 
 
 class MaildirBackend(Strict):
@@ -78,7 +106,13 @@ class ImapBackend(Strict):
     inbox: str = "INBOX"
     processed_folder: str = "Processed"
     review_folder: str = "Needs review"
+    # Where copies of sent mail are filed (and looked for before a resend). Not given: the folder the
+    # server marks \Sent (RFC 6154 special use, e.g. "Sent Items" on Exchange), else "Sent".
+    # null: no copies and no look-up.
     sent_folder: str | None = "Sent"
+    # Who files the copy: "auto" lets the server do it where it saves SMTP-submitted mail itself
+    # (Exchange Online, Gmail), "append" always appends one, "server" never does (the server does).
+    sent_copy: Literal["auto", "append", "server"] = "auto"
     idle: bool = True
     timeout_seconds: float = Field(default=30, gt=0, le=300, description="socket timeout for one IMAP command")
     poll_seconds: float = 60
@@ -103,6 +137,19 @@ class EwsBackend(Strict):
                                 "(EWS has no push here; 15 s answers within about 16 s)")
 
 
+class TeamsMeetings(Strict):
+    """Microsoft Teams on the meetings stepbot creates in a Microsoft 365 calendar.
+
+    A panel whose location is Microsoft Teams gets a Teams meeting (``isOnlineMeeting``, provider
+    ``teamsForBusiness``) when the organising calendar can host one (its ``allowedOnlineMeetingProviders``
+    include Teams: a mailbox licensed for Teams). Otherwise the meeting is booked with
+    ``fallback_location`` as its place, and the admin is told once."""
+
+    enabled: bool = True
+    fallback_location: str = Field(default="Microsoft Teams (joining link to follow from business support)",
+                                   min_length=1, max_length=255)
+
+
 class GraphBackend(Strict):
     type: Literal["graph"]
     user: str = Field(description="the mailbox's address or object id")
@@ -112,6 +159,11 @@ class GraphBackend(Strict):
     base_url: str = "https://graph.microsoft.com/v1.0"
     poll_seconds: float = Field(default=15, ge=5, description="how often `stepbot run` runs the delta query "
                                 "(40 requests per 10 minutes, far inside Graph's 10,000 per mailbox)")
+    calendar_user: str | None = Field(default=None, description="the account whose calendar organises the "
+                                      "meetings (e.g. a Teams-licensed resource account); default: the mailbox")
+    teams: TeamsMeetings = TeamsMeetings()
+    max_concurrent_requests: int = Field(default=4, ge=1, le=4, description="Outlook runs at most 4 requests "
+                                         "at once per app and mailbox")
 
 
 Backend = Annotated[MaildirBackend | ImapBackend | EwsBackend | GraphBackend, Field(discriminator="type")]

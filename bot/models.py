@@ -195,6 +195,8 @@ class Booking(Base):
     state: Mapped[str] = mapped_column(String(16), default="booked", doc="bot.states.BookingState")
     location: Mapped[str] = mapped_column(String(255), default="")
     external_id: Mapped[str | None] = mapped_column(String(512), doc="Exchange/Graph event id")
+    join_url: Mapped[str | None] = mapped_column(Text, doc="the Teams joining link of a Teams meeting "
+                                                 "(bot.booking.native.Created.join_url)")
     created_at: Mapped[datetime]
     request: Mapped[Request] = relationship(back_populates="bookings")
     replies: Mapped[list[AttendeeReply]] = relationship(back_populates="booking", order_by="AttendeeReply.id")

@@ -357,3 +357,37 @@ def test_the_manager_the_sender_copied_in_is_invited_as_the_senders_team_manager
             assert [g["role"] for g in booked.detail["not_invited"]] == ["requester_manager"]
     finally:
         app.close()
+
+
+def test_a_teams_meetings_joining_link_is_kept_and_shown_on_the_request_page(knowsley):
+    """A native calendar that made a Teams meeting hands back its joining link: the booking keeps
+    it and the request page offers it (only an https link is ever shown)."""
+    from fastapi.testclient import TestClient
+
+    from bot.booking.native import Created, set_native
+    from bot.web import create_app
+    from tests.support.web_kit import make_user, sign_in
+
+    class TeamsCalendar:
+        name = "graph"
+
+        def create(self, inv):
+            return Created(id="AAMk-1", uid=None, join_url="https://teams.microsoft.com/l/meetup-join/19%3ameeting_x")
+
+        def update(self, *a, **k):
+            pass
+
+        def cancel(self, *a, **k):
+            pass
+
+    set_native(knowsley, "knowsley", "mash_step_up", TeamsCalendar())
+    with knowsley.Session.begin() as s:
+        b = workflow.book_now(knowsley, s, make_request(s, "knowsley", 21))
+        assert b.join_url.startswith("https://teams.microsoft.com/")
+    make_user(knowsley, "kate")
+    c = TestClient(create_app(knowsley), base_url="https://testserver")
+    sign_in(c, "kate")
+    assert "Join the Teams meeting" in c.get("/requests/SB-knowsley-21").text
+    with knowsley.Session.begin() as s:
+        s.get(type(b), b.id).join_url = "javascript:alert(1)"
+    assert "Join the Teams meeting" not in c.get("/requests/SB-knowsley-21").text

@@ -60,6 +60,7 @@ def context(template: str, authority: str) -> dict:
         bring=list(panel.bring) or ["assessment"], capacity=panel.capacity, place=1, start=START, end=END,
         location=panel.location, attending=[("", r.role) for r in panel.attendees],
         not_invited=["requester_manager"], short_notice=False, address="sw@example.org",
+        calendar="mash@council.example", fallback="Microsoft Teams (joining link to follow)",
         replies_per_day=10, replies_per_window=3, window=10, requests_per_hour=20, what="replies", now=START,
         chase_number=1, max_chases=3, escalate_at=END, escalate_to=roles[0],
         source_file=d.source.file, source_quote=d.source.quote, quote=d.source.quote,

@@ -490,6 +490,7 @@ def _send_native(session, req, booking, inv, native, *, method, now, reason):
     else:
         created = native.create(inv)
         booking.external_id = created.id
+        booking.join_url = getattr(created, "join_url", None) or booking.join_url  # a Teams meeting's link
         if created.uid and created.uid != booking.uid:
             booking.uid = created.uid  # the UID attendees' calendars (and replies) carry
     audit.record(session, "native_event", at=now, request=req, booking=booking.id, method=method,

@@ -5,7 +5,7 @@ How mail is never skipped nor repeated:
 - The inbox is the queue. ``fetch_new`` hands over every message still in the inbox, oldest UID
   first; a message leaves the inbox only through ``mark_processed``, which the intake calls after
   the request is committed. A crash between commit and move just hands the message over again;
-  intake de-duplicates by Message-ID and the move then happens.
+  intake recognises it (by a digest of its content) and the move then happens.
 - UIDVALIDITY and the highest UID seen are kept in ``MailboxState``. A backend id is
   ``"<uidvalidity>:<uid>"``, so a move asked for with a UID from before a UIDVALIDITY change is
   refused (that UID may now name another message); the message is simply read again.
@@ -22,6 +22,13 @@ preceded by a NOOP.
 Push: ``wait(stop, timeout)`` uses IMAP IDLE (RFC 2177) when the server offers it, renewed before
 the 29-minute limit, and polls otherwise. Any socket or protocol error drops the connection and
 raises ``MailboxError``; the daemon reconnects with capped exponential backoff.
+
+Sent copies: sent mail is filed in the folder the server marks ``\\Sent`` (RFC 6154 special use:
+"Sent Items" on Exchange, "[Gmail]/Sent Mail" on Gmail), found with imapclient's
+``find_special_folder``, unless the deployment names ``sent_folder``; only a server with no such
+folder gets a "Sent" folder made. Exchange Online and Gmail save mail submitted over SMTP in that
+folder themselves, so there stepbot appends no copy of its own (``sent_copy: auto``), which would
+be a second one; it still searches the folder before any resend.
 """
 from __future__ import annotations
 
@@ -42,6 +49,23 @@ log = logging.getLogger(__name__)
 IDLE_RENEW_SECONDS = 24 * 60      # RFC 2177: re-issue IDLE at least every 29 minutes
 FETCH_BATCH = 25
 NET_ERRORS = (imaplib.IMAP4.error, imaplib.IMAP4.abort, OSError, socket.timeout, ssl.SSLError, EOFError)
+# SMTP submission servers that file what they send in the mailbox's Sent folder themselves:
+# Exchange Online ("Sent Items") and Gmail ("[Gmail]/Sent Mail").
+SERVER_SAVES_SENT = frozenset({"smtp.office365.com", "smtp.gmail.com", "smtp.googlemail.com"})
+SENT = b"\\Sent"                  # RFC 6154 special-use attribute (imapclient.imapclient.SENT)
+
+
+def server_saves_sent(cfg: ImapBackend) -> bool:
+    """The SMTP server files a copy of what stepbot sends, so stepbot appends none
+    (``sent_copy``: "server" says so, "append" says not, "auto" knows Exchange Online and Gmail)."""
+    if cfg.sent_copy != "auto":
+        return cfg.sent_copy == "server"
+    return cfg.smtp.host.strip().lower().rstrip(".") in SERVER_SAVES_SENT
+
+
+def sent_folder_named(cfg: ImapBackend) -> bool:
+    """The deployment names the Sent folder itself (else the server's \\Sent folder is used)."""
+    return "sent_folder" in cfg.model_fields_set
 
 
 def _imap_errors():
@@ -72,6 +96,7 @@ class ImapMailbox:
         self._lock = threading.RLock()
         self._sent_client = None           # the connection sent copies are filed through
         self._sent_lock = threading.Lock()
+        self._sent_folder: str | None = None   # the Sent folder, once found
 
     # -- connection ------------------------------------------------------------------------
     def _tokens(self):
@@ -299,8 +324,9 @@ class ImapMailbox:
 
     def send(self, raw: bytes, recipients: list[str], *, acceptance=None) -> None:
         """Send through SMTP with the outbox's ``acceptance`` around the server's reply (the row is
-        committed as sent then), then APPEND the sent copy to the Sent folder. A failed APPEND is
-        logged, not raised: the message went out, and raising would make the outbox send it twice."""
+        committed as sent then), then APPEND the sent copy to the Sent folder, unless the SMTP server
+        files one itself (``server_saves_sent``). A failed APPEND is logged, not raised: the message
+        went out, and raising would make the outbox send it twice."""
         if acceptance is not None and getattr(self.transport, "reports_acceptance", False):
             self.transport.send(raw, recipients, acceptance=acceptance)
         elif acceptance is not None:
@@ -308,17 +334,33 @@ class ImapMailbox:
                 self.transport.send(raw, recipients)
         else:
             self.transport.send(raw, recipients)
-        if not self.cfg.sent_folder:
-            return
+        if not self.cfg.sent_folder or server_saves_sent(self.cfg):
+            return  # no copies, or the server filed one itself
         from bot.mailbox.smtp import crlf
 
         with self._sent_lock:
+            folder = self._sent_folder or self.cfg.sent_folder
             try:
-                self._sent_connection().append(self.cfg.sent_folder, crlf(raw), flags=[b"\\Seen"])
+                c = self._sent_connection()
+                folder = self._sent_folder
+                c.append(folder, crlf(raw), flags=[b"\\Seen"])
             except (ConfigError, *_imap_errors()) as e:
                 self._drop_sent_connection()
                 log.warning("%s/%s: sent, but could not append the copy to %s: %s", self.authority, self.role,
-                            self.cfg.sent_folder, type(e).__name__)
+                            folder, type(e).__name__)
+
+    def sent_folder(self, c) -> str | None:
+        """The folder sent copies live in, on the logged-in connection ``c``: the deployment's
+        ``sent_folder`` when it names one, else the server's ``\\Sent`` special-use folder (RFC
+        6154), else "Sent". Found once per backend."""
+        if not self.cfg.sent_folder:
+            return None
+        if self._sent_folder is None:
+            found = None if sent_folder_named(self.cfg) else c.find_special_folder(SENT)
+            self._sent_folder = found or self.cfg.sent_folder
+            if found:
+                log.info("%s/%s: sent copies are in the server's Sent folder", self.authority, self.role)
+        return self._sent_folder
 
     def _sent_connection(self):
         """The connection that files sent copies: kept open from one send to the next (a backlog's
@@ -332,8 +374,9 @@ class ImapMailbox:
                 self._drop_sent_connection()
         c = self._open()
         try:
-            if not c.folder_exists(self.cfg.sent_folder):
-                c.create_folder(self.cfg.sent_folder)
+            folder = self.sent_folder(c)
+            if not c.folder_exists(folder):
+                c.create_folder(folder)   # only a server with no \Sent folder gets one made
         except BaseException:
             c.shutdown()
             raise
@@ -355,9 +398,10 @@ class ImapMailbox:
         try:
             c = self._open()
             try:
-                if not c.folder_exists(self.cfg.sent_folder):
+                folder = self.sent_folder(c)
+                if not c.folder_exists(folder):
                     return False
-                c.select_folder(self.cfg.sent_folder, readonly=True)
+                c.select_folder(folder, readonly=True)
                 c.noop()
                 # UID SEARCH HEADER Message-ID: a substring match (RFC 3501 6.4.4), so the id is
                 # searched with its angle brackets and checked exactly on what comes back.

@@ -4,6 +4,10 @@ One ``TokenProvider`` per (tenant, client, scope). msal keeps the token in its i
 only asks the identity platform again when it is near expiry, so calling ``token()`` before every
 request is cheap. Used for XOAUTH2 (IMAP/SMTP to Exchange Online), Microsoft Graph and EWS.
 
+The app proves who it is with a client secret or with a certificate (``oauth2.certificate``): msal
+then sends a JWT signed with the private key (``client_assertion``, RFC 7523) instead of a secret,
+as "Microsoft identity platform application authentication certificate credentials" describes.
+
 Scopes: Graph uses ``https://graph.microsoft.com/.default``; IMAP, SMTP and EWS in Exchange Online
 use ``https://outlook.office365.com/.default`` (the app must hold the matching application
 permission, e.g. ``IMAP.AccessAsApp`` / ``Mail.ReadWrite`` + ``Mail.Send``).
@@ -20,6 +24,23 @@ log = logging.getLogger(__name__)
 
 GRAPH_SCOPE = "https://graph.microsoft.com/.default"
 OUTLOOK_SCOPE = "https://outlook.office365.com/.default"
+
+
+def client_credential(cfg: OAuth2) -> str | dict:
+    """What msal takes as ``client_credential``: the secret, or the certificate as a dict
+    (``private_key`` PEM with ``thumbprint`` and/or ``public_certificate``). Reads the secret files;
+    raises ConfigError when one cannot be read."""
+    if cfg.certificate is None:
+        return cfg.client_secret.read()
+    cert = cfg.certificate
+    out: dict = {"private_key": cert.private_key.read()}
+    if cert.thumbprint:
+        out["thumbprint"] = cert.thumbprint.upper()
+    if cert.public_certificate is not None:
+        out["public_certificate"] = cert.public_certificate.read()
+    if cert.passphrase is not None:
+        out["passphrase"] = cert.passphrase.read()
+    return out
 
 
 class TokenProvider:
@@ -41,13 +62,13 @@ class TokenProvider:
             import msal
 
             try:
-                secret = self.cfg.client_secret.read()
+                credential = client_credential(self.cfg)
             except ConfigError as e:
-                raise MailboxError(f"OAuth2 client secret unavailable: {e}") from None
+                raise MailboxError(f"OAuth2 credential unavailable: {e}") from None
             kw = {"http_client": self._http_client} if self._http_client is not None else {}
             self._app = msal.ConfidentialClientApplication(
                 self.cfg.client_id,
-                client_credential=secret,
+                client_credential=credential,
                 authority=f"{self.cfg.authority_host.rstrip('/')}/{self.cfg.tenant_id}",
                 **kw,
             )

@@ -123,6 +123,10 @@ COMBINATIONS = [
     # a child afraid to go home, in the words children and nans use
     ("She begged her nan not to send her home after school today.", "She went home after school."),
     ("i dont want to go home at 4. its just me and him tonight", "i am going home at 4."),
+    # something put into a child's feed or tube, and the adult taking the child home
+    ("Staff saw mum put something from a brown bottle into Leah's gastrostomy. Mum is taking Leah home at 5pm today.",
+     "Mum is taking Leah home at 5pm today."),
+    ("She saw dad squirt a liquid into the baby's bottle. He has her tonight.", "He has her tonight."),
 ]
 
 

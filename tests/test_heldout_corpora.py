@@ -25,7 +25,7 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         "holdout5": (40, 97.0), "risk1": (51, 89.0), "risk2": (49, 93.5),
         "risk3": (47, 90.5), "risk4": (40, 89.5), "fields1": (50, 97.0),
         "risk5": (45, 91.0), "risk7": (45, 90.0), "fields3": (50, 94.0), "fields4": (40, 90.5),
-        "risk8": (45, 84.5)}
+        "risk8": (45, 85.0)}
 
 
 def _scorer():
@@ -46,10 +46,10 @@ def _run(name: str, item) -> dict:
 
 # Every set, every urgent mail (safety rule 1): no set may miss one. risk5 (issue 12) was scored
 # at first contact (11 of 18 caught, 6 false alarms), then fixed in general ways (README).
-# risk8 (this session's blind set: 7 of 20 at first contact) still misses 7 after general fixes:
+# risk8 (this session's blind set: 7 of 20 at first contact) still misses 6 after general fixes:
 # risk told only in a Teams transcript, a contact log, a quoted HTML thread or in clinical terms a
 # reader must infer (issue 12 stays open). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 7}
+STILL_MISSED: dict[str, int] = {"risk8": 6}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps six alarms on near misses whose risk the police or another council already hold.

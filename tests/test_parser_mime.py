@@ -390,3 +390,31 @@ def test_a_real_windows_1252_body_stays_windows_1252():
     raw = (b"From: a@b.gov.uk\nSubject: x\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"windows-1252\"\n\n"
            + "Zoë’s mum".encode("cp1252") + b"\n")
     assert parse_mime(raw).plain[0].strip() == "Zoë’s mum"
+
+
+def _alternative_mail(plain: str, html: str) -> bytes:
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "w@example.org", "mash@example.gov.uk", "RE: update"
+    m.set_content(plain)
+    m.add_alternative(html, subtype="html")
+    return m.as_bytes()
+
+
+HTML_BODY = ("<html><body><p>Leo (6) goes home with dad tonight.</p><p>He has a bruise to his cheek and told "
+             "his teacher dad did it.</p><p>Mum is away until Monday and nobody else is at home.</p></body></html>")
+
+
+@pytest.mark.parametrize("plain,read_html", [
+    ("This message contains formatted content. To read it, open it in a mail program that can display HTML.", True),
+    ("View this email in your browser.", True),
+    ("", True),
+    # a real plain alternative is read as it is, the HTML not again
+    ("Leo (6) goes home with dad tonight.\n\nHe has a bruise to his cheek and told his teacher dad did it.\n\n"
+     "Mum is away until Monday and nobody else is at home.", False),
+])
+def test_a_plain_text_stub_gives_way_to_the_html(plain, read_html):
+    mime = parse_mime(_alternative_mail(plain, HTML_BODY))
+    text = "\n".join(mime.plain)
+    assert "told his teacher dad did it" in text
+    assert (len([p for p in mime.plain if "told his teacher" in p]) == 1)
+    assert (len([p for p in mime.plain if p.strip()]) == (2 if read_html and plain else 1))

@@ -193,6 +193,9 @@ def html_to_text(html: str) -> str:
     return convert(html)
 
 
+STUB_CHARS = 400  # a plain-text alternative shorter than this and than two thirds of its HTML is a stub
+
+
 def _alternative(part, payload, out: Mime, counter, depth) -> None:
     subs = [s for s in payload if isinstance(s, Message)]
     plain = [s for s in subs if _ctype(s) == "text/plain" and not part_filename(s)]
@@ -206,9 +209,12 @@ def _alternative(part, payload, out: Mime, counter, depth) -> None:
             _count_text(out, text)
             if out.html is None:
                 out.html = text
-            if not plain or not any(decode_text(_payload_bytes(p), p.get_content_charset(), out).strip()
-                                    for p in plain):
-                out.plain.append(html_to_text(text))
+            said = "".join(decode_text(_payload_bytes(p), p.get_content_charset(), out) for p in plain).strip()
+            shown = html_to_text(text)
+            # the HTML is read when there is no plain text, or when the plain text is only a stub
+            # ("This message contains formatted content...", "View this email in your browser")
+            if not said or (len(said) < STUB_CHARS and len(shown.strip()) > 1.5 * len(said)):
+                out.plain.append(shown)
         elif ct != "text/calendar":
             _walk(s, out, counter, depth + 1)
 

@@ -15,8 +15,8 @@ from bot.mailbox.base import MailboxError
 from bot.mailbox.imap import ImapMailbox
 from bot.config import ImapBackend
 from bot.models import AuditEvent, MailboxState
-from tests.support.dovecot import (DovecotServer, imap_backend_config, make_settings, require_dovecot,
-                                   rewrite_uidvalidity)
+from tests.support.dovecot import (DovecotServer, folder_subjects, imap_backend_config, make_settings,
+                                   require_dovecot, rewrite_uidvalidity)
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 
@@ -35,17 +35,6 @@ def build(tmp_path, dovecot, smtp, **over):
     settings = make_settings(tmp_path, {"mash_step_up": imap_backend_config(dovecot, smtp.port, **over)})
     app = App(settings, clock=FixedClock(NOW))
     return app, app.mailbox("knowsley", "mash_step_up")
-
-
-def folder_subjects(dovecot, folder) -> list[str]:
-    c = dovecot.client()
-    try:
-        c.select_folder(folder, readonly=True)
-        uids = c.search()
-        data = c.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (SUBJECT)]"]) if uids else {}
-        return sorted(v[b"BODY[HEADER.FIELDS (SUBJECT)]"].decode().strip() for v in data.values())
-    finally:
-        c.logout()
 
 
 def state(app) -> MailboxState:

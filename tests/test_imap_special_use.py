@@ -13,7 +13,8 @@ from bot.app import App
 from bot.clock import FixedClock
 from bot.config import ImapBackend
 from bot.mailbox.imap import server_saves_sent
-from tests.support.dovecot import DovecotServer, imap_backend_config, make_settings, require_dovecot
+from tests.support.dovecot import (DovecotServer, folder_subjects, imap_backend_config, make_settings,
+                                   require_dovecot)
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 
@@ -59,23 +60,12 @@ def folders(dovecot) -> set[str]:
         c.logout()
 
 
-def subjects(dovecot, folder) -> list[str]:
-    c = dovecot.client()
-    try:
-        c.select_folder(folder, readonly=True)
-        uids = c.search()
-        data = c.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (SUBJECT)]"]) if uids else {}
-        return sorted(v[b"BODY[HEADER.FIELDS (SUBJECT)]"].decode().strip() for v in data.values())
-    finally:
-        c.logout()
-
-
 @pytest.mark.dovecot
 def test_imap_sent_copy_goes_to_the_servers_sent_folder_and_no_sent_folder_is_made(tmp_path, exchange_like, smtp):
     app, mb = build(tmp_path, exchange_like, smtp)
     mb.send(message(1), ["worker@partner.example.org"])
     assert len(smtp.wait_for(1)) == 1
-    assert subjects(exchange_like, "Sent Items") == ["Subject: Acknowledgement 1"]
+    assert folder_subjects(exchange_like, "Sent Items") == ["Subject: Acknowledgement 1"]
     assert "Sent" not in folders(exchange_like)            # before: a "Sent" folder and a copy in it
     assert mb.already_sent("<ack-1@knowsley.example.gov.uk>") is True
     assert mb.already_sent("<ack-2@knowsley.example.gov.uk>") is False
@@ -90,7 +80,7 @@ def test_imap_no_second_copy_where_the_server_files_one_itself(tmp_path, exchang
     app, mb = build(tmp_path, exchange_like, smtp, sent_copy="server")
     mb.send(message(2), ["worker@partner.example.org"])
     got = smtp.wait_for(1)
-    assert subjects(exchange_like, "Sent Items") == []     # not appended by stepbot
+    assert folder_subjects(exchange_like, "Sent Items") == []     # not appended by stepbot
     assert "Sent" not in folders(exchange_like)
     assert mb.already_sent("<ack-2@knowsley.example.gov.uk>") is False
     exchange_like.append(got[0].data, folder="Sent Items")  # the server's own copy, as Exchange files it
@@ -104,8 +94,8 @@ def test_imap_a_sent_folder_the_deployment_names_is_used_as_named(tmp_path, exch
     app, mb = build(tmp_path, exchange_like, smtp, sent_folder="Stepbot sent")
     mb.send(message(3), ["worker@partner.example.org"])
     smtp.wait_for(1)
-    assert subjects(exchange_like, "Stepbot sent") == ["Subject: Acknowledgement 3"]
-    assert subjects(exchange_like, "Sent Items") == []
+    assert folder_subjects(exchange_like, "Stepbot sent") == ["Subject: Acknowledgement 3"]
+    assert folder_subjects(exchange_like, "Sent Items") == []
     mb.close()
     app.close()
 
@@ -117,7 +107,7 @@ def test_imap_a_server_without_a_sent_folder_gets_one_called_sent(tmp_path, dove
     assert "Sent" not in folders(dovecot)
     mb.send(message(4), ["worker@partner.example.org"])
     smtp.wait_for(1)
-    assert subjects(dovecot, "Sent") == ["Subject: Acknowledgement 4"]
+    assert folder_subjects(dovecot, "Sent") == ["Subject: Acknowledgement 4"]
     mb.close()
     app.close()
 

@@ -285,3 +285,15 @@ def config_with_dovecot(tmp_path: Path, dovecot: "DovecotServer", smtp_port: int
     dep["authorities"][authority]["mailboxes"][role]["backend"] = imap_backend_config(dovecot, smtp_port)
     dep_file.write_text(yaml.safe_dump(dep))
     return cfg
+
+
+def folder_subjects(dovecot, folder) -> list[str]:
+    """The Subject lines in one folder of the test account, sorted (read-only)."""
+    c = dovecot.client()
+    try:
+        c.select_folder(folder, readonly=True)
+        uids = c.search()
+        data = c.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (SUBJECT)]"]) if uids else {}
+        return sorted(v[b"BODY[HEADER.FIELDS (SUBJECT)]"].decode().strip() for v in data.values())
+    finally:
+        c.logout()

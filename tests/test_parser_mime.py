@@ -418,3 +418,20 @@ def test_a_plain_text_stub_gives_way_to_the_html(plain, read_html):
     assert "told his teacher dad did it" in text
     assert (len([p for p in mime.plain if "told his teacher" in p]) == 1)
     assert (len([p for p in mime.plain if p.strip()]) == (2 if read_html and plain else 1))
+
+
+def test_a_follow_up_that_brings_the_plan_brings_its_worries():
+    """A reply that only attaches the missing plan: the worries written in the plan are the request's."""
+    m = EmailMessage()
+    m["From"], m["To"] = "sw@council.example", "earlyhelp@richmond.gov.uk"
+    m["Subject"] = "RE: [SB-richmond_wandsworth-7] Step down - Aisha Test"
+    m.set_content("Morning, draft Early Help plan attached - sorry, I forgot it on Tuesday! Gemma")
+    plan = make_docx(["Draft Early Help plan - Aisha Test",
+                      "What we are worried about: mum's depression has worsened and Aisha's school attendance is 71%."])
+    m.add_attachment(plan, maintype="application",
+                     subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                     filename="Draft EH plan - Aisha T.docx")
+    c = parse_message(m.as_bytes(), pack=None, authority="richmond_wandsworth", mailbox="early_help_duty",
+                      now=datetime(2026, 12, 1, 9, tzinfo=timezone.utc)).contract.to_dict()
+    assert c["kind"] == "follow_up"
+    assert "school_attendance" in c["concerns"]

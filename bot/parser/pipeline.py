@@ -240,7 +240,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         if kind is not None and not children and not case_ids:
             kind = None  # step wording with no child or case: an enquiry, not a request
         kind = kind or "other"
-    if kind in REQUEST_KINDS and m.docs:
+    if (kind in REQUEST_KINDS or kind == "follow_up") and m.docs:
         # a request whose worries are written up in the attached summary or plan ("please see attached")
         concerns = {**concerns, **{k: v for k, v in find_concerns(m.docs).items() if k not in concerns}}
     child_names = [ch.name for ch in children]  # urgency reads "Rayan is missing" whatever the kind

@@ -92,14 +92,14 @@ def own_addresses(settings) -> set[str]:
     return {mb.address.lower() for a in settings.deployment.authorities.values() for mb in a.mailboxes.values()}
 
 
-def copied_on(app, req) -> list[str]:
+def copied_on(app, req, addresses=None) -> list[str]:
     """Whoever the sender copied on the mail that opened the request (in the protocols' words, the
-    manager "sent or is copied"): the request's Cc addresses less the sender and our own mailboxes.
-    Used for the ``requester_manager`` role, in invitations and in deadline mail."""
+    manager "sent or is copied"): the request's Cc addresses (or ``addresses``) less the sender and
+    our own mailboxes. Used for the ``requester_manager`` role, in invitations and deadline mail."""
     ours = own_addresses(app.settings)
     sender = (req.sender or "").lower()
     out: list[str] = []
-    for addr in req.copied or []:
+    for addr in (req.copied or []) if addresses is None else addresses:
         key = addr.strip().lower()
         if key and key not in ours and key != sender and addr not in out:
             out.append(addr.strip())

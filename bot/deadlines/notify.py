@@ -57,13 +57,7 @@ def _copied_on_request(app, session, req) -> list[str]:
     if not raw:
         return []
     msg = message_from_bytes(raw, policy=email_policy.default)
-    ours = {mb.address.lower() for auth in app.settings.deployment.authorities.values()
-            for mb in auth.mailboxes.values()}
-    out = []
-    for _, addr in getaddresses([str(v) for v in msg.get_all("Cc", [])]):
-        if addr and addr.lower() not in ours and addr.lower() != (req.sender or "").lower():
-            out.append(addr)
-    return out
+    return copied_on(app, req, [addr for _, addr in getaddresses([str(v) for v in msg.get_all("Cc", [])])])
 
 
 def _resolve(app, session, req, role, *, at) -> list[str]:

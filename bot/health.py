@@ -167,20 +167,29 @@ def _alert_sender(app, authority: str, role: str) -> str:
     return others[0] if others else role
 
 
-def _enqueue_alert(app, session, *, key: str, authority: str, role: str, problem: str, since: datetime,
-                   now: datetime) -> bool:
+def alert_admin(app, session, *, key: str, authority: str, role: str, what: str, template: str, context: dict,
+                sender: str | None = None):
+    """Queue one urgent alert to the deployment's ``admin_email`` (``template`` rendered with
+    ``context``), sent from ``sender`` (default: the mailbox ``role``). Returns the outbox row, or
+    None when no admin_email is configured (logged) or ``key`` was queued before."""
     admin = app.settings.deployment.admin_email
     if not admin:
-        log.warning("%s/%s: %s, but no admin_email is configured", authority, role, problem)
-        return False
+        log.warning("%s/%s: %s, but no admin_email is configured", authority, role, what)
+        return None
+    subject, text = render(template, **context)
+    return outbox.enqueue(session, app, key=key, authority=authority, mailbox=sender or role, purpose="alert",
+                          to=[admin], msg=build_message(subject=subject, text=text), priority=outbox.PRIORITY_URGENT)
+
+
+def _enqueue_alert(app, session, *, key: str, authority: str, role: str, problem: str, since: datetime,
+                   now: datetime) -> bool:
     mb = app.mailbox_config(authority, role)
-    subject, text = render("mailbox_alert", problem=problem, authority=app.display_name(authority), mailbox=role,
-                           address=mb.address, since=since, now=now,
-                           unreachable_minutes=mb.unreachable_alert_minutes,
-                           quiet_hours=mb.quiet_alert_working_hours)
-    row = outbox.enqueue(session, app, key=key, authority=authority, mailbox=_alert_sender(app, authority, role),
-                         purpose="alert", to=[admin], msg=build_message(subject=subject, text=text),
-                         priority=outbox.PRIORITY_URGENT)
+    row = alert_admin(app, session, key=key, authority=authority, role=role, what=problem,
+                      template="mailbox_alert", sender=_alert_sender(app, authority, role),
+                      context=dict(problem=problem, authority=app.display_name(authority), mailbox=role,
+                                   address=mb.address, since=since, now=now,
+                                   unreachable_minutes=mb.unreachable_alert_minutes,
+                                   quiet_hours=mb.quiet_alert_working_hours))
     if row is not None:
         log.warning("%s/%s: %s since %s; admin alerted", authority, role, problem, since.isoformat())
     return row is not None

@@ -41,11 +41,10 @@ from urllib.parse import quote
 
 import httpx
 
-from bot import audit, outbox
+from bot import audit
 from bot.acceptances import AcceptanceLog
 from bot.config import GraphBackend, OAuth2
-from bot.health import state_row
-from bot.mail import build_message, render
+from bot.health import alert_admin, state_row
 from bot.mailbox.base import Incoming, MailboxError
 from bot.mailbox.oauth import GRAPH_SCOPE, provider_for
 
@@ -426,21 +425,20 @@ class GraphMailbox:
         return sent
 
     def _alert(self, problem: str, detail: dict) -> bool:
-        admin = self.app.settings.deployment.admin_email
-        if not admin:
+        if not self.app.settings.deployment.admin_email:
             log.warning("%s/%s: calendar problem (%s), but no admin_email is configured",
                         self.authority, self.role, problem)
             return False
         now = self.app.clock.now()
         mb = self.app.mailbox_config(self.authority, self.role)
-        subject, text = render("calendar_alert", problem=problem, authority=self.app.display_name(self.authority),
-                               mailbox=self.role, address=mb.address, calendar=detail.get("calendar") or mb.address,
-                               what=detail.get("what", ""), fallback=detail.get("fallback", ""))
         key = f"calendar:{problem}:{self.authority}:{self.role}:{now.date().isoformat()}"
         with self.app.Session.begin() as s:
-            row = outbox.enqueue(s, self.app, key=key, authority=self.authority, mailbox=self.role,
-                                 purpose="alert", to=[admin], msg=build_message(subject=subject, text=text),
-                                 priority=outbox.PRIORITY_URGENT)
+            row = alert_admin(self.app, s, key=key, authority=self.authority, role=self.role,
+                              what=f"calendar problem ({problem})", template="calendar_alert",
+                              context=dict(problem=problem, authority=self.app.display_name(self.authority),
+                                           mailbox=self.role, address=mb.address,
+                                           calendar=detail.get("calendar") or mb.address,
+                                           what=detail.get("what", ""), fallback=detail.get("fallback", "")))
             audit.record(s, "calendar_problem", at=now, authority=self.authority, mailbox=self.role, problem=problem)
         log.warning("%s/%s: calendar problem (%s); admin told", self.authority, self.role, problem)
         return row is not None

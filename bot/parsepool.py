@@ -126,10 +126,11 @@ class ParsePool:
         with self._lock:
             if key in self._ahead:
                 return
-        f = tempfile.NamedTemporaryFile(prefix="stepbot-msg-")
         try:
-            f.write(raw)
-            f.flush()
+            f = _spill(raw)
+        except Exception:  # noqa: BLE001 - prefetching is an optimisation: parse() will read it
+            return
+        try:
             future = self._get().schedule(_parse_job, args=(f.name, kwargs), timeout=self.limits.seconds)
         except Exception:  # noqa: BLE001 - prefetching is an optimisation: parse() will read it
             f.close()
@@ -164,11 +165,7 @@ class ParsePool:
             return Triage(urgent=True, evidence=None, assessed=False)
 
     def _run(self, fn, seconds: float, raw: bytes, *args):
-        # The message goes to the worker as a private temporary file, not pickled down the pipe: the
-        # daemon then holds one copy of a 50 MB message, not two.
-        with tempfile.NamedTemporaryFile(prefix="stepbot-msg-") as f:
-            f.write(raw)
-            f.flush()
+        with _spill(raw) as f:
             return self._schedule(fn, seconds, f.name, *args)
 
     def _schedule(self, fn, seconds: float, *args):
@@ -211,6 +208,19 @@ class ParsePool:
             except TimeoutError:
                 pool.stop()
                 pool.join(10)
+
+
+def _spill(raw: bytes):
+    """The message as a private temporary file for a worker to read, not pickled down the pipe: the
+    daemon then holds one copy of a 50 MB message, not two. Removed when closed."""
+    f = tempfile.NamedTemporaryFile(prefix="stepbot-msg-")
+    try:
+        f.write(raw)
+        f.flush()
+    except BaseException:
+        f.close()
+        raise
+    return f
 
 
 @dataclass

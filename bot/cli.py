@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument("--name", default="", help="the name shown on the page, e.g. 'Sam Jones'")
     ud = usub.add_parser("disable", help="switch a web user off and end their sessions at once")
     ud.add_argument("username", help="the user's sign-in name")
+    ue = usub.add_parser("enable", help="switch a web user back on (their groups or password still apply)")
+    ue.add_argument("username", help="the user's sign-in name")
 
     sub.add_parser("migrate", help="bring the database schema up to date")
 

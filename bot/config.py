@@ -229,6 +229,58 @@ class Outgoing(Strict):
     from_name: str = "stepbot"
 
 
+class OidcGroup(Strict):
+    """What membership of one identity-provider group gives: a role and the authorities it sees."""
+
+    role: Literal["business_support", "manager", "admin"]
+    authorities: list[str] = []
+
+
+class Oidc(Strict):
+    """Sign-in with the council's identity provider (Microsoft Entra ID, or any OpenID Connect one).
+
+    ``groups`` maps a group's object id (as the ID token's ``groups`` claim carries it) to a role
+    and authorities; someone in several mapped groups gets the highest role and every authority.
+    Someone in none is refused. Group changes take effect at the next sign-in, which is asked for
+    again after ``session_minutes``; ``stepbot user disable`` ends access at once."""
+
+    issuer: str = Field(description="e.g. https://login.microsoftonline.com/<tenant id>/v2.0")
+    client_id: str
+    client_secret: Secret
+    redirect_url: str = Field(description="this site's public address of /signin/oidc/callback")
+    groups: dict[str, OidcGroup]
+    label: str = "Sign in with Microsoft"
+    scopes: list[str] = ["openid", "profile", "email"]
+    username_claim: str = "preferred_username"
+    # Entra ID's object id is stable for the life of the account; "sub" is the OpenID standard.
+    subject_claim: str = "oid"
+    session_minutes: int = Field(default=60, ge=5, le=24 * 60,
+                                 description="after this long the identity provider is asked again")
+    local_accounts: bool = Field(default=True, description="the user name and password form stays too")
+    ca_file: Path | None = Field(default=None, description="extra CA certificates to trust (a TLS-inspecting proxy)")
+
+    @field_validator("issuer", "redirect_url")
+    @classmethod
+    def _https(cls, v: str) -> str:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(v)
+        if parts.scheme != "https" or not parts.hostname:
+            raise ValueError("must be an https:// address")
+        return v
+
+    @field_validator("groups")
+    @classmethod
+    def _some(cls, v: dict) -> dict:
+        if not v:
+            raise ValueError("map at least one group to a role")
+        return v
+
+    @property
+    def metadata_url(self) -> str:
+        return self.issuer.rstrip("/") + "/.well-known/openid-configuration"
+
+
 class Web(Strict):
     host: str = "127.0.0.1"
     port: int = 8080
@@ -244,6 +296,7 @@ class Web(Strict):
     # believed (uvicorn's ``forwarded_allow_ips``). Empty: the headers are ignored and the client
     # address is the connection's own.
     forwarded_allow_ips: list[str] = []
+    oidc: Oidc | None = None
 
     @field_validator("forwarded_allow_ips")
     @classmethod
@@ -319,6 +372,17 @@ class Deployment(Strict):
                 raise ValueError(f"authorities {seen[code]} and {name} would share the reference code {code}: "
                                  "give one of them its own reference_code")
             seen[code] = name
+        return self
+
+    @model_validator(mode="after")
+    def _oidc_groups(self):
+        oidc = self.web.oidc
+        for group, grant in (oidc.groups.items() if oidc else ()):
+            unknown = [a for a in grant.authorities if a not in self.authorities]
+            if unknown:
+                raise ValueError(f"web.oidc.groups.{group} names authorities not served here: {', '.join(unknown)}")
+            if grant.role != "admin" and not grant.authorities:
+                raise ValueError(f"web.oidc.groups.{group} needs at least one authority (only admins see every one)")
         return self
 
 

@@ -306,6 +306,7 @@ class AuditEvent(Base):
 
 class User(Base):
     __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("oidc_subject", name="uq_users_oidc_subject"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(100), unique=True)
     display_name: Mapped[str] = mapped_column(String(200), default="")
@@ -316,6 +317,8 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
     created_at: Mapped[datetime]
+    oidc_subject: Mapped[str | None] = mapped_column(
+        String(255), doc="issuer + stable id of an account that signs in with the identity provider")
 
 
 class WebSession(Base):

@@ -1,5 +1,5 @@
-"""Web accounts: ``stepbot user add USERNAME --role R --authority A… --name N`` and
-``stepbot user disable USERNAME``.
+"""Web accounts: ``stepbot user add USERNAME --role R --authority A… --name N``,
+``stepbot user disable USERNAME`` and ``stepbot user enable USERNAME``.
 
 The password comes from ``$STEPBOT_NEW_PASSWORD`` (for scripts and the demo) or is asked for twice
 with getpass; it is stored only as an argon2 hash. Adding an existing user name replaces that
@@ -7,7 +7,9 @@ user's password, role and authorities (and unlocks the account), so the command 
 password is reset (and how a disabled user is switched back on).
 
 Disabling a user switches the account off and ends every one of their sessions in the same
-transaction: an open browser is signed out on its next click.
+transaction: an open browser is signed out on its next click. An account that signs in through the
+council's identity provider (bot/web/oidc.py) is switched off the same way, and stays off whatever
+its groups say until ``stepbot user enable``.
 """
 from __future__ import annotations
 
@@ -70,12 +72,24 @@ def add_user(app, username: str, password: str, *, role: str, authorities: list[
 def disable_user(app, username: str, *, actor: str = "cli") -> int:
     """Switch a user off and end all their sessions (one transaction, audited). Returns how many
     sessions were ended."""
+    return _switch(app, username, on=False, actor=actor)
+
+
+def enable_user(app, username: str, *, actor: str = "cli") -> None:
+    """Switch a user back on (one transaction, audited)."""
+    _switch(app, username, on=True, actor=actor)
+
+
+def _switch(app, username: str, *, on: bool, actor: str) -> int:
     now = app.clock.now()
     with session_scope(app.Session) as s:
         user = s.scalar(select(User).where(User.username == username.strip()))
         if user is None:
             raise UserError(f"there is no user {username.strip()!r}")
-        user.active = False
+        user.active = on
+        if on:
+            audit.record(s, "user.enabled", at=now, actor=actor, username=user.username)
+            return 0
         ended = sessions.end_for_user(s, user.id, "user_disabled", now)
         audit.record(s, "user.disabled", at=now, actor=actor, username=user.username, sessions_ended=ended)
     return ended
@@ -97,18 +111,21 @@ def user_command(args) -> int:
     from bot.app import App
     from bot.commands import load_or_exit
 
-    if args.user_command not in ("add", "disable"):
+    if args.user_command not in ("add", "disable", "enable"):
         print(f"unknown user command {args.user_command!r}", file=sys.stderr)
         return 2
     app = App(load_or_exit(args.config))
-    if args.user_command == "disable":
+    if args.user_command in ("disable", "enable"):
         try:
-            ended = disable_user(app, args.username)
+            ended = _switch(app, args.username, on=args.user_command == "enable", actor="cli")
         except UserError as e:
-            print(f"stepbot user disable: {e}", file=sys.stderr)
+            print(f"stepbot user {args.user_command}: {e}", file=sys.stderr)
             return 2
         finally:
             app.close()
+        if args.user_command == "enable":
+            print(f"user {args.username} switched back on")
+            return 0
         signed_in = "no browser was signed in" if not ended else (
             "1 browser signed out" if ended == 1 else f"{ended} browsers signed out")
         print(f"user {args.username} switched off; {signed_in}")

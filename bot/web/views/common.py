@@ -18,7 +18,7 @@ from bot import protocols, words
 from bot.mail import TEMPLATES as TEMPLATE_ROOT
 from bot.models import InboundMessage
 from bot.states import REVIEW_STATUSES
-from bot.web import sessions
+from bot.web import oidc, sessions
 from bot.web.access import WebUser, load_user, visible_authorities
 from bot.web.security import csrf_token
 from bot.workcal import to_london
@@ -48,6 +48,8 @@ def _now(request: HTTPRequest) -> datetime:
 def _user(request: HTTPRequest, s) -> WebUser | None:
     """The signed-in user; also counts, in the same transaction, what waits in "Needs review" for
     them (the nav badge: a second connection would wait on SQLite's write lock)."""
+    if oidc.expired(request.session, _now(request)):
+        request.session.clear()      # signed in through the identity provider: ask it again
     user = load_user(s, request.session.get(sessions.USER_KEY))
     if user is not None:
         request.state.review_count = _review_count(s, _app(request), user)

@@ -25,7 +25,7 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         "holdout5": (40, 97.0), "risk1": (51, 89.0), "risk2": (49, 93.5),
         "risk3": (47, 90.5), "risk4": (40, 89.5), "fields1": (50, 97.0),
         "risk5": (45, 91.0), "risk7": (45, 90.0), "fields3": (50, 94.0), "fields4": (40, 90.5),
-        "risk8": (45, 85.0), "fields5": (50, 92.0)}
+        "risk8": (45, 88.0), "fields5": (50, 92.0)}
 
 
 def _scorer():
@@ -46,15 +46,15 @@ def _run(name: str, item) -> dict:
 
 # Every set, every urgent mail (safety rule 1): no set may miss one. risk5 (issue 12) was scored
 # at first contact (11 of 18 caught, 6 false alarms), then fixed in general ways (README).
-# risk8 (this session's blind set: 7 of 20 at first contact) still misses 6 after general fixes:
-# risk told only in a Teams transcript, a contact log, a quoted HTML thread or in clinical terms a
-# reader must infer (issue 12 stays open). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 6}
+# risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
+# a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
+# a conviction or order that stands however old). The number may only go down.
+STILL_MISSED: dict[str, int] = {"risk8": 0}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
-# risk8 keeps six alarms on near misses whose risk the police or another council already hold.
+# risk8 keeps three alarms on near misses whose risk the police or another council already hold.
 # fields5 (first contact 3 of 3, one false alarm) is kept as scored: no fix was aimed at it.
-MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.66, "fields5": 0.75}
+MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.85, "fields5": 0.75}
 
 
 @functools.lru_cache(maxsize=None)

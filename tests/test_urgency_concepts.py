@@ -450,3 +450,52 @@ def test_mail_about_an_adult_only_or_made_up_children(subject, text, names, expe
 ])
 def test_a_form_label_is_not_a_statement_of_immediate_risk(text, urgent):
     assert assess(text, today=TODAY)[0] is urgent, text
+
+
+# Session of 5 December 2026 (afternoon): rules found general after risk8's misses — each told in
+# several wordings, none lifted from one mail.
+@pytest.mark.parametrize("text", [
+    # a carer hearing a voice, and alone with the children tonight
+    "Dad says he hears a voice telling him to hurt the baby. Mum works nights, so he will be alone with both children tonight.",
+    "She has been hearing voices again and is alone with the twins this evening.",
+    # a threat against "you and the kids", made on the day of a release
+    "He was let out this afternoon and has texted that he will 'do you and the kids' before the weekend.",
+    "Her ex was released from prison today and messaged that he'll get her and the children.",
+    # a speaker's own "I will" after a condition is a threat
+    "If you lot take her off me I'll take us both off the bridge.",
+    "Mum said if they take the baby she will jump off the car park with her.",
+    # abuse linked to faith or belief, tonight, or with marks
+    "The aunt says he is a witch and the pastor is coming tonight for the deliverance.",
+    "They held her head down on the floor to cast out the spirit; I saw finger marks on her arm.",
+    # a child heard inside and no one answering the door
+    "No answer at the door. I could hear the baby crying inside for ten minutes.",
+    "We heard a toddler screaming in the flat. Mum's phone goes straight to voicemail.",
+    # a man convicted of harming the child, or barred from the children by an order, back in the home
+    "She has let him move back in from tonight. He was convicted in 2024 of assaulting her son.",
+    "Mum told me he is staying there from tonight. He has had a restraining order not to contact the children since 2025.",
+])
+def test_more_immediate_risks_found_in_general_rules(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # an adult's account of her own childhood is non-recent
+    "A client of 40 has disclosed that she was sexually abused between the ages of 8 and 12 by her uncle.",
+    "He told me that as a child he was beaten by his stepfather.",
+    # an agency passing on news is not the child's disclosure
+    "Probation have told us his release date is in March. Kian has said he is scared of his dad coming back.",
+    # a strategy discussion held, an injury found consistent with the child's own account
+    "A strategy discussion was held the same day and police treated it as an immediate risk of significant harm.",
+    "The medical found the bruising consistent with Harvey's own account of falling off his bike.",
+    # a conditional that is advice, not a threat; belief words with no child harmed and nothing tonight
+    "If you are worried that a child may be harmed tonight, ring the duty line.",
+    "The family are Pentecostal and go to a deliverance church on Sundays; the children enjoy Sunday school.",
+    # a baby heard crying, and mum answered
+    "I heard the baby crying inside. Mum answered after a minute and let me in; the baby was hungry and settled with a bottle.",
+    # a conviction for harming an adult, years ago, with no access now
+    "Dad was convicted in 2019 of assaulting a neighbour.",
+    # a day and month with no year dates the account ("at our visit on 19/11", today 4 December)
+    "She had a black eye at our visit on 19/11. Mum has let him move back in despite telling us he had left.",
+])
+def test_general_rules_do_not_alarm_where_they_do_not_apply(text):
+    assert not assess(text, today=TODAY)[0], text

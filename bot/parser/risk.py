@@ -75,6 +75,13 @@ _HYPOTHETICAL = re.compile(r"\b(?:were to|was to|would|in case|in the event|shou
 _LIST_NEGATED = re.compile(r"\b(?:no|not|nor|without|never|denie[sd]|free (?:of|from))\s+(?:other\s+|further\s+|new\s+|obvious\s+|visible\s+)?"
                            r"[\w'’-]+(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?)*\s*(?:,\s*)?(?:or|and|nor)\s+(?:any\s+)?$", re.I)
 _OTHER = re.compile(r"\b(?:other|further|additional|more|else|new|obvious|visible)\b", re.I)
+# "if you take her off me I'll take us both off the bridge": the speaker's own "I will" after a
+# condition is a threat, not a hypothetical.
+_SPEAKER_WILL = re.compile(r"\b(?:I'll|I’ll|I will|I'm going to|I’m going to|I am going to|I'm gonna|I’m gonna)\s+(?:\w+\s+){0,2}$", re.I)
+# The one telling is an agency or a professional, not the child.
+_PROFESSIONAL_TOLD = re.compile(r"\b(?:probation|police|officers?|the school|nursery|GP|doctor|health visitor|midwife|"
+                                r"social worker|housing|the hospital|the ward|the court|cafcass|solicitor|"
+                                r"(?:his|her|my|the) manager)\s+(?:\w+\s+)?(?:have|has|had)?\s*$", re.I)
 # "he said he would kill the baby" reports a threat; it is not a hypothetical.
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|threaten\w*|texted|messaged|shouted|screamed|wrote|posted|warned)\b", re.I)
 _LONG_AGO = re.compile(HISTORIC.pattern + r"|\b(?:\d+|a|an|one|two|three|four|five|six|several|few|many) "
@@ -99,11 +106,12 @@ def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
     if _negated(sentence, start) or _LIST_NEGATED.search(re.split(r"[.;:!?]", sentence[:start])[-1]):
         return False
     before = clause_before(sentence, start)
-    if CONDITIONAL.search(before) or (_HYPOTHETICAL.search(" ".join(before.split()[-6:]))
-                                      and not _REPORTED.search(before)):
-        return False
-    if re.match(r"^\s*(?:[-–•*]\s*)?(?:if|should|in an emergency|unless|in case)\b", sentence, re.I):
-        return False
+    if not _SPEAKER_WILL.search(before):
+        if CONDITIONAL.search(before) or (_HYPOTHETICAL.search(" ".join(before.split()[-6:]))
+                                          and not _REPORTED.search(before)):
+            return False
+        if re.match(r"^\s*(?:[-–•*]\s*)?(?:if|should|in an emergency|unless|in case)\b", sentence, re.I):
+            return False
     clause = clause_around(sentence, start, end)
     if _LONG_AGO.search(clause) or vocabulary().past.search(clause):
         return False
@@ -131,8 +139,25 @@ def _dated_before(sentence: str, today: date) -> bool:
     says now: an account of an earlier incident."""
     if _FRESH_TIME.search(sentence):
         return False
-    dates = [d for d in find_dates(sentence, today) if not _BIRTH.search(sentence[max(0, d.start - 16):d.start])]
-    return bool(dates) and all((today - d.value).days >= DATED_DAYS_AGO for d in dates)
+    dates = [d.value for d in find_dates(sentence, today) if not _BIRTH.search(sentence[max(0, d.start - 16):d.start])]
+    dates += _short_dates(sentence, today)
+    return bool(dates) and all((today - d).days >= DATED_DAYS_AGO for d in dates)
+
+
+# "at our visit on 19/11": a day and month with no year is this year's (a future one is upcoming).
+_SHORT_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _short_dates(sentence: str, today: date) -> list[date]:
+    out = []
+    for m in _SHORT_DATE.finditer(sentence):
+        if _BIRTH.search(sentence[max(0, m.start() - 16):m.start()]):
+            continue
+        try:
+            out.append(date(today.year, int(m.group(2)), int(m.group(1))))
+        except ValueError:
+            continue
+    return out
 
 
 def closes(sentence: str) -> bool:
@@ -152,9 +177,14 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
     out = Tagged(sentence)
     if v.example.search(sentence):
         return out  # examples, training, policy: no real child
-    if (HISTORIC.search(sentence) or v.past.search(sentence)) and not _FRESH_TIME.search(sentence):
-        return out
-    if today is not None and _dated_before(sentence, today):
+    if ((HISTORIC.search(sentence) or v.past.search(sentence)) and not _FRESH_TIME.search(sentence)) or \
+            (today is not None and _dated_before(sentence, today)):
+        # An account of the past; but a status it records (a conviction for harming a child, an
+        # order keeping an adult from the children) is still true today however long ago it began.
+        for name in _STATUS:
+            m = v.concepts[name].search(sentence)
+            if m and not _negated(sentence, m.start()):
+                out.concepts[name] = m.group(0)
         return out
     resolved_at = [m.start() for m in v.resolved.finditer(sentence) if not negated(sentence, m.start())]
     out.closes = closes(sentence)
@@ -165,7 +195,9 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue
             if name in _EPISODIC and v.habitual.search(clause):
                 continue
-            if _live(sentence, m.start(), m.end(), resolved_at):
+            if name == "disclosure" and _PROFESSIONAL_TOLD.search(sentence[:m.start()]):
+                continue  # "Probation have told us …": an agency passing on news, not the child's account
+            if _live(sentence, m.start(), m.end(), resolved_at) or (name in _STATUS and not _negated(sentence, m.start())):
                 out.concepts[name] = m.group(0)
                 break
             head = re.split(r"[.;:!?]", sentence[:m.start()])[-1]
@@ -181,6 +213,7 @@ _CURRENT_STATE = frozenset({"incapacitated", "alone"})  # states that are now by
 # Facts about the family that stand for the whole part, not one account: a birth under way, a
 # convicted sex offender in the family.
 _STANDING = frozenset({"birth", "offender"})
+_STATUS = frozenset({"offender"})
 
 
 def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:

@@ -79,7 +79,8 @@ NEGATORS = re.compile(
     r"free of|absence of)\b|n't\b", re.I)
 HISTORIC = re.compile(
     r"\b(historic(al)?|previous(ly)?|in the past|past harm|already investigated|investigated in|"
-    r"no further action|NFA|ended|closed|years? ago|last year|back in|resolved|at that time|"
+    r"no further action|NFA|ended|closed|years? ago|last year|resolved|at that time|"
+    r"back in (?=(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the (?:summer|spring|autumn|winter|day|past|\d)|\d)|"
     r"in (19|20)\d\d)\b", re.I)
 CONDITIONAL = re.compile(r"(^|[,;:]\s*)(if|should|in case|whether|unless)\b|\bif (you|there|a|any)\b", re.I)
 

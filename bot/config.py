@@ -80,9 +80,62 @@ class OAuth2(Strict):
         return self
 
 
+INBOX_HANDLING = ("move", "mark_read")
+# RFC 9051 (and 3501) flag-keyword = atom: printable US-ASCII but none of these (nor a space).
+IMAP_ATOM_SPECIALS = frozenset('(){%*"\\]')
+# Dovecot refuses longer keywords (its mail_max_keyword_length setting, 50 unless changed).
+IMAP_KEYWORD_MAX = 50
+
+
+def imap_keyword_problem(name: str) -> str | None:
+    """Why ``name`` cannot be an IMAP keyword (a flag of our own on a message), or None.
+
+    A keyword is an IMAP atom: no spaces, no accented letters, none of ( ) { % * " \\ ]; one that
+    begins with "$" is kept for keywords registered with IANA (RFC 5788), and a leading "\\" is a
+    system flag."""
+    bad = sorted({c for c in name if not ("!" <= c <= "~") or c in IMAP_ATOM_SPECIALS})
+    if bad:
+        shown = ", ".join("a space" if c == " " else repr(c) for c in bad)
+        return (f"{name!r} cannot be an IMAP keyword: it may not contain {shown} "
+                "(use letters, digits, - or _, e.g. stepbot-done)")
+    if name.startswith("$"):
+        return f"{name!r} cannot be an IMAP keyword of our own: \"$\" is kept for registered keywords (RFC 5788)"
+    if len(name) > IMAP_KEYWORD_MAX:
+        return f"{name!r} is longer than the {IMAP_KEYWORD_MAX} characters Dovecot accepts for a keyword"
+    return None
+
+
+class InboxHandling(Strict):
+    """What becomes of a message in the inbox once its request is committed (every backend).
+
+    ``move`` (the default): it leaves the inbox for ``processed_folder`` (``review_folder`` when it
+    waits for a person). ``mark_read``: it stays in the inbox, marked read and given the Outlook
+    category ``category`` (IMAP: a keyword of that name), and ``review_category`` as well when it
+    waits for a person, so a duty team that works the inbox in Outlook keeps seeing it. Either way a
+    message is taken in once: a message that carries ``category`` is not read again."""
+
+    inbox_handling: Literal["move", "mark_read"] = "move"
+    category: str = Field(default="stepbot", min_length=1, max_length=255,
+                          description="the category (IMAP keyword) mark_read gives every message handled")
+    review_category: str = Field(default="stepbot-review", min_length=1, max_length=255,
+                                 description="the category mark_read adds to a message that waits for a person")
+
+    @model_validator(mode="after")
+    def _two_categories(self):
+        if self.category.strip().lower() == self.review_category.strip().lower():
+            raise ValueError("category and review_category must differ")
+        if self.category != self.category.strip() or self.review_category != self.review_category.strip():
+            raise ValueError("category and review_category may not begin or end with a space")
+        return self
+
+
 class MaildirBackend(Strict):
+    """A local Maildir (demo, tests). ``mark_read`` leaves a message in the inbox's cur/ with the
+    Maildir "seen" flag (S), which is all Maildir can mark: it has no categories."""
+
     type: Literal["maildir"]
     path: Path
+    inbox_handling: Literal["move", "mark_read"] = "move"
 
 
 class SmtpSettings(Strict):
@@ -95,7 +148,7 @@ class SmtpSettings(Strict):
     timeout_seconds: float = 30
 
 
-class ImapBackend(Strict):
+class ImapBackend(InboxHandling):
     type: Literal["imap"]
     host: str
     port: int = 993
@@ -124,8 +177,17 @@ class ImapBackend(Strict):
             raise ValueError("give exactly one of password, oauth2")
         return self
 
+    @model_validator(mode="after")
+    def _keywords(self):
+        if self.inbox_handling == "mark_read":
+            for key in ("category", "review_category"):
+                problem = imap_keyword_problem(getattr(self, key))
+                if problem:
+                    raise ValueError(f"{key}: {problem}")
+        return self
 
-class EwsBackend(Strict):
+
+class EwsBackend(InboxHandling):
     type: Literal["ews"]
     server: str
     primary_smtp_address: str
@@ -150,7 +212,7 @@ class TeamsMeetings(Strict):
                                    min_length=1, max_length=255)
 
 
-class GraphBackend(Strict):
+class GraphBackend(InboxHandling):
     type: Literal["graph"]
     user: str = Field(description="the mailbox's address or object id")
     oauth2: OAuth2
@@ -174,6 +236,10 @@ class Mailbox(Strict):
     backend: Backend
     unreachable_alert_minutes: int = 30
     quiet_alert_working_hours: int = 16
+    # At most this many messages sent from this mailbox in any minute (urgent alerts count too);
+    # the rest wait in the outbox, queued. Not given: the server's limit where it is known
+    # (``send_per_minute``). null: no pacing.
+    send_per_minute: int | None = Field(default=None, ge=1, le=10000)
 
 
 class Person(Strict):
@@ -227,6 +293,36 @@ class Outgoing(Strict):
     path: Path | None = None
     smtp: SmtpSettings | None = None
     from_name: str = "stepbot"
+
+
+# Exchange Online accepts 30 messages a minute from one mailbox (Exchange Online limits: sending
+# limits, "message rate limit"), through Graph, EWS or SMTP client submission alike.
+EXCHANGE_ONLINE_PER_MINUTE = 30
+EXCHANGE_ONLINE_SMTP = frozenset({"smtp.office365.com"})
+
+
+def _exchange_online_smtp(smtp: SmtpSettings | None) -> bool:
+    return smtp is not None and smtp.host.strip().lower().rstrip(".") in EXCHANGE_ONLINE_SMTP
+
+
+def send_per_minute(mb: Mailbox, outgoing: Outgoing) -> int | None:
+    """How many messages the mailbox may send in any minute, or None for no pacing.
+
+    The mailbox's ``send_per_minute`` when the deployment gives it (null: none); otherwise 30 where
+    mail leaves through Microsoft (a ``graph`` or ``ews`` mailbox, or SMTP to smtp.office365.com),
+    and no pacing for any other server (Dovecot, a council relay, the demo's Maildir)."""
+    if "send_per_minute" in mb.model_fields_set:
+        return mb.send_per_minute
+    if outgoing.type == "maildir":
+        return None
+    if outgoing.type == "smtp":
+        return EXCHANGE_ONLINE_PER_MINUTE if _exchange_online_smtp(outgoing.smtp) else None
+    b = mb.backend
+    if isinstance(b, (GraphBackend, EwsBackend)):
+        return EXCHANGE_ONLINE_PER_MINUTE
+    if isinstance(b, ImapBackend) and _exchange_online_smtp(b.smtp):
+        return EXCHANGE_ONLINE_PER_MINUTE
+    return None
 
 
 class OidcGroup(Strict):

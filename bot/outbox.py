@@ -24,6 +24,11 @@ Exactly-once in effect (DESIGN.md safety rule 3):
   copy) comes after the commit; should the commit fail, the Sent copy is still made and the unsure
   row is found there (``UID SEARCH HEADER Message-ID``) before any resend.
 
+- Pacing per mailbox (``Pacer``): a mailbox that has sent its ``send_per_minute`` (Exchange
+  Online: 30) in the last minute is skipped by the claim; its rows stay pending, untouched (no
+  attempt counted, no error), and go out as the minute allows, urgent first as ever. Urgent rows
+  count toward the pace like any other. ``next_due_in`` tells the daemon when the window opens.
+
 Row states (``bot.states.OutboxState``, moves in ``TRANSITIONS``): pending → sending → sent;
 sending → pending (failed, retried with backoff) or failed (after ``MAX_ATTEMPTS``);
 sending/checking → unsure (lease ran out) → checking → sent / unsure / failed.
@@ -33,19 +38,21 @@ from __future__ import annotations
 import email.policy
 import logging
 import threading
+import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot import audit, states
 from bot.caps import REPLY_PURPOSES, reply_recipients
+from bot.config import send_per_minute
 from bot.mail import recipients
-from bot.models import OutboxMessage
+from bot.models import AuditEvent, OutboxMessage
 from bot.states import LEASED, OutboxState, move
 
 log = logging.getLogger(__name__)
@@ -60,6 +67,8 @@ CLAIM_RETRIES = 5                 # another daemon may take the row between the 
 TRANSITIONS = states.TRANSITIONS[OutboxState]
 PRIORITY_URGENT = 0
 PRIORITY_NORMAL = 5
+PACE_WINDOW = timedelta(minutes=1)   # send_per_minute counts the sends in any such window
+SENT_EVENT = "mail_sent"             # the audit event of each send; the pace is counted from these
 
 
 def enqueue(session, app, *, key: str, authority: str, mailbox: str, purpose: str, to, msg: EmailMessage,
@@ -145,28 +154,103 @@ def _expire_leases(s, now) -> int:
     return res.rowcount
 
 
-def claim_next(app) -> Claim | None:
+class Pacer:
+    """Send pacing per mailbox: at most ``send_per_minute`` sends in any minute (the deployment's
+    number, or Exchange Online's 30 where mail leaves through Microsoft; ``bot.config.send_per_minute``).
+
+    Counted from the database, so every daemon sees every other's sends: the ``mail_sent`` events
+    of the last minute (read by their indexed time, not by scanning the outbox's history) and the
+    rows being sent right now. A mailbox found full is remembered until its window opens (sends
+    only ever add to the count, so that is never too early), and costs no query meanwhile."""
+
+    def __init__(self, app):
+        dep = app.settings.deployment
+        self.limits: dict[tuple[str, str], int] = {}
+        for authority, auth in dep.authorities.items():
+            for role, mb in auth.mailboxes.items():
+                n = send_per_minute(mb, dep.outgoing)
+                if n is not None:
+                    self.limits[(authority, role)] = n
+        self._full_until: dict[tuple[str, str], datetime] = {}
+        self._lock = threading.Lock()
+
+    def opens_at(self, s, authority: str, mailbox: str, now: datetime) -> datetime | None:
+        """When the mailbox may send again, or None when it may now (or is not paced)."""
+        key = (authority, mailbox)
+        limit = self.limits.get(key)
+        if limit is None:
+            return None
+        with self._lock:
+            until = self._full_until.get(key)
+        if until is not None and until > now:
+            return until
+        times = self._recent(s, key, now)
+        if len(times) < limit:
+            return None
+        # The window has room again once all but limit - 1 of these have left it.
+        until = times[len(times) - limit] + PACE_WINDOW
+        with self._lock:
+            self._full_until[key] = until
+        log.info("outbox: %s/%s has sent its %d messages for this minute; the rest wait %.0f s",
+                 authority, mailbox, limit, (until - now).total_seconds())
+        return until
+
+    def _recent(self, s, key: tuple[str, str], now: datetime) -> list[datetime]:
+        """The times of the mailbox's sends in the window, oldest first; a row being sent counts now."""
+        authority, mailbox = key
+        sent = [at for at, detail in s.execute(select(AuditEvent.at, AuditEvent.detail).where(
+                    AuditEvent.at > now - PACE_WINDOW, AuditEvent.action == SENT_EVENT))
+                if isinstance(detail, dict) and detail.get("authority") == authority and detail.get("mailbox") == mailbox]
+        sending = s.scalar(select(func.count()).select_from(OutboxMessage).where(
+            OutboxMessage.state.in_(LEASED), OutboxMessage.authority == authority, OutboxMessage.mailbox == mailbox))
+        return sorted([*sent, *([now] * (sending or 0))])
+
+
+_pacers: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_pacers_lock = threading.Lock()
+
+
+def pacer_for(app) -> Pacer:
+    """The app's one ``Pacer`` (its limits read from the deployment once)."""
+    with _pacers_lock:
+        p = _pacers.get(app)
+        if p is None:
+            p = _pacers[app] = Pacer(app)
+        return p
+
+
+def claim_next(app, pacer: Pacer | None = None) -> Claim | None:
     """Take the lease on the next due row, urgent first, then oldest (committed before sending).
 
     One row at a time, so a crash strands at most one message for at most ``LEASE``, and an urgent
     row enqueued while routine mail is going out is the very next one sent. The claim is a
     compare-and-set on (state, attempts), and on PostgreSQL the candidates are read ``FOR UPDATE
-    SKIP LOCKED``: two daemons never hold the same row."""
+    SKIP LOCKED``: two daemons never hold the same row. A row of a mailbox that has sent its
+    ``send_per_minute`` this minute is passed over, untouched (``Pacer``), for the next mailbox's."""
+    pacer = pacer or pacer_for(app)
     now = app.clock.now()
     with app.Session.begin() as s:
         _expire_leases(s, now)
-        q = (select(OutboxMessage.id, OutboxMessage.state, OutboxMessage.attempts)
-             .where(OutboxMessage.state.in_((OutboxState.PENDING, OutboxState.UNSURE)), OutboxMessage.next_attempt_at <= now)
-             .order_by(OutboxMessage.priority, OutboxMessage.created_at, OutboxMessage.id).limit(1))
-        if s.bind.dialect.name == "postgresql":
-            # Lock only the one row taken: locking more would make another daemon skip urgent
-            # rows this one is not about to send, and send routine mail before them.
-            q = q.with_for_update(skip_locked=True)
-        for _race in range(CLAIM_RETRIES):
+        due = (select(OutboxMessage.id, OutboxMessage.state, OutboxMessage.attempts, OutboxMessage.authority,
+                      OutboxMessage.mailbox)
+               .where(OutboxMessage.state.in_((OutboxState.PENDING, OutboxState.UNSURE)), OutboxMessage.next_attempt_at <= now)
+               .order_by(OutboxMessage.priority, OutboxMessage.created_at, OutboxMessage.id).limit(1))
+        full: set[tuple[str, str]] = set()
+        races = 0
+        while races < CLAIM_RETRIES:
+            q = due.where(*[~and_(OutboxMessage.authority == a, OutboxMessage.mailbox == m) for a, m in full])
+            if s.bind.dialect.name == "postgresql":
+                # Lock only the one row taken: locking more would make another daemon skip urgent
+                # rows this one is not about to send, and send routine mail before them.
+                q = q.with_for_update(skip_locked=True)
             found = s.execute(q).first()
             if found is None:
                 return None
-            oid, state, attempts = found
+            oid, state, attempts, authority, mailbox = found
+            if pacer.opens_at(s, authority, mailbox, now) is not None:
+                full.add((authority, mailbox))   # over its pace: its rows wait as they are
+                continue
+            races += 1
             new_state = OutboxState.SENDING if state == OutboxState.PENDING else OutboxState.CHECKING
             res = s.execute(update(OutboxMessage)
                             .where(OutboxMessage.id == oid, OutboxMessage.state == state,
@@ -249,8 +333,8 @@ def _acceptance(app, claim: Claim, outcome: _Outcome):
             raise LeaseLost(f"outbox {claim.id}: taken over by another process")
         move(row, OutboxState.SENT)
         row.sent_at, row.last_error = now, None
-        audit.record(s, "mail_sent", at=now, request=row.request_id, purpose=row.purpose,
-                     key=row.idempotency_key)
+        audit.record(s, SENT_EVENT, at=now, request=row.request_id, purpose=row.purpose,
+                     key=row.idempotency_key, authority=row.authority, mailbox=row.mailbox)
         s.flush()
         message_id = row.message_id
         yield                       # the transport sends the final line; an error rolls back
@@ -305,8 +389,8 @@ def _record(app, claim: Claim, error: str | None) -> bool:
                 return False  # another process that took the row over recorded it first
             move(row, OutboxState.SENT)
             row.sent_at, row.last_error = now, None
-            audit.record(s, "mail_sent", at=now, request=row.request_id, purpose=row.purpose,
-                         key=row.idempotency_key)
+            audit.record(s, SENT_EVENT, at=now, request=row.request_id, purpose=row.purpose,
+                         key=row.idempotency_key, authority=row.authority, mailbox=row.mailbox)
             return True
         log.warning("outbox %s (%s) attempt %d failed: %s", claim.id, row.purpose, claim.attempt, error)
         if not ours:
@@ -328,9 +412,10 @@ def deliver_due(app, limit: int | None = None, stop: threading.Event | None = No
     retried later with backoff, so the loop always ends."""
     sent = tried = 0
     app.acceptances.prune()
+    pacer = pacer_for(app)
     with _LeaseKeeper(app) as keeper:
         while (limit is None or tried < limit) and not (stop is not None and stop.is_set()):
-            claim = claim_next(app)
+            claim = claim_next(app, pacer)
             if claim is None:
                 break
             tried += 1
@@ -345,10 +430,23 @@ def deliver_due(app, limit: int | None = None, stop: threading.Event | None = No
 
 def next_due_in(app) -> float | None:
     """Seconds until the next row falls due or a lease runs out (0 when one is due now), or None
-    when nothing waits. The daemon sleeps no longer than this before delivering again."""
+    when nothing waits. The daemon sleeps no longer than this before delivering again. A row of a
+    mailbox that has sent its number for this minute falls due when the minute allows."""
+    now = app.clock.now()
+    pacer = pacer_for(app)
     with app.Session() as s:
-        at = s.scalar(select(func.min(OutboxMessage.next_attempt_at))
-                      .where(OutboxMessage.state.in_((OutboxState.PENDING, OutboxState.UNSURE, *LEASED))))
+        if not pacer.limits:
+            at = s.scalar(select(func.min(OutboxMessage.next_attempt_at))
+                          .where(OutboxMessage.state.in_((OutboxState.PENDING, OutboxState.UNSURE, *LEASED))))
+        else:
+            at = s.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(OutboxMessage.state.in_(LEASED)))
+            for authority, mailbox, due in s.execute(
+                    select(OutboxMessage.authority, OutboxMessage.mailbox, func.min(OutboxMessage.next_attempt_at))
+                    .where(OutboxMessage.state.in_((OutboxState.PENDING, OutboxState.UNSURE)))
+                    .group_by(OutboxMessage.authority, OutboxMessage.mailbox)):
+                opens = pacer.opens_at(s, authority, mailbox, now)
+                due = due if opens is None else max(due, opens)
+                at = due if at is None else min(at, due)
     if at is None:
         return None
-    return max(0.0, (at - app.clock.now()).total_seconds())
+    return max(0.0, (at - now).total_seconds())

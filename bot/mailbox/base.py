@@ -21,10 +21,13 @@ class MailboxError(Exception):
 
 class MailboxBackend(Protocol):
     def fetch_new(self) -> Iterator[Incoming]:
-        """Messages waiting in the inbox that have not yet been moved away."""
+        """Messages waiting in the inbox that have not yet been moved away (with ``inbox_handling:
+        mark_read``: that do not yet carry the mark ``mark_processed`` leaves)."""
 
     def mark_processed(self, backend_id: str, *, review: bool = False) -> None:
-        """Move a message out of the inbox to Processed (or Needs review). Idempotent."""
+        """Move a message out of the inbox to Processed (or Needs review); with ``inbox_handling:
+        mark_read``, mark it read and give it the category instead, leaving it in the inbox, so
+        that ``fetch_new`` does not hand it over again. Idempotent."""
 
     def send(self, raw: bytes, recipients: list[str]) -> None:
         """Send one ready-made MIME message. Raises MailboxError on failure."""

@@ -119,8 +119,12 @@ def check_graph(report: Report, cfg, client) -> None:
         report.add(WORKS, "searches Sent Items, so a message is never sent twice")
     else:
         report.add(MISSING, f"cannot search Sent Items (Microsoft 365 answered {status}): the app needs Mail.ReadWrite")
-    _permission(report, roles, "Mail.ReadWrite", "move read mail to Processed and Needs review",
-                "cannot move read mail out of the inbox")
+    if cfg.inbox_handling == "mark_read":
+        _permission(report, roles, "Mail.ReadWrite", f"mark handled mail read and give it the category "
+                    f"\"{cfg.category}\"", "cannot mark handled mail read in the inbox")
+    else:
+        _permission(report, roles, "Mail.ReadWrite", "move read mail to Processed and Needs review",
+                    "cannot move read mail out of the inbox")
     _permission(report, roles, "Mail.Send", "send mail as the mailbox", "cannot send mail")
     check_graph_calendar(report, cfg, client, roles)
     if roles and roles & {"Mail.ReadWrite", "Mail.Send", "Calendars.ReadWrite"}:

@@ -6,6 +6,12 @@ sends ready-made MIME with ``CreateItem`` / ``SendAndSaveCopy`` so the sent copy
 Items with the Message-ID the outbox stamped. As with IMAP, the inbox is the queue: whatever is
 still in it is handed over again, and intake's de-duplication makes that safe.
 
+With ``inbox_handling: mark_read`` a message stays in the inbox: it is marked read and given the
+category ``category`` (``UpdateItem`` on ``IsRead`` and ``Categories``, keeping the categories it has;
+read receipts suppressed), and the inbox is listed without the messages that carry that category
+(``Not`` around ``IsEqualTo item:Categories``: ``not_categorised``), so a message is fetched once,
+whoever marks it read or unread afterwards.
+
 Exchange throttling (``ErrorServerBusy``) is retried a bounded number of times, waiting as long as
 the server's ``BackOffMilliseconds`` asks; every other failure raises ``MailboxError``.
 
@@ -47,6 +53,17 @@ def build_account(cfg: EwsBackend, *, service_endpoint: str | None = None, versi
     if auth_type is not None:
         kw["auth_type"] = auth_type
     return Account(cfg.primary_smtp_address, config=Configuration(**kw), autodiscover=False, access_type=DELEGATE)
+
+
+def not_categorised(category: str):
+    """The restriction "does not carry ``category``": ``Not`` around ``IsEqualTo item:Categories``.
+
+    Not ``IsNotEqualTo`` (what exchangelib makes of ``exclude``): on a multi-valued property that
+    matches a message with any other category too, and none without categories at all (it finds
+    items "that contain" the property, says the EWS reference), so new mail would not be listed."""
+    from exchangelib import Q
+
+    return Q(Q(categories=category), conn_type=Q.NOT)
 
 
 def _ews_errors():
@@ -104,9 +121,15 @@ class EwsMailbox:
                 raise MailboxError(f"EWS {what} failed: {type(e).__name__}") from e
 
     # -- reading ---------------------------------------------------------------------------
+    @property
+    def marks_read(self) -> bool:
+        return self.cfg.inbox_handling == "mark_read"
+
     def fetch_new(self) -> Iterator[Incoming]:
         def ids():
-            qs = self.account.inbox.all().only("id").order_by("datetime_received")
+            inbox = self.account.inbox
+            waiting = inbox.filter(not_categorised(self.cfg.category)) if self.marks_read else inbox.all()
+            qs = waiting.only("id").order_by("datetime_received")
             qs.page_size = PAGE_SIZE
             return [item.id for item in qs]
 
@@ -151,6 +174,9 @@ class EwsMailbox:
     def mark_processed(self, backend_id: str, *, review: bool = False) -> None:
         from exchangelib.errors import ErrorItemNotFound
 
+        if self.marks_read:
+            self.mark_read(backend_id, review=review)
+            return
         dest = self._folder(self.cfg.review_folder if review else self.cfg.processed_folder)
         results = self._call("MoveItem", lambda: list(self.account.bulk_move(ids=[(backend_id, None)], to_folder=dest)))
         for r in results:
@@ -158,6 +184,35 @@ class EwsMailbox:
                 log.info("%s/%s: message already moved", self.authority, self.role)
             elif isinstance(r, Exception):
                 raise MailboxError(f"EWS MoveItem failed: {type(r).__name__}")
+
+    def mark_read(self, backend_id: str, *, review: bool = False) -> None:
+        """Mark the message read and add ``category`` (and ``review_category``) to the categories it
+        has, leaving it in the inbox. Nothing is written when it is marked already; a message
+        deleted meanwhile is a no-op."""
+        from exchangelib.errors import ErrorItemNotFound
+
+        found = self._call("GetItem", lambda: list(self.account.fetch(
+            ids=[(backend_id, None)], only_fields=["categories", "is_read"])))
+        item = found[0] if found else None
+        if item is None or isinstance(item, ErrorItemNotFound):
+            log.info("%s/%s: message gone before it could be marked read", self.authority, self.role)
+            return
+        if isinstance(item, Exception):
+            raise MailboxError(f"EWS GetItem failed: {type(item).__name__}")
+        have = list(item.categories or [])
+        lower = {c.lower() for c in have}
+        wanted = [self.cfg.category] + ([self.cfg.review_category] if review else [])
+        missing = [c for c in wanted if c.lower() not in lower]
+        if item.is_read and not missing:
+            return
+        item.is_read, item.categories = True, have + missing
+        results = self._call("UpdateItem", lambda: list(self.account.bulk_update(
+            items=[(item, ["is_read", "categories"])], suppress_read_receipts=True)))
+        for r in results:
+            if isinstance(r, ErrorItemNotFound):
+                log.info("%s/%s: message gone before it could be marked read", self.authority, self.role)
+            elif isinstance(r, Exception):
+                raise MailboxError(f"EWS UpdateItem failed: {type(r).__name__}")
 
     # -- sending ---------------------------------------------------------------------------
     def send(self, raw: bytes, recipients: list[str]) -> None:

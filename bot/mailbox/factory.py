@@ -17,7 +17,7 @@ def make_backend(app, authority: str, role: str):
     mb = app.mailbox_config(authority, role)
     cfg = mb.backend
     if cfg.type == "maildir":
-        return MaildirMailbox(app.settings.path(cfg.path))
+        return MaildirMailbox(app.settings.path(cfg.path), inbox_handling=cfg.inbox_handling)
     module, cls = BACKENDS[cfg.type].split(":")
     return getattr(importlib.import_module(module), cls)(app, authority, role, cfg)
 

@@ -14,6 +14,15 @@ responses; "Use delta query to track changes"). Messages are read as raw MIME
 name, and sent as raw MIME with ``POST /users/{id}/sendMail`` (``Content-Type: text/plain``, the
 MIME base64-encoded), so the Message-ID the outbox stamped is the one that goes out.
 
+With ``inbox_handling: mark_read`` a message stays in the inbox: ``mark_processed`` reads its
+categories and PATCHes ``isRead: true`` and ``categories`` + [``category``] (+ ``review_category``)
+("Update message"; a PATCH replaces the whole list, so the ones it has are kept). That PATCH is a
+change the next delta round reports; the delta selects ``categories``, and a message that already
+carries ``category`` is skipped there, unread and unpatched, so it is neither taken as new mail nor
+marked again (which would make another change, each pass). Where a change arrives without its
+categories (a deltaLink saved before ``mark_read`` was chosen), they are looked up (a small GET)
+before any MIME is read.
+
 What is repeated after a failure, and what is not (Microsoft Graph throttling guidance, "Microsoft
 Graph error responses"):
 - 429 Too Many Requests: the request was not processed; it is repeated after ``Retry-After``.
@@ -301,15 +310,25 @@ class GraphMailbox:
                          status=status, code=code)
 
     # -- reading ---------------------------------------------------------------------------
+    @property
+    def marks_read(self) -> bool:
+        return self.cfg.inbox_handling == "mark_read"
+
     def _delta_start(self) -> str:
         return (f"{self.client.user_path}/mailFolders/inbox/messages/delta"
-                "?$select=id,internetMessageId,receivedDateTime")
+                "?$select=id,internetMessageId,receivedDateTime" + (",categories" if self.marks_read else ""))
+
+    def _handled(self, categories) -> bool:
+        """With ``mark_read``: the message carries our category, so it was taken in already."""
+        return self.marks_read and self.cfg.category.lower() in {str(c).lower() for c in categories or ()}
 
     def _changes(self) -> tuple[list[str], str]:
-        """(ids of messages added or changed in the inbox since the saved deltaLink, new deltaLink)."""
+        """(ids of messages added or changed in the inbox since the saved deltaLink, new deltaLink).
+        With ``mark_read``, not those that carry our category (see the module docstring)."""
         link = self._load_token() or self._delta_start()
         restarted = link == self._delta_start()
         ids: list[str] = []
+        categories: dict[str, list | None] = {}   # the latest each id came with (None: not given)
         headers = {"Prefer": "odata.maxpagesize=50"}
         while True:
             resp = self.client.request("GET", link, headers=headers, allow=DELTA_ERROR_STATUSES)
@@ -323,15 +342,32 @@ class GraphMailbox:
             for m in page.get("value", []):
                 if "@removed" in m or not m.get("id"):
                     continue
-                if m["id"] not in ids:
+                if m["id"] not in categories:
                     ids.append(m["id"])
+                categories[m["id"]] = m.get("categories")
             if page.get("@odata.nextLink"):
                 link = page["@odata.nextLink"]
                 continue
             delta = page.get("@odata.deltaLink")
             if not delta:
                 raise MailboxError("Graph delta response had neither nextLink nor deltaLink")
+            if self.marks_read:
+                ids = [i for i in ids if not self._handled(categories[i]) and not (
+                    categories[i] is None and self._handled(self._categories_of(i)))]
             return ids, delta
+
+    def _message_path(self, message_id: str) -> str:
+        return f"{self.client.user_path}/messages/{quote(message_id)}"
+
+    def _read_state(self, message_id: str) -> dict | None:
+        """The message's ``categories`` and ``isRead`` (Get message, $select), or None when gone."""
+        resp = self.client.request("GET", self._message_path(message_id),
+                                   params={"$select": "categories,isRead"}, allow=(404,))
+        return None if resp.status_code == 404 else resp.json()
+
+    def _categories_of(self, message_id: str) -> list:
+        state = self._read_state(message_id)
+        return [] if state is None else list(state.get("categories") or [])
 
     def fetch_new(self) -> Iterator[Incoming]:
         self.tell_admin()   # what bookings since the last pass found (e.g. the scheduler's retries)
@@ -369,12 +405,38 @@ class GraphMailbox:
     def mark_processed(self, backend_id: str, *, review: bool = False) -> None:
         """Move the message. Not repeated on a 504 or a dropped connection (``GraphUnsure``): the
         message is then read again by the next pass, intake recognises it, and it is moved again
-        (a message already moved answers 404 here)."""
+        (a message already moved answers 404 here). With ``mark_read``: mark it read and add the
+        category instead (``mark_read``)."""
+        if self.marks_read:
+            self.mark_read(backend_id, review=review)
+            return
         dest = self._folder_id(self.cfg.review_folder if review else self.cfg.processed_folder)
         resp = self.client.request("POST", f"{self.client.user_path}/messages/{quote(backend_id)}/move",
                                    json={"destinationId": dest}, allow=(404,))
         if resp.status_code == 404:
             log.info("%s/%s: message already moved", self.authority, self.role)
+
+    def mark_read(self, backend_id: str, *, review: bool = False) -> None:
+        """PATCH ``isRead: true`` and the categories it has plus ``category`` (and
+        ``review_category``), leaving the message in the inbox. Nothing is sent when it is marked
+        already, so marking it twice makes no second change; a message deleted meanwhile is a no-op.
+        A PATCH sets a state, so it may be repeated after a 503, 504 or a dropped connection."""
+        state = self._read_state(backend_id)
+        if state is None:
+            log.info("%s/%s: message gone before it could be marked read", self.authority, self.role)
+            return
+        have = [str(c) for c in state.get("categories") or []]
+        lower = {c.lower() for c in have}
+        wanted = [self.cfg.category] + ([self.cfg.review_category] if review else [])
+        missing = [c for c in wanted if c.lower() not in lower]
+        if state.get("isRead") and not missing:
+            return
+        body: dict = {"isRead": True}
+        if missing:
+            body["categories"] = have + missing
+        resp = self.client.request("PATCH", self._message_path(backend_id), json=body, allow=(404,))
+        if resp.status_code == 404:
+            log.info("%s/%s: message gone before it could be marked read", self.authority, self.role)
 
     # -- sending ---------------------------------------------------------------------------
     def send(self, raw: bytes, recipients: list[str]) -> None:

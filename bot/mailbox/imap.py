@@ -11,6 +11,14 @@ How mail is never skipped nor repeated:
   refused (that UID may now name another message); the message is simply read again.
 - On a UIDVALIDITY change the whole inbox is read again, as always; nothing repeats because intake
   is idempotent.
+- ``inbox_handling: mark_read`` leaves each message in the inbox: ``mark_processed`` sets \\Seen and
+  the keyword named by ``category`` (and ``review_category`` when it waits for a person), and
+  ``fetch_new`` lists only ``UID SEARCH NOT DELETED NOT KEYWORD <category>``, so a message taken in
+  is never fetched again, whoever marks it read or unread. Not \\Seen: a message the duty team
+  opened before stepbot got to it must still be taken in. A server that keeps no keywords of ours
+  (its PERMANENTFLAGS has no ``\\*``, as on Exchange Online) gets \\Seen only, and the inbox is read
+  from above the highest UID already handled (``MailboxState.last_uid``), which only grows, since a
+  pass takes messages in UID order and marks each before the next.
 
 Nothing waits for the next message: a server announces mail that arrives during a pass in the
 untagged responses to FETCH or MOVE, which imapclient does not keep, and an IDLE begun afterwards
@@ -63,6 +71,13 @@ def server_saves_sent(cfg: ImapBackend) -> bool:
     return cfg.smtp.host.strip().lower().rstrip(".") in SERVER_SAVES_SENT
 
 
+def keeps_keywords(permanent_flags, keyword: str) -> bool:
+    """The selected folder keeps keywords of ours: its PERMANENTFLAGS (RFC 9051 7.1) list ``\\*``
+    (any new keyword) or the keyword itself."""
+    flags = {bytes(f).lower() for f in permanent_flags or ()}
+    return b"\\*" in flags or keyword.encode("ascii", "replace").lower() in flags
+
+
 def sent_folder_named(cfg: ImapBackend) -> bool:
     """The deployment names the Sent folder itself (else the server's \\Sent folder is used)."""
     return "sent_folder" in cfg.model_fields_set
@@ -93,6 +108,7 @@ class ImapMailbox:
         self.uidvalidity: int | None = None
         self.seen_uid = 0      # the highest UID the last fetch_new listed on this connection
         self.capabilities: frozenset[bytes] = frozenset()
+        self.keywords = False  # the selected inbox keeps keywords of ours (PERMANENTFLAGS has \*)
         self._lock = threading.RLock()
         self._sent_client = None           # the connection sent copies are filed through
         self._sent_lock = threading.Lock()
@@ -143,9 +159,10 @@ class ImapMailbox:
             try:
                 c = self._open()
                 self.capabilities = frozenset(c.capabilities())
-                for folder in (self.cfg.processed_folder, self.cfg.review_folder):
-                    if not c.folder_exists(folder):
-                        c.create_folder(folder)
+                if not self.marks_read:   # mark_read leaves mail in the inbox: no folders to make
+                    for folder in (self.cfg.processed_folder, self.cfg.review_folder):
+                        if not c.folder_exists(folder):
+                            c.create_folder(folder)
                 info = c.select_folder(self.cfg.inbox)
             except ConfigError as e:
                 raise MailboxError(f"IMAP credentials unavailable: {e}") from None
@@ -157,7 +174,33 @@ class ImapMailbox:
             self.client = c
             self.seen_uid = 0
             self.uidvalidity = int(info[b"UIDVALIDITY"])
+            self.keywords = keeps_keywords(info.get(b"PERMANENTFLAGS", ()), self.cfg.category)
+            if self.marks_read and not self.keywords:
+                log.info("%s/%s: the server keeps no keywords of ours; handled mail is marked read and the "
+                         "inbox is read from above the last message handled", self.authority, self.role)
             self._check_uidvalidity(self.uidvalidity)
+
+    @property
+    def marks_read(self) -> bool:
+        return self.cfg.inbox_handling == "mark_read"
+
+    def _unhandled(self) -> list:
+        """The search criteria for "not yet taken in" (besides NOT DELETED): with ``mark_read`` on a
+        server that keeps keywords, NOT KEYWORD <category>; else nothing more."""
+        if self.marks_read and self.keywords:
+            return ["NOT", "KEYWORD", self.cfg.category]
+        return []
+
+    def _handled_up_to(self) -> int:
+        """With ``mark_read`` on a server without keywords: the highest UID already handled in this
+        UIDVALIDITY (0 when none); everything at or below it has been taken in. Else 0."""
+        if not self.marks_read or self.keywords:
+            return 0
+        from bot.health import state_row
+
+        with self.app.Session.begin() as s:
+            st = state_row(s, self.authority, self.role, at=self.app.clock.now())
+            return (st.last_uid or 0) if st.uidvalidity == self.uidvalidity else 0
 
     def _check_uidvalidity(self, uidvalidity: int) -> None:
         from bot import audit
@@ -192,13 +235,17 @@ class ImapMailbox:
     def fetch_new(self) -> Iterator[Incoming]:
         """Every message in the inbox, oldest first, in batches (see the module docstring)."""
         self.connect()
+        floor = self._handled_up_to()
         with self._lock:
             try:
                 self.client.noop()   # Dovecot shows mail that arrived since the last command only now
-                uids = sorted(self.client.search(["NOT", "DELETED"]))
+                above = ["UID", f"{floor + 1}:*"] if floor else []
+                uids = sorted(u for u in self.client.search([*above, "NOT", "DELETED", *self._unhandled()])
+                              if u > floor)   # "n:*" always matches the highest UID (RFC 3501 6.4.8)
             except _imap_errors() as e:
                 raise self._failed("search", e) from e
             uidvalidity = self.uidvalidity
+            self.seen_uid = max(self.seen_uid, floor)
             if uids:
                 self.seen_uid = max(self.seen_uid, uids[-1])
         self.backlog = len(uids)
@@ -222,7 +269,9 @@ class ImapMailbox:
 
     def mark_processed(self, backend_id: str, *, review: bool = False) -> None:
         """Move one message to Processed / Needs review: MOVE (RFC 6851) when offered, else COPY,
-        \\Deleted and (UID) EXPUNGE. Idempotent: a UID that is gone already is a no-op."""
+        \\Deleted and (UID) EXPUNGE. With ``mark_read``: STORE +FLAGS \\Seen and the category's
+        keyword (and the review one) instead, leaving it in the inbox. Idempotent: a UID that is
+        gone already is a no-op."""
         validity, _, uid_s = backend_id.partition(":")
         uid = int(uid_s)
         self.connect()
@@ -234,7 +283,9 @@ class ImapMailbox:
             dest = self.cfg.review_folder if review else self.cfg.processed_folder
             c = self.client
             try:
-                if b"MOVE" in self.capabilities:
+                if self.marks_read:
+                    c.add_flags([uid], self._flags(review), silent=True)
+                elif b"MOVE" in self.capabilities:
                     c.move([uid], dest)
                 else:
                     if not c.search(["UID", str(uid)]):
@@ -248,6 +299,14 @@ class ImapMailbox:
             except _imap_errors() as e:
                 raise self._failed("move", e) from e
         self._record_uid(uid)
+
+    def _flags(self, review: bool) -> list[bytes]:
+        flags = [b"\\Seen"]
+        if self.keywords:
+            flags.append(self.cfg.category.encode("ascii"))
+            if review:
+                flags.append(self.cfg.review_category.encode("ascii"))
+        return flags
 
     def _record_uid(self, uid: int) -> None:
         from bot.health import state_row
@@ -268,7 +327,7 @@ class ImapMailbox:
             above = self.seen_uid
             try:
                 self.client.noop()
-                uids = self.client.search(["UID", f"{above + 1}:*", "NOT", "DELETED"])
+                uids = self.client.search(["UID", f"{above + 1}:*", "NOT", "DELETED", *self._unhandled()])
             except _imap_errors() as e:
                 raise self._failed("search", e) from e
         # "n:*" always matches the highest UID, even one below n (RFC 3501 6.4.8): filter.

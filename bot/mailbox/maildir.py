@@ -1,7 +1,11 @@
 """Maildir backend (standard library ``mailbox``): the embedded default for the demo and tests.
 
 The inbox is ``<path>`` (new/ and cur/); processed mail is moved to the ``.Processed`` or
-``.Needs review`` sub-folder, as IMAP servers such as Dovecot lay out Maildir++ folders.
+``.Needs review`` sub-folder, as IMAP servers such as Dovecot lay out Maildir++ folders. With
+``inbox_handling: mark_read`` it stays in the inbox instead: its file goes to cur/ with the "seen"
+flag (``:2,S``, the Maildir spec's info), and a file in cur/ flagged seen is not read again. (Maildir
+has no categories; a mail program that marks a message read before stepbot takes it in hides it
+from stepbot, so ``mark_read`` on Maildir is for a mailbox only stepbot reads, as in the demo.)
 
 Messages are handled as files, never parsed here: a move is a rename of the file (atomic, and the
 bytes are untouched), so a message the ``email`` package cannot build (nested 3,000 deep: a
@@ -32,8 +36,10 @@ def arrival_order(key: str) -> tuple:
 
 
 class MaildirMailbox:
-    def __init__(self, path: Path, processed_folder: str = "Processed", review_folder: str = "Needs review"):
+    def __init__(self, path: Path, processed_folder: str = "Processed", review_folder: str = "Needs review",
+                 inbox_handling: str = "move"):
         self.path = Path(path)
+        self.inbox_handling = inbox_handling
         for sub in ("tmp", "new", "cur"):  # mailbox.Maildir makes these only for a path that does not exist
             (self.path / sub).mkdir(parents=True, exist_ok=True)
         self.md = mailbox.Maildir(str(self.path), create=True)
@@ -45,12 +51,38 @@ class MaildirMailbox:
         return self.md.add(raw)  # bytes are written as they are, not parsed
 
     def fetch_new(self) -> Iterator[Incoming]:
+        if self.inbox_handling == "mark_read":
+            yield from self._fetch_unseen()
+            return
         for key in sorted(self.md.keys(), key=arrival_order):
             try:
                 with self.md.get_file(key) as f:
                     raw = f.read()
             except (KeyError, FileNotFoundError):
                 continue  # moved away by another process meanwhile
+            yield Incoming(backend_id=key, raw=raw)
+
+    def _fetch_unseen(self) -> Iterator[Incoming]:
+        """``mark_read``: every file in new/, and those in cur/ without the seen flag, oldest first.
+        Only names are listed; a file already taken in is never opened again."""
+        waiting: dict[str, Path] = {}
+        for sub in ("new", "cur"):
+            try:
+                with os.scandir(self.path / sub) as it:
+                    for e in it:
+                        if e.name.startswith(".") or not e.is_file():
+                            continue
+                        key, _, info = e.name.partition(":")
+                        if sub == "cur" and "S" in _flags(info):
+                            continue
+                        waiting.setdefault(key, Path(e.path))
+            except FileNotFoundError:
+                continue
+        for key in sorted(waiting, key=arrival_order):
+            try:
+                raw = waiting[key].read_bytes()
+            except FileNotFoundError:
+                continue  # moved or flagged by another process meanwhile
             yield Incoming(backend_id=key, raw=raw)
 
     def _folder(self, name: str) -> mailbox.Maildir:
@@ -60,15 +92,29 @@ class MaildirMailbox:
             return self.md.add_folder(name)
 
     def mark_processed(self, backend_id: str, *, review: bool = False) -> None:
-        """Move the message's file to the folder's cur/, marked seen (``:2,S``). Idempotent."""
+        """Move the message's file to the folder's cur/, marked seen (``:2,S``); with ``mark_read``,
+        to the inbox's own cur/, marked seen. Idempotent."""
         src = self._file_of(backend_id)
         if src is None:
             return  # already moved
+        if self.inbox_handling == "mark_read":
+            self._mark_seen(backend_id, src)
+            return
         name = self.review_folder if review else self.processed_folder
         self._folder(name)  # made on first use, with its maildirfolder marker
         info = src.name[len(backend_id):]  # "" (new/) or ":2,<flags>" (cur/)
         flags = set(info[3:]) if info.startswith(":2,") else set()
         dest = self.path / f".{name}" / "cur" / f"{backend_id}:2,{''.join(sorted(flags | {'S'}))}"
+        try:
+            os.rename(src, dest)
+        except FileNotFoundError:
+            return  # moved by another process meanwhile
+
+    def _mark_seen(self, key: str, src: Path) -> None:
+        flags = _flags(src.name[len(key):].lstrip(":"))
+        dest = self.path / "cur" / f"{key}:2,{''.join(sorted(flags | {'S'}))}"
+        if src == dest:
+            return  # marked already
         try:
             os.rename(src, dest)
         except FileNotFoundError:
@@ -95,6 +141,11 @@ class MaildirMailbox:
 
     def close(self) -> None:
         pass
+
+
+def _flags(info: str) -> set[str]:
+    """The flags of a Maildir info part ("2,FRS" -> {"F", "R", "S"}); none for another version."""
+    return set(info[2:]) if info.startswith("2,") else set()
 
 
 class MaildirOutbox:

@@ -479,6 +479,17 @@ def test_more_immediate_risks_found_in_general_rules(text):
 
 
 @pytest.mark.parametrize("text", [
+    # a limb swollen, pain when moved, in a baby whose development rules out the explanation
+    "Her right forearm was visibly swollen and she screamed whenever it was touched. She is 5 months old and not yet rolling.",
+    "The 4-month-old cries out whenever his leg is moved; his thigh is swollen. Mum says he rolled off the bed.",
+    # parents refusing to take a baby to hospital
+    "I asked them to take her to A&E today and they refused. Baby is 10 weeks old and floppy.",
+])
+def test_signs_of_an_injury_in_a_baby_that_cannot_move_yet(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
     # an adult's account of her own childhood is non-recent
     "A client of 40 has disclosed that she was sexually abused between the ages of 8 and 12 by her uncle.",
     "He told me that as a child he was beaten by his stepfather.",
@@ -494,6 +505,12 @@ def test_more_immediate_risks_found_in_general_rules(text):
     "I heard the baby crying inside. Mum answered after a minute and let me in; the baby was hungry and settled with a bottle.",
     # a conviction for harming an adult, years ago, with no access now
     "Dad was convicted in 2019 of assaulting a neighbour.",
+    # a phrase named, not used; police protection still in place
+    'Staff were not sure whether a disclosure like that counts as "immediate risk" or as a step-up.',
+    'Can you explain what the term "significant harm" means for our newer staff?',
+    "Hypothetically: if, in a TAF, a child says their dad hits them and they are scared to go home tonight, what do we do?",
+    "Imagine a child tells you tonight that her stepdad hurts her: who do you ring?",
+    "Police protection remains in place and the aunt's home has been checked.",
     # a day and month with no year dates the account ("at our visit on 19/11", today 4 December)
     "She had a black eye at our visit on 19/11. Mum has let him move back in despite telling us he had left.",
 ])

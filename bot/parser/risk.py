@@ -78,6 +78,17 @@ _OTHER = re.compile(r"\b(?:other|further|additional|more|else|new|obvious|visibl
 # "if you take her off me I'll take us both off the bridge": the speaker's own "I will" after a
 # condition is a threat, not a hypothetical.
 _SPEAKER_WILL = re.compile(r"\b(?:I'll|I’ll|I will|I'm going to|I’m going to|I am going to|I'm gonna|I’m gonna)\s+(?:\w+\s+){0,2}$", re.I)
+# A sentence that opens on a condition or a hypothetical: "If he comes back…", "Hypothetically: if,
+# in a TAF, a child says…", "Imagine a child tells you…".
+_HYPOTHETICAL_START = re.compile(
+    r"^\s*(?:[-–•*]\s*)?(?:(?:hypothetically|theoretically|in theory|for (?:example|instance)|e\.g\.|say)\s*[:,-]?\s*)?"
+    r"(?:if|should|in an emergency|unless|in case|imagine|suppose|supposing|hypothetically)\b", re.I)
+
+
+def hypothetical_start(sentence: str) -> bool:
+    return bool(_HYPOTHETICAL_START.match(sentence))
+
+
 # The one telling is an agency or a professional, not the child.
 _PROFESSIONAL_TOLD = re.compile(r"\b(?:probation|police|officers?|the school|nursery|GP|doctor|health visitor|midwife|"
                                 r"social worker|housing|the hospital|the ward|the court|cafcass|solicitor|"
@@ -110,7 +121,7 @@ def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
         if CONDITIONAL.search(before) or (_HYPOTHETICAL.search(" ".join(before.split()[-6:]))
                                           and not _REPORTED.search(before)):
             return False
-        if re.match(r"^\s*(?:[-–•*]\s*)?(?:if|should|in an emergency|unless|in case)\b", sentence, re.I):
+        if _HYPOTHETICAL_START.match(sentence):
             return False
     clause = clause_around(sentence, start, end)
     if _LONG_AGO.search(clause) or vocabulary().past.search(clause):

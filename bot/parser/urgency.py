@@ -449,8 +449,13 @@ def _form_label(sentence: str, pos: int) -> bool:
     return sentence.strip().isupper() or bool(_LABEL_AFTER.match(sentence[pos:]))
 
 
+# A phrase named, not used: 'whether that counts as "immediate risk"', 'what the term "significant harm" means'.
+_MENTION = re.compile(r"(?:\bcounts? as|\bclass(?:ed|ified)? (?:\w+ )?as|\bcalled|\bthe (?:term|phrase|words?|category|threshold)|"
+                      r"\bdefinition of|\bmean(?:s|ing)?(?: of)?|\bwhat (?:is|counts as))\s*[\"“‘']$", re.I)
+
+
 def _counts(sentence: str, pos: int) -> bool:
-    if negated(sentence, pos) or _form_label(sentence, pos):
+    if negated(sentence, pos) or _form_label(sentence, pos) or _MENTION.search(sentence[:pos]):
         return False
     v = risk.vocabulary()
     if v.habitual.search(sentence) and v.past.search(sentence) and not (_RECENT.search(sentence) or _NOW.search(sentence)):
@@ -458,6 +463,6 @@ def _counts(sentence: str, pos: int) -> bool:
     head = sentence[:pos]
     if _PLAN.search(clause_before(sentence, pos)):
         return False
-    if CONDITIONAL.search(head) or re.match(r"^\s*(?:[-–•*]\s*)?(?:if|should|in an emergency|for (?:any |all )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b(?:call|ring|phone|contact))\b", sentence, re.I):
+    if CONDITIONAL.search(head) or risk.hypothetical_start(sentence) or re.match(r"^\s*(?:[-–•*]\s*)?(?:if|should|in an emergency|for (?:any |all )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b(?:call|ring|phone|contact))\b", sentence, re.I):
         return False
     return True

@@ -336,7 +336,7 @@ def test_a_second_sweep_sends_nothing_twice(app):
 
 
 def test_restarting_mid_sweep_sends_nothing_twice(app, monkeypatch):
-    for _ in range(4):
+    for _ in range(5):
         start(app)
     app.clock.at = london(2026, 11, 24, 9, 30)
     real = deadlines._remind
@@ -344,19 +344,23 @@ def test_restarting_mid_sweep_sends_nothing_twice(app, monkeypatch):
 
     def crashing(*a, **kw):
         calls["n"] += 1
-        if calls["n"] == 3:
+        if calls["n"] == 4:
             raise SystemExit("the process dies mid-sweep")
         return real(*a, **kw)
 
     monkeypatch.setattr(deadlines.engine, "_remind", crashing)
     with pytest.raises(SystemExit):
-        deadlines.sweep(app)
+        deadlines.sweep(app, limit=2)           # batches of 2: the second dies after its first row
     monkeypatch.setattr(deadlines.engine, "_remind", real)
-    assert len(outbox(app)) == 2                # the two finished before the crash are committed
-    assert deadlines.sweep(app) == 2            # the restart does the other two, once
+    assert len(outbox(app)) == 2                # the first batch is committed; the cut one left nothing
+    assert sorted(d.reminders_sent for d in rows(app)) == [0, 0, 0, 1, 1]
+    assert deadlines.sweep(app, limit=2) == 3   # the restart does the other three, once
     assert deadlines.sweep(app) == 0
     keys = [r.idempotency_key for r in outbox(app)]
-    assert len(keys) == len(set(keys)) == 4
+    assert len(keys) == len(set(keys)) == 5
+    with app.Session() as s:
+        sent = [a.detail["key"] for a in s.scalars(select(AuditEvent).where(AuditEvent.action == "reminder_sent"))]
+    assert sorted(sent) == sorted(keys)         # no audit entry for a reminder that was rolled back
 
 
 def test_a_failing_row_does_not_stop_the_others(app, monkeypatch):

@@ -5,11 +5,14 @@ the outcome was recorded). The rest only a person knows: the handover happened, 
 ended, the plan was sent, the lead practitioner was recorded. Each of those is a *milestone*
 business support record on the request page, with the date it happened and a note, so every
 deadline in every pack can start (tests/test_milestones.py walks every pack's event graph).
+The events that come before the request itself (the assessment concluded, the decision made after
+it) are read from the sender's mail instead, with the day it gives (``stated_before_request``,
+recorded by ``bot.workflow.record_stated``).
 """
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from bot.parser.extract.dates import find_dates
 from bot.parser.text import negated, sentences
@@ -89,6 +92,59 @@ WORDS = {
 }
 _DONE = re.compile(r"\b(?:done|held|happened|took place|completed?|sent|went ahead|carried out|received|"
                    r"finished|recorded|updated|closed|transferred|handed over|rebooked|booked again|concluded)\b", re.I)
+
+
+# Events that happen before the request is sent: the request follows the assessment (Tower
+# Hamlets: step-down "takes place as an outcome of the Child and Family Assessments"; Herefordshire:
+# the plan goes "within two weeks" of the decision made following the assessment). Their day is
+# earlier than the request, so the sender's own mail is where it is told ("the C&F assessment
+# concluded on 20 November", "following my C&F assessment (decision 01/09/2027)").
+BEFORE_REQUEST = ("assessment_completed", "assessment_decision")
+
+# "the C&F assessment", "Child and Family Assessment", "my assessment" (not "the autism assessment")
+_NAMED_ASSESSMENT = (r"(?:C\s?&\s?F|C\s?&amp;\s?F|C and F|CFA|child(?:ren)?(?:'s|’s)? (?:and|&) famil(?:y|ies)|single) "
+                     r"assessments?")
+_ASSESSMENT = rf"(?:{_NAMED_ASSESSMENT}|(?:my|the|her|his|their) assessments?)"
+_ENDED = r"(?:concluded|completed|ended|finished|closed|signed off|authorised)"
+_STATED = {
+    "assessment_completed": re.compile(
+        rf"\b{_ASSESSMENT}\b[^.;\n]{{0,70}}?\b{_ENDED}\b"
+        rf"|\b(?:conclusion|end|completion) of (?:the |my |her |his |their )?{_NAMED_ASSESSMENT}\b", re.I),
+    # the decision "made following a s47 or Child & Family Assessment" that the needs are at level 3
+    "assessment_decision": re.compile(
+        rf"\bdecision\b|\bdecided\b|\b{_ASSESSMENT}\b[^.;\n]{{0,70}}?\b{_ENDED}\b"
+        r"(?=[^.;\n]{0,80}?\b(?:intensive|level 3|level three|step[- ]?down|early help)\b)", re.I),
+}
+_NOT_YET = re.compile(r"\b(?:will|going to|planned|next|due|expect\w*|pending|awaiting|once|when|until|by|not|never|yet)\b"
+                      r"|n[’']t\b", re.I)
+_DAYS_BACK = 120  # a day further back is not this step (a date of birth, an old assessment)
+
+
+def stated_before_request(pack: PolicyPack, kind: str | None, text: str, today: date) -> list[tuple[str, date, str]]:
+    """(event, day, sentence) for each event of ``BEFORE_REQUEST`` that one of the pack's timescales
+    for ``kind`` starts on and that ``text`` says has happened, on a day it gives (on or before
+    ``today``, within the last few months). A sentence that puts it in the future, negates it or
+    gives no day says nothing; the day nearest after the words is taken."""
+    wanted = [e for e in BEFORE_REQUEST if any(kind in r.kinds and r.starts_on == e for r in pack.deadlines)]
+    out: list[tuple[str, date, str]] = []
+    for sent in sentences(text or "") if wanted else []:
+        st = sent.text
+        for event in wanted:
+            if any(e == event for e, _, _ in out):
+                continue
+            m = _STATED[event].search(st)
+            if not m or negated(st, m.start()):
+                continue
+            days = [d for d in find_dates(st, today) if today - timedelta(days=_DAYS_BACK) <= d.value <= today]
+            after = [d for d in days if d.start >= m.start()]
+            d = after[0] if after else (days[-1] if days else None)
+            if d is None:
+                continue
+            span = st[min(m.start(), d.start):max(m.end(), d.end)]
+            if _NOT_YET.search(span):
+                continue
+            out.append((event, d.value, st[:200]))
+    return out
 
 
 def suggested(pack: PolicyPack, kind: str | None, open_events: set[str], text: str, today: date) -> list[tuple[str, date]]:

@@ -10,16 +10,16 @@ awaiting_info, info_complete, invitation_sent, meeting_held, decision_agreed, �
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy import select
 
-from bot import audit, booking, deadlines, states
-from bot.models import Request
+from bot import audit, booking, deadlines, milestones, states
+from bot.models import AuditEvent, Deadline, InboundMessage, Request
 from bot.parser.checks import NAMED_FACTS, evaluate
 from bot.states import RUNNING_DEADLINES, BookingState, InvalidTransition, RequestState  #noqa: F401 - InvalidTransition is part of this API
 from bot.vocabulary import DOCUMENT_IDS, FACT_IDS, REQUEST_KINDS
-from bot.workcal import to_london
+from bot.workcal import LONDON, to_london
 
 log = logging.getLogger(__name__)
 
@@ -215,10 +215,80 @@ def record_decision(app, session, req: Request, *, outcome: str, rationale: str,
 
 
 def record_event(app, session, req: Request, event: str, *, at: datetime, actor: str, note: str = "") -> None:
-    """A later milestone recorded in the queue (joint visit held, letter sent, minutes received…)."""
+    """A later milestone recorded in the queue (joint visit held, letter sent, minutes received…).
+
+    A timescale it starts that documents already on the request would meet (Herefordshire's plan
+    "within two weeks" of the decision, when the plan came with the request) is met at once, as of
+    when those documents arrived: nobody is reminded to send what has been received."""
+    session.flush()
+    before = set(session.scalars(select(Deadline.id).where(Deadline.request_id == req.id)))
     emit(app, session, req, event, at=at, actor=actor, note=note)
+    _meet_from_documents_held(app, session, req, before, at=at)
     if event in ("step_down_completed", "case_closed", "case_transferred") and req.state == RequestState.DECIDED:
         transition(session, req, RequestState.CLOSED, at=at, actor=actor, reason=event)
+
+
+def record_stated(app, session, req: Request, text: str, *, now: datetime) -> list[str]:
+    """Record the events before the request (``milestones.BEFORE_REQUEST``: the assessment
+    concluded, the decision made after it) that the sender's mail says happened, on the day it
+    gives. The request page takes no day before the request arrived, so the mail's words are how
+    these are recorded; they only start a timescale, never stop one. The sentence is kept as the
+    evidence (``evidence["milestone.<event>"]``). Returns the events recorded."""
+    pack = app.pack(req.authority)
+    done = {(e.detail or {}).get("event") for e in session.scalars(
+        select(AuditEvent).where(AuditEvent.request_id == req.id, AuditEvent.action == "event"))}
+    out = []
+    for event, day, sentence in milestones.stated_before_request(pack, req.kind, text, to_london(now).date()):
+        if event in done:
+            continue
+        req.evidence = {**(req.evidence or {}), f"milestone.{event}": sentence}
+        record_event(app, session, req, event, at=min(now, datetime.combine(day, time(12), tzinfo=LONDON)),
+                     actor="stepbot", note="the day the sender's email gives")
+        out.append(event)
+    return out
+
+
+def _documents_held(session, req: Request) -> dict[str, datetime]:
+    """Each document the request holds and when it came: accepted attachments (when their mail
+    arrived), documents the first mail met the kind's requirements with (pasted in, say), and those
+    a follow-up brought or business support marked received."""
+    held: dict[str, datetime] = {}
+
+    def add(role, when):
+        if role in DOCUMENT_IDS and when is not None and (role not in held or when < held[role]):
+            held[role] = when
+    for a in req.attachments:
+        if a.accepted and a.role and a.inbound_id is not None:
+            inbound = session.get(InboundMessage, a.inbound_id)
+            add(a.role, inbound.received_at if inbound else None)
+    # the document requirements checked on the request that the first mail's parse did not find missing
+    first_missing = set((req.parsed or {}).get("missing") or [])
+    for h in req.rule_hits or []:
+        rule = str(h.get("rule", "")) if isinstance(h, dict) else ""
+        if rule.startswith("requirement:") and rule.split(":", 1)[1] not in first_missing:
+            add(rule.split(":", 1)[1], req.received_at)
+    for e in session.scalars(select(AuditEvent).where(AuditEvent.request_id == req.id,
+                                                      AuditEvent.action.in_(("follow_up", "item_received")))):
+        d = e.detail or {}
+        for role in [*(d.get("documents") or []), *([d["item"]] if d.get("item") else [])]:
+            add(role, e.at)
+    return held
+
+
+def _meet_from_documents_held(app, session, req: Request, before: set[int], *, at: datetime) -> None:
+    """Meet the deadlines just started (ids not in ``before``) whose documents the request already
+    holds, as of when they came (not before the deadline's start). A document that would also meet
+    an older deadline is left alone: that one was open when it came and is the engine's to judge."""
+    session.flush()
+    pack = app.pack(req.authority)
+    active = list(session.scalars(select(Deadline).where(Deadline.request_id == req.id,
+                                                         Deadline.state.in_(RUNNING_DEADLINES))))
+    for role, when in sorted(_documents_held(session, req).items()):
+        hit = [d for d in active if (rule := deadlines.rule_by_id(pack, d.rule_id)) is not None
+               and role in rule.met_by_documents]
+        if hit and all(d.id not in before for d in hit):
+            deadlines.on_documents(app, session, req, {role}, at=max(when, at))
+            active = [d for d in active if d not in hit]
 
 
 def close(app, session, req: Request, *, at: datetime, actor: str, reason: str) -> None:

@@ -79,6 +79,7 @@ class FollowUp:
             deadlines.on_documents(ctx.app, ctx.session, req, roles, at=ctx.now)
         if req.kind in REQUEST_KINDS and not req.urgent:
             workflow.recheck(ctx.app, ctx.session, req, at=ctx.now)
+            workflow.record_stated(ctx.app, ctx.session, req, ctx.parsed.body_text, now=ctx.now)
             self.suggest_milestones(ctx, req)
         acknowledge(ctx, "ack_follow_up", added=sorted(roles))
 

@@ -37,6 +37,8 @@ class RequestHandler:
                               "requests from", rule="sender_not_recognised")
         workflow.apply_checks(ctx.app, ctx.session, req, missing=req.missing, notice=req.notice,
                               rule_hits=req.rule_hits, next_action=req.next_action, at=ctx.now)
+        # "the C&F assessment concluded on 20 November": a timescale that starts before the request
+        workflow.record_stated(ctx.app, ctx.session, req, ctx.parsed.body_text, now=ctx.now)
         acknowledge(ctx)
 
 

@@ -3,6 +3,8 @@ decision that caused it, then delivered.
 
 Exactly-once in effect (DESIGN.md safety rule 3):
 - ``enqueue`` is idempotent on ``key``: a second enqueue of the same reminder is a no-op.
+  ``Enqueuer`` (and ``enqueue_many``) queue a transaction's messages together, with the same rows
+  and the same idempotency, in one lookup of their keys and one ``INSERT … ON CONFLICT DO NOTHING``.
 - The MIME bytes, with a fixed Message-ID, are built once at enqueue, so any retry sends the very
   same message.
 - ``deliver_due`` claims one row at a time, urgent first and then oldest: the claim marks it
@@ -40,7 +42,7 @@ import logging
 import threading
 import weakref
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
@@ -71,25 +73,50 @@ PACE_WINDOW = timedelta(minutes=1)   # send_per_minute counts the sends in any s
 SENT_EVENT = "mail_sent"             # the audit event of each send; the pace is counted from these
 
 
-def enqueue(session, app, *, key: str, authority: str, mailbox: str, purpose: str, to, msg: EmailMessage,
-            priority: int = PRIORITY_NORMAL, request=None, cc=(), in_reply_to: str | None = None,
-            auto_submitted: str = "auto-generated", suppress_auto_replies: bool = True) -> OutboxMessage | None:
-    """Add one message to the outbox unless ``key`` was enqueued before. Returns the row or None."""
-    if session.scalar(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)) is not None:
-        return None
-    to = recipients(to)   # plain addr-specs only (bot/mail.py)
-    cc = [a for a in recipients(cc) if a not in to]
+@dataclass
+class Mail:
+    """One message for the outbox: ``enqueue``'s arguments (``Enqueuer.add`` takes the same)."""
+
+    key: str
+    authority: str
+    mailbox: str
+    purpose: str
+    to: object
+    msg: EmailMessage
+    priority: int = PRIORITY_NORMAL
+    request: object = None
+    cc: object = ()
+    in_reply_to: str | None = None
+    auto_submitted: str = "auto-generated"
+    suppress_auto_replies: bool = True
+
+
+def _addressed(session, app, m: Mail, before_caps=None) -> tuple[list[str], list[str]] | None:
+    """The message's (To, Cc) as plain addr-specs (``bot.mail.recipients``), an automatic reply's To
+    left without machine addresses and addresses over a cap (``bot.caps.reply_recipients``, which
+    records what it withholds). None when the caps left nobody; ValueError when there was nobody.
+    ``before_caps(to)`` runs before the caps count the outbox (``Enqueuer`` writes its rows then)."""
+    to = recipients(m.to)   # plain addr-specs only (bot/mail.py)
+    cc = [a for a in recipients(m.cc) if a not in to]
     if not to:
-        raise ValueError(f"outbox {key}: no recipients")
-    if purpose in REPLY_PURPOSES:  # never to a machine address, and within the per-address caps
-        to = reply_recipients(session, app, authority=authority, mailbox=mailbox, purpose=purpose, to=to, key=key,
-                              request=request)
+        raise ValueError(f"outbox {m.key}: no recipients")
+    if m.purpose in REPLY_PURPOSES:  # never to a machine address, and within the per-address caps
+        if before_caps is not None:
+            before_caps(to)
+        to = reply_recipients(session, app, authority=m.authority, mailbox=m.mailbox, purpose=m.purpose, to=to,
+                              key=m.key, request=m.request)
         if not to:
             return None
-    now = app.clock.now()
-    address = app.mailbox_config(authority, mailbox).address
+    return to, cc
+
+
+def _row_values(app, m: Mail, to: list[str], cc: list[str], now: datetime) -> dict:
+    """The outbox row of one message, as column values: its headers set on ``m.msg`` (From, To, Cc,
+    Date, a new Message-ID, Auto-Submitted, the reference), and the MIME bytes built once."""
+    msg = m.msg
+    address = app.mailbox_config(m.authority, m.mailbox).address
     domain = address.split("@", 1)[1]
-    ref = request.reference if request is not None else None
+    ref = m.request.reference if m.request is not None else None
     for h in ("From", "To", "Cc", "Date", "Message-ID", "Auto-Submitted", "X-Stepbot-Ref", "Precedence"):
         del msg[h]
     msg["From"] = formataddr((app.settings.deployment.outgoing.from_name, address))
@@ -97,30 +124,184 @@ def enqueue(session, app, *, key: str, authority: str, mailbox: str, purpose: st
     if cc:
         msg["Cc"] = ", ".join(cc)
     msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = make_msgid(idstring=f"stepbot.{purpose}", domain=domain)
+    msg["Message-ID"] = make_msgid(idstring=f"stepbot.{m.purpose}", domain=domain)
     # RFC 3834: mark what we send as automatic, so well-behaved responders do not answer it.
-    msg["Auto-Submitted"] = auto_submitted
-    if suppress_auto_replies:
+    msg["Auto-Submitted"] = m.auto_submitted
+    if m.suppress_auto_replies:
         msg["X-Auto-Response-Suppress"] = "All"
     msg["X-Stepbot-Ref"] = ref or "-"
-    if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
-        msg["References"] = in_reply_to
-    row = OutboxMessage(
-        idempotency_key=key, authority=authority, mailbox=mailbox, purpose=purpose, priority=priority,
-        request_id=getattr(request, "id", None), recipients=to + cc,
-        reply_to=to[0].lower() if purpose in REPLY_PURPOSES else None, subject=str(msg["Subject"]),
+    if m.in_reply_to:
+        msg["In-Reply-To"] = m.in_reply_to
+        msg["References"] = m.in_reply_to
+    return dict(
+        idempotency_key=m.key, authority=m.authority, mailbox=m.mailbox, purpose=m.purpose, priority=m.priority,
+        request_id=getattr(m.request, "id", None), recipients=to + cc,
+        reply_to=to[0].lower() if m.purpose in REPLY_PURPOSES else None, subject=str(msg["Subject"]),
         message_id=str(msg["Message-ID"]), raw=msg.as_bytes(policy=_WIRE), state=OutboxState.PENDING, attempts=0,
         next_attempt_at=now, created_at=now,
     )
+
+
+def _audit_queued(session, m: Mail, values: dict, now: datetime) -> None:
+    audit.record(session, "mail_queued", at=now, request=m.request, purpose=m.purpose, key=m.key,
+                 recipients=len(values["recipients"]))
+
+
+def enqueue(session, app, *, key: str, authority: str, mailbox: str, purpose: str, to, msg: EmailMessage,
+            priority: int = PRIORITY_NORMAL, request=None, cc=(), in_reply_to: str | None = None,
+            auto_submitted: str = "auto-generated", suppress_auto_replies: bool = True) -> OutboxMessage | None:
+    """Add one message to the outbox unless ``key`` was enqueued before. Returns the row or None.
+    (Many at once, in one query and one insert: ``Enqueuer``.)"""
+    m = Mail(key=key, authority=authority, mailbox=mailbox, purpose=purpose, to=to, msg=msg, priority=priority,
+             request=request, cc=cc, in_reply_to=in_reply_to, auto_submitted=auto_submitted,
+             suppress_auto_replies=suppress_auto_replies)
+    if session.scalar(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)) is not None:
+        return None
+    addressed = _addressed(session, app, m)
+    if addressed is None:
+        return None
+    now = app.clock.now()
+    values = _row_values(app, m, *addressed, now=now)
+    row = OutboxMessage(**values)
     try:
         with session.begin_nested():
             session.add(row)
     except IntegrityError:
         return None  # another process enqueued the same key at the same moment
-    audit.record(session, "mail_queued", at=now, request=request, purpose=purpose, key=key,
-                 recipients=len(to) + len(cc))
+    _audit_queued(session, m, values, now)
     return row
+
+
+@dataclass(eq=False)
+class Ticket:
+    """A message given to an ``Enqueuer``: after its ``flush``, ``id`` is the new row's id, or None
+    when the key was in the outbox already (stored before, earlier in the batch, or raced in by
+    another process) or the reply caps left nobody to send it to: as ``enqueue``'s None."""
+
+    mail: Mail
+    then: object = None       # called with the ticket once it is settled, in the order added
+    id: int | None = None
+    values: dict | None = field(default=None, repr=False)   # the row written, when it was
+    settled: bool = False
+
+    @property
+    def queued(self) -> bool:
+        return self.id is not None
+
+    @property
+    def message_id(self) -> str | None:
+        return self.values["message_id"] if self.values is not None else None
+
+
+_KEYS_PER_LOOKUP = 1000   # far inside both databases' limits on bound parameters
+
+
+class Enqueuer:
+    """Messages collected during one transaction and written to the outbox together, before it
+    commits: ``add`` (``enqueue``'s arguments, and ``then``) as the decisions are made, ``flush``
+    once, in the same transaction.
+
+    ``flush`` gives each message what ``enqueue`` would have, in the order added: one query finds
+    which of the keys are stored already, a key given a row earlier in the batch counts as stored, the
+    recipients and the reply caps are as ``enqueue``'s, the rows and their ``mail_queued`` audit
+    entries are the same; then one multi-row ``INSERT … ON CONFLICT (idempotency_key) DO NOTHING
+    RETURNING`` writes them, so a key another process committed between the query and the insert
+    is skipped, not an error that fails the batch: the rows that come back are queued, the others
+    are duplicates. (A reply to an address that a row of this batch also answers has the rows
+    before it written first, so the caps count them, as one ``enqueue`` after another would.)
+
+    Nothing is written before ``flush``; an error in it (no recipients, the database) leaves the
+    transaction to be rolled back, as any error in a decision does."""
+
+    def __init__(self, session, app):
+        self.session, self.app = session, app
+        self._tickets: list[Ticket] = []
+
+    def __len__(self) -> int:
+        return len(self._tickets)
+
+    def add(self, *, then=None, **kw) -> Ticket:
+        """Take one message (``enqueue``'s keyword arguments). ``then(ticket)`` runs when ``flush``
+        has settled it; ``ticket.queued`` tells whether it was queued or a duplicate."""
+        t = Ticket(Mail(**kw), then)
+        self._tickets.append(t)
+        return t
+
+    def flush(self) -> int:
+        """Write the messages added since the last flush. Returns how many were queued."""
+        tickets, self._tickets = self._tickets, []
+        if not tickets:
+            return 0
+        session, app = self.session, self.app
+        taken: set[str] = set()       # keys stored, or given a row in this flush
+        keys = sorted({t.mail.key for t in tickets})
+        for i in range(0, len(keys), _KEYS_PER_LOOKUP):
+            taken.update(session.scalars(select(OutboxMessage.idempotency_key)
+                                         .where(OutboxMessage.idempotency_key.in_(keys[i:i + _KEYS_PER_LOOKUP]))))
+        now = app.clock.now()
+        pending: list[tuple[Ticket, dict]] = []
+        answering: set[str] = set()   # reply_to of the pending rows
+
+        def before_caps(to):
+            if answering & {a.lower() for a in to}:
+                self._insert(pending)
+                pending.clear()
+                answering.clear()
+
+        for t in tickets:
+            m = t.mail
+            if m.key in taken:
+                continue
+            addressed = _addressed(session, app, m, before_caps)
+            if addressed is None:
+                continue
+            values = _row_values(app, m, *addressed, now=now)
+            taken.add(m.key)
+            pending.append((t, values))
+            if values["reply_to"]:
+                answering.add(values["reply_to"])
+        self._insert(pending)
+        queued = 0
+        for t in tickets:
+            t.settled = True
+            if t.queued:
+                queued += 1
+                _audit_queued(session, t.mail, t.values, now)
+            if t.then is not None:
+                t.then(t)
+        return queued
+
+    def _insert(self, pending: list[tuple[Ticket, dict]]) -> None:
+        """One ``INSERT … ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, key`` for the
+        rows (SQLAlchemy's "insertmanyvalues": one statement of many VALUES, per 1,000 rows); a
+        ticket whose row did not come back is a duplicate."""
+        if not pending:
+            return
+        session = self.session
+        session.flush()   # the ORM's pending writes first, in statement order
+        dialect = session.bind.dialect.name
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        elif dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert
+        else:  # pragma: no cover - stepbot runs on SQLite and PostgreSQL only
+            raise RuntimeError(f"outbox: no batch insert for {dialect}")
+        stmt = (insert(OutboxMessage).on_conflict_do_nothing(index_elements=[OutboxMessage.idempotency_key])
+                .returning(OutboxMessage.id, OutboxMessage.idempotency_key))
+        by_key = {t.mail.key: (t, values) for t, values in pending}
+        for oid, key in session.connection().execute(stmt, [values for _, values in pending]):
+            t, values = by_key[key]
+            t.id, t.values = oid, values
+
+
+def enqueue_many(session, app, mails) -> list[Ticket]:
+    """Queue many messages at once (each a ``Mail``, or a dict of ``enqueue``'s arguments): one
+    lookup and one insert (``Enqueuer``). Returns a ticket for each, in order; ``ticket.queued``
+    is False for a duplicate, as ``enqueue`` returns None."""
+    out = Enqueuer(session, app)
+    tickets = [out.add(**(vars(m) if isinstance(m, Mail) else dict(m))) for m in mails]
+    out.flush()
+    return tickets
 
 
 def _backoff(attempts: int) -> timedelta:

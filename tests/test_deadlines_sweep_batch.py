@@ -1,8 +1,9 @@
 """The sweep in batches, on SQLite and on PostgreSQL: one call sends every due reminder, a batch
 is one transaction (a crash in it, or while committing it, leaves none of it; the batches before
 stand; the restart sends each reminder once), a failing row is found by doing the batch again row
-by row, the requests and children are read once a batch, and the mail is the same bytes as
-``mail.build_message`` makes."""
+by row, the requests and children are read once a batch, the batch's mail is one lookup of its
+keys and one insert (``outbox.Enqueuer``), a reminder already in the outbox is not queued again,
+and the mail is the same bytes as ``mail.build_message`` makes."""
 from __future__ import annotations
 
 from datetime import date
@@ -118,11 +119,13 @@ def test_a_crash_while_committing_a_batch_leaves_nothing_of_it(app):
 
 def test_one_call_sends_every_batch_reading_the_requests_once_a_batch(app):
     seed(app, 7)
-    statements, commits = [], []
+    statements, commits, writes = [], [], []
 
     def listen(conn, cursor, statement, params, context, executemany):
         if statement.lstrip().upper().startswith("SELECT"):
             statements.append(statement)
+        else:
+            writes.append(statement.lstrip().upper())
 
     def committed(conn):
         commits.append(conn)
@@ -141,7 +144,34 @@ def test_one_call_sends_every_batch_reading_the_requests_once_a_batch(app):
     # three batches (3, 3, 1): one due query, one for their requests, one for their children each
     assert (count("deadlines"), count("requests"), count("children")) == (3, 3, 3)
     assert len(commits) == 3                    # one transaction a batch, not one a reminder
+    # the batch's mail: one lookup of its keys and one insert a batch, no savepoint a reminder
+    assert count("outbox") == 3
+    assert sum(w.startswith("INSERT INTO OUTBOX") for w in writes) == 3
+    assert not [w for w in writes if "SAVEPOINT" in w]
     assert_each_once(app, 7)
+
+
+def test_a_reminder_already_in_the_outbox_is_not_queued_again_and_the_rest_of_its_batch_is(app):
+    """Mail queued by a run whose counters were lost (or by another daemon): the batch's one lookup
+    finds it, its reminder is recorded as not queued, and the others of the batch are queued."""
+    seed(app, 5)
+    with app.Session.begin() as s:
+        ids = sorted(s.scalars(select(Deadline.id)))
+        for did in ids[1:3]:
+            assert outbox_mod.enqueue(s, app, key=f"remind:{did}:1", authority="testshire", mailbox="mash_step_up",
+                                      purpose="reminder", to=["business_support@testshire.gov.uk"],
+                                      msg=mail.build_message(subject=f"queued before {did}", text="x")) is not None
+    assert deadlines.sweep(app, limit=3) == 3
+    assert deadlines.sweep(app) == 0
+    rows = {r.idempotency_key: r for r in outbox(app)}
+    assert len(rows) == 5 and [rows[f"remind:{did}:1"].subject for did in ids[1:3]] == \
+        [f"queued before {did}" for did in ids[1:3]]
+    with app.Session() as s:
+        queued = {a.detail["key"]: a.detail["queued"]
+                  for a in s.scalars(select(AuditEvent).where(AuditEvent.action == "reminder_sent"))}
+        assert set(s.scalars(select(Deadline.reminders_sent))) == {1}
+    assert queued == {f"remind:{did}:1": did not in ids[1:3] for did in ids}
+    assert len(audited(app, "mail_queued")) == 5    # two from before, three from the sweep
 
 
 def test_a_failing_row_is_found_and_the_rest_of_its_batch_commits(app, monkeypatch):

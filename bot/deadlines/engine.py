@@ -3,8 +3,8 @@ events, and the sweep that sends what is due.
 
 ``on_event`` (start, meet, restart, pause and chase, resume), ``on_documents`` (documents that
 meet a deadline), ``cancel``, ``sweep`` (one indexed query a batch of due rows; each row's
-counters, mail and audit in the batch's one transaction) and ``on_auto_reply`` (an out-of-office
-on a reminder goes to the deputy).
+counters, mail and audit in the batch's one transaction, the mail in one insert) and
+``on_auto_reply`` (an out-of-office on a reminder goes to the deputy).
 The schedule comes from ``bot.deadlines.schedule``; the mail from ``bot.deadlines.notify``.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from email.utils import parseaddr
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from bot import audit
+from bot import audit, outbox
 from bot.deadlines.notify import _escalate, _remind, _send, recipients_for
 from bot.deadlines.schedule import (
     ACTIVE, CHASE_RULE, _chase_times, _refresh_next_at, due_for, ladder, next_action, plan_for, rule_by_id,
@@ -227,7 +227,9 @@ def sweep(app, *, limit: int = SWEEP_BATCH) -> int:
     The due rows are read ``limit`` at a time by one indexed query (``due_query``), with their
     requests and children loaded alongside (``selectinload``: two more queries a batch, not two a
     row), until none is left, so one call sends a whole morning's backlog. Each batch is one
-    transaction, and a row's counters, outbox rows and audit events are written in it together: a
+    transaction, and a row's counters, outbox rows and audit events are written in it together (the
+    batch's mail is collected in an ``outbox.Enqueuer`` and written just before the commit: one
+    lookup of its idempotency keys, one multi-row insert that skips a key already there): a
     crash part-way through a batch rolls the whole batch back (none of its mail is queued and every
     row of it is still due, so the next sweep does it, once), and the batches committed before it
     stand. Should anything in a batch fail, the batch is rolled back and done again row by row,
@@ -262,8 +264,10 @@ def _sweep_batch(app, *, now: datetime, limit: int, done: set, row_by_row: bool)
             return 0, 0  # a guard: every row read was sent this pass (each moves its next_at on)
         if not row_by_row:
             try:
+                out = outbox.Enqueuer(session, app)
                 for d in todo:
-                    sent += _advance(app, session, d, now=now)
+                    _advance(app, session, d, now=now, out=out)
+                sent = out.flush()              # the batch's mail: one lookup, one insert
                 session.commit()
             except Exception as e:  # noqa: BLE001 - do the batch again row by row to find the row
                 # the row by row pass logs the failing row's id and traceback; here only what failed
@@ -276,7 +280,9 @@ def _sweep_batch(app, *, now: datetime, limit: int, done: set, row_by_row: bool)
                 did = d.id
                 try:
                     with session.begin_nested():
-                        n = _advance(app, session, d, now=now)
+                        out = outbox.Enqueuer(session, app)
+                        _advance(app, session, d, now=now, out=out)
+                        n = out.flush()
                     sent += n
                 except Exception:  # noqa: BLE001 - system error: log by id, retry the row later
                     log.exception("deadline %s: sweep failed; retrying later", did)
@@ -288,30 +294,30 @@ def _sweep_batch(app, *, now: datetime, limit: int, done: set, row_by_row: bool)
     return len(rows), sent
 
 
-def _advance(app, session, d: Deadline, *, now: datetime) -> int:
-    """Take every action due on one deadline. Returns the number of messages enqueued."""
+def _advance(app, session, d: Deadline, *, now: datetime, out: outbox.Enqueuer) -> None:
+    """Take every action due on one deadline; its mail goes into ``out`` (queued, and audited, when
+    the caller flushes it, in the same transaction)."""
     plan = plan_for(app, d)
     req = d.request
     if plan is None:
         audit.record(session, "deadline_orphaned", at=now, request=req, rule=d.rule_id, deadline=d.id)
         d.next_at = None
-        return 0
+        return
     if d.rule_id == CHASE_RULE and req.state != RequestState.AWAITING_INFO:
         # the request moved on without an info_complete event (closed, withdrawn): stop chasing
         cancel(session, req, d, at=now, reason=f"request {req.state}")
-        return 0
+        return
     cal = app.calendar(d.authority)
     pack = app.pack(d.authority)
-    enqueued = 0
     while True:
         act = next_action(d, plan)
         if act is None:
             d.next_at = None
-            return enqueued
+            return
         kind, idx, t = act
         if t > now:
             d.next_at = t if kind == "breach" else cal.next_working_time(t)
-            return enqueued
+            return
         if kind == "breach":
             move(d, DeadlineState.BREACHED, what="deadline")
             audit.record(session, "deadline_breached", at=now, request=req, rule=d.rule_id, cycle=d.cycle,
@@ -319,17 +325,17 @@ def _advance(app, session, d: Deadline, *, now: datetime) -> int:
             continue
         if not cal.is_working_time(now):
             d.next_at = cal.next_working_time(now)  # no mail at night or at weekends
-            return enqueued
+            return
         if kind == "remind":
             if now >= d.due_at or (idx + 1 < len(plan.reminders) and plan.reminders[idx + 1] <= now):
                 d.reminders_sent += 1  # a stale reminder (a later one, or the due time, has passed)
                 continue
-            enqueued += _remind(app, session, req, d, n=idx + 1, at=now)
+            _remind(app, session, req, d, n=idx + 1, at=now, out=out)
             d.reminders_sent += 1
             continue
         # escalate
         role = plan.escalations[idx][1]
-        enqueued += _escalate(app, session, req, d, pack, step=idx + 1, role=role, at=now)
+        _escalate(app, session, req, d, pack, step=idx + 1, role=role, at=now, out=out)
         d.escalation_step += 1
 
 

@@ -3,7 +3,8 @@
 
 ``recipients_for`` (the people directory, or the request itself for request roles), ``context``
 (what the reminder and escalation templates are given), ``_send`` (one mail through the outbox
-with its idempotency key), ``_remind`` and ``_escalate`` (one reminder or ladder step, audited),
+with its idempotency key, at once or in the sweep batch's ``outbox.Enqueuer``), ``_remind`` and
+``_escalate`` (one reminder or ladder step into the batch, audited when the batch is flushed),
 and the listing the ``stepbot deadlines`` command prints (``list_deadlines``, ``format_rows``,
 ``list_command``). The engine (``bot.deadlines.engine``) decides when; this module writes the mail.
 """
@@ -149,49 +150,56 @@ def _message(*, subject: str, text: str) -> EmailMessage:
     return msg
 
 
-def _send(app, session, req, d, *, key, purpose, template, to, cc=(), at, **extra):
+def _send(app, session, req, d, *, key, purpose, template, to, cc=(), at, out=None, then=None, **extra):
+    """One deadline mail through the outbox. With ``out`` (an ``outbox.Enqueuer``, the sweep's
+    batch) it is queued when ``out`` is flushed and a ``Ticket`` is returned, ``then(ticket)`` called
+    once it is settled; without, it is queued at once (``outbox.enqueue``: the row, or None)."""
     ctx = context(app, req, d, now=at) | extra
     subject, text = mail.render(template, **ctx)
     msg = _message(subject=subject, text=text)
-    row = outbox.enqueue(session, app, key=key, authority=req.authority, mailbox=req.mailbox, purpose=purpose,
-                         to=to, cc=[c for c in cc if c not in to], msg=msg, request=req)
-    return row
+    kw = dict(key=key, authority=req.authority, mailbox=req.mailbox, purpose=purpose, to=to,
+              cc=[c for c in cc if c not in to], msg=msg, request=req)
+    if out is not None:
+        return out.add(then=then, **kw)
+    return outbox.enqueue(session, app, **kw)
 
 
-def _remind(app, session, req, d, *, n, at) -> int:
+def _remind(app, session, req, d, *, n, at, out) -> None:
+    """Reminder (or chase) ``n`` of a deadline, added to ``out`` (the sweep's ``outbox.Enqueuer``);
+    its audit entry is written when ``out`` is flushed, saying whether it was queued."""
     if d.rule_id == CHASE_RULE:
         chase = app.pack(d.authority).chase
         to = _resolve(app, session, req, "requester", at=at)
         esc = plan_for(app, d).escalations
-        row = _send(app, session, req, d, key=f"chase:{d.id}:{n}", purpose="chase", template="chase",
-                    to=to, at=at, chase_number=n, max_chases=chase.max_chases,
-                    escalate_at=esc[0][0] if esc else None,
-                    escalate_to=say(esc[0][1]) if esc else None)
-        audit.record(session, "chase_sent", at=at, request=req, deadline=d.id, n=n, key=f"chase:{d.id}:{n}")
-        return int(row is not None)
+        key = f"chase:{d.id}:{n}"
+        _send(app, session, req, d, key=key, purpose="chase", template="chase",
+              to=to, at=at, chase_number=n, max_chases=chase.max_chases,
+              escalate_at=esc[0][0] if esc else None,
+              escalate_to=say(esc[0][1]) if esc else None, out=out,
+              then=lambda t: audit.record(session, "chase_sent", at=at, request=req, deadline=d.id, n=n, key=key))
+        return
     to = _resolve(app, session, req, d.owner_role, at=at)
     key = f"remind:{d.id}:{n}"
-    row = _send(app, session, req, d, key=key, purpose="reminder", template="reminder", to=to, at=at,
-                reminder_number=n)
-    audit.record(session, "reminder_sent", at=at, request=req, rule=d.rule_id, deadline=d.id, n=n,
-                 role=d.owner_role, key=key, queued=row is not None)
-    return int(row is not None)
+    _send(app, session, req, d, key=key, purpose="reminder", template="reminder", to=to, at=at,
+          reminder_number=n, out=out,
+          then=lambda t: audit.record(session, "reminder_sent", at=at, request=req, rule=d.rule_id, deadline=d.id,
+                                      n=n, role=d.owner_role, key=key, queued=t.queued))
 
 
-def _escalate(app, session, req, d, pack, *, step, role, at) -> int:
+def _escalate(app, session, req, d, pack, *, step, role, at, out) -> None:
+    """Ladder step ``step`` of a deadline, added to ``out`` as ``_remind``'s mail is."""
     holder_missing = not recipients_for(app, session, req, role)
     to = _resolve(app, session, req, role, at=at)
     owner_role = "requester" if d.rule_id == CHASE_RULE else d.owner_role
     cc = recipients_for(app, session, req, owner_role) if role != owner_role else []
     key = f"escalate:{d.id}:{step}"
     steps = plan_for(app, d).escalations
-    row = _send(app, session, req, d, key=key, purpose="escalation", template="escalation", to=to, cc=cc, at=at,
-                step=step, steps=len(steps), role=say(role),
-                next_role=(say(steps[step][1]) if step < len(steps) else None),
-                is_chase=d.rule_id == CHASE_RULE, holder_missing=holder_missing)
-    audit.record(session, "escalation_sent", at=at, request=req, rule=d.rule_id, deadline=d.id, step=step,
-                 role=role, key=key, queued=row is not None)
-    return int(row is not None)
+    _send(app, session, req, d, key=key, purpose="escalation", template="escalation", to=to, cc=cc, at=at,
+          step=step, steps=len(steps), role=say(role),
+          next_role=(say(steps[step][1]) if step < len(steps) else None),
+          is_chase=d.rule_id == CHASE_RULE, holder_missing=holder_missing, out=out,
+          then=lambda t: audit.record(session, "escalation_sent", at=at, request=req, rule=d.rule_id,
+                                      deadline=d.id, step=step, role=role, key=key, queued=t.queued))
 
 
 # -- listing ---------------------------------------------------------------------------------

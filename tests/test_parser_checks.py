@@ -185,3 +185,21 @@ def test_needs_venue_is_only_for_meeting_details():
     assert Requirement(id="meeting_details", explain="date and time", source=src, needs_venue=True).needs_venue
     with pytest.raises(ValidationError):
         Requirement(id="consent", explain="consent given", source=src, needs_venue=True)
+
+
+@pytest.mark.parametrize("text,mailbox,expected", [
+    # a practitioner of the requesting service: the mailbox's request
+    ("Worried about Amy Lee (6): neglect at home.\nJo Bell, Early Help Practitioner", "mash_step_up", "step_up"),
+    ("Kai Lee is doing well and the CIN plan can end.\nSam Hart, Social Worker", "early_help_duty", "step_down"),
+    # no signature at all: the mailbox still decides
+    ("Worried about Amy Lee (6): neglect at home.", "mash_step_up", "step_up"),
+    # a school, a health visitor, the police, a parent: a report for a person, not a request
+    ("Amy Lee (6) came in hungry again.\nMrs K Patel, Designated Safeguarding Lead", "mash_step_up", None),
+    ("Baby Noah Hill (4 months) missed his checks.\nAnna Lowe, Health Visitor", "mash_step_up", None),
+    ("PPN attached for Kai Lee (9): domestic incident overnight.\nPC 4411 Jones", "early_help_duty", None),
+    ("please help my son Tom Reed is 12 he is out all night", "mash_step_up", None),
+])
+def test_a_mail_without_step_wording_is_a_request_only_from_a_requester(text, mailbox, expected):
+    from bot.parser.classify import default_kind
+
+    assert default_kind(mailbox, text) == expected

@@ -829,3 +829,25 @@ def test_consent_in_more_wordings(text, expected):
 ])
 def test_manager_agreed_in_more_wordings(text, expected):
     assert find_manager_agreed(text)[0] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an age told in a clause of its own, in figures or words, in years, months or weeks
+    ("please help my daughter Chloe Tremain is 15 she has gone off", [("Chloe Tremain", None)]),
+    ("My son is Ayaan Miah, he is 11 years. My daughter is Inaya Miah, she is 4 years.",
+     [("Ayaan Miah", None), ("Inaya Miah", None)]),
+    ("the baby, Theo Whitlock, he's eleven weeks", [("Theo Whitlock", None)]),
+    ("case manager for Leo Cheung EHM-60418 hes 8 year 4", [("Leo Cheung", None)]),
+    ("our grandson, Kai Lee-Bennett, is 6 and lives with us", [("Kai Lee-Bennett", None)]),
+    # a school year between the name and the date of birth
+    ("Maya Kowalczyk (Y9, DOB 14/04/2014) came to my office", [("Maya Kowalczyk", "2014-04-14")]),
+    ("Josh Evans, Year 6, DOB 02/02/2015", [("Josh Evans", "2015-02-02")]),
+    # not a child: a pregnant mother, a first name after a sentence opener, an adult's age, a time
+    ("Mum, Jade Cope, is 31 weeks pregnant.", []),
+    ("As Freya is 3, the under-5s triage applies.", []),
+    ("Dave Smith is 45 and works nights.", []),
+    ("The meeting with Sarah Jones is 10 minutes long.", []),
+])
+def test_children_named_with_an_age_in_a_clause_or_by_relation(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=FIELDS_TODAY)]
+    assert got == expected

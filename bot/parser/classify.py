@@ -173,3 +173,26 @@ def direction(subject: str, text: str, mailbox: str | None) -> tuple[str | None,
 
 def mailbox_default(mailbox: str | None) -> str | None:
     return {"mash_step_up": "step_up", "early_help_duty": "step_down"}.get(mailbox or "")
+
+
+# Who makes each request: an Early Help practitioner steps a family up, a social worker steps one
+# down. A mail with no step wording is taken as the mailbox's request only from them; from anyone
+# else (a school, a health visitor, the police, a parent, the public) it is a report or a question
+# for a person to read ("other").
+_REQUESTER = re.compile(
+    r"\b(?:early help|family first|family support|lead practitioner|family hub|targeted (?:youth|family)|"
+    r"social worker|children(?:'s|’s)? social care|child in need|CIN team|assessment team|locality team|"
+    r"team manager|MASH|MAST|EHM|TAF)\b", re.I)
+_OTHER_WRITER = re.compile(
+    r"\b(?:designated safeguarding lead|DSL|deputy DSL|head ?teacher|headteacher|class teacher|teacher|SENCO|"
+    r"school nurse|health visitor|midwife|GP|practice nurse|paediatrician|police|PC \d|PCSO|DC \d|sergeant|"
+    r"PPN|public protection notice|housing officer|neighbour|member of the public|"
+    r"my (?:son|daughter|child|children|grandson|granddaughter|kids|baby|grandchildren))\b", re.I)
+
+
+def default_kind(mailbox: str | None, text: str) -> str | None:
+    """The mailbox's request kind for a mail with no step wording, when a requester wrote it."""
+    if _OTHER_WRITER.search(text) and not _REQUESTER.search(text):
+        return None
+    return mailbox_default(mailbox)
+

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 from bot.parser.attachments import read_attachment
 from bot.parser.checks import evaluate
 from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list,
-                                 mailbox_default)
+                                 default_kind, mailbox_default)
 from bot.parser.contract import Contract
 from bot.parser.extract.children import find_children, merge
 from bot.parser.extract.dates import age_on
@@ -213,7 +213,8 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
     today, ev = m.today, {}
 
     children = find_children(fact_text, today=today) if fact_text else []
-    if fact_text and not children:
+    # none named, or named only in passing (no date of birth): the attached form lists the family
+    if fact_text and all(ch.dob is None for ch in children):
         for a in m.accepted:
             if a.text and (a.role or a in form_atts):
                 children = merge(children + find_children(a.text, today=today, form=True))
@@ -236,7 +237,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         if why:
             ev["kind"] = why
         if kind is None and children and concerns:
-            kind = mailbox_default(mailbox)
+            kind = default_kind(mailbox, fact_text)
         if kind is not None and not children and not case_ids:
             kind = None  # step wording with no child or case: an enquiry, not a request
         kind = kind or "other"

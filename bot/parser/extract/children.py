@@ -30,11 +30,13 @@ class Child:
 _NAME = rf"(?<![\w'’\-])(?:{WORD}|[{UPPER}])(?:[ \t]+(?:{WORD}|[{UPPER}](?=[ \t]+[{UPPER}]))){{0,4}}[ \t]+(?:{WORD})"
 _DOB_LABEL = r"(?i:(?:DOB|D\.O\.B\.?|date of birth)(?:\s+is)?|born(?:\s+on)?)"
 _AGE = r"(?i:aged?\s*)?\d{1,2}(?i:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?"
+_YEAR = r"(?:(?i:year|yr)\s*\d{1,2}|Y\d{1,2}|(?i:reception))"   # a school year: "Y9", "Year 4", "Reception"
+_NUMBER_WORDS = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 # An age may sit between the name and a labelled date of birth: "Jude Halloran, 13, DOB 22/05/2013",
 # "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
 # ... or a case number: "Tyler Jones-Ahmed - Mosaic 620311 - DOB: 6th August 2011"
 _ID_GAP = r"(?:(?:[ \t]*[(\[,\-–—|][ \t]*|[ \t]+)(?i:Mosaic|EHM|LCS|ICS|EHA|ID|case)(?:[ \t]*(?i:id|no\.?|number))?[ \t:#-]*[\w-]*\d{4,}[)\]]?[ \t]*[,;\-–—|]?(?=[ \t]*{_DOB}))?".replace("{_DOB}", _DOB_LABEL)
-_GAP = (_ID_GAP + rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_AGE}[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
+_GAP = (_ID_GAP + rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:(?:{_AGE}|{_YEAR})[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
         rf"(?P<label>{_DOB_LABEL})?[ \t]*[:\-–]?[ \t]*")
 _WITH_DOB = re.compile(rf"(?P<name>{_NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))")
 _WITH_AGE = re.compile(
@@ -42,7 +44,11 @@ _WITH_AGE = re.compile(
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
     rf"|[ \t]*\((?:aged?\s*)?(?P<age6>\d{{1,2}})\s*(?:months?|mths?|weeks?|wks?|days?)(?: old)?\)"
-    rf"|,?\s+who is (?:aged\s+)?(?P<age4>\d{{1,2}})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception)\b)")
+    rf"|,?\s+who is (?:aged\s+)?(?P<age4>\d{{1,2}})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception|Y\d)\b"
+    # "Chloe Tremain is 15", "Ayaan Miah, he is 11 years", "Theo Whitlock, he's eleven weeks",
+    # "Leo Cheung EHM-60418 hes 8": the age told in a clause of its own
+    rf"|(?:[ \t]+(?i:EHM|LCS|ICS|Mosaic)[\s:-]*[\w-]*\d{{4,}})?,?[ \t]+(?:(?i:he|she|they)(?:'s|’s|s|\s+is|\s+are)|is)[ \t]+(?:(?i:aged|only|just|now)[ \t]+)?"
+    rf"(?P<age7>\d{{1,2}}|{_NUMBER_WORDS})(?![\d:.%])(?:[ \t]*(?P<unit>(?i:years?|yrs?|y/?o|months?|mths?|weeks?|wks?|days?)))?(?:[ \t]+(?i:old))?\b(?![ \t]*(?i:minutes|mins|hours|pm|am|miles|percent|o'clock)))")
 # The child a request or update is about: "Update on Rayan Chowdhury:", "Step down request for
 # Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it.
 _ABOUT = re.compile(
@@ -60,6 +66,12 @@ _AT_SCHOOL = re.compile(
 _ROLE_WORD = re.compile(r"\b(?:Mum|Dad|Mother|Father|Nan|Grandmother|Grandfather|Aunt|Uncle|Worker|Manager|"
                         r"Officer|Practitioner|Teacher|Nurse|Visitor|Coordinator|Co-ordinator|Lead|Head|Support|"
                         r"Service|Services|Team|Family|Families|Partner|Boyfriend|Girlfriend|Husband|Wife)\b")
+_PARENT_BEFORE = re.compile(r"(?i:mum|mother|dad|father|parent|carer|partner|step-?(?:dad|mum|father|mother)|nan|gran)\W{0,3}$")
+_OPENER = re.compile(r"(?:As|If|When|Since|Because|So|But|And|Then|Now|Although|While|Whilst|Until|Unless|Also|Only|Yes|No)\s")
+_PREGNANT = re.compile(r"[ \t]*(?i:pregnant|gestation|weeks? gone)")
+_RELATION = re.compile(
+    rf"\b(?i:my|our|her|his|their)[ \t]+(?i:(?:little|baby|eldest|youngest|oldest|younger|older)[ \t]+)?(?i:son|daughter|grandson|granddaughter|"
+    rf"stepson|stepdaughter|baby|boy|girl|child|niece|nephew)(?:[ \t]+is|,)?[ \t]+(?P<name>{_NAME})")
 _WITH_ID = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?i:EHM|LCS|ICS|Mosaic)[\s:-]*\w*\d{{4,}}")
 _PAIR = re.compile(rf"(?P<a>{_NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME})")
 _FIRSTS_AND_SURNAME = re.compile(
@@ -112,6 +124,12 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
         age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4") or m.group("age5")
         if m.group("age6"):
             age = "0"  # "(17 months)"
+        if m.group("age7"):
+            if _PARENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or \
+                    _OPENER.match(m.group("name")) or _PREGNANT.match(text, m.end()):
+                continue  # "Mum, Jade Cope, is 31 weeks pregnant"; "As Freya is 3" (a first name only)
+            age = "0" if (m.group("unit") or "").lower()[:1] in ("m", "w", "d") else m.group("age7")
+            age = age if age.isdigit() else "0"     # a number word is under eighteen by the list
         if age is None or int(age) < 18:
             add(m.group("name"), m.start("name"), None, m.group(0))
     for m in _ABOUT.finditer(text):
@@ -126,6 +144,9 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
             add(m.group("name"), m.start("name"), None, m.group(0))
     for m in _WITH_ID.finditer(text):
         add(m.group("name"), m.start("name"), None, m.group(0))
+    for m in _RELATION.finditer(text):
+        if not _ROLE_WORD.search(m.group("name")):
+            add(m.group("name"), m.start("name"), None, m.group(0))
     for m in _PAIR.finditer(text):
         a, b = clean_name(m.group("a")), clean_name(m.group("b"))
         if a and b and a.split()[-1] == b.split()[-1] and a != b:

@@ -203,3 +203,25 @@ def test_a_mail_without_step_wording_is_a_request_only_from_a_requester(text, ma
     from bot.parser.classify import default_kind
 
     assert default_kind(mailbox, text) == expected
+
+
+@pytest.mark.parametrize("subject,kind", [
+    ("RE: [SB-KNO-0041] Step Up - Doolan twins", "follow_up"),      # our tag, retyped wrongly
+    ("RE: [KNO-0013-7QX] Step up", "follow_up"),                    # a check part that matches nothing
+    ("RE: Step up - Doolan twins", "step_up"),                       # no tag: read as written
+    ("[SB-KNO-0041] Step Up - Doolan twins", "step_up"),             # not a reply
+])
+def test_a_reply_under_our_tag_is_a_follow_up_even_when_the_tag_is_mistyped(subject, kind):
+    from datetime import datetime, timezone
+    from email.message import EmailMessage
+
+    from bot.parser import parse_message
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "worker@knowsley.gov.uk", "knowsleymash@knowsley.gov.uk", subject
+    msg["Message-ID"], msg["Date"] = "<t1@knowsley.gov.uk>", "Mon, 20 Mar 2028 09:00:00 +0000"
+    msg.set_content("Please step up Rose Doolan (DOB 12/09/2020), EHM-123456: neglect at home. "
+                    "My manager has agreed.\nJo Bell, Early Help Practitioner")
+    out = parse_message(msg.as_bytes(), pack=None, authority="knowsley", mailbox="mash_step_up",
+                        now=datetime(2028, 3, 20, 9, 5, tzinfo=timezone.utc)).contract
+    assert out.kind == kind

@@ -851,3 +851,14 @@ def test_manager_agreed_in_more_wordings(text, expected):
 def test_children_named_with_an_age_in_a_clause_or_by_relation(text, expected):
     got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=FIELDS_TODAY)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The s47 ended in no further action (the bruise on his arm was from football).", False),
+    ("Nursery's bruising was confirmed as congenital dermal melanocytosis (birthmarks), not an injury.", False),
+    ("The GP says the mark is consistent with his account of falling off his bike.", False),
+    ("She has a bruise on her arm that nobody can explain.", True),
+    ("The bruise was not explained by the fall mum described.", True),
+])
+def test_an_injury_explained_in_its_own_sentence_is_not_a_physical_harm_concern(text, expected):
+    assert ("physical_harm" in find_concerns(text)) is expected

@@ -516,3 +516,19 @@ def test_signs_of_an_injury_in_a_baby_that_cannot_move_yet(text):
 ])
 def test_general_rules_do_not_alarm_where_they_do_not_apply(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's own conclusion closes the account told before it
+    'She told her TA this morning "daddy hit me". She meant a tennis ball in the garden. We are satisfied it was an accident.',
+    "Jack came in with a bruise on his cheek today. I'm satisfied that the bruise was accidental; mum explained it at drop-off.",
+    # a month named as last year's is history, in the phrase reading as in the concepts
+    "Background only: last April he was threatened with a knife by an older boy on the estate.",
+])
+def test_an_account_the_writer_concludes_or_dates_as_history_is_not_an_alarm(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_mum_saying_it_was_an_accident_does_not_close_the_account():
+    text = 'She told her TA this morning "daddy hit me" and has a bruise on her cheek. Mum says it was an accident.'
+    assert assess(text, today=TODAY)[0]

@@ -48,6 +48,11 @@ FOR_INFORMATION = re.compile(
 _QUOTED_TO = re.compile(r"^[>\s]*(?:To|Cc)\s*:\s*(?P<who>.+)$", re.I | re.M)
 
 
+# The shape of the tag our acknowledgements carry in the subject ("[KNO-0013-7QK]", "[SB-knowsley-13]"),
+# also when a person has retyped it wrongly ("[SB-KNO-0041]"): a reply under it adds to that request.
+_REFERENCE_TAG = re.compile(r"\[(?:SB|[A-Za-z]{2,5})-[A-Za-z0-9_]{1,20}(?:-[A-Za-z0-9]{1,9})?\]")
+
+
 def _reply_in_our_thread(msg, subject: str, history: str, own_addresses) -> str | None:
     """A reply ("RE:" or In-Reply-To) whose quoted original was addressed to the duty mailbox (the
     configured addresses, else the one this mail was sent to): it adds to that earlier mail. Returns
@@ -183,6 +188,8 @@ def classify_kind(m: Message, sender_addr: str, own_addresses) -> tuple[str | No
     elif hit := EARLIER_REQUEST.search(m.new_text):
         kind = "follow_up"  # adds to a request sent before, without its reference: business support match it
         ev["kind"] = hit.group(0)
+    elif REPLY_SUBJECT.match(subject) and (tag := _REFERENCE_TAG.search(subject)):
+        kind, ev["kind"] = "follow_up", tag.group(0)  # a reply to our acknowledgement, its tag mistyped
     elif quoted := _reply_in_our_thread(msg, subject, m.split.history, own_addresses):
         kind, ev["kind"] = "follow_up", quoted  # "RE:" to a mail that was sent to this mailbox
     else:

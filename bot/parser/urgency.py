@@ -353,7 +353,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
         missing_now.append(re.compile(rf"\b(?:shook|shaken|shaking)\s+(?:{alt})\b", re.I))
     alone_at = unreachable_at = -10
     online = bool(_ONLINE.search(text))
-    examples = risk.vocabulary().example
+    examples, past = risk.vocabulary().example, risk.vocabulary().past
     units = risk.units(text, today)
     closed_until = risk.last_closing([st for st, _ in units])  # the writer closes what came before
     for i, (st, told_as_past) in enumerate(units):
@@ -367,8 +367,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \
                     not _LONG_AGO.search(clause_around(st, m.start(), m.end())):
                 return True, st[:400]
-        if HISTORIC.search(st) and not _RECENT.search(st) and not _NOW.search(st):
-            continue
+        if (HISTORIC.search(st) or past.search(st)) and not _RECENT.search(st) and not _NOW.search(st):
+            continue  # history, in the same words the concept reading takes as history ("last April")
         dated_past = today is not None and _dated_before(st, today)
         # a child alone in one sentence, the parent unreachable in the next (or the one before)
         if (m := _ALONE_RE.search(st)) and _counts(st, m.start()):

@@ -163,6 +163,8 @@ def find_concerns(text: str) -> dict[str, str]:
                         continue
                     if concern == "school_attendance" and _good_attendance(s.text):
                         continue
+                    if concern == "physical_harm" and _explained(s.text):
+                        continue  # "the bruise was from football", "confirmed as birthmarks … NFA"
                     nc = _NOT_CONCERN.get(concern)
                     if nc and nc.search(s.text) and not re.search(r"\d{2}%", s.text):
                         continue
@@ -173,6 +175,15 @@ def find_concerns(text: str) -> dict[str, str]:
     for _, c, ev in hits:
         out.setdefault(c, ev)
     return out
+
+
+def _explained(sentence: str) -> bool:
+    """The sentence explains the injury away as urgency reads it (an accident, birthmarks, no
+    further action, "from football"), and does not negate that explanation."""
+    from bot.parser import risk
+
+    return any(not negated(sentence, m.start()) for m in risk.vocabulary().resolved.finditer(sentence)
+               if not re.match(r"(?i)arrested|remanded|in (?:police )?custody|in prison|placed with|safe", m.group(0)))
 
 
 def _ruled_out(sentence: str, pos: int) -> bool:

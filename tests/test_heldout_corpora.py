@@ -25,7 +25,7 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         "holdout5": (40, 97.0), "risk1": (51, 89.0), "risk2": (49, 93.5),
         "risk3": (47, 90.5), "risk4": (40, 89.5), "fields1": (50, 97.0),
         "risk5": (45, 91.0), "risk7": (45, 90.0), "fields3": (50, 94.0), "fields4": (40, 90.5),
-        "risk8": (45, 88.0), "fields5": (50, 92.0), "risk9": (40, 90.5), "fields6": (40, 88.0)}
+        "risk8": (45, 89.5), "fields5": (50, 92.0), "risk9": (40, 90.5), "fields6": (40, 88.0)}
 
 
 def _scorer():
@@ -52,13 +52,13 @@ def _run(name: str, item) -> dict:
 STILL_MISSED: dict[str, int] = {"risk8": 0}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
-# risk8 keeps three alarms on near misses whose risk the police or another council already hold.
+# risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
 # fields5 (first contact 3 of 3, one false alarm) is kept as scored: no fix was aimed at it.
 # risk9 (blind, first contact 13 of 14, 3 false alarms) keeps one: a toddler who wandered off for
 # a couple of minutes while mum was in the toilets, found with her.
 # fields6 (blind, first contact 3 of 3 with 3 false alarms) keeps one: a partner smashing a door
 # during arguments in front of a child, which a duty worker could argue either way.
-MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.85, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75}
+MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75}
 
 
 @functools.lru_cache(maxsize=None)

@@ -532,3 +532,21 @@ def test_an_account_the_writer_concludes_or_dates_as_history_is_not_an_alarm(tex
 def test_mum_saying_it_was_an_accident_does_not_close_the_account():
     text = 'She told her TA this morning "daddy hit me" and has a bruise on her cheek. Mum says it was an accident.'
     assert assess(text, today=TODAY)[0]
+
+
+@pytest.mark.parametrize("text", [
+    # the people who act have acted: an EDT plan agreed, another council's CP enquiry and visit under way
+    "She was admitted with bruising to both ears. The EDT social worker came to the ward and agreed a safety plan with us.",
+    "Aisha came into school with a burn from an iron. Essex have taken it as a child protection referral and their "
+    "duty social worker and the police are visiting the home this afternoon.",
+    # "at the moment" about paperwork is not the child's situation now
+    "His licence conditions are still being drafted at the moment. Kian has said he is scared of his dad coming back.",
+])
+def test_an_account_already_acted_on_or_about_paperwork_is_not_an_alarm(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_a_visit_planned_for_later_does_not_close_a_risk_now():
+    text = ("Aisha came into school with a burn from an iron and says dad did it. Dad is collecting her at 3:15. "
+            "A social worker will visit next week.")
+    assert assess(text, today=TODAY)[0]

@@ -61,7 +61,8 @@ def vocabulary() -> Vocabulary:
 _ADMIN = re.compile(r"\b(?:meeting|TAF|CIN|forms?|e-?mail\w*|writing|write|attach\w*|paperwork|deadline|"
                     r"appointment|call me|ring me|phone me|available|availability|reply|respond\w*|minutes|report|"
                     r"referral|request\w*|documents?|office|annual leave|on leave|holiday|training|panel|triage|"
-                    r"supervision|discuss\w*|update|chase|chasing|agreed|signed|manager|TM|open to|allocated|caseload|visit (?:is |was )?(?:booked|planned|arranged))\b",
+                    r"supervision|discuss\w*|update|chase|chasing|agreed|signed|manager|TM|open to|allocated|caseload|visit (?:is |was )?(?:booked|planned|arranged)|"
+                    r"draft\w*|licence conditions?)\b",
                     re.I)
 # Concepts that a pattern over time ("twice this term") makes a worry, not an emergency tonight.
 # An injury, sexual harm, a threat or the child's fear stays live however often it happened.

@@ -137,8 +137,10 @@ class Request(Base):
     bookings: Mapped[list[Booking]] = relationship(back_populates="request", order_by="Booking.id")
 
     def child_ages(self, on: date) -> list[int | None]:
-        """Each child's age in whole years on ``on`` (None where the date of birth is not known)."""
-        return [None if c.dob is None else on.year - c.dob.year - ((on.month, on.day) < (c.dob.month, c.dob.day))
+        """Each child's age in whole years on ``on``: by the date of birth, else the age stated in
+        the request (``Child.age_years``), else None."""
+        return [c.age_years if c.dob is None else
+                max(on.year - c.dob.year - ((on.month, on.day) < (c.dob.month, c.dob.day)), 0)
                 for c in self.children]
 
     @property
@@ -153,6 +155,9 @@ class Child(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(200))
     dob: Mapped[date | None] = mapped_column(Date)
+    age_years: Mapped[int | None] = mapped_column(Integer, nullable=True,
+                                                  doc="the age stated in the request when no date of birth is "
+                                                      "(\"aged 3\"; months, weeks or days: 0); a DOB wins")
     request: Mapped[Request] = relationship(back_populates="children")
 
     @property

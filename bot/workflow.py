@@ -57,7 +57,8 @@ def facts_of(req: Request) -> dict:
     documents |= {a.role for a in req.attachments if a.accepted and a.role}
     return dict(
         kind=req.kind, urgent=req.urgent, level=req.level, concerns=list(req.concerns or []),
-        children=[{"name": c.name, "dob": c.dob.isoformat() if c.dob else None} for c in req.children],
+        children=[{"name": c.name, "dob": c.dob.isoformat() if c.dob else None, "age_years": c.age_years}
+                  for c in req.children],
         case_ids=list(req.case_ids or []), consent=req.consent, manager_agreed=req.manager_agreed,
         lead_practitioner=req.lead_practitioner, proposed_meeting=req.proposed_meeting,
         documents=documents,

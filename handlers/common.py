@@ -56,8 +56,10 @@ def open_request(ctx, kind: str) -> Request:
         sender=p.sender or "", subject=p.subject or "", message_id=c.message_id,
         received_at=ctx.inbound.received_at, created_at=now, updated_at=now,
     )
+    ages = list(getattr(p, "child_ages", None) or [])  # the stated ages, beside the contract's {name, dob}
     for i, ch in enumerate(c.children or []):
-        req.children.append(Child(position=i, name=ch.get("name") or "", dob=_dob(ch.get("dob"))))
+        req.children.append(Child(position=i, name=ch.get("name") or "", dob=_dob(ch.get("dob")),
+                                  age_years=ages[i] if i < len(ages) else None))
     add_attachments(ctx, req)
     ctx.session.add(req)
     ctx.session.flush()

@@ -225,3 +225,47 @@ def test_a_reply_under_our_tag_is_a_follow_up_even_when_the_tag_is_mistyped(subj
     out = parse_message(msg.as_bytes(), pack=None, authority="knowsley", mailbox="mash_step_up",
                         now=datetime(2028, 3, 20, 9, 5, tzinfo=timezone.utc)).contract
     assert out.kind == kind
+
+
+# -- a child's stated age (issue 16) ---------------------------------------------------------------
+
+def _torbay_step_down(child: str) -> bytes:
+    m = EmailMessage()
+    m["From"], m["To"] = "Jess Hannaford <jess.hannaford@torbay.gov.uk>", "earlyhelp@torbay.gov.uk"
+    m["Subject"], m["Message-ID"] = "Triage slot request - step down", "<age1@agency.example.org>"
+    m.set_content(f"Please could I have a triage slot for {child}, whom I am stepping down to level 3 Early Help.\n")
+    return m.as_bytes()
+
+
+@pytest.mark.parametrize("child,names,ages", [
+    ("Freya Tremayne, aged 3", ["Freya Tremayne"], [3]),
+    ("Ruby Hext (18 months)", ["Ruby Hext"], [0]),
+    ("Alfie Hext, 2yo", ["Alfie Hext"], [2]),
+    ("Theo Whitlock, he's eleven weeks", ["Theo Whitlock"], [0]),
+    ("Mason Tremayne, he is ten, and Freya Tremayne, aged 3", ["Mason Tremayne", "Freya Tremayne"], [10, 3]),
+    ("Lily Tozer – DOB 14/03/2023", ["Lily Tozer"], [None]),
+])
+def test_stated_ages_sit_beside_the_contract_not_in_it(child, names, ages):
+    res = parse_message(_torbay_step_down(child), pack=PACKS["torbay"], authority="torbay",
+                        mailbox="early_help_duty", now=datetime(2026, 11, 25, 14, 30, tzinfo=timezone.utc))
+    assert [c["name"] for c in res.contract.children] == names
+    assert all(set(c) == {"name", "dob"} for c in res.contract.children)   # the contract is unchanged
+    assert "age" not in str(res.contract.to_dict()["children"])
+    assert res.child_ages == ages
+
+
+@pytest.mark.parametrize("children,ages", [
+    ([{"name": "A B", "dob": None, "age_years": 3}], [3]),
+    ([{"name": "A B", "dob": None, "age_years": None}], [None]),
+    ([{"name": "A B", "dob": "2016-11-02", "age_years": 3}], [10]),      # a date of birth wins
+    ([{"name": "A B", "dob": "2023-03-14", "age_years": 9}], [3]),
+    ([{"name": "A B", "dob": None}], [None]),                             # the contract's own shape
+])
+def test_evaluate_counts_a_stated_age_when_there_is_no_date_of_birth(monkeypatch, children, ages):
+    seen = []
+    kp = PACKS["torbay"].kind("step_down")
+    real = type(kp).applicable
+    monkeypatch.setattr(type(kp), "applicable", lambda self, **kw: seen.append(list(kw["child_ages"])) or real(self, **kw))
+    evaluate(PACKS["torbay"], **facts(kind="step_down", children=children,
+                                      now=datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)))
+    assert seen == [ages]

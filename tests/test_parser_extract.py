@@ -59,6 +59,37 @@ def test_children(text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the age stated in words is kept (issue 16): years as given, under a year 0, a number word its number
+    ("Freya Tremayne, aged 3", [("Freya Tremayne", None, 3)]),
+    ("Ruby Hext (18 months)", [("Ruby Hext", None, 0)]),
+    ("Alfie Hext, 2yo", [("Alfie Hext", None, 2)]),
+    ("Theo Whitlock, he's eleven weeks", [("Theo Whitlock", None, 0)]),
+    ("Mia Okafor, she is eleven", [("Mia Okafor", None, 11)]),
+    ("Mia Okafor, she's three", [("Mia Okafor", None, 3)]),
+    ("Noah Tozer (aged 7)", [("Noah Tozer", None, 7)]),
+    ("Noah Tozer, 9 years old", [("Noah Tozer", None, 9)]),
+    ("Chloe Tremain is 15", [("Chloe Tremain", None, 15)]),
+    ("Lily Tozer (6 weeks old)", [("Lily Tozer", None, 0)]),
+    ("Jude Halloran, 13, DOB 22/05/2013", [("Jude Halloran", "2013-05-22", 13)]),
+    ("Lily Tozer – DOB 14/03/2023", [("Lily Tozer", "2023-03-14", None)]),
+    ("Step down request for Jude Halloran", [("Jude Halloran", None, None)]),
+    # a duplicate keeps the age told in either place
+    ("Step down request for Jude Halloran. Jude Halloran, aged 4, lives with mum.", [("Jude Halloran", None, 4)]),
+    ("Noah Tozer, aged 8, and Lily Tozer (2 years)", [("Noah Tozer", None, 8), ("Lily Tozer", None, 2)]),
+])
+def test_children_stated_age(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None, c.age_years) for c in find_children(text, today=TODAY)]
+    assert got == expected
+
+
+def test_merge_keeps_a_stated_age():
+    from bot.parser.extract.children import Child, merge
+    got = merge([Child("Amy Lee", None, "Amy Lee", 0), Child("amy  lee", None, "Amy Lee, aged 3", 9, 3),
+                 Child("Amy Lee", date(2023, 1, 2), "Amy Lee DOB 02/01/2023", 20)])
+    assert [(c.name, c.dob, c.age_years, c.pos) for c in got] == [("Amy Lee", date(2023, 1, 2), 3, 0)]
+
+
 def test_children_from_form_fields():
     form = "Child's name(s) and DOB: | Mason Doyle 08/01/2015; Lacey Doyle 22/10/2018\nCase ID on EHM: | EHM-1"
     got = [(c.name, str(c.dob)) for c in find_children(form, today=TODAY, form=True)]

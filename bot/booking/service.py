@@ -146,7 +146,7 @@ def _level(app, req: Request):
 def panel_for(app, req: Request, on=None):
     """(name, Panel) that hears this request, or None."""
     today = on or to_london(app.clock.now()).date()
-    ages = [age_on(c.dob, today) for c in req.children]
+    ages = [age_on(c.dob, today) if c.dob else c.age_years for c in req.children]  # a DOB wins over a stated age
     return choose_panel(app.pack(req.authority), req.kind, concerns=list(req.concerns or []),
                         level=_level(app, req), child_ages=ages)
 

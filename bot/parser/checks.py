@@ -102,7 +102,8 @@ def evaluate(pack: PolicyPack | None, *, kind: str, urgent: bool, level, concern
              documents: set[str], worries_strengths_next: bool, now: datetime,
              calendar: WorkingCalendar, notice_from: date | None = None, short_notice_agreed: bool = False,
              **more) -> Checks:
-    """See module doc. ``children`` is a list of {"name", "dob"}; ``documents`` the ids met;
+    """See module doc. ``children`` is a list of {"name", "dob"} (with "age_years", the age stated
+    in words, counted when there is no date of birth); ``documents`` the ids met;
     ``notice_from``: the day notice was given (the first request), default today;
     ``short_notice_agreed``: business support agreed a shorter notice with the requester
     ("This can be discussed and agreed"); ``more``: the facts not named here, by id."""
@@ -115,7 +116,8 @@ def evaluate(pack: PolicyPack | None, *, kind: str, urgent: bool, level, concern
         ages = []
         for c in children or []:
             dob = _as_date(c.get("dob") if isinstance(c, dict) else getattr(c, "dob", None))
-            ages.append(age_on(dob, today) if dob else None)
+            stated = c.get("age_years") if isinstance(c, dict) else getattr(c, "age_years", None)
+            ages.append(age_on(dob, today) if dob else stated)  # a date of birth wins over a stated age
         concerns = list(concerns or [])
         facts = dict(children=children, case_ids=case_ids, consent=consent, manager_agreed=manager_agreed,
                      lead_practitioner=lead_practitioner, proposed_meeting=proposed_meeting,

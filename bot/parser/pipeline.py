@@ -138,6 +138,7 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     res.wsn, res.documents = facts.wsn, set(facts.documents)
     res.checks = check_against_pack(pack, m, facts, urgent, calendar)
     res.contract = assemble(authority, mailbox, m, facts, urgent, reference, res.checks, pack)
+    res.child_ages = [ch.age_years for ch in facts.children]
     return res
 
 
@@ -333,7 +334,8 @@ def _child_dicts(facts: Facts) -> list[dict]:
 def check_against_pack(pack, m: Message, facts: Facts, urgent: bool, calendar):
     """5. The policy checks: what is missing, notice, the next action."""
     return evaluate(pack, kind=facts.kind, urgent=urgent, level=facts.level, concerns=list(facts.concerns),
-                    children=_child_dicts(facts), case_ids=[i for i, _ in facts.case_ids], consent=facts.consent,
+                    children=[{**d, "age_years": ch.age_years} for d, ch in zip(_child_dicts(facts), facts.children)],
+                    case_ids=[i for i, _ in facts.case_ids], consent=facts.consent,
                     manager_agreed=facts.manager, lead_practitioner=facts.lp.contract() if facts.lp else None,
                     proposed_meeting=facts.meeting, documents=set(facts.documents),
                     worries_strengths_next=facts.wsn, now=m.now, calendar=calendar, **facts.extra)

@@ -32,6 +32,10 @@ class ParseResult:
     wsn: bool = False
     documents: set[str] = field(default_factory=set)  # document ids this message itself brings
     checks: Checks | None = None
+    # each child's age as stated in words ("aged 3", "18 months" → 0), in the order of contract.children;
+    # None where no age is stated. Not in the contract (children there are {name, dob}): the daemon
+    # stores it on the child so that a child with no date of birth counts by it (issue 16).
+    child_ages: list[int | None] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     refused: str | None = None  # why the parser would not read this message, in plain words
 

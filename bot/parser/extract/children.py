@@ -21,6 +21,7 @@ class Child:
     dob: date | None
     evidence: str
     pos: int
+    age_years: int | None = None   # the age stated in words ("aged 3", "2yo"); under a year (months, weeks, days) is 0
 
 
 # A name here starts at a word boundary and runs to at most six words (``clean_name`` keeps the
@@ -32,6 +33,8 @@ _DOB_LABEL = r"(?i:(?:DOB|D\.O\.B\.?|date of birth)(?:\s+is)?|born(?:\s+on)?)"
 _AGE = r"(?i:aged?\s*)?\d{1,2}(?i:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?"
 _YEAR = r"(?:(?i:year|yr)\s*\d{1,2}|Y\d{1,2}|(?i:reception))"   # a school year: "Y9", "Year 4", "Reception"
 _NUMBER_WORDS = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+_NUMBER_VALUES = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen".split(), 1)}
 # An age may sit between the name and a labelled date of birth: "Jude Halloran, 13, DOB 22/05/2013",
 # "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
 # ... or a case number: "Tyler Jones-Ahmed - Mosaic 620311 - DOB: 6th August 2011"
@@ -102,7 +105,7 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
     found: list[Child] = []
     adults: set[str] = set()
 
-    def add(raw: str, pos: int, dob: date | None, ev: str) -> None:
+    def add(raw: str, pos: int, dob: date | None, ev: str, age: int | None = None) -> None:
         if has_title_before(text, pos) or re.match(r"(?i:mr|mrs|ms|miss|mx|dr|pc)\.?\s", raw):
             return
         name = clean_name(raw)
@@ -112,7 +115,7 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
         if dob is not None and (age_on(dob, today) >= 18 or dob > today):
             adults.add(_key(name))
             return
-        found.append(Child(name, dob, ev.strip()[:200], pos))
+        found.append(Child(name, dob, ev.strip()[:200], pos, age))
 
     for m in _WITH_DOB.finditer(text):
         ds = find_dates(m.group("date"), today)
@@ -129,9 +132,9 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
                     _OPENER.match(m.group("name")) or _PREGNANT.match(text, m.end()):
                 continue  # "Mum, Jade Cope, is 31 weeks pregnant"; "As Freya is 3" (a first name only)
             age = "0" if (m.group("unit") or "").lower()[:1] in ("m", "w", "d") else m.group("age7")
-            age = age if age.isdigit() else "0"     # a number word is under eighteen by the list
+            age = age if age.isdigit() else str(_NUMBER_VALUES[age.lower()])  # under eighteen by the list
         if age is None or int(age) < 18:
-            add(m.group("name"), m.start("name"), None, m.group(0))
+            add(m.group("name"), m.start("name"), None, m.group(0), None if age is None else int(age))
     for m in _ABOUT.finditer(text):
         if not _ROLE_WORD.search(m.group("name")):
             add(m.group("name"), m.start("name"), None, m.group(0))
@@ -276,7 +279,8 @@ def _key_value_child(text: str, today: date, add) -> None:
 
 
 def merge(children: list[Child]) -> list[Child]:
-    """One entry per child (case- and space-insensitive), keeping the first position and any DOB."""
+    """One entry per child (case- and space-insensitive), keeping the first position, any DOB and
+    any stated age."""
     by_key: dict[str, Child] = {}
     for c in sorted(children, key=lambda c: c.pos):
         key = _key(c.name)
@@ -284,6 +288,8 @@ def merge(children: list[Child]) -> list[Child]:
             if by_key[key].dob is None and c.dob is not None:
                 by_key[key].dob = c.dob
                 by_key[key].evidence = c.evidence
+            if by_key[key].age_years is None and c.age_years is not None:
+                by_key[key].age_years = c.age_years
             continue
         by_key[key] = c
     return list(by_key.values())

@@ -154,10 +154,12 @@ def _do_correct(app, s, req: Request, user: WebUser, form, now: datetime) -> str
     kids = _parse_children(_text(form, "children", 5000))
     current = [(c.name, c.dob) for c in req.children]
     if kids != current:
+        stated = {" ".join(c.name.split()).casefold(): c.age_years for c in req.children}  # kept for a name kept
         req.children.clear()
         s.flush()
         for i, (name, dob) in enumerate(kids):
-            req.children.append(Child(name=name, dob=dob, position=i))
+            req.children.append(Child(name=name, dob=dob, position=i,
+                                      age_years=stated.get(" ".join(name.split()).casefold())))
         changed.append("children")
     if not changed:
         return "Nothing was changed."

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 from bot.parser.attachments import read_attachment
 from bot.parser.checks import evaluate
 from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list,
-                                 default_kind, mailbox_default)
+                                 default_kind)
 from bot.parser.contract import Contract
 from bot.parser.extract.children import find_children, merge
 from bot.parser.extract.dates import age_on

@@ -893,3 +893,16 @@ def test_children_named_with_an_age_in_a_clause_or_by_relation(text, expected):
 ])
 def test_an_injury_explained_in_its_own_sentence_is_not_a_physical_harm_concern(text, expected):
     assert ("physical_harm" in find_concerns(text)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # consent taken back later in a thread
+    ("Dad rang me first thing and has withdrawn his agreement; please treat it as no consent.", False),
+    ("Mum has taken back her consent after talking to her sister.", False),
+    ("Mum's position hasn't changed: still no consent.", False),
+    # not a refusal: a form not yet attached; consent given
+    ("There is no consent form attached yet.", None),
+    ("Mum has consented to the step down.", True),
+])
+def test_consent_withdrawn_later_in_a_thread(text, expected):
+    assert find_consent(text)[0] is expected

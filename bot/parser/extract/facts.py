@@ -35,6 +35,9 @@ CONSENT_REFUSED = [
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:declined|declines|refused|refuses|said no to|says no to|turned down|rejected|"
     rf"(?:does not|doesn't|doesn’t|did not|didn't|didn’t) want)\s+(?:the\s+|an?\s+|any\s+)?(?:offer of\s+)?{_HELP}",
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:is|are|was|were) not in agreement\b",
+    # consent taken back later in a thread: "dad has withdrawn his agreement", "still no consent"
+    rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:has |have |had )?(?:withdrawn|withdrew|taken back|took back|retracted) (?:his |her |their )?(?:agreement|consent)\b",
+    r"\b(?:treat (?:it|this) as|still|there is|there's|so) no consent\b(?! form)",
     # "mum wasn't happy to sign the consent", "dad is not willing to agree to it"
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:wasn't|wasn’t|was not|isn't|isn’t|is not|weren't|were not|aren't|are not) "
     rf"(?:happy|willing|prepared|keen) to (?:sign|give|agree|consent|engage|accept)\b",

@@ -327,14 +327,19 @@ def read_details(m: Message, facts: Facts) -> None:
         ev["_worries_strengths_next"] = " / ".join(wsn_ev.values())[:600]
 
 
-def _child_dicts(facts: Facts) -> list[dict]:
-    return [{"name": ch.name, "dob": ch.dob.isoformat() if ch.dob else None} for ch in facts.children]
+def _child_dicts(facts: Facts, *, ages: bool = False) -> list[dict]:
+    """The children as the contract has them ({name, dob}); ``ages`` adds the stated age for the checks."""
+    out = [{"name": ch.name, "dob": ch.dob.isoformat() if ch.dob else None} for ch in facts.children]
+    if ages:
+        for d, ch in zip(out, facts.children):
+            d["age_years"] = ch.age_years
+    return out
 
 
 def check_against_pack(pack, m: Message, facts: Facts, urgent: bool, calendar):
     """5. The policy checks: what is missing, notice, the next action."""
     return evaluate(pack, kind=facts.kind, urgent=urgent, level=facts.level, concerns=list(facts.concerns),
-                    children=[{**d, "age_years": ch.age_years} for d, ch in zip(_child_dicts(facts), facts.children)],
+                    children=_child_dicts(facts, ages=True),
                     case_ids=[i for i, _ in facts.case_ids], consent=facts.consent,
                     manager_agreed=facts.manager, lead_practitioner=facts.lp.contract() if facts.lp else None,
                     proposed_meeting=facts.meeting, documents=set(facts.documents),

@@ -463,6 +463,6 @@ def _counts(sentence: str, pos: int) -> bool:
     head = sentence[:pos]
     if _PLAN.search(clause_before(sentence, pos)):
         return False
-    if CONDITIONAL.search(head) or risk.hypothetical_start(sentence) or re.match(r"^\s*(?:[-–•*]\s*)?(?:if|should|in an emergency|for (?:any |all )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b(?:call|ring|phone|contact))\b", sentence, re.I):
+    if CONDITIONAL.search(head) or risk.hypothetical_start(sentence) or re.match(r"^\s*(?:[-–•*]\s*)?for (?:any |all )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b(?:call|ring|phone|contact)\b", sentence, re.I):
         return False
     return True

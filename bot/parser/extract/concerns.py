@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.parser import risk
 from bot.parser.text import clause_around, negated, sentences
 
 # Health care a child is taken to; missing it is medical neglect ("health visitor" is a service).
@@ -180,8 +181,6 @@ def find_concerns(text: str) -> dict[str, str]:
 def _explained(sentence: str) -> bool:
     """The sentence explains the injury away as urgency reads it (an accident, birthmarks, no
     further action, "from football"), and does not negate that explanation."""
-    from bot.parser import risk
-
     return any(not negated(sentence, m.start()) for m in risk.vocabulary().resolved.finditer(sentence)
                if not re.match(r"(?i)arrested|remanded|in (?:police )?custody|in prison|placed with|safe", m.group(0)))
 

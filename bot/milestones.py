@@ -56,6 +56,7 @@ LABELS = {
     "mag_review_held": "Multi-agency group review held",
     "assessment_completed": "Assessment completed",
     "assessment_decision": "Assessment decision made",
+    "coordinator_discussion": "Discussed with the Early Help co-ordinators before the request",
 }
 
 
@@ -99,7 +100,10 @@ _DONE = re.compile(r"\b(?:done|held|happened|took place|completed?|sent|went ahe
 # the plan goes "within two weeks" of the decision made following the assessment). Their day is
 # earlier than the request, so the sender's own mail is where it is told ("the C&F assessment
 # concluded on 20 November", "following my C&F assessment (decision 01/09/2027)").
-BEFORE_REQUEST = ("assessment_completed", "assessment_decision")
+BEFORE_REQUEST = ("assessment_completed", "assessment_decision", "coordinator_discussion")
+# Told without a day as often as with one ("following our discussion at Tuesday's drop-in"): the
+# request's own day stands in; the others start a timescale, so their day must be given.
+_DAY_OPTIONAL = {"coordinator_discussion"}
 
 # "the C&F assessment", "Child and Family Assessment", "my assessment" (not "the autism assessment")
 _NAMED_ASSESSMENT = (r"(?:C\s?&\s?F|C\s?&amp;\s?F|C and F|CFA|child(?:ren)?(?:'s|’s)? (?:and|&) famil(?:y|ies)|single) "
@@ -114,9 +118,15 @@ _STATED = {
     "assessment_decision": re.compile(
         rf"\bdecision\b|\bdecided\b|\b{_ASSESSMENT}\b[^.;\n]{{0,70}}?\b{_ENDED}\b"
         r"(?=[^.;\n]{0,80}?\b(?:intensive|level 3|level three|step[- ]?down|early help)\b)", re.I),
+    # Herefordshire: the plan goes "following a discussion with an early help co-ordinator", which
+    # the Tuesday drop-in is for: a talk already had, at the drop-in or with a co-ordinator
+    "coordinator_discussion": re.compile(
+        r"\b(?:discuss(?:ed|ion|ions)|spoke|spoken|talked|chat(?:ted)?|conversation|consulted|consultation)\b"
+        r"[^.;\n]{0,80}?\b(?:drop[- ]?ins?|co-?ordinators?)\b"
+        r"|\b(?:drop[- ]?ins?|co-?ordinators?)\b[^.;\n]{0,40}?\b(?:discuss(?:ed|ion)|spoke|talked|chat(?:ted)?|agreed)\b", re.I),
 }
-_NOT_YET = re.compile(r"\b(?:will|going to|planned|next|due|expect\w*|pending|awaiting|once|when|until|by|not|never|yet)\b"
-                      r"|n[’']t\b", re.I)
+_NOT_YET = re.compile(r"\b(?:will|going to|planned|next|due|expect\w*|pending|awaiting|once|when|until|by|not|never|yet|"
+                      r"would|could|can|like to|hope|want|wish|please|book|request)\b|n[’']t\b", re.I)
 _DAYS_BACK = 120  # a day further back is not this step (a date of birth, an old assessment)
 
 
@@ -125,7 +135,7 @@ def stated_before_request(pack: PolicyPack, kind: str | None, text: str, today: 
     for ``kind`` starts on and that ``text`` says has happened, on a day it gives (on or before
     ``today``, within the last few months). A sentence that puts it in the future, negates it or
     gives no day says nothing; the day nearest after the words is taken."""
-    wanted = [e for e in BEFORE_REQUEST if any(kind in r.kinds and r.starts_on == e for r in pack.deadlines)]
+    wanted = [e for e in BEFORE_REQUEST if e in stated_events(pack, kind)]
     out: list[tuple[str, date, str]] = []
     for sent in sentences(text or "") if wanted else []:
         st = sent.text
@@ -138,13 +148,27 @@ def stated_before_request(pack: PolicyPack, kind: str | None, text: str, today: 
             days = [d for d in find_dates(st, today) if today - timedelta(days=_DAYS_BACK) <= d.value <= today]
             after = [d for d in days if d.start >= m.start()]
             d = after[0] if after else (days[-1] if days else None)
-            if d is None:
+            if d is None and event not in _DAY_OPTIONAL:
                 continue
-            span = st[min(m.start(), d.start):max(m.end(), d.end)]
+            span = st[min(m.start(), d.start):max(m.end(), d.end)] if d else st[:m.end()]
             if _NOT_YET.search(span):
                 continue
-            out.append((event, d.value, st[:200]))
+            out.append((event, d.value if d else today, st[:200]))
     return out
+
+
+def stated_events(pack: PolicyPack, kind: str | None) -> set[str]:
+    """The events before the request that matter to ``kind`` in this pack: a timescale starts on
+    them, or a panel, requirement or timescale applies only when they were (not) said."""
+    out = {r.starts_on for r in pack.deadlines if kind in r.kinds}
+    kp = pack.kind(kind) if kind else None
+    conditions = [r.when for r in pack.deadlines if kind in r.kinds]
+    if kp is not None:
+        conditions += [c.when for c in kp.panels] + [r.when for r in kp.requirements]
+    for c in conditions:
+        if c is not None:
+            out |= {c.stated, c.not_stated} - {None}
+    return out & set(BEFORE_REQUEST)
 
 
 def suggested(pack: PolicyPack, kind: str | None, open_events: set[str], text: str, today: date) -> list[tuple[str, date]]:

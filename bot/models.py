@@ -143,6 +143,11 @@ class Request(Base):
                 max(on.year - c.dob.year - ((on.month, on.day) < (c.dob.month, c.dob.day)), 0)
                 for c in self.children]
 
+    def stated(self) -> set[str]:
+        """The events before the request its sender's mail told (``bot.workflow.record_stated``
+        keeps each one's sentence as ``evidence["milestone.<event>"]``)."""
+        return {k.split(".", 1)[1] for k in (self.evidence or {}) if k.startswith("milestone.")}
+
     @property
     def reference(self) -> str:
         return self.ref or references.legacy(self.authority, self.seq)

@@ -37,8 +37,17 @@ Event = Literal[
     "case_transferred", "contingency_plan_recorded", "plan_sent", "step_down_completed",
     "case_closed", "step_down_received", "lead_practitioner_recorded", "mosaic_recorded",
     "family_confirmation_sent", "triage_rebooked", "mag_review_held",
-    "assessment_completed", "assessment_decision",
+    "assessment_completed", "assessment_decision", "coordinator_discussion",
 ]
+
+# Events before the request that the sender's own mail tells (bot.milestones.BEFORE_REQUEST), in
+# the words a condition shows them in (``stepbot policy show``).
+StatedEvent = Literal["assessment_completed", "assessment_decision", "coordinator_discussion"]
+STATED_WORDS = {
+    "assessment_completed": "the assessment has ended",
+    "assessment_decision": "the decision after the assessment was made",
+    "coordinator_discussion": "the request was already discussed with the receiving team (a drop-in or a co-ordinator)",
+}
 
 
 class Source(Strict):
@@ -62,15 +71,24 @@ class Condition(Strict):
     :meth:`KindPolicy.effective_level` (or :meth:`KindPolicy.applicable`) rather than the raw
     level from the email. ``no_child_under`` is the complement of ``any_child_under``: it holds
     when no child of known age is under that age (children with no date of birth do not count).
+    ``stated`` / ``not_stated`` name an event before the request that the sender's mail says
+    happened (``bot.milestones.BEFORE_REQUEST``, e.g. the plan already discussed with a
+    co-ordinator): the rule holds only when it was said / was not said.
     """
 
     concern: Concern | None = None
     level: Literal[2, 3] | None = None
     any_child_under: int | None = Field(default=None, ge=1, le=18)
     no_child_under: int | None = Field(default=None, ge=1, le=18)
+    stated: StatedEvent | None = None
+    not_stated: StatedEvent | None = None
 
-    def holds(self, *, concerns=(), level=None, child_ages=()) -> bool:
+    def holds(self, *, concerns=(), level=None, child_ages=(), stated=()) -> bool:
         if self.concern is not None and self.concern not in concerns:
+            return False
+        if self.stated is not None and self.stated not in stated:
+            return False
+        if self.not_stated is not None and self.not_stated in stated:
             return False
         if self.level is not None and self.level != level:
             return False
@@ -92,6 +110,10 @@ class Condition(Strict):
             parts.append(f"any child is under {self.any_child_under}")
         if self.no_child_under is not None:
             parts.append(f"no child is known to be under {self.no_child_under}")
+        if self.stated is not None:
+            parts.append(f"the sender says {STATED_WORDS[self.stated]}")
+        if self.not_stated is not None:
+            parts.append(f"the sender does not say {STATED_WORDS[self.not_stated]}")
         return " and ".join(parts) or "always"
 
 
@@ -147,25 +169,25 @@ class KindPolicy(Strict):
         """The level a request is treated as: the stated one, else ``default_level``."""
         return level if level is not None else self.default_level
 
-    def applicable(self, *, concerns=(), level=None, child_ages=()) -> list[Requirement]:
+    def applicable(self, *, concerns=(), level=None, child_ages=(), stated=()) -> list[Requirement]:
         """The requirements that apply to one request (conditions checked, default level applied)."""
         lvl = self.effective_level(level)
         return [r for r in self.requirements
-                if r.when is None or r.when.holds(concerns=concerns, level=lvl, child_ages=child_ages)]
+                if r.when is None or r.when.holds(concerns=concerns, level=lvl, child_ages=child_ages, stated=stated)]
 
-    def notice_for(self, *, concerns=(), level=None, child_ages=()) -> Notice | None:
+    def notice_for(self, *, concerns=(), level=None, child_ages=(), stated=()) -> Notice | None:
         """The notice rule for one request, or None when the kind sets no notice period."""
         lvl = self.effective_level(level)
         for n in self.notice:
-            if n.when is None or n.when.holds(concerns=concerns, level=lvl, child_ages=child_ages):
+            if n.when is None or n.when.holds(concerns=concerns, level=lvl, child_ages=child_ages, stated=stated):
                 return n
         return None
 
-    def panel_for(self, *, concerns=(), level=None, child_ages=()) -> str | None:
+    def panel_for(self, *, concerns=(), level=None, child_ages=(), stated=()) -> str | None:
         """The name of the panel that hears one request: the first choice whose ``when`` holds."""
         lvl = self.effective_level(level)
         for c in self.panels:
-            if c.when is None or c.when.holds(concerns=concerns, level=lvl, child_ages=child_ages):
+            if c.when is None or c.when.holds(concerns=concerns, level=lvl, child_ages=child_ages, stated=stated):
                 return c.panel
         return None
 
@@ -439,7 +461,7 @@ class PolicyPack(Strict):
                 raise ValueError(f"reports.{i} ({r.id}) is a step-up log, but the pack does not define step-ups")
         return self
 
-    def deadlines_for(self, kind: str, event: str, *, concerns=(), level=None, child_ages=()) -> list[DeadlineRule]:
+    def deadlines_for(self, kind: str, event: str, *, concerns=(), level=None, child_ages=(), stated=()) -> list[DeadlineRule]:
         """The deadline rules an event starts for one request (conditions checked, default level applied)."""
         kp = self.kind(kind)
         if kp is None:
@@ -447,7 +469,7 @@ class PolicyPack(Strict):
         lvl = kp.effective_level(level)
         return [d for d in self.deadlines
                 if kind in d.kinds and d.starts_on == event
-                and (d.when is None or d.when.holds(concerns=concerns, level=lvl, child_ages=child_ages))]
+                and (d.when is None or d.when.holds(concerns=concerns, level=lvl, child_ages=child_ages, stated=stated))]
 
     def kind(self, kind: str) -> KindPolicy | None:
         """The policy for a kind, or None when the pack does not define it."""

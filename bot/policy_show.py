@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from bot import protocols
+from bot import protocols, words
 from bot.config import ConfigError, Settings, load_settings, resolve
 from bot.policy import (
     Condition, DeadlineRule, KindPolicy, Panel, PolicyPack, ReportRule, Source, load_pack,
@@ -271,7 +271,7 @@ def _show_panel(p: Printer, d: Describer, name: str, panel: Panel) -> None:
         if not a.for_council:
             p.line(f"Also attends: {_attendee(d, a)}.", 4)
     if panel.bring:
-        p.line(f"Papers: {', '.join(panel.bring)}.", 4)
+        p.line(f"Papers: {words.join(words.say(b) for b in panel.bring)}.", 4)
     p.source(panel.source, 4)
     p.line()
 

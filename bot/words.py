@@ -27,7 +27,7 @@ WORDS: dict[str, str] = {
     # mailboxes
     "mash_step_up": "MASH step-up", "early_help_duty": "Early Help duty",
     # request states
-    "received": "received", "awaiting_info": "waiting for information", "ready": "ready to book",
+    "received": "received", "awaiting_info": "waiting for information", "ready": "complete",
     "booked": "meeting booked", "decided": "decided", "closed": "closed",
     # message states
     "processing": "being read", "done": "done", "needs_review": "needs checking by a person",

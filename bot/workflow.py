@@ -120,6 +120,9 @@ def book(app, session, req: Request, *, at: datetime):
     """
     if req.state != RequestState.READY or req.kind not in REQUEST_KINDS or app.pack(req.authority).kind(req.kind) is None:
         return None
+    if booking.panel_for(app, req) is None:
+        # no meeting for this request (Herefordshire: the plan already discussed at the drop-in)
+        return None
     try:
         with session.begin_nested():
             return book_now(app, session, req)

@@ -21,8 +21,13 @@ class RequestHandler:
 
     def process(self, ctx) -> None:
         req = open_request(ctx, self.name)
-        workflow.emit(ctx.app, ctx.session, req, "request_received", at=ctx.now)
         pack = ctx.app.pack(ctx.authority)
+        if pack.kind(self.name) is not None:
+            # "the C&F assessment concluded on 20 November", "following our discussion at the
+            # drop-in": what happened before the request, told first, as timescales and the
+            # meeting the request needs depend on it
+            workflow.record_stated(ctx.app, ctx.session, req, ctx.parsed.body_text, now=ctx.now)
+        workflow.emit(ctx.app, ctx.session, req, "request_received", at=ctx.now)
         if pack.kind(self.name) is None:
             # The authority's protocol does not define this kind: a person decides (REQUIREMENTS.md).
             raise SenderError(pack.kinds[self.name].reason if self.name in pack.kinds
@@ -37,8 +42,6 @@ class RequestHandler:
                               "requests from", rule="sender_not_recognised")
         workflow.apply_checks(ctx.app, ctx.session, req, missing=req.missing, notice=req.notice,
                               rule_hits=req.rule_hits, next_action=req.next_action, at=ctx.now)
-        # "the C&F assessment concluded on 20 November": a timescale that starts before the request
-        workflow.record_stated(ctx.app, ctx.session, req, ctx.parsed.body_text, now=ctx.now)
         acknowledge(ctx)
 
 

@@ -90,9 +90,17 @@ def test_journey(tmp_path, name, item):
             # acknowledged_at_once
             assert any(m.purpose == "ack" and sender in m.to for m in first), [m.purpose for m in first]
 
-            panel_name, panel = panel_for(j.app, req)
+            chosen = panel_for(j.app, req)
+            if chosen is None:
+                # plan_already_discussed_needs_no_drop_in (Herefordshire: the drop-in comes before the plan)
+                (ack,) = [m for m in first if m.purpose == "ack"]
+                assert "no further meeting is needed" in ack.body and "coordinator_discussion" in req.stated()
+                assert not [m for m in first if m.purpose == "invitation"]
+            panel_name, panel = chosen or (None, None)
             b = active_booking(req)
-            if b is None and panel.arranged_by == "requester":
+            if panel is None:
+                pass
+            elif b is None and panel.arranged_by == "requester":
                 # the sender arranges it and has not said when: asked for it, then told who attends
                 (ack,) = [m for m in first if m.purpose == "ack"]
                 assert "The protocol has you arrange" in ack.body
@@ -101,9 +109,11 @@ def test_journey(tmp_path, name, item):
                 first = j.run(start + timedelta(hours=1), deliver=(item["authority"], item["mailbox"], reply))
                 b = active_booking(req)
             # meeting_within_one_working_day
-            assert b is not None, s.scalars(select(AuditEvent.detail).where(AuditEvent.action.like("booking%"))).all()
+            assert b is not None or panel is None, s.scalars(select(AuditEvent.detail).where(AuditEvent.action.like("booking%"))).all()
             invites = [m for m in first if m.purpose == "invitation"]
-            if panel.arranged_by == "requester":
+            if panel is None:
+                pass
+            elif panel.arranged_by == "requester":
                 # requester_arranged_meeting_never_moved
                 proposed = datetime.fromisoformat(req.proposed_meeting["start"])
                 assert b.start == to_london(proposed)
@@ -151,7 +161,7 @@ def test_journey(tmp_path, name, item):
                     holders = j.people(req.authority, e.detail["role"])
                     sent = [m for m in j.log if m.purpose == "escalation" and m.at == to_london(e.at)]
                     assert not holders or any(holders & set(m.to) for m in sent), (e.detail["role"], sent)
-            assert s.scalars(select(Booking)).all()
+            assert s.scalars(select(Booking)).all() or panel is None
     finally:
         j.close()
 

@@ -4,7 +4,8 @@ times) and started again; mail goes out through a real SMTP server. At the end:
 
 - 0 lost: every message has its row, and is answered (its acknowledgement went out) or in review;
 - 0 duplicate requests: no message opened two requests, and no inbox message two rows;
-- 0 mails sent twice: the server's acceptance is noted and committed in the same breath as it is
+- no mail sent twice except one cut short between its last line and the server's reply (SMTP
+  cannot be asked about it): the acceptance is noted and committed in the same breath as it is
   given, and a row left mid-send is looked up before any resend (bot/outbox.py, bot/acceptances.py).
 
 The counts are printed (run with ``-s`` to see them). About 2 minutes.
@@ -157,11 +158,14 @@ def test_kill_9_loop_loses_nothing_and_doubles_nothing(config, smtp, tmp_path):
     assert not missing, f"{len(missing)} messages have no row: {missing}"
     assert not unanswered, f"{len(unanswered)} messages neither answered nor in review"
     assert not double_rows and duplicate_requests == 0
-    # SMTP has no idempotency. The cause of the repeats measured before (0-2 in 30 kills) was the
-    # acceptance's commit waiting for the database's write lock after the server's 250; the row and
-    # the lock are now taken before the final line, and the 250 is noted in the acceptance log
-    # before the commit, so nothing may reach SMTP twice.
-    assert not twice, f"{len(twice)} mails reached SMTP more than once"
+    # SMTP has no idempotency and no way to ask "did you take it?". A process killed after the
+    # final line went out but before the server's 250 reached it leaves a row that looks unsent:
+    # its lease runs out and it is sent again (a possible repeat is chosen over a possible loss).
+    # Everywhere else the acceptance is noted before the commit, so a repeat is allowed only for a
+    # row whose first attempt was cut short (attempts > 1), and no more than a few in 30 kills.
+    retried = {o.message_id for o in outbox if o.attempts > 1}
+    assert set(twice) <= retried, f"sent twice without a cut-short attempt: {set(twice) - retried}"
+    assert all(c == 2 for c in twice.values()) and len(twice) <= 3, twice
     assert {o.state for o in outbox} == {"sent"}
     after = App(load_settings(config), migrate=False)
     try:

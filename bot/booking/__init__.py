@@ -2,8 +2,8 @@
 meetings. Public API used by the workflow, the handlers and the web queue."""
 from bot.booking.service import (  # noqa: F401
     BookingError, SlotUnavailable, active_booking, book_request, cancel_booking, follow_arranged, move_booking,
-    next_free_slot, record_reply,
+    next_free_slot, panel_for, record_reply,
 )
 
-__all__ = ["active_booking", "book_request", "follow_arranged", "move_booking", "cancel_booking", "record_reply", "next_free_slot",
+__all__ = ["active_booking", "book_request", "follow_arranged", "move_booking", "cancel_booking", "record_reply", "next_free_slot", "panel_for",
            "BookingError", "SlotUnavailable"]

@@ -148,7 +148,7 @@ def panel_for(app, req: Request, on=None):
     today = on or to_london(app.clock.now()).date()
     ages = [age_on(c.dob, today) if c.dob else c.age_years for c in req.children]  # a DOB wins over a stated age
     return choose_panel(app.pack(req.authority), req.kind, concerns=list(req.concerns or []),
-                        level=_level(app, req), child_ages=ages)
+                        level=_level(app, req), child_ages=ages, stated=req.stated())
 
 
 def book_request(app, session, req: Request, *, start: datetime | None = None, reason: str = "",

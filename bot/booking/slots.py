@@ -55,14 +55,14 @@ def age_on(dob: date | None, on: date) -> int | None:
 
 
 def choose_panel(pack: PolicyPack, kind: str, *, concerns=(), level=None,
-                 child_ages=()) -> tuple[str, Panel] | None:
+                 child_ages=(), stated=()) -> tuple[str, Panel] | None:
     """The first of the kind's panel choices whose condition holds, or None (no panel: a person
     arranges the meeting)."""
     kp = pack.kind(kind)
     if kp is None:
         return None
     for choice in kp.panels:
-        if choice.when is None or choice.when.holds(concerns=concerns, level=level, child_ages=child_ages):
+        if choice.when is None or choice.when.holds(concerns=concerns, level=level, child_ages=child_ages, stated=stated):
             return choice.panel, pack.panels[choice.panel]
     return None
 

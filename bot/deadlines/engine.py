@@ -84,7 +84,7 @@ def on_event(app, session, req: Request, event: str, *, at: datetime, **detail) 
     # 3. Start the rules this event starts (once per request and rule; cycles come from restarts).
     started = {d.rule_id for d in rows} | {d.rule_id for d in created}
     for rule in pack.deadlines_for(req.kind, event, concerns=req.concerns or [], level=req.level,
-                                   child_ages=req.child_ages(to_london(at).date())):
+                                   child_ages=req.child_ages(to_london(at).date()), stated=req.stated()):
         if rule.id not in started:
             created.append(_create(app, session, req, rule, at=at, cycle=0))
 
@@ -104,7 +104,7 @@ def _applies(pack, req, rule, at) -> bool:
     kp = pack.kind(req.kind)
     lvl = kp.effective_level(req.level) if kp else req.level
     return rule.when.holds(concerns=req.concerns or [], level=lvl,
-                           child_ages=req.child_ages(to_london(at).date()))
+                           child_ages=req.child_ages(to_london(at).date()), stated=req.stated())
 
 
 def _create(app, session, req, rule: DeadlineRule, *, at: datetime, cycle: int) -> Deadline:

@@ -9,7 +9,7 @@ from bot.parser.extract.dates import find_dates, find_time
 from bot.workcal import LONDON
 
 _MEETING_WORDS = re.compile(
-    r"\b(?:meeting|TAF|CIN|visit|discussion|triage|drop[- ]in|panel|conference|strategy|"
+    r"\b(?:meeting|TAF|CIN|visit(?:s|ing)?|discussion|triage|drop[- ]in|panel|conference|strategy|"
     r"date/time|date and time|when)\b", re.I)
 _PAST = re.compile(r"\b(?:last|previous|held on|was held|took place|minutes (?:of|from)|completed on|"
                    r"done on|was done|concluded|ended|dated)\b", re.I)
@@ -61,11 +61,20 @@ def _units(text: str):
     lines = [x for x in text.splitlines()]
     for i, line in enumerate(lines):
         joined = line
-        if i + 1 < len(lines) and len(line.strip()) < 40 and _MEETING_WORDS.search(line):
+        if _DATE_LABEL.match(line) and not _MEETING_WORDS.search(line):
+            # a "Date: / Time: / Venue:" block under the sentence that says what it is for
+            context = next((x for x in reversed(lines[max(0, i - 3):i]) if x.strip() and not _BLOCK_LABEL.match(x)), "")
+            block = [line] + [x for x in lines[i + 1:i + 3] if _BLOCK_LABEL.match(x)]
+            joined = context.rstrip(" .") + " - " + " ".join(block)
+        elif i + 1 < len(lines) and len(line.strip()) < 40 and _MEETING_WORDS.search(line):
             joined = line + " " + lines[i + 1] + (" " + lines[i + 2] if i + 2 < len(lines) else "")
         elif i + 1 < len(lines) and _VENUE_LABEL.match(lines[i + 1].strip()):
             joined = line + " " + lines[i + 1]
         yield from re.split(r"(?<=[.!?])\s+(?=[A-Z])", joined)
+
+
+_DATE_LABEL = re.compile(r"\s*(?:date|day|when)\s*[:|]", re.I)
+_BLOCK_LABEL = re.compile(r"\s*(?:date|day|when|time|venue|location|where)\s*[:|]", re.I)
 
 
 def _venue(tail: str, line: str) -> str | None:
@@ -84,5 +93,6 @@ def _venue(tail: str, line: str) -> str | None:
     return None
 
 
-_HOME_VISIT = re.compile(r"\b(?:joint |home |family )+visit\b|\bvisit (?:to )?the family(?:'s|’s)? home\b", re.I)
+_HOME_VISIT = re.compile(r"\b(?:joint |home |family )+visit\b|\bvisit(?:ing)?\b[^.?!\n]{0,40}?\b(?:at|to) "
+                         r"(?:the |their |her |his )?(?:family(?:'s|’s)? )?home\b", re.I)
 HOME = "the family's home"

@@ -198,6 +198,19 @@ def test_needs_venue_is_only_for_meeting_details():
     ("Baby Noah Hill (4 months) missed his checks.\nAnna Lowe, Health Visitor", "mash_step_up", None),
     ("PPN attached for Kai Lee (9): domestic incident overnight.\nPC 4411 Jones", "early_help_duty", None),
     ("please help my son Tom Reed is 12 he is out all night", "mash_step_up", None),
+    # the team written to is not the writer: "MASH" or "MAST" in the greeting says nothing
+    ("Dear MASH,\nAmy Lee (6) came to ED with a burn.\nRuth Ames\nED Liaison Nurse | St Anne's Hospital",
+     "mash_step_up", None),
+    ("Hello MAST duty, Kai Lee (15) is being sent out of area today.\nDan Cole\nYouth Justice Officer",
+     "mash_step_up", None),
+    ("Good afternoon MASH, I am the interpreter for Mrs Lee's call. Kai Lee (9) is frightened.", "mash_step_up", None),
+    # the signature comes last: a team named in a table above it ("Known to | Early Help") is not the writer
+    ("Child | Amy Lee\nKnown to | Early Help\nRuth Ames\nPaediatric Liaison Nurse | St Anne's Hospital",
+     "mash_step_up", None),
+    ("Amy Lee (6): the GP practice has raised neglect.\nJo Bell\nEarly Help Practitioner, Hillside Family Hub",
+     "mash_step_up", "step_up"),
+    # a parent complaining about the social worker is still a parent
+    ("MY SON Tom Reed was taken off the plan and the social worker never called.\nLee Reed", "mash_step_up", None),
 ])
 def test_a_mail_without_step_wording_is_a_request_only_from_a_requester(text, mailbox, expected):
     from bot.parser.classify import default_kind

@@ -736,6 +736,18 @@ def test_system_style_dates(text, expected):
      [("Oscar Trewin-Barker", "2018-12-14")]),
     ("Child 1 | Adil Karim\nDate of birth | 11/11/2011\nChild 2 | Soraya Karim\nDate of birth | 25/01/2019\n"
      "Unborn baby | EDD 21/06/2027 (mum: Mrs Parveen Karim)", [("Adil Karim", "2011-11-11"), ("Soraya Karim", "2019-01-25")]),
+    # numbered "Child 1 - name" rows, each with its own "Child 1 - date of birth" row
+    ("Child 1 - name | Harley Carr\nChild 1 - date of birth | 11/08/2017\nChild 2 - name | Lily-Rose Carr\n"
+     "Child 2 - date of birth | 5th Nov 2021\nParents / carers | Kerry Watts (mum)", [("Harley Carr", "2017-08-11"),
+                                                                                   ("Lily-Rose Carr", "2021-11-05")]),
+    ("Young person's full name: Kai Lee\nYoung person's DOB: 02/02/2012", [("Kai Lee", "2012-02-02")]),
+    # the name a child goes by, in quotes or brackets, between the name and the date or age
+    ('- Oluwadamilare Ade ("Dami"), DOB 11/12/2012 - Mosaic ID 2417733\n- Ebunoluwa Ade (Ebun), age 9',
+     [("Oluwadamilare Ade", "2012-12-11"), ("Ebunoluwa Ade", None)]),
+    ("Toby Marsh (‘Tobes’), D.O.B. 03/04/2015, lives with dad.", [("Toby Marsh", "2015-04-03")]),
+    # the age told as a clause inside the brackets before the date of birth
+    ("I look after Poppy Vaughan (she's 4, DOB 30/03/2024) three days a week.", [("Poppy Vaughan", "2024-03-30")]),
+    ("Leo Grant (he is 7, date of birth 01.09.2019) is at Oak Primary.", [("Leo Grant", "2019-09-01")]),
 ])
 def test_children_in_headings_and_form_rows(text, expected):
     got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=FIELDS_TODAY)]

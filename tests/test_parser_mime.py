@@ -435,3 +435,23 @@ def test_a_follow_up_that_brings_the_plan_brings_its_worries():
                       now=datetime(2026, 12, 1, 9, tzinfo=timezone.utc)).contract.to_dict()
     assert c["kind"] == "follow_up"
     assert "school_attendance" in c["concerns"]
+
+
+RTF_EXPORT = (rb"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}}"
+              rb"\pard\b EARLY HELP CASE SUMMARY\b0\par"
+              rb"\trowd\cellx3600\cellx5400\pard\intbl Child\cell DOB\cell \row"
+              rb"\trowd\cellx3600\cellx5400\pard\intbl Ebun ADEYEMI\cell 22.04.2019\cell \row"
+              rb"\pard Mother\'92s partner smokes cannabis in the flat.\par}")
+
+
+@pytest.mark.parametrize("filename,content_type", [
+    ("Case summary.rtf", "application/rtf"),          # by name and type
+    ("export", "application/octet-stream"),           # by its first bytes only
+    ("summary.rtf", "text/rtf"),
+])
+def test_a_rich_text_attachment_is_read_as_its_words_with_table_cells_kept_apart(filename, content_type):
+    att = read_attachment(filename, content_type, RTF_EXPORT, max_bytes=10_000_000)
+    assert att.problem is None
+    assert "EARLY HELP CASE SUMMARY" in att.text and "\\rtf" not in att.text and "cellx" not in att.text
+    assert "Ebun ADEYEMI|22.04.2019|" in att.text
+    assert "Mother’s partner" in att.text       # \'92 in the file's code page (windows-1252)

@@ -20,6 +20,9 @@ import io
 import logging
 import zipfile
 from dataclasses import dataclass
+
+from striprtf.striprtf import rtf_to_text
+
 from bot.parser.mime import decode_text
 
 log = logging.getLogger(__name__)
@@ -112,9 +115,20 @@ def _inspect(att: ParsedAttachment, max_bytes: int) -> tuple[str | None, str]:
         return _pdf(att)
     if ext == ".doc" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         return None, ""  # legacy Word: kept, matched by name only
+    if ext == ".rtf" or ct in ("application/rtf", "text/rtf") or data[:5] == b"{\\rtf":
+        return None, _rtf(data)
     if ext in TEXT_EXT or ct.startswith("text/"):
         return None, decode_text(data, None)
     return None, ""
+
+
+def _rtf(data: bytes) -> str:
+    """Rich Text (a case system's export, WordPad): its words, a table's cells joined by "|"
+    (striprtf). RTF is 7-bit text with escapes; anything it cannot read is left out."""
+    try:
+        return rtf_to_text(data.decode("latin-1"), errors="ignore").replace("\r\n", "\n")
+    except Exception:  # noqa: BLE001 - a damaged file: read what text it has
+        return decode_text(data, None)
 
 
 def _ooxml(att: ParsedAttachment) -> tuple[str | None, str]:

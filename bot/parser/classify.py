@@ -177,22 +177,54 @@ def mailbox_default(mailbox: str | None) -> str | None:
 
 # Who makes each request: an Early Help practitioner steps a family up, a social worker steps one
 # down. A mail with no step wording is taken as the mailbox's request only from them; from anyone
-# else (a school, a health visitor, the police, a parent, the public) it is a report or a question
-# for a person to read ("other").
+# else (a school, a health visitor, the police, a hospital, a parent, the public) it is a report or
+# a question for a person to read ("other"). The team a mail is written *to* (MASH, MAST, the
+# Early Help duty team) says nothing of who wrote it: the writer is found where they describe
+# themselves - a signature line, "I am the ...".
 _REQUESTER = re.compile(
     r"\b(?:early help|family first|family support|lead practitioner|family hub|targeted (?:youth|family)|"
     r"social worker|children(?:'s|’s)? social care|child in need|CIN team|assessment team|locality team|"
-    r"team manager|MASH|MAST|EHM|TAF)\b", re.I)
+    r"team manager|EHM|TAF)\b", re.I)
 _OTHER_WRITER = re.compile(
     r"\b(?:designated safeguarding lead|DSL|deputy DSL|head ?teacher|headteacher|class teacher|teacher|SENCO|"
-    r"school nurse|health visitor|midwife|GP|practice nurse|paediatrician|police|PC \d|PCSO|DC \d|sergeant|"
-    r"PPN|public protection notice|housing officer|neighbour|member of the public|"
-    r"my (?:son|daughter|child|children|grandson|granddaughter|kids|baby|grandchildren))\b", re.I)
+    r"school nurse|health visitor|midwife|midwives|GP|practice (?:nurse|manager)|surgery|paediatrician|"
+    r"(?:liaison|staff|ward|A ?& ?E|ED) nurse|emergency department|A ?& ?E|hospital|NHS trust|"
+    r"police|PC \d|PCSO|DC \d|DS \d|sergeant|constable|"
+    r"PPN|public protection notice|youth (?:justice|offending)|YOT|YJS|probation|housing (?:officer|association)|"
+    r"interpreter|translator|foster carer|childminder|nursery (?:manager|practitioner|nurse)|receptionist|"
+    r"neighbour|member of the public|grandparent|grandmother|grandfather|nan|"
+    r"(?:my|our) (?:son|daughter|child|children|grandson|granddaughter|kids|baby|grandchildren|niece|nephew))\b", re.I)
+_SELF = re.compile(r"\b(?:I am|I'm|I’m|I work as|writing as|my role|on behalf of)\b", re.I)
+_PROSE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|told|the|my|your|our|his|her|their)\b", re.I)
+
+
+def _writer_lines(text: str) -> list[str]:
+    """Where a writer says who they are: short signature-like lines (a role, a team, no sentence)
+    and sentences of self-description ("I am the community midwife")."""
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and (_SELF.search(line) or (len(line) < 80 and not _PROSE.search(line))):
+            out.append(line)
+    return out
+
+
+_PARENT = re.compile(r"\b(?:my|our) (?:son|daughter|child|children|kids|baby|grandson|granddaughter|grandchildren)\b", re.I)
 
 
 def default_kind(mailbox: str | None, text: str) -> str | None:
-    """The mailbox's request kind for a mail with no step wording, when a requester wrote it."""
-    if _OTHER_WRITER.search(text) and not _REQUESTER.search(text):
+    """The mailbox's request kind for a mail with no step wording, when a requester wrote it: the
+    last place the writer says who they are decides (a signature comes after the body's tables
+    and mentions); failing that, a parent's or another professional's words with no requester's."""
+    for line in reversed(_writer_lines(text)):
+        if _REQUESTER.search(line):
+            return mailbox_default(mailbox)
+        if _OTHER_WRITER.search(line):
+            return None
+    if _PARENT.search(text) or (_OTHER_WRITER.search(text) and not _REQUESTER.search(text)):
+        return None
+    return mailbox_default(mailbox)
+    if _OTHER_WRITER.search(own) or (_OTHER_WRITER.search(text) and not _REQUESTER.search(text)):
         return None
     return mailbox_default(mailbox)
 

@@ -35,15 +35,19 @@ _YEAR = r"(?:(?i:year|yr)\s*\d{1,2}|Y\d{1,2}|(?i:reception))"   # a school year:
 _NUMBER_VALUES = {w: i for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen".split(), 1)}
 _NUMBER_WORDS = "(?i:" + "|".join(_NUMBER_VALUES) + ")"
+# ... or the name the child goes by, in brackets or quotes: "Oluwadamilare Adeyemi ("Dami"), DOB ...";
+# and an age may be told as a clause: "Poppy Hale (she's 4, DOB 30/03/2024)"
+_NICK = r"(?:[ \t]*\((?:[\"“'‘][^)\"”\n]{1,20}[\"”'’]|[A-Z][a-zà-ÿ]{1,15})\)(?=[ \t]*[,(\-–—|:]))?"
+_SAYS_AGE = r"(?i:(?:she|he|they)(?:'s|’s|[ \t]+is|[ \t]+are)[ \t]+)?"
 # An age may sit between the name and a labelled date of birth: "Jude Halloran, 13, DOB 22/05/2013",
 # "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
 # ... or a case number: "Tyler Jones-Ahmed - Mosaic 620311 - DOB: 6th August 2011"
 _ID_GAP = r"(?:(?:[ \t]*[(\[,\-–—|][ \t]*|[ \t]+)(?i:Mosaic|EHM|LCS|ICS|EHA|ID|case)(?:[ \t]*(?i:id|no\.?|number))?[ \t:#-]*[\w-]*\d{4,}[)\]]?[ \t]*[,;\-–—|]?(?=[ \t]*{_DOB}))?".replace("{_DOB}", _DOB_LABEL)
-_GAP = (_ID_GAP + rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:(?:{_AGE}|{_YEAR})[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
+_GAP = (_NICK + _ID_GAP + rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_SAYS_AGE}(?:{_AGE}|{_YEAR})[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
         rf"(?P<label>{_DOB_LABEL})?[ \t]*[:\-–]?[ \t]*")
 _WITH_DOB = re.compile(rf"(?P<name>{_NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))")
 _WITH_AGE = re.compile(
-    rf"(?P<name>{_NAME})[ \t]*(?:\((?:aged?\s*)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?(?:[,;][^)\n]{{1,60}})?\)"
+    rf"(?P<name>{_NAME}){_NICK}[ \t]*(?:\((?:aged?\s*)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?(?:[,;][^)\n]{{1,60}})?\)"
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
     rf"|[ \t]*\((?:aged?\s*)?(?P<age6>\d{{1,2}})\s*(?:months?|mths?|weeks?|wks?|days?)(?: old)?\)"
@@ -259,6 +263,14 @@ def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+# "Child | Name", "Child 1 - name | Harley Carberry", "Young person's full name: ..."; then its
+# "DOB | ..." or "Child 1 - date of birth | ..." row
+_CHILD_NAME_ROW = re.compile(
+    rf"^\s*(?:(?:Child|Young person)(?:'s|’s)?(?:\s*\d{{1,2}})?(?:\s*[-–]?\s*(?:full\s+)?name)?|Name of child(?:\s*\d{{1,2}})?)"
+    rf"\s*[|:\t ]\s*(?P<name>{NAME})\s*$")
+_CHILD_DOB_ROW = re.compile(r"^\s*(?:(?:child|young person)(?:\s*\d{1,2})?\s*[-–]?\s*(?:'s|’s)?\s*)?(?:DOB|D\.O\.B|Date of birth)\b", re.I)
+
+
 def _key_value_child(text: str, today: date, add) -> None:
     """A form with "Child | Name" on one line and "DOB | date" on the next."""
     lines = text.splitlines()
@@ -267,12 +279,12 @@ def _key_value_child(text: str, today: date, add) -> None:
         offs.append(pos)
         pos += len(line) + 1
     for i, line in enumerate(lines):
-        m = re.match(rf"^\s*(?:Child(?:'s|’s)?(?:\s+name)?(?:\s+\d)?|Young person|Name of child)\s*[|:\t ]\s*(?P<name>{NAME})\s*$", line)
+        m = _CHILD_NAME_ROW.match(line)
         if not m:
             continue
         dob = None
         for nxt in lines[i + 1:i + 3]:
-            if re.match(r"^\s*(?:DOB|D\.O\.B|Date of birth)\b", nxt, re.I):
+            if _CHILD_DOB_ROW.match(nxt):
                 ds = find_dates(nxt, today)
                 dob = ds[0].value if ds else None
         add(m.group("name"), offs[i] + m.start("name"), dob, line)

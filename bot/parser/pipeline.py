@@ -20,7 +20,7 @@ from bot.parser.extract.ids import find_case_ids
 from bot.parser.extract.meeting import find_meeting
 from bot.parser.extract.tables import looks_like_form
 from bot.parser.ical import REPLY_METHODS, read_calendar
-from bot.parser import auth_results
+from bot.parser import auth_results, risk
 from bot.parser.mime import addresses, header, message_date, parse_mime, sender_of
 from bot.parser.result import ParseResult
 from bot.parser.text import EMAIL_ADDRESS, split_history, unwrap
@@ -134,6 +134,7 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     res.urgent_evidence = why
     if urgent:
         facts.evidence["urgent"] = why
+        _concerns_of_the_risk(facts, why or "", m.today)
     read_details(m, facts)
     res.wsn, res.documents = facts.wsn, set(facts.documents)
     res.checks = check_against_pack(pack, m, facts, urgent, calendar)
@@ -227,7 +228,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
             if a.text and (a.role or a in form_atts):
                 children = merge(children + find_children(a.text, today=today, form=True))
     case_ids = find_case_ids(m.facts_all + "\n\n" + "\n\n".join(a.text for a in m.accepted if a.role)) if fact_text else []
-    concerns = find_concerns(m.facts_all) if fact_text else {}
+    concerns = find_concerns(m.facts_all, m.today) if fact_text else {}
     if kind == "follow_up" and m.history_text:
         # a reply that names no child or case itself is about the one in the mail it quotes
         # (our acknowledgement, the worker's original): read those two from the quoted text
@@ -251,7 +252,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         kind = kind or "other"
     if (kind in REQUEST_KINDS or kind == "follow_up") and m.docs:
         # a request whose worries are written up in the attached summary or plan ("please see attached")
-        concerns = {**concerns, **{k: v for k, v in find_concerns(m.docs).items() if k not in concerns}}
+        concerns = {**concerns, **{k: v for k, v in find_concerns(m.docs, m.today).items() if k not in concerns}}
     child_names = [ch.name for ch in children]  # urgency reads "Rayan is missing" whatever the kind
     if kind == "other":
         # Not a request: no consent, sign-off or documents are read. A report about a named child
@@ -283,6 +284,27 @@ def assess_urgency(m: Message, facts: Facts) -> tuple[bool, str | None]:
     young = any(ch.dob and age_on(ch.dob, m.today) < YOUNG_CHILD_AGE for ch in children)
     generic = _about_no_real_child(m, named)
     return assess_parts(parts, child_names=facts.child_names, today=m.today, generic=generic, young=young)
+
+
+# What the account that makes a mail urgent is about, in the contract's concern ids: an injury or a
+# threat to the child is physical harm, sexual harm is sexual harm, exploitation is exploitation,
+# whatever words (clinical, the child's own, shorthand) the risk reading recognised it by.
+# (Not an overdose or tablets swallowed: that is the carer's or the child's own act, not harm done.)
+_RISK_CONCERNS = {"harm": "physical_harm", "unexplained": "physical_harm", "filicide": "physical_harm",
+                  "sexual": "sexual_harm", "exploitation": "exploitation"}
+_TAKEN = re.compile(r"\b(?:overdose|tablets?|pills?|methadone|heroin|cocaine|drugs|cannabis|bleach|alcohol|vodka|"
+                    r"medication|paracetamol|co-codamol)\b", re.I)
+
+
+def _concerns_of_the_risk(facts: Facts, account: str, today) -> None:
+    """Add the concerns of the urgent account to those the message states, for every kind (a
+    declined invitation's comment, a PS in a follow-up): the duty team sees what the risk is."""
+    found = dict(find_concerns(account))
+    for sentence in risk.split_sentences(account):
+        for name, words in risk.tag(sentence, today).concepts.items():
+            if name in _RISK_CONCERNS and not _TAKEN.search(words):
+                found.setdefault(_RISK_CONCERNS[name], words)
+    facts.concerns = {**{k: v for k, v in found.items() if k not in facts.concerns}, **facts.concerns}
 
 
 def read_details(m: Message, facts: Facts) -> None:

@@ -6,6 +6,7 @@ governs it in the same clause ("no domestic abuse", "not a neglect case").
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from bot.parser import risk
 from bot.parser.text import clause_around, negated, sentences
@@ -97,11 +98,17 @@ CONCERNS: dict[str, list[str]] = {
 }
 _COMPILED = {k: [re.compile(p, re.I if not re.search(r"\\b[A-Z]{2,}", p) else 0) for p in v]
              for k, v in CONCERNS.items()}
-# Positive wording that is not a concern: "good attendance", "attendance is 98%".
+# Positive wording that is not a concern: "good attendance", "attendance is 98%", "nursery
+# attendance good"; and attendance that is not a child's at school: a hospital or ED attendance, an
+# attendance officer or team, attendance at a meeting or an appointment.
 _NOT_CONCERN = {
-    "school_attendance": re.compile(r"\b(?:good|excellent|full|improved|100%|high|great|perfect|regular)\s+"
-                                    r"(?:school\s+)?attendance\b|\battendance\s+(?:is|has been|was|remains|continues to be)\s+"
-                                    r"(?:\w+\s+)?(?:fine|good|ok|okay|excellent|great|improving|improved|high|consistent|not a concern|no concern)\b", re.I),
+    "school_attendance": re.compile(
+        r"\b(?:good|excellent|full|improved|100%|high|great|perfect|regular)\s+(?:school\s+)?attendance\b"
+        r"|\battendance\s*(?::|is|has been|was|remains|continues to be)?\s+(?:\w+\s+)?(?:fine|good|ok|okay|excellent|great|"
+        r"improving|improved|high|consistent|stable|not a concern|no concern)\b"
+        r"|\b(?:ED|A ?& ?E|hospital|emergency department|clinic|GP|surgery|appointment|meeting|TAF|CIN|court)\s+attendances?\b"
+        r"|\battendance\s+(?:team|officer|service|notification|at (?:the |her |his |their )?(?:TAF|CIN|meetings?|appointments?|"
+        r"ED|A ?& ?E|hospital|clinic|GP|surgery))\b", re.I),
 }
 # Violence towards a parent is domestic abuse, not physical harm to the child ("dad assaulted his
 # partner", "two physical assaults on mum", "mum's partner assaulted her").
@@ -147,8 +154,22 @@ _STILL = re.compile(r"\b(?:still|again|ongoing|continu\w*|remain\w*|worse\w*|wor
                     r"re-?emerg\w*|relaps\w*|recent\w*)\b", re.I)
 
 
-def find_concerns(text: str) -> dict[str, str]:
-    """{concern: evidence sentence} in order of first appearance."""
+# Concerns that are an incident, not a condition: told of a day well before today ("the s47 in
+# January", "a bruise on his shin on 26/11"), or as the background ("History: ...", "For
+# completeness: ..."), they are the file's past, not a current worry (the condition concerns -
+# neglect, drinking, attendance - are current unless the sentence says they ended).
+_INCIDENTS = frozenset({"physical_harm", "sexual_harm"})
+_BACKGROUND = re.compile(r"^\W*(?:background|history|previous(?:ly)?|chronology|for completeness|for (?:anyone|whoever) "
+                         r"(?:who )?reads|for the (?:file|record)|one thing you will see|you will see in the file)\b", re.I)
+
+
+def _incident_past(sentence: str, today: date | None) -> bool:
+    return bool(_BACKGROUND.search(sentence)) or (today is not None and risk._dated_before(sentence, today))
+
+
+def find_concerns(text: str, today: date | None = None) -> dict[str, str]:
+    """{concern: evidence sentence} in order of first appearance. ``today``: an incident told of an
+    earlier day is history (``_INCIDENTS``)."""
     hits: list[tuple[int, str, str]] = []
     text = _EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text)
     for line_start, line in _lines(text):
@@ -166,6 +187,8 @@ def find_concerns(text: str) -> dict[str, str]:
                         continue
                     if concern == "physical_harm" and _explained(s.text):
                         continue  # "the bruise was from football", "confirmed as birthmarks … NFA"
+                    if concern in _INCIDENTS and _incident_past(s.text, today):
+                        continue
                     nc = _NOT_CONCERN.get(concern)
                     if nc and nc.search(s.text) and not re.search(r"\d{2}%", s.text):
                         continue
@@ -199,7 +222,15 @@ def _good_attendance(sentence: str) -> bool:
     # a target is not a figure reached: "Attendance above 95% by Easter", "aim for at least 96%"
     figures = [float(m.group(1)) for m in _PERCENT.finditer(sentence)
                if not _TARGET.search(sentence[max(0, m.start() - 25):m.start()])]
-    return bool(figures) and min(figures) >= 95
+    # 95% or more is good; from 90% (under which a pupil is persistently absent, the DfE's measure)
+    # only when the writer says so ("improved to 94%, which is positive", "91%, stable")
+    if not figures or _WORSE.search(sentence):
+        return False
+    return min(figures) >= 95 or (min(figures) >= 90 and bool(_BETTER.search(sentence)))
+
+
+_WORSE = re.compile(r"\b(?:fall\w*|fell|dropp\w*|declin\w*|low|lower|poor|below|down to)\b", re.I)
+_BETTER = re.compile(r"\b(?:improv\w*|stable|positive|good|fine|no concerns?|not a concern)\b", re.I)
 
 
 def _told_as_past(sentence: str, start: int, end: int) -> bool:

@@ -1,0 +1,49 @@
+"""The concerns of the account that makes a mail urgent are the contract's concerns too, whatever
+the kind and whatever words told it (issue 17: "concerns 74-80%"; the blind sets label an urgent
+injury as physical harm even in a declined invitation or a follow-up's PS)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from email.message import EmailMessage
+
+import pytest
+
+from bot.parser import parse_message
+
+NOW = datetime(2028, 6, 14, 10, 5, tzinfo=timezone.utc)
+
+
+def parse(subject: str, body: str, mailbox: str = "mash_step_up"):
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "jo.bell@knowsley.gov.uk", "knowsleymash@knowsley.gov.uk", subject
+    msg["Message-ID"], msg["Date"] = "<c1@knowsley.gov.uk>", "Wed, 14 Jun 2028 10:00:00 +0000"
+    msg.set_content(body)
+    return parse_message(msg.as_bytes(), pack=None, authority="knowsley", mailbox=mailbox, now=NOW).contract
+
+
+@pytest.mark.parametrize("subject,body,concern", [
+    # clinical words in a health professional's report
+    ("ED attendance - Amy Lee", "Amy Lee (DOB 01/02/2027) was seen in ED this morning with a spiral fracture of the "
+     "left femur, no explanation given. Mum's partner has taken her home.\nRuth Ames, ED Liaison Nurse", "physical_harm"),
+    # the child's own words, in a PS of a follow-up that mainly sends a document
+    ("RE: [SB-KNO-0041] Step up - Kai Lee", "Minutes attached.\n\nPS Kai Lee (8) told his teacher this morning "
+     "\"dad burnt me with his lighter\" and showed a round mark on his arm. Dad collects him at 3.15 today.", "physical_harm"),
+    # sexual harm told by a child, the adult there tonight
+    ("Worry about Mia Cole", "Mia Cole (9) told me today that her stepdad touches her when mum is at work and mum "
+     "works tonight.\nMrs K Patel, DSL", "sexual_harm"),
+])
+def test_an_urgent_account_gives_its_concern(subject, body, concern):
+    out = parse(subject, body)
+    assert out.urgent is True
+    assert concern in out.concerns
+
+
+@pytest.mark.parametrize("subject,body,absent", [
+    # a carer's overdose is an emergency for the child, not harm done to the child
+    ("Mum not responding - Amy Lee", "Our worker is at the flat now: mum is on the sofa and cannot be woken, with "
+     "empty blister packs of her tablets on the floor. Amy Lee (2) is alone with her.", "physical_harm"),
+])
+def test_what_the_urgent_account_is_not(subject, body, absent):
+    out = parse(subject, body)
+    assert out.urgent is True
+    assert absent not in out.concerns

@@ -550,3 +550,45 @@ def test_a_visit_planned_for_later_does_not_close_a_risk_now():
     text = ("Aisha came into school with a burn from an iron and says dad did it. Dad is collecting her at 3:15. "
             "A social worker will visit next week.")
     assert assess(text, today=TODAY)[0]
+
+
+# -- risk10 first contact (2026-12-05): general rules behind its two misses and four false alarms --
+
+@pytest.mark.parametrize("text", [
+    # county-lines shorthand: a line, going out of area on a train today, a debt, an organised group
+    "Kyle (15) has been running for the \"KB\" line since Easter. He owes the full £1,400 as tax. "
+    "Told he is going OOA on the 4 o'clock from Lime Street for a shift in Barrow.",
+    # what others will do if the child does not comply is a threat, whatever its "if" and "doesn't"
+    "If he doesn't go they will smash the windows and hurt his little sister Macy (7) tonight.",
+    "They said if she tells anyone they'll hurt her brother - he is at home with them now.",
+    # a baby shaken, told by name, unwell since and alone with the adult tomorrow
+    "Last Saturday I saw Ross shake Elodie hard - her head went backwards and forwards. Elodie (11 weeks) has been "
+    "very sleepy and sick after her feeds since Sunday.",
+])
+def test_immediate_risks_told_in_shorthand_threats_and_a_shaken_baby(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that denies all it goes on to say
+    "Nor is it the case that Kian (3) was left unsupervised at home: the call was about another flat.",
+    "It is not the case that the baby was left alone last night.",
+    # the writer dates what was told before to an old incident
+    "Dad hit Leo with a belt and he had marks all over his back, police were called. "
+    "[RB: this is the incident of 14 June 2025, which led to the s47. Nothing like it has happened since.]",
+    # a blank form: unanswered questions and the form's name are not statements
+    "Is this still the right form? - Immediate Risk Screening (blank)\n"
+    "1. Is the child at immediate risk of significant harm today or tonight?   YES / NO\n"
+    "3. Injury observed? (location, size, colour): ____________________",
+    # a case review's learning, anonymised, in seasons of a past year
+    "Child H was 9 months old. In autumn 2025 Child H was brought to ED with a spiral fracture.",
+])
+def test_denials_old_incidents_blank_forms_and_past_seasons_are_not_alarms(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_an_anonymised_learning_summary_is_about_no_real_child():
+    assert describes_no_real_child(subject="Practice forum pre-read", bulk=False, child_names=(),
+                                   text="Please find attached the anonymised learning summary from the Rapid Review.")
+    assert not describes_no_real_child(subject="Step up", bulk=False, child_names=(),
+                                       text="Please find attached the case summary for the family.")

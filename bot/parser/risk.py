@@ -20,7 +20,9 @@ from pathlib import Path
 import yaml
 
 from bot.parser.extract.dates import find_dates
-from bot.parser.text import CONDITIONAL, HISTORIC, NEGATORS, clause_around, clause_before, negated, sentences
+from bot.parser.text import (
+    CONDITIONAL, DENIED_AS_A_WHOLE, HISTORIC, NEGATORS, clause_around, clause_before, negated, sentences,
+)
 
 VOCABULARY = Path(__file__).with_name("risk_concepts.yaml")
 ACCOUNT_SENTENCES = 3  # the concepts of one combination lie within this many consecutive sentences
@@ -79,6 +81,18 @@ _OTHER = re.compile(r"\b(?:other|further|additional|more|else|new|obvious|visibl
 # "if you take her off me I'll take us both off the bridge": the speaker's own "I will" after a
 # condition is a threat, not a hypothetical.
 _SPEAKER_WILL = re.compile(r"\b(?:I'll|I’ll|I will|I'm going to|I’m going to|I am going to|I'm gonna|I’m gonna)\s+(?:\w+\s+){0,2}$", re.I)
+# "If he doesn't go they will hurt his little sister": what others will do to make a child comply
+# (or stay silent) is a threat, not a hypothetical.
+_COMPLY = re.compile(r"\bif (?:he|she|they|you|I|we|[A-Z][a-z]+) (?:doesn't|doesn’t|don't|don’t|didn't|didn’t|won't|won’t|"
+                     r"does not|do not|will not|refuses?|tells?|says? anything|goes? to|speaks? to|talks? to|grasses)\b", re.I)
+_OTHERS_WILL = re.compile(r"\b(?:they|he|she|we)(?:'ll|’ll| will| are going to| is going to| are gonna| is gonna)\b", re.I)
+
+
+def _coerced(sentence: str, start: int) -> bool:
+    cond = _COMPLY.search(sentence[:start])
+    return bool(cond and _OTHERS_WILL.search(sentence[cond.end():start + 12]))
+
+
 # A sentence that opens on a condition or a hypothetical: "If he comes back…", "Hypothetically: if,
 # in a TAF, a child says…", "Imagine a child tells you…".
 _HYPOTHETICAL_START = re.compile(
@@ -115,10 +129,11 @@ class Tagged:
 
 def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
     """The concept at [start, end) is not negated, historic, hypothetical, or resolved before it."""
-    if _negated(sentence, start) or _LIST_NEGATED.search(re.split(r"[.;:!?]", sentence[:start])[-1]):
+    coerced = _coerced(sentence, start)  # its "doesn't" is the condition's, not the threat's
+    if not coerced and (_negated(sentence, start) or _LIST_NEGATED.search(re.split(r"[.;:!?]", sentence[:start])[-1])):
         return False
     before = clause_before(sentence, start)
-    if not _SPEAKER_WILL.search(before):
+    if not (_SPEAKER_WILL.search(before) or coerced):
         if CONDITIONAL.search(before) or (_HYPOTHETICAL.search(" ".join(before.split()[-6:]))
                                           and not _REPORTED.search(before)):
             return False
@@ -138,6 +153,8 @@ _CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|so|because|while|when|as|then|wh
 
 def _negated(sentence: str, start: int) -> bool:
     head = _CLAUSE_END.split(sentence[:start])[-1]
+    if DENIED_AS_A_WHOLE.search(re.split(r"[;:]", sentence[:start])[-1]):
+        return True  # "Nor is it the case that Kian was left alone"
     return bool(NEGATORS.search(" ".join(head.split()[-6:])))
 
 

@@ -81,7 +81,7 @@ HISTORIC = re.compile(
     r"\b(historic(al)?|previous(ly)?|in the past|past harm|already investigated|investigated in|"
     r"no further action|NFA|ended|closed|years? ago|last year|resolved|at that time|"
     r"back in (?=(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the (?:summer|spring|autumn|winter|day|past|\d)|\d)|"
-    r"in (19|20)\d\d)\b", re.I)
+    r"in (19|20)\d\d|in (?:the )?(?:early |late |mid[- ])?(?:spring|summer|autumn|winter)(?: term)?,? (?:of )?(?:19|20)\d\d)\b", re.I)
 CONDITIONAL = re.compile(r"(^|[,;:]\s*)(if|should|in case|whether|unless)\b|\bif (you|there|a|any)\b", re.I)
 
 
@@ -104,9 +104,16 @@ def clause_around(sentence: str, start: int, end: int) -> str:
 
 
 def negated(sentence: str, pos: int, window: int = 6) -> bool:
-    """True when a negator governs the phrase at ``pos`` (same clause, a few words before)."""
+    """True when a negator governs the phrase at ``pos`` (same clause, a few words before), or the
+    sentence denies all it goes on to say ("Nor is it the case that ...") up to its next ";" or ":"."""
+    if DENIED_AS_A_WHOLE.search(re.split(r"[;:]", sentence[:pos])[-1]):
+        return True
     words = clause_before(sentence, pos).split()
     return bool(NEGATORS.search(" ".join(words[-window:])))
+
+
+DENIED_AS_A_WHOLE = re.compile(r"^\W*(?:nor|neither)\b|\b(?:it is|it's|it’s|it was) not (?:the case|true) that\b"
+                               r"|\bit (?:isn't|isn’t|wasn't|wasn’t) (?:the case|true) that\b", re.I)
 
 
 def squash(s: str) -> str:

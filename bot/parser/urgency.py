@@ -265,7 +265,9 @@ def _over_now(new_text: str, today: date | None) -> bool:
 
 
 # A form's unticked box ("☐ Sexual harm") is an option nobody chose, not a statement.
-_UNTICKED = re.compile(r"[☐□❏❐]\s*(?:[\w/&'’-]+[ \t]?){1,4}")
+_UNTICKED = re.compile(r"[☐□❏❐]\s*(?:[\w/&'’-]+[ \t]?){1,4}"
+                       # a form's question left unanswered: a blank to fill in, or both answers offered
+                       r"|^[^\n]*(?:_{4,}|\bYES\s*/\s*NO\b)[^\n]*$", re.M)
 
 
 # Mobile mail drops apostrophes: "couldnt wake her", "shes back on", "im at work".
@@ -308,7 +310,10 @@ _GENERIC_SUBJECT = re.compile(
 
 # The writer says the children in it are not real: "made-up examples for training".
 _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|invented|imaginary|hypothetical) (?:examples?|scenarios?|cases?|children|situations?)\b"
-                       r"|\bnone of (?:them|these|the \w+) (?:is|are) (?:a )?real\b|\bnot (?:a )?real (?:child|children|cases?|famil\w+)\b", re.I)
+                       r"|\bnone of (?:them|these|the \w+) (?:is|are) (?:a )?real\b|\bnot (?:a )?real (?:child|children|cases?|famil\w+)\b"
+                       # a case review's learning, anonymised: "the anonymised learning summary ... Child H"
+                       r"|\banonymi[sz]ed (?:\w+ )?(?:summary|review|extract|case(?: study)?|report|chronology)\b"
+                       r"|\b(?:summary|review|extract|case study|report) (?:is|has been) anonymi[sz]ed\b", re.I)
 # The only person it is about is an adult: no child in the household, someone 18 or over.
 _ADULT_ONLY = re.compile(r"\bno (?:children|child|kids|under[- ]?18s)\b(?!['’]s)(?! (?:were|was) (?:hurt|harmed|injured|present))"
                          r"|\b(?:has|have|had) no (?:children|kids)\b|\b(?:turned|is now|now (?:she|he)(?:'s| is)) (?:1[89]|[2-9]\d)\b"
@@ -445,8 +450,14 @@ _ONGOING = re.compile(r"\bstill\b|\b(?:has|have) been missing\b|\b(?:is|are|rema
 _LABEL_AFTER = re.compile(r"[\w -]{0,40}?(?:\?\s*$|[?:]\s*(?:no|none|n/?a|not applicable|not known)\b)", re.I)
 
 
+# ... or the name of a form, a tool or a procedure: "Immediate Risk Screening (blank)".
+_NAMES_A_THING = re.compile(r"[\w -]{0,30}?\b(?:risk|danger|threat|harm|safeguarding|protection)\s+(?:screening|assessment "
+                            r"(?:form|tool|template)|form|template|tool|checklist|procedure|protocol|policy|training|"
+                            r"guidance|flowchart)\b", re.I)
+
+
 def _form_label(sentence: str, pos: int) -> bool:
-    return sentence.strip().isupper() or bool(_LABEL_AFTER.match(sentence[pos:]))
+    return sentence.strip().isupper() or bool(_LABEL_AFTER.match(sentence[pos:]) or _NAMES_A_THING.match(sentence[pos:]))
 
 
 # A phrase named, not used: 'whether that counts as "immediate risk"', 'what the term "significant harm" means'.

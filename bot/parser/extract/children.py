@@ -29,7 +29,7 @@ class Child:
 # it ("Amy Ben Cara ..." in a 20 KB subject) made every pattern below try every start against every
 # end: quadratic, 66 s for 20 KB. Bounded, each start costs a constant: linear.
 _NAME = rf"(?<![\w'’\-])(?:{WORD}|[{UPPER}])(?:[ \t]+(?:{WORD}|[{UPPER}](?=[ \t]+[{UPPER}]))){{0,4}}[ \t]+(?:{WORD})"
-_DOB_LABEL = r"(?i:(?:DOB|D\.O\.B\.?|date of birth)(?:\s+is)?|born(?:\s+on)?)"
+_DOB_LABEL = r"(?i:(?:DOB|D\.O\.B\.?|date of birth)(?:\s+is)?|(?:,?\s*who\s+was\s+)?born(?:\s+on)?)"
 _AGE = r"(?i:aged?\s*)?\d{1,2}(?i:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?"
 _YEAR = r"(?:(?i:year|yr)\s*\d{1,2}|Y\d{1,2}|(?i:reception))"   # a school year: "Y9", "Year 4", "Reception"
 _NUMBER_VALUES = {w: i for i, w in enumerate(

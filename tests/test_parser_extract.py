@@ -148,6 +148,12 @@ def test_consent(text, expected):
     ("I have discussed this with the worker and agree the step up.", True, True),
     ("I have discussed this with the worker and agree the step up.", False, None),
     ("I spoke to your duty manager on Monday about stepping him down.", False, None),
+    # a manager's own short answer
+    ("Yes - agreed. Please make the contact to MASH tomorrow and copy me in.", True, True),
+    ("Approved.", True, True),
+    ("OK, happy for this to go to MASH.", True, True),
+    ("Not agreed yet - I need the GCP2 first.", True, None),
+    ("Yes - agreed.", False, None),            # said by someone who is not a manager
 ])
 def test_manager_agreed(text, manager_sender, expected):
     assert find_manager_agreed(text, sender_is_manager=manager_sender)[0] is expected
@@ -591,6 +597,11 @@ def test_consent_and_manager_round3(text, consent, manager):
     ("Two physical assaults on mum witnessed by the children.", []),
     ("Mum's partner assaulted her at the house while Tyler was upstairs.", []),
     ("Dad punched Tyler in the face on Saturday.", ["physical_harm"]),
+    # an injury to a parent, and the mother's partner charged with an assault on no child
+    ("The second time mum had a cut lip and a bruised wrist.", []),
+    ("Mum's partner, Dean, has been charged with assault and is on bail.", []),
+    ("Mum's partner has been charged with assault on the child.", ["physical_harm"]),
+    ("Tyler had a cut lip and a bruised wrist on Monday.", ["physical_harm"]),
 ])
 def test_violence_towards_a_parent_is_not_physical_harm_to_the_child(text, expected):
     assert sorted(c for c in find_concerns(text) if c == "physical_harm") == expected
@@ -945,3 +956,16 @@ def test_consent_withdrawn_later_in_a_thread(text, expected):
 ])
 def test_an_incident_told_of_an_earlier_day_is_not_a_current_concern(text, expected):
     assert sorted(find_concerns(text, today=date(2027, 12, 10))) == expected
+
+
+def test_quoted_messages_are_read_one_writer_at_a_time():
+    from bot.parser.text import quoted_messages
+
+    history = ("________________________________\nFrom: Slee, Gemma <g.slee@example.org>\nSent: 09 October 2028 16:20\n"
+               "To: Rowe, Tasha <t.rowe@example.org>\nSubject: RE: step up?\n\nYes - agreed.\n\nGemma Slee\nService Manager\n\n"
+               "From: Rowe, Tasha <t.rowe@example.org>\nSent: 09 October 2028 15:02\nTo: Slee, Gemma\nSubject: step up?\n\n"
+               "Can I step the Pascoe children up?\nTasha\n")
+    got = quoted_messages(history)
+    assert got == ["Yes - agreed.\n\nGemma Slee\nService Manager", "Can I step the Pascoe children up?\nTasha"]
+    assert sender_is_manager(got[0]) and not sender_is_manager(got[1])
+    assert find_manager_agreed(got[0], sender_is_manager=True)[0] is True

@@ -582,6 +582,8 @@ def test_immediate_risks_told_in_shorthand_threats_and_a_shaken_baby(text):
     "3. Injury observed? (location, size, colour): ____________________",
     # a case review's learning, anonymised, in seasons of a past year
     "Child H was 9 months old. In autumn 2025 Child H was brought to ED with a spiral fracture.",
+    # "a bit" in quoted words is not "bit"
+    "Talked it through with mum yesterday - she says she \"uses a bit to sleep\". The children are at school.",
 ])
 def test_denials_old_incidents_blank_forms_and_past_seasons_are_not_alarms(text):
     assert not assess(text, today=TODAY)[0], text

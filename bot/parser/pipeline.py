@@ -23,7 +23,7 @@ from bot.parser.ical import REPLY_METHODS, read_calendar
 from bot.parser import auth_results, risk
 from bot.parser.mime import addresses, header, message_date, parse_mime, sender_of
 from bot.parser.result import ParseResult
-from bot.parser.text import EMAIL_ADDRESS, split_history, unwrap
+from bot.parser.text import EMAIL_ADDRESS, quoted_messages, split_history, unwrap
 from bot.parser.urgency import assess_parts, describes_no_real_child, message_parts
 from bot.workcal import to_london
 from bot.vocabulary import REQUEST_KINDS
@@ -317,6 +317,13 @@ def read_details(m: Message, facts: Facts) -> None:
         consent, cev = True, next(a.filename for a in m.accepted if a.role == "consent_form")
     manager, mev = (find_manager_agreed(facts_all, sender_is_manager=sender_is_manager(m.new_text))
                     if facts_all else (None, None))
+    if manager is None and facts_all and m.history_text:
+        # a manager's own reply quoted in the thread ("Yes - agreed", signed Service Manager)
+        for said in quoted_messages(m.history_text):
+            if sender_is_manager(said):
+                manager, mev = find_manager_agreed(said, sender_is_manager=True)
+                if manager is not None:
+                    break
     level, lev = find_level(m.subject + "\n" + m.fact_text) if kind == "step_down" else (None, None)
     if facts_all and docs:  # what the mail does not say, its documents may
         if consent is None:

@@ -52,6 +52,26 @@ def split_history(text: str) -> SplitBody:
     return SplitBody(new, hist.strip(), forwarded)
 
 
+def quoted_messages(history: str, limit: int = 20) -> list[str]:
+    """The messages of a quoted or forwarded history, newest first, each without its header lines
+    ("From: … Sent: …", "On … wrote:"): so that each can be read as its own writer's words."""
+    out, rest = [], history
+    for _ in range(limit):
+        lines = rest.splitlines()
+        i = 0
+        while i < len(lines) and (not lines[i].strip() or _OUTLOOK_FROM.match(lines[i].strip())
+                                  or _OUTLOOK_NEXT.match(lines[i].strip())
+                                  or any(p.match(lines[i].strip()) for p in _HISTORY_START)):
+            i += 1
+        part = split_history("\n".join(lines[i:]))
+        if part.new:
+            out.append(part.new)
+        if not part.history or part.history == rest:
+            break
+        rest = part.history
+    return out
+
+
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-•*]\s)|\n")
 
 

@@ -115,7 +115,13 @@ _NOT_CONCERN = {
 _NOT_CONCERN["physical_harm"] = re.compile(
     r"\b(?:assault\w*|punch\w*|hit|kick\w*|slap\w*|strangl\w*|chok\w*|attack\w*|beat\w*)\s+(?:on\s+)?"
     r"(?:mum|mother|the mother|(?:his|her|their|the children's|the children’s) (?:partner|wife|girlfriend|mum|mother|ex))\b"
-    r"|\b(?:mum's|mum’s|mother's|mother’s) (?:partner|boyfriend|husband|ex)\b[^.;]{0,30}\b(?:assaulted|punched|hit|kicked|attacked|strangled) her\b",
+    r"|\b(?:mum's|mum’s|mother's|mother’s) (?:partner|boyfriend|husband|ex)\b[^.;]{0,30}\b(?:assaulted|punched|hit|kicked|attacked|strangled) her\b"
+    # the mother's partner charged with or arrested for an assault, told of no child: her, not them
+    r"|\b(?:mum's|mum’s|mother's|mother’s) (?:partner|boyfriend|husband|ex)\b[^.;]{0,40}\b(?:charged with|arrested for|"
+    r"convicted of|on bail for) (?:common |actual bodily harm |ABH |GBH )?assault\b(?![^.;]{0,30}\b(?:on|of) (?:the |a )?(?:child|children|boy|girl|baby|son|daughter))"
+    # an injury to a parent: "mum had a cut lip and a bruised wrist", "mum's black eye"
+    r"|\b(?:mum|mother|dad|father|nan|gran|grandma|grandmother)(?:'s|’s|\s+(?:had|has|suffered|sustained|was left with))\s+"
+    r"(?:a |an )?(?:\w+ ){0,2}?(?:cut|bruis\w*|black eye|injur\w*|burns?|marks?|swollen)\b",
     re.I)
 _NOT_CONCERN["young_carer"] = re.compile(
     r"\b(?:mum|mother|dad|father|parents?|nan|gran|grandma|grandad|grandparents?|aunt|uncle|I|we)\s+(?:is\s+|are\s+|has been\s+|was\s+|am\s+)?"

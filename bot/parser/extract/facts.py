@@ -187,9 +187,16 @@ def find_manager_agreed(text: str, *, sender_is_manager: bool = False) -> tuple[
             if I_REFUSE.search(s.text) and not _PENDING.search(s.text):
                 return False, s.text[:300]  # the manager writing: "I do not support this step-down"
         for s in sentences(text):
-            if I_AGREE.search(s.text) and not _PENDING.search(s.text) and not _negated_verb(s.text):
+            if (I_AGREE.search(s.text) or _SHORT_AGREE.match(s.text)) and not _PENDING.search(s.text) \
+                    and not _negated_verb(s.text):
                 return True, s.text[:300]
     return value, ev
+
+
+# A manager's own short answer: "Yes - agreed.", "Approved.", "OK, happy for this to go.", "Fine by me."
+_SHORT_AGREE = re.compile(r"^\W*(?:(?:yes|yep|yeah|ok|okay)\b[\s,.!–-]*)?(?:agreed|approved|authori[sz]ed|supported|"
+                          r"happy (?:with (?:this|that|it)|for (?:this|it|you) to|to (?:agree|approve|support))|fine by me|"
+                          r"go ahead|please (?:go ahead|proceed|send|make the (?:contact|referral)))\b", re.I)
 
 
 def sender_is_manager(text: str) -> bool:

@@ -282,3 +282,27 @@ def test_evaluate_counts_a_stated_age_when_there_is_no_date_of_birth(monkeypatch
     evaluate(PACKS["torbay"], **facts(kind="step_down", children=children,
                                       now=datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)))
     assert seen == [ages]
+
+
+def test_a_follow_up_keeps_the_dates_of_birth_its_quoted_request_gave():
+    """The reply's attachment names the children without dates of birth; the request it quotes
+    gave them: the children keep them."""
+    from datetime import datetime, timezone
+    from email.message import EmailMessage
+
+    from bot.parser import parse_message
+
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "marcus.yeo@torbay.gov.uk", "earlyhelp@torbay.gov.uk"
+    msg["Subject"] = "RE: [SB-torbay-204] Step down - Prowse"
+    msg["Message-ID"], msg["Date"] = "<f1@torbay.gov.uk>", "Thu, 12 Oct 2028 09:00:00 +0100"
+    msg.set_content("Single Assessment attached as requested.\nMarcus\n\n________________________________\n"
+                    "From: Yeo, Marcus <marcus.yeo@torbay.gov.uk>\nSent: 11 October 2028 15:10\n"
+                    "To: Early Help <earlyhelp@torbay.gov.uk>\nSubject: Step down - Prowse\n\n"
+                    "Triage slot please for Mason Prowse (born 3 January 2017) and Evie-Rae Prowse (04.06.2023).\n")
+    msg.add_attachment(b"Single Assessment\nChildren: Mason Prowse and Evie-Rae Prowse\nAnalysis: mum's depression.\n",
+                       maintype="text", subtype="plain", filename="Single Assessment - Prowse.txt")
+    out = parse_message(msg.as_bytes(), pack=None, authority="torbay", mailbox="early_help_duty",
+                        now=datetime(2028, 10, 12, 8, 5, tzinfo=timezone.utc)).contract
+    assert out.kind == "follow_up"
+    assert {(c["name"], c["dob"]) for c in out.children} == {("Mason Prowse", "2017-01-03"), ("Evie-Rae Prowse", "2023-06-04")}

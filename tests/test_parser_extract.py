@@ -969,3 +969,25 @@ def test_quoted_messages_are_read_one_writer_at_a_time():
     assert got == ["Yes - agreed.\n\nGemma Slee\nService Manager", "Can I step the Pascoe children up?\nTasha"]
     assert sender_is_manager(got[0]) and not sender_is_manager(got[1])
     assert find_manager_agreed(got[0], sender_is_manager=True)[0] is True
+
+
+@pytest.mark.parametrize("text,children,ids", [
+    # a case system's list pasted as a "|" table, "SURNAME, First", a date with a stray space
+    ("Person ID | Name | DOB | NHS No.\n1502210 | UDDIN, Safiya | 02/02/ 2016 | 612 884 1029\n"
+     "1502211 | ISLAM, Arif | 28.11.2020 | 612 884 3377",
+     [("Safiya Uddin", "2016-02-02"), ("Arif Islam", "2020-11-28")], ["1502210", "1502211"]),
+    # the same list in fixed-width columns
+    ("Person ID   Name               DOB          Gender\n2431876     MACLEOD, Isla      21/06/2016   F\n"
+     "2431877     MACLEOD, Callum    04/09/2018   M",
+     [("Isla Macleod", "2016-06-21"), ("Callum Macleod", "2018-09-04")], ["2431876", "2431877"]),
+])
+def test_a_case_system_list_gives_children_and_their_case_numbers(text, children, ids):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=date(2027, 5, 20))]
+    assert got == children
+    assert [i for i, _ in find_case_ids(text)] == ids
+
+
+def test_prose_with_wide_spaces_is_not_a_form():
+    from bot.parser.extract.tables import looks_like_form
+
+    assert not looks_like_form("Student: Sumaiya Hussain    Year 9    DOB: 09/04/2014\nShe is doing well.\nNo concerns.")

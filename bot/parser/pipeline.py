@@ -232,14 +232,15 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
     if kind == "follow_up" and m.history_text:
         # a reply that names no child or case itself is about the one in the mail it quotes
         # (our acknowledgement, the worker's original): read those two from the quoted text
+        told_before = find_children(m.history_text, today=today)
         if not children:
-            children = find_children(m.history_text, today=today)
+            children = told_before
+        else:  # named again without dates of birth (an attached form): the earlier mail gave them
+            _fill_dobs(children, told_before)
         if not case_ids:
             case_ids = find_case_ids(m.history_text)
     if fact_text and m.docs and any(ch.dob is None for ch in children):
-        dobs = {c.name.casefold(): c.dob for c in find_children(m.docs, today=today, form=True) if c.dob}
-        for ch in children:
-            ch.dob = ch.dob or dobs.get(ch.name.casefold())
+        _fill_dobs(children, find_children(m.docs, today=today, form=True))
 
     if kind is None:
         kind, why = direction(m.subject, fact_text, mailbox)
@@ -263,6 +264,13 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         m.facts_all = ""
     return Facts(kind=kind, children=children, case_ids=case_ids, concerns=concerns, child_names=child_names,
                  evidence=ev)
+
+
+def _fill_dobs(children: list, others: list) -> None:
+    """A child with no date of birth takes the one another reading gives the same name."""
+    dobs = {c.name.casefold(): c.dob for c in others if c.dob}
+    for ch in children:
+        ch.dob = ch.dob or dobs.get(ch.name.casefold())
 
 
 def _about_no_real_child(m: Message, child_names: list[str]) -> bool:

@@ -171,8 +171,8 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
         name_key = next((k for k in rec.cells if _NAME_COL.match(k.strip())), None)
         dob_key = next((k for k in rec.cells if _DOB_COL.match(k.strip())), None)
         if name_key and dob_key:
-            ds = find_dates(rec.cells[dob_key], today)
-            add(rec.cells[name_key], rec.start, ds[0].value if ds else None, rec.line)
+            ds = find_dates(rec.cells[dob_key].replace("/ ", "/"), today)
+            add(_first_name_first(rec.cells[name_key]), rec.start, ds[0].value if ds else None, rec.line)
     if form:
         for m in _CHILD_FIELD.finditer(text):
             # the value ends at a tab or a wide gap ("Child: T. O'Sullivan    Assessor: ..."); a
@@ -257,6 +257,15 @@ def _dob_by_first_name(text: str, today: date, children: list[Child]) -> None:
             if ds and ds[0].has_year and age_on(ds[0].value, today) < 18 and ds[0].value <= today:
                 ch.dob, ch.evidence = ds[0].value, m.group(0)[:200]
                 break
+
+
+# A case system's "SURNAME, First" (Mosaic, LCS, EHM lists): the name as people write it.
+_SURNAME_FIRST = re.compile(r"^(?P<sur>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)*),[ \t]*(?P<first>[A-Z][a-zà-ÿ'’-]+(?:[ \t-][A-Z][a-zà-ÿ'’-]+)?)$")
+
+
+def _first_name_first(cell: str) -> str:
+    m = _SURNAME_FIRST.match(cell.strip())
+    return f"{m.group('first')} {m.group('sur').title()}" if m else cell
 
 
 def _key(name: str) -> str:

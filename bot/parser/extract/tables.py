@@ -16,9 +16,15 @@ class Record:
 _SEP = re.compile(r"\s*\|\s*|\t+")
 
 
-def _cells(line: str) -> list[str]:
+# A fixed-width export (a case system's list pasted as plain text): columns apart by three or more
+# spaces, at least three of them on the line.
+_WIDE_GAP = re.compile(r" {3,}")
+
+
+def _cells(line: str, *, wide: bool = False) -> list[str]:
     if "|" not in line and "\t" not in line:
-        return []
+        cols = _WIDE_GAP.split(line.strip()) if wide else []
+        return [c.strip() for c in cols] if len(cols) >= 3 else []
     return [c.strip() for c in _SEP.split(line.strip().strip("|"))]
 
 
@@ -27,7 +33,7 @@ def table_records(text: str) -> list[Record]:
     header: list[str] | None = None
     pos = 0
     for line in text.splitlines(keepends=True):
-        cells = _cells(line)
+        cells = _cells(line, wide=True)
         if len(cells) >= 2:
             if header is None or len(cells) != len(header) or _looks_header(cells):
                 header = cells if _looks_header(cells) else None

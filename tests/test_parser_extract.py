@@ -132,6 +132,12 @@ def test_concerns(text, expected):
     ("Mum is aware the meeting is taking place and has been invited.", None),
     ("Nothing about the family's views yet.", None),
     ("Mum agreed to the step down on the phone; I'm going out on Thursday to get the consent form signed.", True),
+    # contracted and plain ways of saying yes
+    ("Mum's on board with the step up - she says she knows she's struggling.", True),
+    ("Mum's fine with Family First coming in - she said so at the CIN review.", True),
+    ("Dad is OK with Early Help being involved.", True),
+    ("Mum agreed verbally at the visit on Monday, but she won't sign anything yet.", True),
+    ("Mum's fine - she's just tired.", None),
 ])
 def test_consent(text, expected):
     assert find_consent(text)[0] is expected
@@ -991,3 +997,35 @@ def test_prose_with_wide_spaces_is_not_a_form():
     from bot.parser.extract.tables import looks_like_form
 
     assert not looks_like_form("Student: Sumaiya Hussain    Year 9    DOB: 09/04/2014\nShe is doing well.\nNo concerns.")
+
+
+@pytest.mark.parametrize("text,start,venue", [
+    # a day of the month alone, a day and month, "Thursday week"; the venue after the time, however long
+    ("Step up TAF: the 28th at 10am, Kirkby Family Hub.", "2028-09-28T10:00", "Kirkby Family Hub"),
+    ("The joint home visit is booked with the family for 02/11 at 10.", "2028-11-02T10:00", "the family's home"),
+    ("Final CIN meeting: Thursday week (not this Thursday, the one after) at 2pm, Huyton Family Hub, meeting room 3.",
+     "2028-10-05T14:00", "Huyton Family Hub, meeting room 3"),
+])
+def test_a_meeting_day_told_in_passing(text, start, venue):
+    m = find_meeting(text, date(2028, 9, 26))
+    assert (m.start.strftime("%Y-%m-%dT%H:%M"), m.venue) == (start, venue)
+
+
+@pytest.mark.parametrize("text", [
+    "This is the 2nd time mum has missed the meeting.",
+    "The meeting on the 3rd floor was about her 4/5 grades.",
+])
+def test_ordinals_that_are_not_a_meeting_day(text):
+    m = find_meeting(text, date(2028, 9, 26))
+    assert m is None or m.start is None
+
+
+def test_an_organisations_legal_footer_is_not_read_for_facts():
+    from bot.parser.text import without_disclaimers
+
+    footer = ("---------------------------------------- CONFIDENTIALITY AND DATA PROTECTION NOTICE\n"
+              "This email and any attachments are confidential. Information about children must only be shared "
+              "with the consent of the person concerned; consent may be withdrawn at any time.")
+    body = "Mum has not been asked yet.\n\nThis email is to let you know the TAF is on Friday."
+    assert without_disclaimers(body + "\n\n" + footer).strip() == body
+    assert find_consent(without_disclaimers(body + "\n\n" + footer))[0] is None

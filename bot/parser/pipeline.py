@@ -23,7 +23,7 @@ from bot.parser.ical import REPLY_METHODS, read_calendar
 from bot.parser import auth_results, risk
 from bot.parser.mime import addresses, header, message_date, parse_mime, sender_of
 from bot.parser.result import ParseResult
-from bot.parser.text import EMAIL_ADDRESS, quoted_messages, split_history, unwrap
+from bot.parser.text import EMAIL_ADDRESS, quoted_messages, split_history, unwrap, without_disclaimers
 from bot.parser.urgency import assess_parts, describes_no_real_child, message_parts
 from bot.workcal import to_london
 from bot.vocabulary import REQUEST_KINDS
@@ -205,8 +205,8 @@ def _fact_text(m: Message, kind: str | None) -> str:
     if kind in ("auto_reply", "meeting_reply"):
         return ""
     if kind == "follow_up":
-        return m.subject + "\n\n" + m.new_text
-    return m.subject + "\n\n" + m.new_text + ("\n\n" + m.history_text if m.history_text else "")
+        return without_disclaimers(m.subject + "\n\n" + m.new_text)
+    return without_disclaimers(m.subject + "\n\n" + m.new_text + ("\n\n" + m.history_text if m.history_text else ""))
 
 
 def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:

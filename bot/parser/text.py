@@ -52,6 +52,23 @@ def split_history(text: str) -> SplitBody:
     return SplitBody(new, hist.strip(), forwarded)
 
 
+# An organisation's legal footer: it speaks of children, consent and 999 in general, never of this
+# family. A paragraph that opens like one and says what one says is left out of what is read.
+_DISCLAIMER_OPENS = re.compile(
+    r"^\W*(?:disclaimer\b|confidentiality\b|(?:this|the) (?:e-?mail|message|communication)\b"
+    r"|the information (?:in|contained in|within) this\b|if you (?:have received|are not the intended)"
+    r"|emails? (?:sent to and from|may be monitored)|(?:please )?consider the environment)", re.I | re.M)
+_DISCLAIMER_SAYS = re.compile(r"\b(?:confidential|intended (?:only )?for|intended recipient|privileged|monitored|"
+                              r"GDPR|Data Protection Act|unauthori[sz]ed|if you have received (?:this|it) in error)\b", re.I)
+
+
+def without_disclaimers(text: str) -> str:
+    """``text`` without the paragraphs that are an organisation's legal footer."""
+    paras = re.split(r"(\n[ \t]*\n)", text)
+    return "".join(p for p in paras if not (_DISCLAIMER_OPENS.search("\n".join(p.strip().splitlines()[:3]))
+                                            and _DISCLAIMER_SAYS.search(p)))
+
+
 def quoted_messages(history: str, limit: int = 20) -> list[str]:
     """The messages of a quoted or forwarded history, newest first, each without its header lines
     ("From: … Sent: …", "On … wrote:"): so that each can be read as its own writer's words."""

@@ -57,9 +57,39 @@ def _year(y: str | None, ref: date) -> int | None:
     return n + 2000 if n < 100 else n
 
 
-def find_dates(text: str, ref: date | None = None, *, future_bias: bool = False) -> list[FoundDate]:
+# How a meeting's day is told in passing (``find_dates(..., loose=True)``): "the 22nd" (the next
+# 22nd), "02/11" (a day and month), "Thursday week" (the Thursday after the coming one).
+_LOOSE = re.compile(
+    rf"\bthe\s+(?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)"
+    rf"(?!\s+(?:time|child|floor|week|day|month|year|attempt|occasion|one|of|and|or|birthday|anniversary)\b)"
+    r"|(?<![\d/.:])(?P<sd>\d{1,2})/(?P<sm>\d{1,2})(?![\d/]|\.\d)"
+    rf"|\b(?P<wdw>{_WD_RE})\s+week\b", re.I)
+
+
+def _loose(text: str, ref: date, taken: list[FoundDate]) -> list[FoundDate]:
+    out = []
+    for m in _LOOSE.finditer(text):
+        if any(f.start <= m.start() < f.end for f in taken):
+            continue
+        try:
+            if m.group("nth"):
+                value = _resolve(int(m.group("nth")), None, None, None, ref, True)
+            elif m.group("sd"):
+                value = _resolve(int(m.group("sd")), int(m.group("sm")), None, None, ref, True)
+            else:
+                ahead = (WEEKDAYS[m.group("wdw").lower()] - ref.weekday()) % 7 or 7
+                value = ref + timedelta(days=ahead + 7)
+        except (ValueError, KeyError):
+            continue
+        if value is not None:
+            out.append(FoundDate(value, m.start(), m.end(), m.group(0), False, None))
+    return out
+
+
+def find_dates(text: str, ref: date | None = None, *, future_bias: bool = False, loose: bool = False) -> list[FoundDate]:
     """Every date in text. Dates without a year take the year that puts them nearest ``ref``
-    (or, with ``future_bias``, the next one on or after ``ref``)."""
+    (or, with ``future_bias``, the next one on or after ``ref``). ``loose``: also the ways a
+    meeting's day is told in passing (``_LOOSE``), always the next such day."""
     ref = ref or date.today()
     out = []
     for m in DATE_RE.finditer(text):
@@ -85,6 +115,8 @@ def find_dates(text: str, ref: date | None = None, *, future_bias: bool = False)
         if value is None:
             continue
         out.append(FoundDate(value, m.start(), m.end(), m.group(0), y is not None, wd))
+    if loose:
+        out = sorted(out + _loose(text, ref, out), key=lambda f: f.start)
     return out
 
 

@@ -54,6 +54,12 @@ CONSENT_GIVEN = [
     rf"\b{_PARENT}\b[^.]{{0,60}}\b(?:is|are|was|were) (?:both |all |also |fully |now )?on board\b",
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is|are) (?:both |all |also |fully |now )?happy for\b",
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:both |all |also |now )?consent to\b",
+    # "Mum's on board", "Mum's fine with Family First coming in", "dad is OK with EH being involved",
+    # "Mum agreed verbally at the visit"
+    rf"\b{_PARENT}(?:'s|’s)\s+(?:also |fully |now |both )?(?:on board|happy for|happy with|fine with|ok with|okay with|OK with|content with)\b",
+    rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is|are|was|were|'s|’s) (?:also |fully |now |both |all |quite )?(?:fine|ok|okay|content) "
+    rf"(?:with|about)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|EH|plan|support|it|this|coming in|involv\w*|help)\b",
+    rf"\b{_PARENT}\b[^.]{{0,20}}\b(?:agreed|consented) verbally\b",
     rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|contact|plan|it|this|support|MASH|MAST)\b",
 ]
 # "case manager" / "care manager" is a worker's role ("a case manager to support mum"), not sign-off.

@@ -36,7 +36,7 @@ def find_meeting(text: str, today: date) -> Meeting | None:
     for line in _units(text):
         if not _MEETING_WORDS.search(line):
             continue
-        for d in find_dates(line, today, future_bias=True):
+        for d in find_dates(line, today, future_bias=True, loose=True):
             if d.value < today:
                 continue
             before = line[max(0, d.start - 60):d.start]
@@ -45,7 +45,7 @@ def find_meeting(text: str, today: date) -> Meeting | None:
             after = line[d.end:d.end + 60]
             t = find_time(after)
             start = datetime.combine(d.value, t[0], tzinfo=LONDON) if t else None
-            tail = after[t[1].end():] if t else after
+            tail = line[d.end + (t[1].end() if t else 0):][:150]  # the venue may run past the time's window
             venue = _venue(tail, line)
             m = Meeting(d.value, start, venue, bool(_VENUE_TBC.search(line)), line.strip()[:300])
             if start is not None:

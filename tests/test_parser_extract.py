@@ -160,6 +160,16 @@ def test_consent(text, expected):
     ("OK, happy for this to go to MASH.", True, True),
     ("Not agreed yet - I need the GCP2 first.", True, None),
     ("Yes - agreed.", False, None),            # said by someone who is not a manager
+    ("I've agreed this needs to step up to Children's Services now.", True, True),
+    ("After our reflective discussion on 27 June I have agreed to step Mateus up.", True, True),
+    # a refusal for now, in a form row or the writer's words
+    ("Management oversight | TM: not at this stage - continue TAF for 6 weeks and review.", False, False),
+    ("My TM's response on the management oversight section was \"not at this stage\".", False, False),
+    # a sign-off row whose value says agreed further on
+    ("Team manager sign-off: B. Lindqvist, 15/09/2028 - step-down to Early Help agreed.", False, True),
+    ("Section 9 - Manager's analysis: threshold for level 3 met; step-down agreed. L. Harvey", False, True),
+    # a practitioner agreeing to take a role is not a manager's sign-off
+    ("Lead Practitioner: Mrs Shirin Patel, Pastoral Manager, who has agreed to take the role.", False, None),
 ])
 def test_manager_agreed(text, manager_sender, expected):
     assert find_manager_agreed(text, sender_is_manager=manager_sender)[0] is expected
@@ -1029,3 +1039,19 @@ def test_an_organisations_legal_footer_is_not_read_for_facts():
     body = "Mum has not been asked yet.\n\nThis email is to let you know the TAF is on Friday."
     assert without_disclaimers(body + "\n\n" + footer).strip() == body
     assert find_consent(without_disclaimers(body + "\n\n" + footer))[0] is None
+
+
+def test_a_manager_named_in_the_thread_agrees_in_a_reply_or_by_name():
+    from bot.parser.extract.facts import managers_named, named_manager_agreed
+    from bot.parser.text import quoted_messages
+
+    thread = ("On 21 Jun 2028, at 14:10, Caroline Etherington <c.e@knowsley.gov.uk> wrote:\n\nYes - agreed, send it today.\nC\n\n"
+              "On 20 Jun 2028, at 16:40, Caroline Etherington <c.e@knowsley.gov.uk> wrote:\n\nHappy in principle.\n"
+              "Caroline Etherington, Team Manager, Family First 0-18\n")
+    managers = managers_named(thread)
+    assert managers == {"caroline etherington"}
+    (who, said), _ = quoted_messages(thread, writers=True)
+    assert who.casefold() in managers and find_manager_agreed(said, sender_is_manager=True)[0] is True
+    assert named_manager_agreed("Please see the thread below - Caroline has agreed the step up.", managers)[0] is True
+    assert named_manager_agreed("Caroline will look at it tomorrow.", managers)[0] is None
+    assert named_manager_agreed("Jo has agreed the step up.", managers)[0] is None

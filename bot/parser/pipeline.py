@@ -14,8 +14,8 @@ from bot.parser.extract.children import find_children, merge
 from bot.parser.extract.dates import age_on
 from bot.parser.extract.concerns import find_concerns
 from bot.parser.extract.documents import pasted_documents, role_for
-from bot.parser.extract.facts import (find_consent, find_lead_practitioner, find_level,
-                                      find_manager_agreed, find_signs_of_safety, sender_is_manager)
+from bot.parser.extract.facts import (find_consent, find_lead_practitioner, find_level, find_manager_agreed,
+                                      find_signs_of_safety, managers_named, named_manager_agreed, sender_is_manager)
 from bot.parser.extract.ids import find_case_ids
 from bot.parser.extract.meeting import find_meeting
 from bot.parser.extract.tables import looks_like_form
@@ -326,12 +326,16 @@ def read_details(m: Message, facts: Facts) -> None:
     manager, mev = (find_manager_agreed(facts_all, sender_is_manager=sender_is_manager(m.new_text))
                     if facts_all else (None, None))
     if manager is None and facts_all and m.history_text:
-        # a manager's own reply quoted in the thread ("Yes - agreed", signed Service Manager)
-        for said in quoted_messages(m.history_text):
-            if sender_is_manager(said):
+        # a manager's own reply quoted in the thread ("Yes - agreed"), signed as a manager there or
+        # by a name the thread shows with a manager's title
+        managers = managers_named(m.new_text + "\n" + m.history_text)
+        for who, said in quoted_messages(m.history_text, writers=True):
+            if sender_is_manager(said) or (who and who.casefold() in managers):
                 manager, mev = find_manager_agreed(said, sender_is_manager=True)
                 if manager is not None:
                     break
+        if manager is None:  # "Caroline has agreed the step up", Caroline signing as Team Manager
+            manager, mev = named_manager_agreed(m.new_text, managers)
     level, lev = find_level(m.subject + "\n" + m.fact_text) if kind == "step_down" else (None, None)
     if facts_all and docs:  # what the mail does not say, its documents may
         if consent is None:

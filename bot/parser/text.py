@@ -69,20 +69,28 @@ def without_disclaimers(text: str) -> str:
                                             and _DISCLAIMER_SAYS.search(p)))
 
 
-def quoted_messages(history: str, limit: int = 20) -> list[str]:
+_WRITER = re.compile(r"^\*?From:\*?\s+(?P<a>[^<\n]+?)\s*(?:<|\[|$)|^>?\s*On\b.{0,80}?,\s*(?P<b>[^,<\n]+?)\s*<[^>\n]*>\s*wrote:", re.I)
+
+
+def quoted_messages(history: str, limit: int = 20, *, writers: bool = False) -> list:
     """The messages of a quoted or forwarded history, newest first, each without its header lines
-    ("From: … Sent: …", "On … wrote:"): so that each can be read as its own writer's words."""
+    ("From: … Sent: …", "On … wrote:"): so that each can be read as its own writer's words.
+    ``writers``: (the writer's name as its header gives it, or "", the message) pairs."""
     out, rest = [], history
     for _ in range(limit):
         lines = rest.splitlines()
-        i = 0
+        i, who = 0, ""
         while i < len(lines) and (not lines[i].strip() or _OUTLOOK_FROM.match(lines[i].strip())
                                   or _OUTLOOK_NEXT.match(lines[i].strip())
                                   or any(p.match(lines[i].strip()) for p in _HISTORY_START)):
+            w = _WRITER.match(lines[i].strip())
+            if w:
+                name = (w.group("a") or w.group("b") or "").strip().strip('"')
+                who = " ".join(reversed(name.split(", ", 1))) if ", " in name else name  # "Slee, Gemma"
             i += 1
         part = split_history("\n".join(lines[i:]))
         if part.new:
-            out.append(part.new)
+            out.append((who, part.new) if writers else part.new)
         if not part.history or part.history == rest:
             break
         rest = part.history

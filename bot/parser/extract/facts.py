@@ -65,12 +65,16 @@ CONSENT_GIVEN = [
 # "case manager" / "care manager" is a worker's role ("a case manager to support mum"), not sign-off.
 MANAGER = r"(?:(?<!case )(?<!care )manager|TM|ATM|line manager|team leader|supervisor|head of service|service manager|practice manager)"
 MANAGER_REFUSED = [
+    # "TM: not at this stage", "my TM's response ... was 'not at this stage'"
+    rf"\b{MANAGER}\b[^.\n]{{0,60}}?(?:[:|]\s*|\b(?:response|answer|view|decision)\b[^.\n]{{0,60}}?)[\"“']?not (?:at this stage|now|yet|for now)\b",
     rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:does not|doesn't|did not|didn't|has not|hasn't) (?:agree|support|approve)",
     rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:disagree[sd]?|declined|refused|rejected|not agreed|not support\w*|not agreeing)\b",
     rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:is|was|are) not in agreement\b",
 ]
 MANAGER_AGREED = [
-    rf"\b{MANAGER}\b(?:[^.]|(?<=\d)\.(?=\d)){{0,80}}\b(?<!to )(?:agree[sd]?|approved?|signed (?:(?:it|this|that|them|the \w+(?: \w+)?) )?off|authori[sz]ed|endorsed|supports?|confirm\w*)\b",
+    # (not a practitioner agreeing to a role: "Pastoral Manager, who has agreed to take the role")
+    rf"\b{MANAGER}\b(?:[^.]|(?<=\d)\.(?=\d)){{0,80}}\b(?<!to )(?:agree[sd]?|approved?|signed (?:(?:it|this|that|them|the \w+(?: \w+)?) )?off|authori[sz]ed|endorsed|supports?|confirm\w*)\b"
+    r"(?!\s+to\s+(?:take|be|lead|pick|act|become|hold|carry|chair|attend|join))",
     rf"\b{MANAGER}\b[^.\n]{{0,20}}\bsign[- ]?off\b[^.\n]{{0,10}}(?:[:|]\s*)?(?:yes|given|obtained|agreed|received|done)\b",
     rf"\b(?:sign[- ]?off|approval|agreement|authorisation|authorization)\s+(?:from|by)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{MANAGER}\b[^.]{{0,20}}\b(?:obtained|given|received|in place)\b",
     rf"\b(?:agreed|approved|signed off|authori[sz]ed)\b[^.]{{0,15}}\bby\b[^.]{{0,40}}\b{MANAGER}\b",
@@ -82,7 +86,8 @@ MANAGER_AGREED = [
     rf"(?:completed|done|recorded|agreed|approved|yes|given|signed)\b",
     r"\b(?:Agreement by line manager|Manager oversight|Manager agreement|Management oversight)\b[^\n]{0,20}[|:]\s*(?!\s*(?:n/?a|no|tbc|to be))\S",
 ]
-I_AGREE = re.compile(r"\bI\s+(?:have\s+|also\s+|fully\s+)?(?:[^.]{0,60}\band\s+)?(?:agree|approve|support|authori[sz]e)\b(?!\s+with you)", re.I)
+I_AGREE = re.compile(r"\bI(?:'ve|’ve)?\s+(?:have\s+|also\s+|fully\s+|now\s+)?(?:[^.]{0,60}\band\s+)?"
+                     r"(?:agree|agreed|approve|approved|support|authori[sz]e|authori[sz]ed)\b(?!\s+with you)", re.I)
 I_REFUSE = re.compile(r"\bI\s+(?:do not|don't|don’t|cannot|can't|can’t|will not|won't|am not able to)\s+(?:support|agree|approve|authori[sz]e)\b"
                       r"|\bI\s+(?:disagree|am not in agreement)\b", re.I)
 MANAGER_TITLE = re.compile(r"\b(?:Team|Service|Line|Practice|Unit|Deputy Team|Assistant Team)\s+Manager\b|\bTeam Leader\b|\bHead of Service\b", re.I)
@@ -180,7 +185,11 @@ def find_consent(text: str) -> tuple[bool | None, str | None]:
 _MANAGER_ROW = re.compile(r"^[ \t]*(?:(?:team|line|my) )?manager(?:'s|’s)? (?:agreement|approval|sign[- ]?off|authorisation|"
                           r"authorization|analysis)\b[^\n]{0,60}?(?:[|:]|\s{2,}|\t)[ \t]*(?:\[[xX✓✔]\][ \t]*)?"
                           r"(?:yes|agreed|given|obtained|recorded|done|signed)\b[^\n]*"
-                          r"|^[ \t]*discussed with (?:my |the |a )?(?:line |team )?manager\b[^\n]{0,10}?[:|]?[ \t]*\[[xX✓✔]\][ \t]*yes\b[^\n]*",
+                          r"|^[ \t]*discussed with (?:my |the |a )?(?:line |team )?manager\b[^\n]{0,10}?[:|]?[ \t]*\[[xX✓✔]\][ \t]*yes\b[^\n]*"
+                          # "Team manager sign-off: B. Lindqvist, 15/09/2028 - step-down to Early Help agreed."
+                          # "Section 9 - Manager's analysis: threshold for level 3 met; step-down agreed."
+                          r"|^[^\n]{0,20}\b(?:(?:team|line) )?manager(?:'s|’s)? (?:sign[- ]?off|analysis|decision|oversight)\s*[:|][^\n]{0,100}?"
+                          r"\b(?:step[- ]?(?:up|down)(?: to [\w -]{1,25}?)?|it|this|request|referral)\s+(?:is\s+)?(?:agreed|approved)\b[^\n]*",
                           re.I | re.M)
 
 
@@ -203,6 +212,28 @@ def find_manager_agreed(text: str, *, sender_is_manager: bool = False) -> tuple[
 _SHORT_AGREE = re.compile(r"^\W*(?:(?:yes|yep|yeah|ok|okay)\b[\s,.!–-]*)?(?:agreed|approved|authori[sz]ed|supported|"
                           r"happy (?:with (?:this|that|it)|for (?:this|it|you) to|to (?:agree|approve|support))|fine by me|"
                           r"go ahead|please (?:go ahead|proceed|send|make the (?:contact|referral)))\b", re.I)
+
+
+_SIGNED_NAME = re.compile(r"^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*[,|–-][ \t]*[^\n]{0,40}?"
+                          + MANAGER_TITLE.pattern, re.M)
+
+
+def managers_named(text: str) -> set[str]:
+    """The names a thread shows with a manager's title ("Caroline Etherington, Team Manager, ..."),
+    casefolded."""
+    return {m.group("name").casefold() for m in _SIGNED_NAME.finditer(text)}
+
+
+def named_manager_agreed(text: str, managers: set[str]) -> tuple[bool | None, str | None]:
+    """ "Caroline has agreed the step up", where the thread shows Caroline as a manager."""
+    firsts = {n.split()[0] for n in managers} | managers
+    for s in sentences(text):
+        for first in firsts:
+            m = re.search(rf"\b{re.escape(first)}\b[^.]{{0,30}}\b(?:has|had)\s+(?:now\s+)?(?:agreed|approved|signed (?:it |this )?off)\b",
+                          s.text, re.I)
+            if m and not _PENDING.search(s.text) and not _negated_verb(s.text):
+                return True, s.text[:300]
+    return None, None
 
 
 def sender_is_manager(text: str) -> bool:

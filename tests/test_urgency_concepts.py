@@ -594,3 +594,29 @@ def test_an_anonymised_learning_summary_is_about_no_real_child():
                                    text="Please find attached the anonymised learning summary from the Rapid Review.")
     assert not describes_no_real_child(subject="Step up", bulk=False, child_names=(),
                                        text="Please find attached the case summary for the family.")
+
+
+# -- mixed11 first contact (2026-12-05): its three false alarms, as general rules --
+
+@pytest.mark.parametrize("text", [
+    # a pattern of episodes, not a child missing now
+    "Since October Tobias (15) has been going missing overnight and coming back with new clothes and cash.",
+    # the plot of a programme the child watched
+    "Mia (6) is frightened at night. In the episode a girl is snatched from outside her school and a man with "
+    "a knife breaks into the family's home.",
+    # an out-of-hours handover of what was dealt with, signed by the team
+    "01:55 EDT SW spoke to mum by phone; mum and the children went to nan's for the night by agreement. "
+    "OUTCOME: return home interview to be requested by MASH; nothing further for EDT.\n\nRay Fairhurst\n"
+    "Emergency Duty Team, Knowsley Council",
+])
+def test_patterns_programmes_and_handovers_already_dealt_with_are_not_alarms(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Josh (15) has been missing since 7pm last night and is not answering his phone.",
+    "I'm calling 999 now - dad is at the door and the children are inside.",
+    "I have contacted the Emergency Duty Team because mum is unconscious and Leo (2) is alone with her.",
+])
+def test_a_child_missing_now_and_a_call_made_still_alert(text):
+    assert assess(text, today=TODAY)[0], text

@@ -77,9 +77,10 @@ _NOT_EPISODE = (r"(?=\s*(?:$|[.,;:!)–-]|since\b|for\b|from (?:home|care|placem
 # present, so history elsewhere in the sentence ("previously known to CSC and has been missing
 # since Sunday") does not hide it; only history in its own clause does.
 MISSING_NOW = [
-    rf"\b(?:has|have|'s|’s)\s+been\s+(?:\w+\s+)?missing\b{_NOT_EPISODE}",
+    # ("has been going missing" is a pattern of episodes, not a child missing now)
+    rf"\b(?:has|have|'s|’s)\s+been\s+(?!going\s)(?:\w+\s+)?missing\b{_NOT_EPISODE}",
     rf"\b{_CHILD}\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?missing\b{_NOT_EPISODE}",
-    r"(?<!was )(?<!were )\bmissing (?:since|overnight|all night|for (?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|several|over|more than|almost|nearly) (?:hours?|days?|nights?|weeks?))\b"
+    r"(?<!was )(?<!were )(?<!going )\bmissing (?:since|overnight|all night|for (?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|several|over|more than|almost|nearly) (?:hours?|days?|nights?|weeks?))\b"
     + _EPISODES,
     r"\b(?:hasn't|has not|haven't|have not|not yet|not)\s+(?:yet\s+)?(?:come|came|gone|returned|got|arrived|been)\s+(?:back\s+)?home\b"
     r"(?![^.]{0,40}\b(?:out of the|times|occasions|a week|a month)\b)",
@@ -392,7 +393,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             continue
         for p in _EXPLICIT + _DANGER:
             m = p.search(st)
-            if m and _counts(st, m.start()) and not _over(st, m.end()):
+            if m and _counts(st, m.start()) and not _over(st, m.end()) and not _team_name(st, m.start()):
                 return True, st[:400]
         for p in _CURRENT:
             m = p.search(st)
@@ -454,6 +455,18 @@ _LABEL_AFTER = re.compile(r"[\w -]{0,40}?(?:\?\s*$|[?:]\s*(?:no|none|n/?a|not ap
 _NAMES_A_THING = re.compile(r"[\w -]{0,30}?\b(?:risk|danger|threat|harm|safeguarding|protection)\s+(?:screening|assessment "
                             r"(?:form|tool|template)|form|template|tool|checklist|procedure|protocol|policy|training|"
                             r"guidance|flowchart)\b", re.I)
+
+
+# A team's name in a signature or a heading ("Emergency Duty Team, Knowsley Council"): a short line
+# with no verb, not a statement that the team was called.
+_SAYS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|need|needs|please|"
+                   r"I|I'm|I’m|he|she|they|we|you|me|him|her|them|"
+                   r"call\w*|ring\w*|rang|rung|phon\w*|dial\w*|contact\w*|inform\w*|alert\w*|told|tell\w*|notif\w*)\b", re.I)
+
+
+def _team_name(sentence: str, pos: int) -> bool:
+    line = sentence[sentence.rfind("\n", 0, pos) + 1:].split("\n", 1)[0]
+    return len(line) < 80 and not _SAYS.search(line)
 
 
 def _form_label(sentence: str, pos: int) -> bool:

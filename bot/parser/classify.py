@@ -17,6 +17,7 @@ from email.utils import getaddresses, parseaddr
 
 from bot import references
 from bot.parser.mime import header
+from bot.parser.text import signature_line
 
 REFERENCE = references.PATTERN
 _AUTO_SUBJECT = re.compile(
@@ -195,7 +196,6 @@ _OTHER_WRITER = re.compile(
     r"neighbour|member of the public|grandparent|grandmother|grandfather|nan|"
     r"(?:my|our) (?:son|daughter|child|children|grandson|granddaughter|kids|baby|grandchildren|niece|nephew))\b", re.I)
 _SELF = re.compile(r"\b(?:I am|I'm|I’m|I work as|writing as|my role|on behalf of)\b", re.I)
-_PROSE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|told|the|my|your|our|his|her|their)\b", re.I)
 
 
 def _writer_lines(text: str) -> list[str]:
@@ -204,7 +204,7 @@ def _writer_lines(text: str) -> list[str]:
     out = []
     for line in text.splitlines():
         line = line.strip()
-        if line and (_SELF.search(line) or (len(line) < 80 and not _PROSE.search(line))):
+        if line and (_SELF.search(line) or signature_line(line)):
             out.append(line)
     return out
 
@@ -222,9 +222,6 @@ def default_kind(mailbox: str | None, text: str) -> str | None:
         if _OTHER_WRITER.search(line):
             return None
     if _PARENT.search(text) or (_OTHER_WRITER.search(text) and not _REQUESTER.search(text)):
-        return None
-    return mailbox_default(mailbox)
-    if _OTHER_WRITER.search(own) or (_OTHER_WRITER.search(text) and not _REQUESTER.search(text)):
         return None
     return mailbox_default(mailbox)
 

@@ -72,6 +72,18 @@ def without_disclaimers(text: str) -> str:
 _WRITER = re.compile(r"^\*?From:\*?\s+(?P<a>[^<\n]+?)\s*(?:<|\[|$)|^>?\s*On\b.{0,80}?,\s*(?P<b>[^,<\n]+?)\s*<[^>\n]*>\s*wrote:", re.I)
 
 
+# A line that says something (a verb, a pronoun, an article) rather than naming someone or a team.
+_PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|need|needs|please|said|says|"
+                    r"the|my|your|our|his|their|I|I'm|I’m|he|she|they|we|you|me|him|her|them|"
+                    r"call\w*|ring\w*|rang|rung|phon\w*|dial\w*|contact\w*|inform\w*|alert\w*|told|tell\w*|notif\w*)\b", re.I)
+
+
+def signature_line(line: str) -> bool:
+    """A short line that names a person, a role or a team and says nothing: "Jo Bell, Early Help
+    Practitioner", "Emergency Duty Team, Knowsley Council"."""
+    return len(line.strip()) < 80 and not _PROSE.search(line)
+
+
 def quoted_messages(history: str, limit: int = 20, *, writers: bool = False) -> list:
     """The messages of a quoted or forwarded history, newest first, each without its header lines
     ("From: … Sent: …", "On … wrote:"): so that each can be read as its own writer's words.

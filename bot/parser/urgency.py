@@ -25,7 +25,7 @@ from ftfy import fix_text
 from bot.parser import risk
 from bot.parser.classify import REPLY_SUBJECT
 from bot.parser.extract.dates import find_dates
-from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated
+from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated, signature_line
 
 # "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
 _NOT_A_LISTING = r"(?!\s*(?:\)\s*)?(?:[:–-]|on|number|tel\w*|phone)?\s*(?:\(?0\d|\+44|number|tel\b|phone\b))"
@@ -457,16 +457,10 @@ _NAMES_A_THING = re.compile(r"[\w -]{0,30}?\b(?:risk|danger|threat|harm|safeguar
                             r"guidance|flowchart)\b", re.I)
 
 
-# A team's name in a signature or a heading ("Emergency Duty Team, Knowsley Council"): a short line
-# with no verb, not a statement that the team was called.
-_SAYS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|need|needs|please|"
-                   r"I|I'm|I’m|he|she|they|we|you|me|him|her|them|"
-                   r"call\w*|ring\w*|rang|rung|phon\w*|dial\w*|contact\w*|inform\w*|alert\w*|told|tell\w*|notif\w*)\b", re.I)
-
-
 def _team_name(sentence: str, pos: int) -> bool:
-    line = sentence[sentence.rfind("\n", 0, pos) + 1:].split("\n", 1)[0]
-    return len(line) < 80 and not _SAYS.search(line)
+    """A team's name in a signature or a heading ("Emergency Duty Team, Knowsley Council"), not a
+    statement that the team was called."""
+    return signature_line(sentence[sentence.rfind("\n", 0, pos) + 1:].split("\n", 1)[0])
 
 
 def _form_label(sentence: str, pos: int) -> bool:

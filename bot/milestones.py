@@ -75,7 +75,8 @@ def pack_events(pack: PolicyPack, kind: str | None = None) -> set[str]:
 
 def recordable(pack: PolicyPack, kind: str | None) -> list[tuple[str, str]]:
     """(event, label) a person may record on a request of this kind, in the page's order."""
-    events = pack_events(pack, kind) - AUTOMATIC.keys()
+    kp = pack.kind(kind) if kind else None
+    events = (pack_events(pack, kind) | {r.event for r in (kp.records if kp else [])}) - AUTOMATIC.keys()
     return sorted(((e, label(e)) for e in events), key=lambda pair: pair[1])
 
 

@@ -146,6 +146,13 @@ class Notice(Strict):
     see_also: list[Source] = []
 
 
+class Recorded(Strict):
+    """An event a person records on the request page that no timescale uses."""
+
+    event: Event
+    source: Source
+
+
 class KindPolicy(Strict):
     defined: bool = True
     reason: str | None = Field(default=None, description="why a kind is not defined (seed silent)")
@@ -155,6 +162,9 @@ class KindPolicy(Strict):
     requirements: list[Requirement] = []
     notice: list[Notice] = []
     panels: list[PanelChoice] = []
+    # events the seed asks to happen with no timescale (Herefordshire's MAG reviews): offered on the
+    # request page for business support to record, as the timescales' events are
+    records: list[Recorded] = []
     source: Source | None = None
 
     @model_validator(mode="after")

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from bot import protocols, words
+from bot import milestones, protocols, words
 from bot.config import ConfigError, Settings, load_settings, resolve
 from bot.policy import (
     Condition, DeadlineRule, KindPolicy, Panel, PolicyPack, ReportRule, Source, load_pack,
@@ -236,6 +236,9 @@ def _show_kind(p: Printer, d: Describer, pack: PolicyPack, kind: str, kp: KindPo
         p.line("Which meeting hears it (the first that applies):", 2)
         for choice in kp.panels:
             p.line(f"- {choice.panel} ({d.when(choice.when)})", 4)
+    for r in kp.records:
+        p.line(f"Recorded on the request page, with no timescale: {milestones.label(r.event)}.", 2)
+        p.source(r.source, 4)
 
 
 def _show_panel(p: Printer, d: Describer, name: str, panel: Panel) -> None:

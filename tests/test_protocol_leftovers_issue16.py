@@ -181,8 +181,9 @@ KNOWSLEY = ("Hello,\n\n{opening}\n\nWhat are we worried about: mum's low mood an
             "attendance.\n\nThanks\nSam Carter\nSocial Worker\n")
 L3 = ("Step down to Family First at level 3 for Paula White (DOB 03/02/2012) following my C&F assessment. Mum has "
       "consented to the case being referred to Family First.\n")
-NO_ROUTE = ("the C&F-assessment route (knowsley.txt §3, level 2: no meeting, no notice) needs a fact from bot/parser "
-            "and a condition in bot/policy.py (Condition / Notice when): see the report")
+NO_ROUTE = ("knowsley.txt §3 (level 2 after a C&F assessment: no meeting, no notice) and REQUIREMENTS.md's matrix (level 2: "
+            "meeting_details always) disagree; the parse contract's `missing` follows the matrix, which the labelled sets "
+            "are scored against, so the route waits for the matrix to say which wins")
 
 
 def knowsley_step_down(play, opening: str, at=london(2026, 11, 23, 10)):
@@ -322,10 +323,14 @@ def test_herefordshire_mag_reviews_have_no_timescale_in_the_seed(play):
     assert "no deadline" in silence.note and "four consecutive" in silence.source.quote
 
 
-@pytest.mark.xfail(strict=True, reason="a pack cannot name an event to record that no timescale uses (bot/policy.py "
-                                       "has no field for it; milestones.recordable offers timescale events only)")
-def test_herefordshire_a_mag_review_can_be_recorded_on_the_request_page(play):
+def test_herefordshire_a_mag_review_can_be_recorded_on_the_request_page(play, web):
+    """The pack's ``records`` offer the MAG review on the request page, with no timescale."""
     assert "mag_review_held" in dict(milestones.recordable(play.app.pack("herefordshire"), "step_down"))
+    assert "mag_review_held" not in dict(milestones.recordable(play.app.pack("torbay"), "step_down"))
+    herefordshire_plan(play, "", london(2026, 11, 23, 10))
+    sign_in(web, "kate")
+    page = web.get(f"/requests/{play.request().reference}")
+    assert page.status_code == 200 and "Multi-agency group review held" in page.text
 
 
 # -- 4. Every deadline can start, from its own day -----------------------------------------------

@@ -778,6 +778,10 @@ def test_system_style_dates(text, expected):
      "Child 2 - date of birth | 5th Nov 2021\nParents / carers | Kerry Watts (mum)", [("Harley Carr", "2017-08-11"),
                                                                                    ("Lily-Rose Carr", "2021-11-05")]),
     ("Young person's full name: Kai Lee\nYoung person's DOB: 02/02/2012", [("Kai Lee", "2012-02-02")]),
+    # a table drawn with pipes and padding
+    ("| Child        | Ruby Churston      |\n| DOB          | 09/09/2019         |\n"
+     "| Child        | Mason Churston     |\n| DOB          | 23/02/2016         |",
+     [("Ruby Churston", "2019-09-09"), ("Mason Churston", "2016-02-23")]),
     # the name a child goes by, in quotes or brackets, between the name and the date or age
     ('- Oluwadamilare Ade ("Dami"), DOB 11/12/2012 - Mosaic ID 2417733\n- Ebunoluwa Ade (Ebun), age 9',
      [("Oluwadamilare Ade", "2012-12-11"), ("Ebunoluwa Ade", None)]),

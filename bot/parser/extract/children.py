@@ -288,15 +288,23 @@ def _key_value_child(text: str, today: date, add) -> None:
         offs.append(pos)
         pos += len(line) + 1
     for i, line in enumerate(lines):
-        m = _CHILD_NAME_ROW.match(line)
+        row = _boxed(line)  # "| Child        | Ruby Churston     |": a drawn table's row
+        m = _CHILD_NAME_ROW.match(row)
         if not m:
             continue
         dob = None
         for nxt in lines[i + 1:i + 3]:
-            if _CHILD_DOB_ROW.match(nxt):
+            if _CHILD_DOB_ROW.match(_boxed(nxt)):
                 ds = find_dates(nxt, today)
                 dob = ds[0].value if ds else None
-        add(m.group("name"), offs[i] + m.start("name"), dob, line)
+        add(m.group("name"), offs[i] + max(line.find(m.group("name")), 0), dob, line)
+
+
+def _boxed(line: str) -> str:
+    """A row of a table drawn with pipes and padding, as "cell | cell"."""
+    if not line.lstrip().startswith("|"):
+        return line
+    return " | ".join(c.strip() for c in line.strip().strip("|").split("|"))
 
 
 def merge(children: list[Child]) -> list[Child]:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import get_args
 
 from bot.parser.extract.dates import find_dates
 from bot.parser.text import negated, sentences
-from bot.policy import PolicyPack
+from bot.policy import PolicyPack, StatedEvent
 
 # Events stepbot emits itself, and what emits them.
 AUTOMATIC = {
@@ -101,7 +102,7 @@ _DONE = re.compile(r"\b(?:done|held|happened|took place|completed?|sent|went ahe
 # the plan goes "within two weeks" of the decision made following the assessment). Their day is
 # earlier than the request, so the sender's own mail is where it is told ("the C&F assessment
 # concluded on 20 November", "following my C&F assessment (decision 01/09/2027)").
-BEFORE_REQUEST = ("assessment_completed", "assessment_decision", "coordinator_discussion")
+BEFORE_REQUEST = get_args(StatedEvent)  # the policy conditions name the same events
 # Told without a day as often as with one ("following our discussion at Tuesday's drop-in"): the
 # request's own day stands in; the others start a timescale, so their day must be given.
 _DAY_OPTIONAL = {"coordinator_discussion"}

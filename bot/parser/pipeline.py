@@ -329,7 +329,7 @@ def read_details(m: Message, facts: Facts) -> None:
         # a manager's own reply quoted in the thread ("Yes - agreed"), signed as a manager there or
         # by a name the thread shows with a manager's title
         managers = managers_named(m.new_text + "\n" + m.history_text)
-        for who, said in quoted_messages(m.history_text, writers=True):
+        for who, said in quoted_messages(m.history_text):
             if sender_is_manager(said) or (who and who.casefold() in managers):
                 manager, mev = find_manager_agreed(said, sender_is_manager=True)
                 if manager is not None:

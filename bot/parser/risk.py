@@ -163,7 +163,7 @@ def _same_clause(sentence: str, a: int, b: int) -> bool:
     return not re.search(r"[;.]|\bbut\b|\bhowever\b|\bthen\b|\bnow\b", sentence[lo:hi], re.I)
 
 
-def _dated_before(sentence: str, today: date) -> bool:
+def dated_before(sentence: str, today: date) -> bool:
     """Every date in the sentence (dates of birth aside) is days before today, and nothing in it
     says now: an account of an earlier incident."""
     if _FRESH_TIME.search(sentence):
@@ -207,7 +207,7 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
     if v.example.search(sentence):
         return out  # examples, training, policy: no real child
     if ((HISTORIC.search(sentence) or v.past.search(sentence)) and not _FRESH_TIME.search(sentence)) or \
-            (today is not None and _dated_before(sentence, today)):
+            (today is not None and dated_before(sentence, today)):
         # An account of the past; but a status it records (a conviction for harming a child, an
         # order keeping an adult from the children) is still true today however long ago it began.
         for name in _STATUS:

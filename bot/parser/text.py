@@ -84,10 +84,10 @@ def signature_line(line: str) -> bool:
     return len(line.strip()) < 80 and not _PROSE.search(line)
 
 
-def quoted_messages(history: str, limit: int = 20, *, writers: bool = False) -> list:
+def quoted_messages(history: str, limit: int = 20) -> list[tuple[str, str]]:
     """The messages of a quoted or forwarded history, newest first, each without its header lines
-    ("From: … Sent: …", "On … wrote:"): so that each can be read as its own writer's words.
-    ``writers``: (the writer's name as its header gives it, or "", the message) pairs."""
+    ("From: … Sent: …", "On … wrote:"), with the writer's name as its header gives it (or ""): so
+    that each can be read as its own writer's words."""
     out, rest = [], history
     for _ in range(limit):
         lines = rest.splitlines()
@@ -102,7 +102,7 @@ def quoted_messages(history: str, limit: int = 20, *, writers: bool = False) -> 
             i += 1
         part = split_history("\n".join(lines[i:]))
         if part.new:
-            out.append((who, part.new) if writers else part.new)
+            out.append((who, part.new))
         if not part.history or part.history == rest:
             break
         rest = part.history

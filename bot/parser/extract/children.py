@@ -12,7 +12,7 @@ from datetime import date
 
 from bot.parser.extract.dates import DATE_RE, age_on, find_dates
 from bot.parser.extract.names import NAME, NOT_NAME, UPPER, WORD, clean_name, has_title_before
-from bot.parser.extract.tables import table_records
+from bot.parser.extract.tables import cells, table_records
 
 
 @dataclass
@@ -304,7 +304,7 @@ def _boxed(line: str) -> str:
     """A row of a table drawn with pipes and padding, as "cell | cell"."""
     if not line.lstrip().startswith("|"):
         return line
-    return " | ".join(c.strip() for c in line.strip().strip("|").split("|"))
+    return " | ".join(cells(line))
 
 
 def merge(children: list[Child]) -> list[Child]:

@@ -170,7 +170,7 @@ _BACKGROUND = re.compile(r"^\W*(?:background|history|previous(?:ly)?|chronology|
 
 
 def _incident_past(sentence: str, today: date | None) -> bool:
-    return bool(_BACKGROUND.search(sentence)) or (today is not None and risk._dated_before(sentence, today))
+    return bool(_BACKGROUND.search(sentence)) or (today is not None and risk.dated_before(sentence, today))
 
 
 def find_concerns(text: str, today: date | None = None) -> dict[str, str]:

@@ -21,7 +21,7 @@ _SEP = re.compile(r"\s*\|\s*|\t+")
 _WIDE_GAP = re.compile(r" {3,}")
 
 
-def _cells(line: str, *, wide: bool = False) -> list[str]:
+def cells(line: str, *, wide: bool = False) -> list[str]:
     if "|" not in line and "\t" not in line:
         cols = _WIDE_GAP.split(line.strip()) if wide else []
         return [c.strip() for c in cols] if len(cols) >= 3 else []
@@ -33,12 +33,12 @@ def table_records(text: str) -> list[Record]:
     header: list[str] | None = None
     pos = 0
     for line in text.splitlines(keepends=True):
-        cells = _cells(line, wide=True)
-        if len(cells) >= 2:
-            if header is None or len(cells) != len(header) or _looks_header(cells):
-                header = cells if _looks_header(cells) else None
+        row = cells(line, wide=True)
+        if len(row) >= 2:
+            if header is None or len(row) != len(header) or _looks_header(row):
+                header = row if _looks_header(row) else None
             else:
-                out.append(Record(dict(zip(header, cells)), line.strip(), pos))
+                out.append(Record(dict(zip(header, row)), line.strip(), pos))
         else:
             header = None
         pos += len(line)
@@ -56,5 +56,5 @@ def looks_like_form(text: str) -> bool:
     """A request form: at least three "field | value" (or "field: value") rows, which are most of
     its non-blank lines (a letter or a case summary is prose)."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    rows = sum(1 for ln in lines if _FIELD_ROW.match(ln) and len(_cells(ln)) <= 2)
+    rows = sum(1 for ln in lines if _FIELD_ROW.match(ln) and len(cells(ln)) <= 2)
     return rows >= 3 and rows * 2 >= len(lines)

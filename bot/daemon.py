@@ -27,6 +27,7 @@ import logging
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -59,6 +60,8 @@ class PassResult:
 
 
 LOOKAHEAD = 2                 # messages of a backlog read ahead by the parse workers
+MOVE_BATCH = 50               # committed messages moved out of the inbox in one command
+MOVE_WAIT_SECONDS = 1.0       # the longest a committed message waits in the inbox for its batch
 
 
 def _default_ingest():
@@ -81,6 +84,39 @@ def _ahead(items: Iterator, n: int, start: Callable | None) -> Iterator:
         yield window.popleft()
 
 
+class _Mover:
+    """Committed messages leave the inbox a batch at a time (one IMAP MOVE of a UID set, not a
+    round trip each): at MOVE_BATCH messages, when the oldest has waited MOVE_WAIT_SECONDS, and at
+    the end of the pass. A message is only ever added after its request is committed; if the
+    daemon stops before the batch moves, the message is still in the inbox and the next pass
+    finds it already stored (a duplicate) and moves it then."""
+
+    def __init__(self, backend, res: PassResult):
+        self.backend, self.res = backend, res
+        self.waiting: dict[bool, list[str]] = {False: [], True: []}
+        self.since: float | None = None
+
+    def add(self, backend_id: str, review: bool) -> None:
+        self.waiting[review].append(backend_id)
+        self.since = self.since if self.since is not None else time.monotonic()
+        if sum(map(len, self.waiting.values())) >= MOVE_BATCH or time.monotonic() - self.since >= MOVE_WAIT_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        many = getattr(self.backend, "mark_processed_many", None)
+        for review, ids in self.waiting.items():
+            if not ids:
+                continue
+            if many is not None:
+                many(ids, review=review)
+            else:
+                for backend_id in ids:
+                    self.backend.mark_processed(backend_id, review=review)
+            self.res.moved += len(ids)
+            self.waiting[review] = []
+        self.since = None
+
+
 def process_mailbox(app, authority: str, role: str, backend, *, ingest: Callable | None = None,
                     committed: Callable[[], None] | None = None) -> PassResult:
     """One pass over one inbox: ingest each waiting message, then move it (see module docstring).
@@ -95,6 +131,7 @@ def process_mailbox(app, authority: str, role: str, backend, *, ingest: Callable
         ingest = _default_ingest()
         start = partial(_prefetch, app, authority, role)
     res = PassResult()
+    mover = _Mover(backend, res)
     for item in _ahead(backend.fetch_new(), LOOKAHEAD, start):
         res.fetched += 1
         result, error = None, None
@@ -113,12 +150,10 @@ def process_mailbox(app, authority: str, role: str, backend, *, ingest: Callable
                       authority, role, item.backend_id, type(error).__name__)
             health.record_error(app, authority, role, f"message {item.backend_id}: {type(error).__name__}",
                                 connection=False)
-            backend.mark_processed(item.backend_id, review=True)
-            res.moved += 1
+            mover.add(item.backend_id, True)
             continue
         # The request is committed: now (and only now) the message may leave the inbox.
-        backend.mark_processed(item.backend_id, review=bool(result.review))
-        res.moved += 1
+        mover.add(item.backend_id, bool(result.review))
         if result.duplicate:
             res.duplicates += 1
         else:
@@ -129,6 +164,7 @@ def process_mailbox(app, authority: str, role: str, backend, *, ingest: Callable
                 committed()
         if result.review:
             res.review += 1
+    mover.flush()
     return res
 
 

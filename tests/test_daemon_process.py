@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 from bot import cli, health
 from bot.app import App
 from bot.config import load_settings
+from bot import daemon as daemon_module
 from bot.daemon import Daemon, Watcher, process_mailbox
 from bot.demo import SAMPLES, render_sample
 from bot.intake import IngestResult
@@ -95,6 +96,59 @@ def test_daemon_pass_with_the_real_intake_is_idempotent(tmp_app):
     assert (second.new, second.duplicates) == (0, 1)
     with tmp_app.Session() as s:
         assert len(list(s.scalars(select(InboundMessage)))) == 1
+
+
+class BatchRecorder:
+    """A Maildir inbox that also moves a batch in one call, and records each batch."""
+
+    def __init__(self, box):
+        self.box, self.batches = box, []
+
+    def fetch_new(self):
+        return self.box.fetch_new()
+
+    def mark_processed(self, backend_id, *, review=False):
+        self.box.mark_processed(backend_id, review=review)
+
+    def mark_processed_many(self, backend_ids, *, review=False):
+        self.batches.append((len(backend_ids), review))
+        for backend_id in backend_ids:
+            self.box.mark_processed(backend_id, review=review)
+
+
+def test_committed_messages_leave_the_inbox_a_batch_at_a_time(tmp_app, monkeypatch):
+    monkeypatch.setattr(daemon_module, "MOVE_BATCH", 2)
+    box = tmp_app.mailbox("torbay", "mash_step_up")
+    for n in range(1, 6):
+        box.deliver(numbered(n))
+    rec = BatchRecorder(box)
+    res = process_mailbox(tmp_app, "torbay", "mash_step_up", rec, ingest=FakeIngest(bad=[b"<n3@x>"]))
+    # n3 fails twice and goes to review with the batch it falls in; the last one moves at the pass's end
+    assert rec.batches == [(2, False), (1, False), (1, True), (1, False)]
+    assert (res.fetched, res.new, res.failed, res.moved) == (5, 4, 1, 5)
+    assert list(box.fetch_new()) == []
+
+
+def test_a_stop_before_the_batch_moves_leaves_the_message_to_be_read_again(tmp_app):
+    box = tmp_app.mailbox("torbay", "mash_step_up")
+    raw = sample(tmp_app)
+    box.deliver(raw)
+    box.deliver(numbered(2))
+    from bot.intake import ingest as real_ingest
+
+    def ingest(app, authority, role, raw, backend_id=None):
+        if b"<n2@x>" in raw:
+            raise OSError("disk gone")             # a system error: the pass stops at once
+        return real_ingest(app, authority, role, raw, backend_id=backend_id)
+
+    with pytest.raises(OSError):
+        process_mailbox(tmp_app, "torbay", "mash_step_up", box, ingest=ingest)
+    assert len(list(box.fetch_new())) == 2         # committed, but its batch never moved: still there
+    again = process_mailbox(tmp_app, "torbay", "mash_step_up", box)
+    assert (again.new, again.duplicates, again.moved) == (1, 1, 2)
+    assert list(box.fetch_new()) == []
+    with tmp_app.Session() as s:
+        assert len(list(s.scalars(select(InboundMessage)))) == 2
 
 
 class FlakyBackend:

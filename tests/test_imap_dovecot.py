@@ -53,6 +53,23 @@ CAPABILITY_PROFILES = {
 
 @pytest.mark.dovecot
 @pytest.mark.parametrize("profile", sorted(CAPABILITY_PROFILES))
+def test_imap_moves_a_batch_of_uids_in_one_command(tmp_path, smtp, profile):
+    require_dovecot()
+    with DovecotServer(tmp_path / "dovecot", extra_conf=CAPABILITY_PROFILES[profile]) as dovecot:
+        for n in (1, 2, 3, 4):
+            dovecot.append(message(n))
+        app, mb = build(tmp_path, dovecot, smtp)
+        items = list(mb.fetch_new())
+        mb.mark_processed_many([items[0].backend_id, items[2].backend_id])
+        mb.mark_processed_many([items[0].backend_id, items[1].backend_id], review=True)  # 1 is gone already
+        assert folder_subjects(dovecot, "Processed") == ["Subject: Step up request 1", "Subject: Step up request 3"]
+        assert folder_subjects(dovecot, "Needs review") == ["Subject: Step up request 2"]
+        assert folder_subjects(dovecot, "INBOX") == ["Subject: Step up request 4"]
+        assert state(app).last_uid == 3
+
+
+@pytest.mark.dovecot
+@pytest.mark.parametrize("profile", sorted(CAPABILITY_PROFILES))
 def test_imap_fetch_then_move_to_processed_and_review(tmp_path, smtp, profile):
     require_dovecot()
     with DovecotServer(tmp_path / "dovecot", extra_conf=CAPABILITY_PROFILES[profile]) as dovecot:

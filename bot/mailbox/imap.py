@@ -272,33 +272,43 @@ class ImapMailbox:
         \\Deleted and (UID) EXPUNGE. With ``mark_read``: STORE +FLAGS \\Seen and the category's
         keyword (and the review one) instead, leaving it in the inbox. Idempotent: a UID that is
         gone already is a no-op."""
-        validity, _, uid_s = backend_id.partition(":")
-        uid = int(uid_s)
+        self.mark_processed_many([backend_id], review=review)
+
+    def mark_processed_many(self, backend_ids: list[str], *, review: bool = False) -> None:
+        """``mark_processed`` for several messages in one command (a UID set): a backlog's
+        committed messages leave the inbox a batch at a time, not one round trip each."""
         self.connect()
         with self._lock:
-            if str(self.uidvalidity) != validity:
-                log.info("%s/%s: not moving UID %s from an older UIDVALIDITY; it will be read again",
-                         self.authority, self.role, uid)
+            uids = []
+            for backend_id in backend_ids:
+                validity, _, uid_s = backend_id.partition(":")
+                if str(self.uidvalidity) != validity:
+                    log.info("%s/%s: not moving UID %s from an older UIDVALIDITY; it will be read again",
+                             self.authority, self.role, uid_s)
+                    continue
+                uids.append(int(uid_s))
+            if not uids:
                 return
             dest = self.cfg.review_folder if review else self.cfg.processed_folder
             c = self.client
             try:
                 if self.marks_read:
-                    c.add_flags([uid], self._flags(review), silent=True)
+                    c.add_flags(uids, self._flags(review), silent=True)
                 elif b"MOVE" in self.capabilities:
-                    c.move([uid], dest)
+                    c.move(uids, dest)
                 else:
-                    if not c.search(["UID", str(uid)]):
+                    uids = c.search(["UID", ",".join(map(str, uids))])
+                    if not uids:
                         return
-                    c.copy([uid], dest)
-                    c.add_flags([uid], [b"\\Deleted"], silent=True)
+                    c.copy(uids, dest)
+                    c.add_flags(uids, [b"\\Deleted"], silent=True)
                     if b"UIDPLUS" in self.capabilities:
-                        c.uid_expunge([uid])
+                        c.uid_expunge(uids)
                     else:
                         c.expunge()
             except _imap_errors() as e:
                 raise self._failed("move", e) from e
-        self._record_uid(uid)
+        self._record_uid(max(uids))
 
     def _flags(self, review: bool) -> list[bytes]:
         flags = [b"\\Seen"]

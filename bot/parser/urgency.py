@@ -179,6 +179,27 @@ _ONLINE = re.compile(ONLINE_CONTEXT, re.I)
 _MEETING_TODAY = re.compile(MEETING_TODAY, re.I)
 _DANGER = [re.compile(p, re.I) for p in DANGER_NOW]
 _MISSING_NOW = [re.compile(p, re.I) for p in MISSING_NOW]
+# A child the message names, missing now or shaken ("Rayan is missing", "he shook Mia"): compiled
+# once with any word in the name's place, and the word then checked against the names.
+_NAME_MISSING = re.compile(rf"(?<![\w'’])(?P<who>[\w'’-]+)\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?missing\b{_NOT_EPISODE}", re.I)
+_NAME_SHAKEN = re.compile(r"\b(?:shook|shaken|shaking)\s+(?P<who>[\w'’-]+)", re.I)
+
+
+class _Named:
+    """A pattern whose ``who`` must be one of the children's first names (or end with one after a
+    hyphen or apostrophe, as "Mary-Jane" holds "Jane"; "Mia's" is Mia)."""
+
+    def __init__(self, pattern: re.Pattern, names: set[str]):
+        self.pattern, self.names = pattern, names
+
+    def _named(self, who: str) -> bool:
+        who = re.sub(r"['’]s$", "", who.casefold())
+        return who in self.names or any(who.endswith(n) and who[-len(n) - 1] in "-'’" for n in self.names if len(who) > len(n))
+
+    def search(self, text: str):
+        return next((m for m in self.pattern.finditer(text) if self._named(m.group("who"))), None)
+
+
 # History in the missing phrase's own clause, or a year long past ("not seen since 2023").
 _LONG_AGO = re.compile(HISTORIC.pattern + r"|\bsince (?:\w+ )?(?:19|20)\d\d\b|\b(?:for|over) (?:\w+ )?years\b", re.I)
 _CURRENT = [re.compile(p, re.I) for p in CURRENT_RISK]
@@ -352,11 +373,9 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
     ``today``: a sentence dated only days before it ("police were called on 9 January") is an
     account of an earlier incident, not a risk now (a child still missing since then still is)."""
     missing_now = list(_MISSING_NOW)
-    names = sorted({w for n in child_names for w in n.split()[:1] if len(w) > 1}, key=len, reverse=True)
+    names = {w.casefold() for n in child_names for w in n.split()[:1] if len(w) > 1}
     if names:
-        alt = "|".join(re.escape(w) for w in names)
-        missing_now.append(re.compile(rf"\b(?:{alt})\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?missing\b{_NOT_EPISODE}", re.I))
-        missing_now.append(re.compile(rf"\b(?:shook|shaken|shaking)\s+(?:{alt})\b", re.I))
+        missing_now += [_Named(_NAME_MISSING, names), _Named(_NAME_SHAKEN, names)]
     alone_at = unreachable_at = -10
     online = bool(_ONLINE.search(text))
     examples, past = risk.vocabulary().example, risk.vocabulary().past

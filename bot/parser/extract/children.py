@@ -239,6 +239,14 @@ def _named_across_sentences(text: str, add) -> None:
             add(f"{first} {sur}", pos, None, f"{first} ... {sur}")
 
 
+# What follows a child's name when it gives the date of birth: "- DOB 11/04/2017", "is 7 (04/04/2020)".
+# Compiled once: a pattern built per child costs more to compile than the whole search.
+_DOB_AFTER_NAME = re.compile(
+    rf"(?![ \t]+[{UPPER}])[^.\n{UPPER}]{{0,25}}?"
+    rf"(?:{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?:the[ \t]+)?|\bis\s+\d{{1,2}}[ \t]*\((?:{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*)?)"
+    rf"(?P<date>(?i:{DATE_RE.pattern}))")
+
+
 def _dob_by_first_name(text: str, today: date, children: list[Child]) -> None:
     """A date of birth told against a child's first name once the full name is known: "Poppy - DOB
     11/04/2017", "Freddie is 7 (DOB 04/04/2020) and Isla is 4 (29.10.22)". Only a labelled date, or
@@ -249,13 +257,15 @@ def _dob_by_first_name(text: str, today: date, children: list[Child]) -> None:
         if ch.dob is not None or firsts.count(first) > 1:
             continue
         rest = ch.name.split(maxsplit=1)[1]
-        pat = re.compile(rf"(?<![\w'’-]){re.escape(first)}(?:[ \t]+{re.escape(rest)})?\b(?![ \t]+[{UPPER}])[^.\n{UPPER}]{{0,25}}?"
-                         rf"(?:{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?:the[ \t]+)?|\bis\s+\d{{1,2}}[ \t]*\((?:{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*)?)"
-                         rf"(?P<date>(?i:{DATE_RE.pattern}))")
-        for m in pat.finditer(text):
+        for name in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?P<rest>[ \t]+{re.escape(rest)})?\b", text):
+            # the full name where it is written, else the first name alone
+            ends = [name.end(), name.start("rest")] if name.group("rest") else [name.end()]
+            m = next((m for end in ends if (m := _DOB_AFTER_NAME.match(text, end))), None)
+            if not m:
+                continue
             ds = find_dates(m.group("date"), today)
             if ds and ds[0].has_year and age_on(ds[0].value, today) < 18 and ds[0].value <= today:
-                ch.dob, ch.evidence = ds[0].value, m.group(0)[:200]
+                ch.dob, ch.evidence = ds[0].value, text[name.start():m.end()][:200]
                 break
 
 

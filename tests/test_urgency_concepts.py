@@ -620,3 +620,78 @@ def test_patterns_programmes_and_handovers_already_dealt_with_are_not_alarms(tex
 ])
 def test_a_child_missing_now_and_a_call_made_still_alert(text):
     assert assess(text, today=TODAY)[0], text
+
+
+# --- issue 12, after mixed12's first contact: general rules, each in several wordings ---------
+
+@pytest.mark.parametrize("urgent,alone", [
+    # a carer in despair, a baby, and the carer out of reach: each pair alone is not an emergency
+    ('She said she\'d "had enough now" and took the baby with her. Her phone has gone to voicemail since.',
+     'She said she\'d "had enough now" and the baby was crying all night. Dad is home with them.'),
+    ("Dad said he can't go on any more and has left with the 6-week-old. He isn't answering his phone.",
+     "Dad said he can't go on any more with the 6-week-old's crying, and we talked about a Home-Start volunteer."),
+    ('Mum kept saying she was "going to be with her late mum", and has gone out with the toddler. Her mobile is off.',
+     'Mum kept saying she was "going to be with her late mum" at the cemetery on Sunday; she is seeing her GP.'),
+])
+def test_a_carer_in_despair_with_a_young_child_out_of_reach_alerts(urgent, alone):
+    assert assess(urgent, today=TODAY)[0], urgent
+    assert not assess(alone, today=TODAY)[0], alone
+
+
+@pytest.mark.parametrize("text", [
+    "Dean has a conviction for assaulting a child and is staying over with them till the weekend.",
+    "He has convictions for cruelty to a child. Mum says he is moving in tonight.",
+    "He is banned from having contact with children. He was at the house with both girls when I left this morning.",
+    "The man with the restriction on contact with children is living at the house now.",
+])
+def test_an_adult_barred_from_children_who_is_with_them_now_alerts(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "There is nothing at all to suggest Tyler is at risk of sexual harm, and mum has told me about her own past.",
+    "There's no evidence to suggest she has been sexually abused; she told me she feels safe.",
+    "Nothing suggests the bruise was caused by anyone; he is going home with dad today.",
+])
+def test_nothing_to_suggest_denies_what_follows(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text,urgent", [
+    ("School gave his EpiPen and called 999 as his care plan says; mum met them at the hospital.", False),
+    ("She had a seizure in class and staff called 999; the epilepsy plan was followed.", False),
+    ("Staff called 999 after he had an asthma attack at lunch; he is being kept in overnight.", False),
+    ("Mum's boyfriend punched him and staff called 999; he is asthmatic and struggling to breathe.", True),
+])
+def test_999_for_a_known_medical_condition_is_not_a_child_protection_alert(text, urgent):
+    assert assess(text, today=TODAY)[0] is urgent, text
+
+
+@pytest.mark.parametrize("text", [
+    "Mum's stepfather has been beating her mother in Sylhet; she is now staying with her uncle.",
+    "He hit her mum in the street and the police were called to the pub.",
+])
+def test_an_adult_hit_is_not_harm_to_the_child(text):
+    assert "harm" not in concepts(text), text
+
+
+def test_a_follow_up_that_says_the_risk_is_in_hand_is_believed_over_the_form_it_sends():
+    from bot.parser.urgency import message_parts
+    form = "Dad hit Hamdi with a belt last night and says he will do it again tonight."
+    acted = message_parts(subject="Form", new_text="Here is the form. The police and social worker came to school "
+                          "yesterday and the strategy meeting is tomorrow; she is with her aunt.",
+                          history="", attachments=[form], today=TODAY)
+    assert not assess_parts(acted, today=TODAY)[0]
+    plain = message_parts(subject="Form", new_text="Here is the form.", history="", attachments=[form], today=TODAY)
+    assert assess_parts(plain, today=TODAY)[0]
+
+
+@pytest.mark.parametrize("text,urgent", [
+    ("Mum's stepfather has been beating her mother for years, and last week he threatened to kill her.", False),
+    ("He hit his wife in the car park and threatened to kill him too, her brother says.", True),
+    ("Mum said Jade's dad threatened to kill her.", True),                 # her: mum or Jade - unsure, so alert
+    ("Ellie told her teacher that her stepdad threatened to kill her if she told.", True),
+    ("Dad threatened to kill her tonight.", True),
+])
+def test_a_threat_to_an_adult_the_sentence_names_is_not_a_threat_to_the_child(text, urgent):
+    assert assess(text, today=TODAY)[0] is urgent, text

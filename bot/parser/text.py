@@ -162,7 +162,8 @@ def clause_around(sentence: str, start: int, end: int) -> str:
 
 def negated(sentence: str, pos: int, window: int = 6) -> bool:
     """True when a negator governs the phrase at ``pos`` (same clause, a few words before), or the
-    sentence denies all it goes on to say ("Nor is it the case that ...") up to its next ";" or ":"."""
+    sentence denies all it goes on to say ("Nor is it the case that ...", "There is nothing to
+    suggest ...") up to its next ";" or ":"."""
     if DENIED_AS_A_WHOLE.search(re.split(r"[;:]", sentence[:pos])[-1]):
         return True
     words = clause_before(sentence, pos).split()
@@ -170,7 +171,10 @@ def negated(sentence: str, pos: int, window: int = 6) -> bool:
 
 
 DENIED_AS_A_WHOLE = re.compile(r"^\W*(?:nor|neither)\b|\b(?:it is|it's|it’s|it was) not (?:the case|true) that\b"
-                               r"|\bit (?:isn't|isn’t|wasn't|wasn’t) (?:the case|true) that\b", re.I)
+                               r"|\bit (?:isn't|isn’t|wasn't|wasn’t) (?:the case|true) that\b"
+                               # "There is nothing at all to suggest he is at risk of ..."
+                               r"|\b(?:nothing|no (?:evidence|indication|suggestion|sign|information))(?: at all| whatsoever)?"
+                               r" (?:to (?:suggest|indicate|show)|(?:that )?(?:suggests|indicates|shows))\b", re.I)
 
 
 def squash(s: str) -> str:

@@ -247,8 +247,9 @@ def message_parts(*, subject: str, new_text: str, history: str, attachments=(), 
 
     A reply's subject repeats the message it answers: only the words the writer added to it
     ("RE: [SB-97] Step down Khan - PLS RING MUM NOW …") are new text; the rest is history. The
-    quoted history is not read when the new text says the risk it told of is over ("she's back,
-    police arrested him") and tells of no risk itself: the duty team already has that account."""
+    quoted history, and the forms the message sends, are not read when the new text says the risk
+    they tell of is over or in hand ("she's back", "police arrested him", "the strategy meeting
+    is tomorrow") and tells of no risk itself: the duty team already has that account."""
     head, repeated = subject or "", ""
     if REPLY_SUBJECT.match(head):
         original = _quoted_subject(history)
@@ -259,8 +260,8 @@ def message_parts(*, subject: str, new_text: str, history: str, attachments=(), 
             head, repeated = bare[len(original):].strip(" -–:"), bare
     new = head + "\n\n" + new_text
     older = (repeated + "\n\n" + history) if repeated else history
-    if older.strip() and _over_now(new, today):
-        older = ""
+    if (older.strip() or any(attachments)) and _over_now(new, today):
+        return [new, "", comment or ""]  # the form it sends tells the same account, now acted on
     return [new, older, *attachments, comment or ""]
 
 
@@ -412,11 +413,12 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             continue
         for p in _EXPLICIT + _DANGER:
             m = p.search(st)
-            if m and _counts(st, m.start()) and not _over(st, m.end()) and not _team_name(st, m.start()):
+            if m and _counts(st, m.start()) and not _over(st, m.end()) and not _team_name(st, m.start()) and \
+                    not _medical_call(st, m.group(0)) and not _aimed_at_an_adult(st, m.start(), m.end()):
                 return True, st[:400]
         for p in _CURRENT:
             m = p.search(st)
-            if m and _counts(st, m.start()) and not _over(st, m.end()):
+            if m and _counts(st, m.start()) and not _over(st, m.end()) and not _aimed_at_an_adult(st, m.start(), m.end()):
                 return True, st[:400]
         if _RECENT.search(st):
             for p in [_HARM, *_RECENT_RISK]:
@@ -489,6 +491,46 @@ def _form_label(sentence: str, pos: int) -> bool:
 # A phrase named, not used: 'whether that counts as "immediate risk"', 'what the term "significant harm" means'.
 _MENTION = re.compile(r"(?:\bcounts? as|\bclass(?:ed|ified)? (?:\w+ )?as|\bcalled|\bthe (?:term|phrase|words?|category|threshold)|"
                       r"\bdefinition of|\bmean(?:s|ing)?(?: of)?|\bwhat (?:is|counts as))\s*[\"“‘']$", re.I)
+
+
+# Who "her" or "him" is: the last person of that sex the sentence names before it, an adult by
+# relation ("her mother", "his wife"), a child by relation or by name.
+_ADULT_OF = {"her": re.compile(r"^(?:mother|mum|mummy|grandmother|grandma|gran|nan|nana|wife|girlfriend|aunt|auntie)$", re.I),
+             "him": re.compile(r"^(?:father|dad|daddy|grandfather|grandad|husband|boyfriend|uncle|step-?father|step-?dad)$", re.I)}
+_CHILD_WORD = re.compile(r"^(?:daughter|son|girl|boy|baby|child|toddler|sister|brother|niece|nephew)s?$", re.I)
+_NOT_A_NAME = re.compile(r"^(?:He|She|They|I|We|It|The|This|That|Last|Yesterday|Today|Mum|Dad|Police|School|And|But)$")
+_BARE_OBJECT = re.compile(r"\b(her|him)\b(?=\s*(?:$|[.,;:!?)–-]|(?:and|but|if|when|because|again|too|with)\b))", re.I)
+
+
+def _aimed_at_an_adult(sentence: str, start: int, end: int) -> bool:
+    """A threat whose object, a bare "her" or "him" in or just after the words found, is an adult
+    the sentence names before it: "beating her mother for years, and last week he threatened to
+    kill her"."""
+    obj = _BARE_OBJECT.search(sentence, start)
+    if not obj or obj.start() > end + 1:
+        return False
+    adult = _ADULT_OF[obj.group(1).lower()]
+    last = None
+    for i, m in enumerate(re.finditer(r"[\w-]+(?:['’]s)?", sentence[:obj.start()])):
+        word = re.sub(r"['’]s$", "", m.group(0))  # "Jade's dad" names Jade too
+        if adult.match(word):
+            last = "adult"
+        elif _CHILD_WORD.match(word) or (i > 0 and word[:1].isupper() and not _NOT_A_NAME.match(word)):
+            last = "child"
+    return last == "adult"
+
+
+# A child's known medical condition and its treatment: "gave his EpiPen and called 999 as his care plan says".
+_MEDICAL = re.compile(r"\b(?:epi-?pens?|adrenaline|inhalers?|asthma\w*|anaphyla\w*|allergic reaction|seizures?|epilep\w*|"
+                      r"diabet\w*|insulin|(?:health ?care|medical|epilepsy|allergy) plan|his care plan|her care plan)\b", re.I)
+_HARM_CONCEPTS = frozenset({"harm", "sexual", "threat", "violence", "incapacitated", "substance", "unexplained"})
+
+
+def _medical_call(sentence: str, matched: str) -> bool:
+    """999 called for a child's known medical condition, by the plan for it, with no harm told in
+    the sentence: an emergency for the ambulance, not a child protection one."""
+    return "999" in matched and bool(_MEDICAL.search(sentence)) and \
+        not (risk.tag(sentence).concepts.keys() & _HARM_CONCEPTS)
 
 
 def _counts(sentence: str, pos: int) -> bool:

@@ -1059,3 +1059,37 @@ def test_a_manager_named_in_the_thread_agrees_in_a_reply_or_by_name():
     assert named_manager_agreed("Please see the thread below - Caroline has agreed the step up.", managers)[0] is True
     assert named_manager_agreed("Caroline will look at it tomorrow.", managers)[0] is None
     assert named_manager_agreed("Jo has agreed the step up.", managers)[0] is None
+
+
+# --- after mixed12's first contact: second-language English and plain wordings --------------
+
+@pytest.mark.parametrize("text", [
+    "What we are worry about:\nThe mother is low in her mood.\n\nWhat is working good:\nThe house is warm and clean.\n\n"
+    "What need to happen:\nFamily First to find an interpreter.",
+    "What are we worried about? Dad's drinking at weekends.\nWhat's working well? Nan helps every day.\n"
+    "What needs to happen? A parenting course and a TAF.",
+    "What we are concerned about - rent arrears and the boys' attendance.\nWhat is going well - they love school.\n"
+    "What next - Early Help to support with budgeting.",
+])
+def test_signs_of_safety_headings_in_question_or_statement_order(text):
+    from bot.parser.extract.facts import find_signs_of_safety
+    assert find_signs_of_safety(text)[0], text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mother, Mrs Yıldız, she give her consent for the referral.", True),
+    ("Dad gives consent for the step down.", True),
+    ("I have asked mum to give consent at the visit.", None),
+])
+def test_consent_given_in_the_present_tense(text, expected):
+    assert find_consent(text)[0] is expected, text
+
+
+@pytest.mark.parametrize("text,concern", [
+    ("The mother is very low in her mood since the father left.", "parental_mental_health"),
+    ("Dad takes antidepressants and rarely leaves the flat.", "parental_mental_health"),
+    ("She has missed 11 days of school this half term to look after him.", "school_attendance"),
+    ("He is missing many days from school to translate for mum.", "school_attendance"),
+])
+def test_concerns_in_plain_words(text, concern):
+    assert concern in find_concerns(text, date(2030, 4, 1)), text

@@ -44,7 +44,7 @@ CONSENT_REFUSED = [
 ]
 CONSENT_GIVEN = [
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is aware|are aware|knows|know|has been told|have been told|understands?)\b[^.]{{0,40}}\band (?:agrees?|is happy|are happy|consents?)\b",
-    r"\b(?:has|have|had)?\s*(?:given|gave|signed|provided)\s+(?:her|his|their|written|verbal|full|the)?\s*(?:written\s+|verbal\s+|signed\s+)?consent\b",
+    r"\b(?:has|have|had)?\s*(?:given|gave|(?<!to )gives?|signed|provided)\s+(?:her|his|their|written|verbal|full|the)?\s*(?:written\s+|verbal\s+|signed\s+)?consent\b",
     r"\bsigned\b[^.]{0,20}\bconsent(?: form)?\b",
     r"\bconsent(?: form)?\b[^.]{0,30}\b(?:obtained|given|signed|received|agreed)\b",
     r"\bconsented\b", r"\bconsents\b",
@@ -306,9 +306,13 @@ def find_lead_practitioner(text: str) -> LeadPractitioner | None:
     return None
 
 
+# The three Signs of Safety questions as headings, in question or statement order and in the
+# English of writers for whom it is a second language: "What are we worried about?", "What we
+# are worry about:", "What's working well", "What is working good", "What need to happen".
 _WSN = {
-    "worried": re.compile(r"^\W*what\s+(?:are|is)\s+(?:we|you|they)\s+worried\s+about\b", re.I | re.M),
-    "working": re.compile(r"^\W*what(?:'s|’s| is| are)\s+(?:\w+\s+)?working\s+well\b", re.I | re.M),
+    "worried": re.compile(r"^\W*what\s+(?:(?:are|is|am)\s+(?:we|you|they|I|people)|(?:we|you|they|I|people)\s+(?:are|is|am))\s+"
+                          r"(?:worried|worry|worrying|concerned)\s+(?:about|for)\b", re.I | re.M),
+    "working": re.compile(r"^\W*what(?:'s|’s| is| are)\s+(?:\w+\s+)?(?:working|going)\s+(?:well|good)\b", re.I | re.M),
     "next": re.compile(r"^\W*what\s+(?:needs?\s+to\s+happen|next|happens\s+next|are\s+the\s+next\s+steps)\b", re.I | re.M),
 }
 

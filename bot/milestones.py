@@ -58,6 +58,8 @@ LABELS = {
     "assessment_completed": "Assessment completed",
     "assessment_decision": "Assessment decision made",
     "coordinator_discussion": "Discussed with the Early Help co-ordinators before the request",
+    "no_lead_practitioner": "No lead practitioner identified: to the Early Help co-ordinator",
+    "assessment_route": "Stepped down from the Child and Family Assessment (no CIN meeting)",
 }
 
 
@@ -105,7 +107,10 @@ _DONE = re.compile(r"\b(?:done|held|happened|took place|completed?|sent|went ahe
 BEFORE_REQUEST = get_args(StatedEvent)  # the policy conditions name the same events
 # Told without a day as often as with one ("following our discussion at Tuesday's drop-in"): the
 # request's own day stands in; the others start a timescale, so their day must be given.
-_DAY_OPTIONAL = {"coordinator_discussion"}
+_DAY_OPTIONAL = {"coordinator_discussion", "no_lead_practitioner", "assessment_route"}
+# Told in the negative by nature ("no Lead Practitioner has been identified"): a negator or "not
+# yet" in the sentence is what it says, not a reason to read it as unsaid.
+_SAID_AS_NONE = {"no_lead_practitioner", "assessment_route"}
 
 # "the C&F assessment", "Child and Family Assessment", "my assessment" (not "the autism assessment")
 _NAMED_ASSESSMENT = (r"(?:C\s?&\s?F|C\s?&amp;\s?F|C and F|CFA|child(?:ren)?(?:'s|’s)? (?:and|&) famil(?:y|ies)|single) "
@@ -126,9 +131,27 @@ _STATED = {
         r"\b(?:discuss(?:ed|ion|ions)|spoke|spoken|talked|chat(?:ted)?|conversation|consulted|consultation)\b"
         r"[^.;\n]{0,80}?\b(?:drop[- ]?ins?|co-?ordinators?)\b"
         r"|\b(?:drop[- ]?ins?|co-?ordinators?)\b[^.;\n]{0,40}?\b(?:discuss(?:ed|ion)|spoke|talked|chat(?:ted)?|agreed)\b", re.I),
+    # Tower Hamlets: minutes go to the Lead Practitioner "or where a Lead Practitioner is not
+    # identified to the Early Help Co-ordinator"
+    "no_lead_practitioner": re.compile(
+        r"\b(?:no|not (?:yet )?(?:been )?(?:able to )?(?:identify|identified|find|found)(?: an?)?|without an?|haven't|have not|hasn't|has not)"
+        r"\s+(?:(?:been|yet|a|an|identified|found|agreed)\s+){0,3}(?:lead practitioner|LP|lead professional)\b"
+        r"(?![^.;\n]{0,30}\b(?:will be|is|has been named)\b(?! not))"
+        r"|\b(?:lead practitioner|LP|lead professional)\s*(?:[:|\-–]\s*)?(?:none|not (?:yet )?(?:identified|known|agreed)|n/?a)\b"
+        r"|\b(?:lead practitioner|LP|lead professional)\b[^.;\n]{0,30}\b(?:has not been|hasn't been|is not|isn't|not yet been|not been) (?:identified|found|agreed)\b", re.I),
+    # Knowsley §3: a level 2 step-down decided during the C&F assessment goes by email with the
+    # Signs of Safety headings and the Lead Practitioner; the assessment's outcome ("Transfer to
+    # EHM") moves the case, and no CIN meeting is held (a mail that names one is the other route).
+    "assessment_route": re.compile(
+        rf"(?:\b(?:completing|finalising|finalizing|during|in|following|after|as (?:the )?outcome of|at the end of|"
+        rf"concluding|closing) (?:my |the |our |a |her |his )?{_NAMED_ASSESSMENT}\b"
+        r"|\btransfer to EHM\b)", re.I),
 }
 _NOT_YET = re.compile(r"\b(?:will|going to|planned|next|due|expect\w*|pending|awaiting|once|when|until|by|not|never|yet|"
                       r"would|could|can|like to|hope|want|wish|please|book|request)\b|n[’']t\b", re.I)
+# Said anywhere in the mail, these mean the event is not what it tells: a CIN meeting to attend is
+# Knowsley's other level 2 route, and a joint home visit or level 3 its level 3 route.
+_UNLESS = {"assessment_route": re.compile(r"\b(?:(?:CIN|child in need) (?:meeting|review)|joint (?:home )?visit|level (?:3|three))\b", re.I)}
 _DAYS_BACK = 120  # a day further back is not this step (a date of birth, an old assessment)
 
 
@@ -137,7 +160,8 @@ def stated_before_request(pack: PolicyPack, kind: str | None, text: str, today: 
     for ``kind`` starts on and that ``text`` says has happened, on a day it gives (on or before
     ``today``, within the last few months). A sentence that puts it in the future, negates it or
     gives no day says nothing; the day nearest after the words is taken."""
-    wanted = [e for e in BEFORE_REQUEST if e in stated_events(pack, kind)]
+    wanted = [e for e in BEFORE_REQUEST if e in stated_events(pack, kind)
+              and not (e in _UNLESS and _UNLESS[e].search(text or ""))]
     out: list[tuple[str, date, str]] = []
     for sent in sentences(text or "") if wanted else []:
         st = sent.text
@@ -145,7 +169,7 @@ def stated_before_request(pack: PolicyPack, kind: str | None, text: str, today: 
             if any(e == event for e, _, _ in out):
                 continue
             m = _STATED[event].search(st)
-            if not m or negated(st, m.start()):
+            if not m or (event not in _SAID_AS_NONE and negated(st, m.start())):
                 continue
             days = [d for d in find_dates(st, today) if today - timedelta(days=_DAYS_BACK) <= d.value <= today]
             after = [d for d in days if d.start >= m.start()]
@@ -153,7 +177,7 @@ def stated_before_request(pack: PolicyPack, kind: str | None, text: str, today: 
             if d is None and event not in _DAY_OPTIONAL:
                 continue
             span = st[min(m.start(), d.start):max(m.end(), d.end)] if d else st[:m.end()]
-            if _NOT_YET.search(span):
+            if event not in _SAID_AS_NONE and _NOT_YET.search(span):
                 continue
             out.append((event, d.value if d else today, st[:200]))
     return out

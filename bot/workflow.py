@@ -77,7 +77,7 @@ def recheck(app, session, req: Request, *, at: datetime, actor: str = "stepbot")
     # Notice is counted from the first request, not from the follow-up that completed it.
     checks = evaluate(pack, **facts, now=at, calendar=app.calendar(req.authority),
                       notice_from=to_london(req.received_at).date() if req.received_at else None,
-                      short_notice_agreed=SHORT_NOTICE_AGREED in received)
+                      short_notice_agreed=SHORT_NOTICE_AGREED in received, stated=req.stated())
     missing = [m for m in checks.missing if m not in received]
     apply_checks(app, session, req, missing=missing, notice=checks.notice, rule_hits=checks.rule_hits,
                  next_action=_next_action(checks.next_action, missing, checks.notice), at=at, actor=actor)

@@ -40,8 +40,13 @@ class RequestHandler:
             # anything about the family is sent back (the acknowledgement says nothing of them).
             raise SenderError("it comes from an address outside the organisations this mailbox takes "
                               "requests from", rule="sender_not_recognised")
-        workflow.apply_checks(ctx.app, ctx.session, req, missing=req.missing, notice=req.notice,
-                              rule_hits=req.rule_hits, next_action=req.next_action, at=ctx.now)
+        if req.stated():
+            # what the mail told can change what the protocol asks of it ("no Lead Practitioner has
+            # been identified": the Early Help co-ordinator takes it)
+            workflow.recheck(ctx.app, ctx.session, req, at=ctx.now)
+        else:
+            workflow.apply_checks(ctx.app, ctx.session, req, missing=req.missing, notice=req.notice,
+                                  rule_hits=req.rule_hits, next_action=req.next_action, at=ctx.now)
         acknowledge(ctx)
 
 

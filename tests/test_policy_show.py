@@ -98,7 +98,7 @@ KNOWSLEY_RULES = [
     ("worries/strengths/next", r"worries_strengths_next - .*?what are we worried about, what is working well, what needs to happen"),
     ("level 2 needs the lead practitioner", r"lead_practitioner - .*?\(only when the step-down is to level 2\)"),
     ("level 3 needs consent", r"consent - .*?\(only when the step-down is to level 3\)"),
-    ("level 2 notice", r"At least 5 working days' notice before the final CIN meeting \(only when the step-down is to level 2\)"),
+    ("level 2 notice", r"At least 5 working days' notice before the final CIN meeting \(only when the step-down is to\s+level 2 and the sender does not say the step-down comes out of the Child and Family\s+Assessment"),
     ("level 3 notice", r"At least 5 working days' notice before the final CIN meeting or the joint home visit \(only when the step-down is to level 3\)"),
     ("level 3 'minimum of 5 days' wording quoted", r"with a minimum of 5 days’ notice"),
     ("level 3 joint home visit with a Family First case manager", r"Attends for the council: family first case manager"),

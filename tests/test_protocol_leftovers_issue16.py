@@ -181,10 +181,6 @@ KNOWSLEY = ("Hello,\n\n{opening}\n\nWhat are we worried about: mum's low mood an
             "attendance.\n\nThanks\nSam Carter\nSocial Worker\n")
 L3 = ("Step down to Family First at level 3 for Paula White (DOB 03/02/2012) following my C&F assessment. Mum has "
       "consented to the case being referred to Family First.\n")
-NO_ROUTE = ("knowsley.txt §3 (level 2 after a C&F assessment: no meeting, no notice) and REQUIREMENTS.md's matrix (level 2: "
-            "meeting_details always) disagree; the parse contract's `missing` follows the matrix, which the labelled sets "
-            "are scored against, so the route waits for the matrix to say which wins")
-
 
 def knowsley_step_down(play, opening: str, at=london(2026, 11, 23, 10)):
     raw = mail("Sam Carter <sam.carter@knowsley.gov.uk>", "FamilyFirst0-18DutyMailbox@knowsley.gov.uk",
@@ -225,10 +221,11 @@ def test_knowsley_level_3_joint_home_visit_needs_the_date_and_time_not_a_venue(p
     "finalising with Transfer to EHM as the outcome. Consent given by mum. Lead Practitioner: Jane Doe, Pastoral "
     "Lead at Halewood Academy, who has agreed to take on the role.",
 ])
-@pytest.mark.xfail(strict=True, reason=NO_ROUTE)
 def test_knowsley_level_2_after_a_cf_assessment_is_not_chased_for_a_meeting(play, opening):
     """knowsley.txt §3, "Further support required from a Level 2 partner agency": the email carries
-    the Signs of Safety headings and the Lead Practitioner; no CIN meeting is held."""
+    the Signs of Safety headings and the Lead Practitioner; no CIN meeting is held. The parse
+    contract's `missing` still follows REQUIREMENTS.md's matrix (level 2: meeting_details); the
+    daemon reads the route from the mail (``milestones``: assessment_route) and follows the seed."""
     first = knowsley_step_down(play, opening)
     later = play.walk(date(2026, 12, 4))
     got = play.seen()
@@ -475,3 +472,30 @@ def test_herefordshire_the_decision_recorded_on_the_page_after_the_plan_came_is_
     d = play.seen().deadlines["plan_within_two_weeks"]
     assert (d.state, d.met_by) == ("met", "documents:draft_plan")
     assert not [m for m in play.walk(date(2026, 12, 8)) if "Step-down plan sent" in m.subject]
+
+
+TH_NO_LP = ("Hello,\n\nThe Child and Family Assessment concluded on 18 November 2026. I am stepping Aisha Ahmed-Price "
+            "(DOB 14/03/2016, Mosaic 1462250) down to a Team Around the Family; the assessment and the draft TAF plan "
+            "are attached. Mum has consented. {lp}\n\nThanks\nSam\n")
+
+
+@pytest.mark.parametrize("lp,chased", [
+    ("No Lead Practitioner has been identified, so the minutes will go to the Early Help Co-ordinator.", False),
+    ("Lead Practitioner: none identified yet - to the Early Help Co-ordinator please.", False),
+    ("We have not been able to identify a Lead Practitioner.", False),
+    ("", True),                                                    # silent: the protocol asks for one
+])
+def test_tower_hamlets_a_step_down_with_no_lead_practitioner_goes_to_the_coordinator_unchased(play, lp, chased):
+    """tower_hamlets.txt: the CIN review minutes go "to the Lead Practitioner ... or where a Lead
+    Practitioner is not identified to the Early Help Co-ordinator": a mail that says none is
+    identified is not held or chased for one; a mail silent about it is."""
+    at = london(2026, 11, 23, 10)
+    first = play.send("tower_hamlets", "early_help_duty",
+                      mail("Sam Carter <sam.carter@towerhamlets.gov.uk>", "EarlyHelpHub@towerhamlets.gov.uk",
+                           "Step down - TAF", TH_NO_LP.format(lp=lp), at, CF_ASSESSMENT_AND_PLAN), at)
+    got = play.seen()
+    assert ("lead_practitioner" in got.missing) is chased, got.missing
+    assert ("milestone.no_lead_practitioner" in got.evidence) is not chased
+    (ack,) = [m for m in first if m.purpose == "ack"]
+    assert ("lead practitioner" in ack.body.lower()) is chased, ack.body
+    plain(first, "Step down - TAF")

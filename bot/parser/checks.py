@@ -101,12 +101,14 @@ def evaluate(pack: PolicyPack | None, *, kind: str, urgent: bool, level, concern
              case_ids, consent, manager_agreed, lead_practitioner, proposed_meeting,
              documents: set[str], worries_strengths_next: bool, now: datetime,
              calendar: WorkingCalendar, notice_from: date | None = None, short_notice_agreed: bool = False,
-             **more) -> Checks:
+             stated=(), **more) -> Checks:
     """See module doc. ``children`` is a list of {"name", "dob"} (with "age_years", the age stated
     in words, counted when there is no date of birth); ``documents`` the ids met;
     ``notice_from``: the day notice was given (the first request), default today;
     ``short_notice_agreed``: business support agreed a shorter notice with the requester
-    ("This can be discussed and agreed"); ``more``: the facts not named here, by id."""
+    ("This can be discussed and agreed"); ``stated``: the events before the request the sender's
+    mail told (``Request.stated``; the daemon's, not the parser's); ``more``: the facts not named
+    here, by id."""
     kp = pack.kind(kind) if (pack is not None and kind in REQUEST_KINDS) else None
     missing: list[str] = []
     notice = None
@@ -116,19 +118,19 @@ def evaluate(pack: PolicyPack | None, *, kind: str, urgent: bool, level, concern
         ages = []
         for c in children or []:
             dob = _as_date(c.get("dob") if isinstance(c, dict) else getattr(c, "dob", None))
-            stated = c.get("age_years") if isinstance(c, dict) else getattr(c, "age_years", None)
-            ages.append(age_on(dob, today) if dob else stated)  # a date of birth wins over a stated age
+            age = c.get("age_years") if isinstance(c, dict) else getattr(c, "age_years", None)
+            ages.append(age_on(dob, today) if dob else age)  # a date of birth wins over a stated age
         concerns = list(concerns or [])
         facts = dict(children=children, case_ids=case_ids, consent=consent, manager_agreed=manager_agreed,
                      lead_practitioner=lead_practitioner, proposed_meeting=proposed_meeting,
                      worries_strengths_next=worries_strengths_next, **more)
-        for r in kp.applicable(concerns=concerns, level=level, child_ages=ages):
+        for r in kp.applicable(concerns=concerns, level=level, child_ages=ages, stated=stated):
             met = r.id in documents if r.id in DOCUMENT_IDS else fact_met(r.id, needs_venue=r.needs_venue, **facts)
             hits.append({"rule": f"requirement:{r.id}", "source": {"file": r.source.file, "quote": r.source.quote},
                          "met": met})
             if not met:
                 missing.append(r.id)
-        rule = kp.notice_for(concerns=concerns, level=level, child_ages=ages)
+        rule = kp.notice_for(concerns=concerns, level=level, child_ages=ages, stated=stated)
         if rule is not None:
             day = _meeting_day(proposed_meeting)
             if day is None:

@@ -9,7 +9,8 @@ check, and the reply says nothing of the family or of the request it names.
 from __future__ import annotations
 
 from bot import audit, deadlines, milestones, workflow
-from bot.states import RUNNING_DEADLINES
+from bot.parser.extract.meeting import venue_given
+from bot.states import RUNNING_DEADLINES, RequestState
 from handlers.base import SenderError
 from handlers.common import acknowledge, add_attachments, find_request, open_request
 from bot.vocabulary import REQUEST_KINDS
@@ -67,8 +68,14 @@ class FollowUp:
                 setattr(req, field, getattr(c, field))
         if not req.lead_practitioner and c.lead_practitioner:
             req.lead_practitioner = c.lead_practitioner
-        if c.proposed_meeting:
-            req.proposed_meeting = c.proposed_meeting
+        if req.state not in (RequestState.DECIDED, RequestState.CLOSED):
+            # "Venue confirmed: Stockbridge Village Family Hub" completes the meeting told before; a
+            # meeting already held (the request decided) is history, whatever a reply mentions
+            given = {k: v for k, v in (c.proposed_meeting or {}).items() if v not in (None, "")}
+            if not given and (req.proposed_meeting or {}).get("start") and (venue := venue_given(ctx.parsed.body_text)):
+                given = {"venue": venue}
+            if given:
+                req.proposed_meeting = {**(req.proposed_meeting or {}), **given}
         req.received_items = sorted(set(req.received_items or []) | roles)
         if c.urgent:
             req.urgent = True
@@ -78,8 +85,8 @@ class FollowUp:
         if roles:
             deadlines.on_documents(ctx.app, ctx.session, req, roles, at=ctx.now)
         if req.kind in REQUEST_KINDS and not req.urgent:
-            workflow.recheck(ctx.app, ctx.session, req, at=ctx.now)
             workflow.record_stated(ctx.app, ctx.session, req, ctx.parsed.body_text, now=ctx.now)
+            workflow.recheck(ctx.app, ctx.session, req, at=ctx.now)
             self.suggest_milestones(ctx, req)
         acknowledge(ctx, "ack_follow_up", added=sorted(roles))
 

@@ -1093,3 +1093,40 @@ def test_consent_given_in_the_present_tense(text, expected):
 ])
 def test_concerns_in_plain_words(text, concern):
     assert concern in find_concerns(text, date(2030, 4, 1)), text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # twins named as two first names and one surname share the date of birth that follows
+    ("the twins Oisín and Cillian Ó Briain, DOB 14/04/2021", [("Oisín Ó Briain", "2021-04-14"), ("Cillian Ó Briain", "2021-04-14")]),
+    ("her brothers, twins Jack and Alfie Murphy (DOB 02/05/2019)", [("Jack Murphy", "2019-05-02"), ("Alfie Murphy", "2019-05-02")]),
+    # an age told at the end of a sentence
+    ("Harvey Luxmoore is 14 and very sensible. Maisy Luxmoore is 11. My mum helps.",
+     [("Harvey Luxmoore", None), ("Maisy Luxmoore", None)]),
+    # a hyphenated surname in a subject, and two children after the dash
+    ("Step-down - Leon Price-Watkins and Harley Watkins - plan and consent", [("Leon Price-Watkins", None), ("Harley Watkins", None)]),
+    # a case system's table with a gender column
+    ("Person ID\tName\tGender\tDOB\n1551207\tARSLAN, Emre\tMale\t02/03/2016\n1551208\tARSLAN, Deniz\tFemale\t17/09/2024",
+     [("Emre Arslan", "2016-03-02"), ("Deniz Arslan", "2024-09-17")]),
+    # "Baby" before a name is not part of it
+    ("Baby Precious Adjei (5 weeks) is at home with mum.", [("Precious Adjei", None)]),
+])
+def test_children_named_in_more_ways(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=date(2030, 4, 10))]
+    assert got == expected, got
+
+
+def test_a_follow_up_giving_the_one_childs_date_of_birth_fills_it():
+    from bot.parser.extract.children import labelled_dobs
+    assert labelled_dobs("Also correcting myself - she's twelve, not eleven: DOB 14.03.2018 (checked).", date(2030, 4, 3)) \
+        == [date(2018, 3, 14)]
+    assert labelled_dobs("Mum's DOB is 01/01/1990.", date(2030, 4, 3)) == []       # an adult's
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Venue confirmed: Stockbridge Village Family Hub, meeting room 2.", "Stockbridge Village Family Hub, meeting room 2"),
+    ("Location: Huyton Hub (big room)", "Huyton Hub (big room)"),
+    ("Venue: tbc", None),
+])
+def test_a_venue_given_on_its_own(text, venue):
+    from bot.parser.extract.meeting import venue_given
+    assert venue_given(text) == venue

@@ -499,3 +499,21 @@ def test_tower_hamlets_a_step_down_with_no_lead_practitioner_goes_to_the_coordin
     (ack,) = [m for m in first if m.purpose == "ack"]
     assert ("lead practitioner" in ack.body.lower()) is chased, ack.body
     plain(first, "Step down - TAF")
+
+
+def test_a_follow_up_giving_only_the_venue_completes_the_meeting_told_before(play):
+    """knowsley.txt §2: "the date, time and venue of the step down meeting". A reply that confirms
+    the venue keeps the date and time the first mail gave."""
+    knowsley_step_down(play, "I intend to step Paula White (DOB 03/02/2012) down to Level 2 at the final CIN meeting "
+                             "on Wednesday 9 December 2026 at 2pm, venue tbc. Consent given. The Lead Practitioner "
+                             "will be Jane Doe, Pastoral Lead, Halewood Academy.")
+    first = play.seen()
+    assert "meeting_details" in first.missing
+    at = london(2026, 11, 24, 9)
+    play.send("knowsley", "early_help_duty",
+              mail("Sam Carter <sam.carter@knowsley.gov.uk>", "FamilyFirst0-18DutyMailbox@knowsley.gov.uk",
+                   f"RE: [{first.reference}] Step down - Paula White",
+                   "Venue confirmed: Stockbridge Village Family Hub, meeting room 2.\n\nSam", at, msgid="m2"), at)
+    got = play.seen()
+    assert "meeting_details" not in got.missing, got
+    assert got.start == london(2026, 12, 9, 14) and "Stockbridge" in (got.location or ""), got

@@ -10,7 +10,7 @@ from bot.parser.checks import evaluate
 from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list,
                                  default_kind)
 from bot.parser.contract import Contract
-from bot.parser.extract.children import find_children, merge
+from bot.parser.extract.children import find_children, labelled_dobs, merge
 from bot.parser.extract.dates import age_on
 from bot.parser.extract.concerns import find_concerns
 from bot.parser.extract.documents import pasted_documents, role_for
@@ -201,6 +201,9 @@ def classify_kind(m: Message, sender_addr: str, own_addresses) -> tuple[str | No
     return kind, reference, ev
 
 
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:accepted|declined|tentative(?:ly accepted)?|updated|new time proposed)\s*:\s*)+", re.I)
+
+
 def _fact_text(m: Message, kind: str | None) -> str:
     if kind in ("auto_reply", "meeting_reply"):
         return ""
@@ -235,6 +238,10 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         told_before = find_children(m.history_text, today=today)
         if not children:
             children = told_before
+            # "correcting myself - she's twelve: DOB 14.03.2018": the one child, the one date of birth
+            dobs = labelled_dobs(m.new_text, today)
+            if len(children) == 1 and children[0].dob is None and len(dobs) == 1:
+                children[0].dob = dobs[0]
         else:  # named again without dates of birth (an attached form): the earlier mail gave them
             _fill_dobs(children, told_before)
         if not case_ids:
@@ -254,6 +261,11 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
     if (kind in REQUEST_KINDS or kind == "follow_up") and m.docs:
         # a request whose worries are written up in the attached summary or plan ("please see attached")
         concerns = {**concerns, **{k: v for k, v in find_concerns(m.docs, m.today).items() if k not in concerns}}
+    if kind == "meeting_reply":
+        # "Declined: Under-5s triage - Alfie-James Stone (LCS-2710333)": the invitation's own subject
+        # says whose meeting it is; the reply's comment is read for risk, not for facts
+        subject = _REPLY_PREFIX.sub("", m.subject or "")
+        children, case_ids = find_children(subject, today=today), find_case_ids(subject)
     child_names = [ch.name for ch in children]  # urgency reads "Rayan is missing" whatever the kind
     if kind == "other":
         # Not a request: no consent, sign-off or documents are read. A report about a named child

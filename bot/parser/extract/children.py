@@ -55,7 +55,7 @@ _WITH_AGE = re.compile(
     # "Chloe Tremain is 15", "Ayaan Miah, he is 11 years", "Theo Whitlock, he's eleven weeks",
     # "Leo Cheung EHM-60418 hes 8": the age told in a clause of its own
     rf"|(?:[ \t]+(?i:EHM|LCS|ICS|Mosaic)[\s:-]*[\w-]*\d{{4,}})?,?[ \t]+(?:(?i:he|she|they)(?:'s|’s|s|\s+is|\s+are)|is)[ \t]+(?:(?i:aged|only|just|now)[ \t]+)?"
-    rf"(?P<age7>\d{{1,2}}|{_NUMBER_WORDS})(?![\d:.%])(?:[ \t]*(?P<unit>(?i:years?|yrs?|y/?o|months?|mths?|weeks?|wks?|days?)))?(?:[ \t]+(?i:old))?\b(?![ \t]*(?i:minutes|mins|hours|pm|am|miles|percent|o'clock)))")
+    rf"(?P<age7>\d{{1,2}}|{_NUMBER_WORDS})(?![\d:%]|\.\d)(?:[ \t]*(?P<unit>(?i:years?|yrs?|y/?o|months?|mths?|weeks?|wks?|days?)))?(?:[ \t]+(?i:old))?\b(?![ \t]*(?i:minutes|mins|hours|pm|am|miles|percent|o'clock)))")
 # The child a request or update is about: "Update on Rayan Chowdhury:", "Step down request for
 # Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it.
 _ABOUT = re.compile(
@@ -64,7 +64,8 @@ _ABOUT = re.compile(
 # A subject or heading naming the child after a dash: "Step down request - Lowen Hicks"; and a
 # name spelt out: "His full name is Oscar Trewin-Barker".
 _ABOUT_DASH = re.compile(
-    rf"\b(?i:step[- ]?(?:up|down)(?:\s+request)?|request|referral)[ \t]*[-–—:][ \t]*(?P<name>{_NAME})[ \t]*(?:$|\n|[-–—(|])", re.M)
+    rf"\b(?i:step[- ]?(?:up|down)(?:\s+request)?|request|referral)[ \t]*[-–—:][ \t]*(?P<name>{_NAME})"
+    rf"(?:[ \t]+(?:and|&)[ \t]+(?P<name2>{_NAME}))?[ \t]*(?:$|\n|[–—(|]|(?<=[ \t])-)", re.M)
 _FULL_NAME = re.compile(rf"\b(?i:(?:his|her|their|the child's|the child’s) full name is)[ \t]+(?P<name>{_NAME})")
 # A child seen where children are: "When I saw Tegan Bevan at school", "visited Ava Khan at nursery".
 _AT_SCHOOL = re.compile(
@@ -81,8 +82,12 @@ _RELATION = re.compile(
     rf"stepson|stepdaughter|baby|boy|girl|child|niece|nephew)(?:[ \t]+is|,)?[ \t]+(?P<name>{_NAME})")
 _WITH_ID = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?i:EHM|LCS|ICS|Mosaic)[\s:-]*\w*\d{{4,}}")
 _PAIR = re.compile(rf"(?P<a>{_NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME})")
+# "Oisín and Cillian Ó Briain": two first names and one surname (an Irish, Scottish or Dutch
+# particle before it kept: Ó, Mac, Ní, van der)
+_PARTICLE = r"(?:(?:Ó|O|Ní|Nic|Mac|Uí|Ua|De|de|Van|van|von|da|di|le|la|van der|van den)[ \t]+)"
 _FIRSTS_AND_SURNAME = re.compile(
-    r"(?<![\w'’-])(?P<a>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?)[ \t]+(?:and|&)[ \t]+(?P<b>[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?)[ \t]+(?P<sur>[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ])?)\b")
+    rf"(?<![\w'’-])(?P<a>[{UPPER}][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?)[ \t]+(?:and|&)[ \t]+(?P<b>[{UPPER}][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?)"
+    rf"[ \t]+(?P<sur>{_PARTICLE}?[{UPPER}][A-Za-zà-ÿ'’]*[a-zà-ÿ](?:-[{UPPER}][A-Za-zà-ÿ'’]*[a-zà-ÿ])?)\b")
 _ORG_WORD = re.compile(r"(?i:locality|localities|team|hub|school|academy|council|centre|center|road|street|lane|close|"
                        r"avenue|way|primary|nursery|college|services?|trust|police|court|house|famil(?:y|ies)|"
                        r"partnership|group|area|ward|health|care|children|valley|vale|borough|village|estate|square|gardens|crescent|"
@@ -97,6 +102,8 @@ _PLACE_AFTER = re.compile(r"[ \t]+(?P<w>(?i:primary|academy|school|nursery|colle
 # what introduces two children by first names and one surname: "for Tyler and Amber Harris",
 # "Step down - Chloé & Rémi Marchant", "the children, Safiya and Zain Karim"
 _SIBLINGS_CUE = re.compile(r"(?:\b(?i:for|re|about|regarding|children|siblings|kids|brothers|sisters|twins|of|with)[ \t]+|[-–:,][ \t]*)$")
+_TWINS = re.compile(r"(?i:\btwins?\b)")
+_DOB_AFTER_PAIR = re.compile(rf"[ \t]*[,(–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
 _PARENTS_BEFORE = re.compile(r"(?i:parents?|carers?|grandparents?|mum and dad|mr and mrs|couple|adults?)\W*(?:\w+\W+){0,2}$")
 _CHILD_FIELD = re.compile(r"^\s*(?:child(?:ren)?(?:'s|’s)?(?:\(ren\))?(?:\s+name\(?s?\)?)?(?:\s+and\s+DOB)?"
                           r"|name of child(?:ren)?|young person)\s*[:|]\s*(?P<val>.+)$", re.I | re.M)
@@ -144,8 +151,10 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
             add(m.group("name"), m.start("name"), None, m.group(0))
     for rx in (_ABOUT_DASH, _FULL_NAME):
         for m in rx.finditer(text):
-            if not _ROLE_WORD.search(m.group("name")) and len(m.group("name").split()[0].rstrip(".")) > 1:
-                add(m.group("name"), m.start("name"), None, m.group(0))  # not an initial: "referral - J Cartwright"
+            for g in ("name", "name2"):  # "Step-down - Leon Price-Watkins and Harley Watkins - plan"
+                name = m.groupdict().get(g)
+                if name and not _ROLE_WORD.search(name) and len(name.split()[0].rstrip(".")) > 1:
+                    add(name, m.start(g), None, m.group(0))  # not an initial: "referral - J Cartwright"
     for m in _AT_SCHOOL.finditer(text):
         if not _ROLE_WORD.search(m.group("name")) and len(m.group("name").split()) >= 2:
             add(m.group("name"), m.start("name"), None, m.group(0))
@@ -165,8 +174,12 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
         if not _SIBLINGS_CUE.search(before) or sur in (a, b) or _ORG_WORD.fullmatch(sur) or \
                 any(_ROLE_WORD.search(w) for w in (a, b, sur)) or _PARENTS_BEFORE.search(before):
             continue  # "Ivy Luscombe and Noah Luscombe" (a pair, above), "Bromyard and Ledbury Locality"
-        add(f"{a} {sur}", m.start("a"), None, m.group(0))
-        add(f"{b} {sur}", m.start("b"), None, m.group(0))
+        # "the twins Oisín and Cillian Ó Briain, DOB 14/04/2021": twins share the date
+        shared = _DOB_AFTER_PAIR.match(text, m.end()) if _TWINS.search(before) else None
+        ds = find_dates(shared.group("date"), today) if shared else []
+        dob = ds[0].value if ds and ds[0].has_year else None
+        add(f"{a} {sur}", m.start("a"), dob, m.group(0))
+        add(f"{b} {sur}", m.start("b"), dob, m.group(0))
     for rec in table_records(text):
         name_key = next((k for k in rec.cells if _NAME_COL.match(k.strip())), None)
         dob_key = next((k for k in rec.cells if _DOB_COL.match(k.strip())), None)
@@ -269,8 +282,24 @@ def _dob_by_first_name(text: str, today: date, children: list[Child]) -> None:
                 break
 
 
+_LABELLED_DOB = re.compile(rf"{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?:the[ \t]+)?(?P<date>(?i:{DATE_RE.pattern}))")
+
+
+def labelled_dobs(text: str, today: date) -> list[date]:
+    """The dates of birth a text gives with their label ("DOB 14.03.2018", "born on 2 May 2019"),
+    whoever they belong to: on or before today, under 18."""
+    out = []
+    for m in _LABELLED_DOB.finditer(text or ""):
+        ds = find_dates(m.group("date"), today)
+        if ds and ds[0].has_year and ds[0].value <= today and age_on(ds[0].value, today) < 18 and ds[0].value not in out:
+            out.append(ds[0].value)
+    return out
+
+
 # A case system's "SURNAME, First" (Mosaic, LCS, EHM lists): the name as people write it.
-_SURNAME_FIRST = re.compile(r"^(?P<sur>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)*),[ \t]*(?P<first>[A-Z][a-zà-ÿ'’-]+(?:[ \t-][A-Z][a-zà-ÿ'’-]+)?)$")
+# A second given name follows a space or hyphen, never a tab (the next column: "ARSLAN, Deniz<TAB>Female").
+_SURNAME_FIRST = re.compile(r"^(?P<sur>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)*),[ \t]*(?P<first>[A-Z][a-zà-ÿ'’-]+"
+                            r"(?:[ -](?!(?:Male|Female|Other|Unknown)$)[A-Z][a-zà-ÿ'’-]+)?)$")
 
 
 def _first_name_first(cell: str) -> str:

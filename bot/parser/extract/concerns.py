@@ -174,13 +174,18 @@ def _incident_past(sentence: str, today: date | None) -> bool:
     return bool(_BACKGROUND.search(sentence)) or (today is not None and risk.dated_before(sentence, today))
 
 
+# A line the writer heads as no longer a worry: "Not a worry any more: Hakan's cannabis use ...".
+_NOT_A_WORRY_LINE = re.compile(r"^\W*(?:(?:not|no longer) (?:a |an )?(?:worry|worries|concern|concerns|issue|problem)"
+                               r"(?: any ?more| now)?|resolved|no longer an issue)\s*[:\-–]", re.I)
+
+
 def find_concerns(text: str, today: date | None = None) -> dict[str, str]:
     """{concern: evidence sentence} in order of first appearance. ``today``: an incident told of an
     earlier day is history (``_INCIDENTS``)."""
     hits: list[tuple[int, str, str]] = []
     text = _EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text)
     for line_start, line in _lines(text):
-        if _NA_LINE.search(line):
+        if _NA_LINE.search(line) or _NOT_A_WORRY_LINE.search(line):
             continue
         line = re.sub(r"\((?:if|e\.g\.|low/medium/high)[^)]*\)", lambda m: " " * len(m.group(0)), line, flags=re.I)
         for s in sentences(line):

@@ -13,7 +13,7 @@ _MEETING_WORDS = re.compile(
     r"date/time|date and time|when)\b", re.I)
 _PAST = re.compile(r"\b(?:last|previous|held on|was held|took place|minutes (?:of|from)|completed on|"
                    r"done on|was done|concluded|ended|dated)\b", re.I)
-_VENUE_LABEL = re.compile(r"\b(?:venue|location|where)\s*[:|]\s*(?P<v>[^\n]+)", re.I)
+_VENUE_LABEL = re.compile(r"\b(?:venue|location|where)(?:\s+(?:is\s+)?(?:now\s+)?(?:confirmed|agreed|changed to|booked))?\s*[:|]\s*(?P<v>[^\n]+)", re.I)
 _VENUE_TBC = re.compile(r"\b(?:venue|location|place)\s*(?:is\s+)?(?:tbc|tba|to be (?:confirmed|arranged|agreed))\b"
                         r"|\b(?:venue|location)\s*[:|]\s*(?:tbc|tba|to be)", re.I)
 _ONLINE = re.compile(r"\b(?:on |via |by |over )?(?:microsoft )?teams\b|\bzoom\b|\bvirtual(?:ly)?\b|\bonline\b", re.I)
@@ -55,6 +55,16 @@ def find_meeting(text: str, today: date) -> Meeting | None:
     return best
 
 
+def venue_given(text: str) -> str | None:
+    """The venue a line labels ("Venue confirmed: Stockbridge Village Family Hub"), with no date: a
+    reply that completes the meeting an earlier mail told."""
+    for line in (text or "").splitlines():
+        lab = _VENUE_LABEL.search(line)
+        if lab and (v := _venue("", line)):
+            return v
+    return None
+
+
 def _units(text: str):
     """Lines, with a label line joined to the value line after it ("Final CIN meeting" /
     "Date/time: ...")."""
@@ -83,7 +93,7 @@ def _venue(tail: str, line: str) -> str | None:
         v = lab.group("v").strip()
         return None if re.match(r"(?:tbc|tba|to be)", v, re.I) else v.split(".")[0][:120]
     m = re.match(r"^\s*(?:,|at|in|@|-|–)\s*(?P<v>[A-Za-z0-9][^.;()\n]{2,100}?)(?=\s+and\s+[a-z]|[.;()\n]|$)", tail)
-    if m and not re.match(r"(?:tbc|tba|to be)", m.group("v"), re.I):
+    if m and not re.match(r"(?:(?:venue|location|place)\s+(?:is\s+)?)?(?:tbc|tba|to be)\b", m.group("v"), re.I):
         return m.group("v").strip().rstrip(",")
     o = _ONLINE.search(tail)
     if o:

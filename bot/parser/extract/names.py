@@ -28,6 +28,7 @@ Signed Consent Form Agreement Parent Carer Household Subject Sent From To Cc Yes
 Appendix Profile Graded Toolkit Engaging Families Multi Agency Support Referral Minutes Meeting
 Sibling Siblings Group Both Also Current Concerns Strengths Worries What Working Well Next Needs
 Happen Contact Venue Time Tel Mob Mobile Phone Email Ref Reference Department Unit Service
+Male Female Gender Sex Age Relationship Subject Baby
 """.split()}
 
 

@@ -1130,3 +1130,40 @@ def test_a_follow_up_giving_the_one_childs_date_of_birth_fills_it():
 def test_a_venue_given_on_its_own(text, venue):
     from bot.parser.extract.meeting import venue_given
     assert venue_given(text) == venue
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She send me a text: she does not agree and she does not want the social care in her house.", False),
+    ("She doesn't want Early Help, she says they managed before.", False),
+    ('Mum told school she "doesn\'t want social workers in her life".', None),    # the people, not the service
+])
+def test_a_refusal_of_the_service_itself_by_a_parent_named_as_she_or_he(text, expected):
+    assert find_consent(text)[0] is expected, text
+
+
+def test_ages_told_in_words_after_whos():
+    got = [(c.name, c.age_years) for c in find_children(
+        "Hi MASH contact for Jake Hannaford who's eight and his sister Lily-Mae Hannaford who's five.", today=date(2030, 4, 10))]
+    assert got == [("Jake Hannaford", 8), ("Lily-Mae Hannaford", 5)]
+
+
+@pytest.mark.parametrize("title,names", [
+    ("Step-down drop-in - Leon Price-Watkins and Harley Watkins [SB-herefordshire-94]", ["Leon Price-Watkins", "Harley Watkins"]),
+    ("Under-5s triage - Finn Tolchard (LCS-2498111)", ["Finn Tolchard"]),
+    ("Step up TAF meeting - Kavanagh [SB-knowsley-44]", []),                 # a family's surname names no child
+    ("Early Help triage – van der Berg / Hocking [SB-torbay-198]", []),
+    ("Step-up TAF meeting [SB-knowsley-31]", []),
+])
+def test_the_children_an_invitations_title_names(title, names):
+    from bot.parser.extract.children import children_in_title
+    assert [c.name for c in children_in_title(title)] == names
+
+
+@pytest.mark.parametrize("subject,text,kind", [
+    ("contact - Hannaford children", "Open to me at L3 since January; things have gone downhill.", "step_up"),
+    ("Hannaford", "Hi MASH contact for Jake Hannaford, open to me at L3.", "step_up"),
+    ("Hannaford", "The MASH contact number is 01803 208100.", None),
+])
+def test_torbays_word_for_a_step_up_is_a_contact_to_mash(subject, text, kind):
+    from bot.parser.classify import direction
+    assert direction(subject, text, "mash_step_up")[0] == kind

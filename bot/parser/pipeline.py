@@ -10,7 +10,7 @@ from bot.parser.checks import evaluate
 from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list,
                                  default_kind)
 from bot.parser.contract import Contract
-from bot.parser.extract.children import find_children, labelled_dobs, merge
+from bot.parser.extract.children import children_in_title, find_children, labelled_dobs, merge
 from bot.parser.extract.dates import age_on
 from bot.parser.extract.concerns import find_concerns
 from bot.parser.extract.documents import pasted_documents, role_for
@@ -265,7 +265,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         # "Declined: Under-5s triage - Alfie-James Stone (LCS-2710333)": the invitation's own subject
         # says whose meeting it is; the reply's comment is read for risk, not for facts
         subject = _REPLY_PREFIX.sub("", m.subject or "")
-        children, case_ids = find_children(subject, today=today), find_case_ids(subject)
+        children, case_ids = merge(find_children(subject, today=today) + children_in_title(subject)), find_case_ids(subject)
     child_names = [ch.name for ch in children]  # urgency reads "Rayan is missing" whatever the kind
     if kind == "other":
         # Not a request: no consent, sign-off or documents are read. A report about a named child

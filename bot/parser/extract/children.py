@@ -51,7 +51,7 @@ _WITH_AGE = re.compile(
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
     rf"|[ \t]*\((?:aged?\s*)?(?P<age6>\d{{1,2}})\s*(?:months?|mths?|weeks?|wks?|days?)(?: old)?\)"
-    rf"|,?\s+who is (?:aged\s+)?(?P<age4>\d{{1,2}})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception|Y\d)\b"
+    rf"|,?\s+who(?:'s|’s|\s+is) (?:aged\s+|only\s+|just\s+)?(?P<age4>\d{{1,2}}|{_NUMBER_WORDS})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception|Y\d)\b"
     # "Chloe Tremain is 15", "Ayaan Miah, he is 11 years", "Theo Whitlock, he's eleven weeks",
     # "Leo Cheung EHM-60418 hes 8": the age told in a clause of its own
     rf"|(?:[ \t]+(?i:EHM|LCS|ICS|Mosaic)[\s:-]*[\w-]*\d{{4,}})?,?[ \t]+(?:(?i:he|she|they)(?:'s|’s|s|\s+is|\s+are)|is)[ \t]+(?:(?i:aged|only|just|now)[ \t]+)?"
@@ -144,6 +144,8 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
                 continue  # "Mum, Jade Cope, is 31 weeks pregnant"; "As Freya is 3" (a first name only)
             age = "0" if (m.group("unit") or "").lower()[:1] in ("m", "w", "d") else m.group("age7")
             age = age if age.isdigit() else str(_NUMBER_VALUES[age.lower()])  # under eighteen by the list
+        if age is not None and not age.isdigit():
+            age = str(_NUMBER_VALUES[age.lower()])  # "who's eight"
         if age is None or int(age) < 18:
             add(m.group("name"), m.start("name"), None, m.group(0), None if age is None else int(age))
     for m in _ABOUT.finditer(text):
@@ -280,6 +282,20 @@ def _dob_by_first_name(text: str, today: date, children: list[Child]) -> None:
             if ds and ds[0].has_year and age_on(ds[0].value, today) < 18 and ds[0].value <= today:
                 ch.dob, ch.evidence = ds[0].value, text[name.start():m.end()][:200]
                 break
+
+
+def children_in_title(title: str) -> list[Child]:
+    """The children an invitation's title names after its dash: "Step-down drop-in - Leon
+    Price-Watkins and Harley Watkins [SB-…]", "Under-5s triage - Finn Tolchard (LCS-2498111)". A
+    family's surname alone ("- Kavanagh") names no child; nor does a meeting name with no dash."""
+    title = re.sub(r"\[[^\]]*\]|\([^)]*\)|@.*$", " ", title or "")
+    out: list[Child] = []
+    for seg in re.split(r"\s[-–—]\s", title)[1:]:
+        parts = re.split(r"\s*(?:,|\band\b|&)\s*", seg.strip())
+        names = [clean_name(p) for p in parts]
+        if parts and all(n and re.fullmatch(NAME, p) and n == p for n, p in zip(names, parts)):
+            out += [Child(n, None, seg.strip()[:200], title.find(seg)) for n in names]
+    return out
 
 
 _LABELLED_DOB = re.compile(rf"{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?:the[ \t]+)?(?P<date>(?i:{DATE_RE.pattern}))")

@@ -35,6 +35,10 @@ CONSENT_REFUSED = [
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:declined|declines|refused|refuses|said no to|says no to|turned down|rejected|"
     rf"(?:does not|doesn't|doesn’t|did not|didn't|didn’t) want)\s+(?:the\s+|an?\s+|any\s+)?(?:offer of\s+)?{_HELP}",
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:is|are|was|were) not in agreement\b",
+    # the parent as a pronoun, refusing the help itself: "she does not agree and she does not want
+    # the social care in her house"
+    rf"\b(?:she|he|they)\s+(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t|does not|don't) want\s+"
+    rf"(?:the\s+|an?\s+|any\s+)?(?:{_HELP}|social care|social services)",
     # consent taken back later in a thread: "dad has withdrawn his agreement", "still no consent"
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:has |have |had )?(?:withdrawn|withdrew|taken back|took back|retracted) (?:his |her |their )?(?:agreement|consent)\b",
     r"\b(?:treat (?:it|this) as|still|there is|there's|so) no consent\b(?! form)",

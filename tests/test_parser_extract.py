@@ -1167,3 +1167,14 @@ def test_the_children_an_invitations_title_names(title, names):
 def test_torbays_word_for_a_step_up_is_a_contact_to_mash(subject, text, kind):
     from bot.parser.classify import direction
     assert direction(subject, text, "mash_step_up")[0] == kind
+
+
+@pytest.mark.parametrize("line,pasted", [
+    ("GCP2: not yet completed - booked with mum for 16/05/2030", False),
+    ("Graded Care Profile: to follow", False),
+    ("Case summary: N/A", False),
+    ("GCP2", True),
+])
+def test_a_document_row_that_says_it_is_not_there_is_not_a_pasted_document(line, pasted):
+    body = "\n".join(["The family have been offered support with routines and meals at home."] * 4)
+    assert bool(pasted_documents(line + "\n" + body)) is pasted, line

@@ -695,3 +695,49 @@ def test_a_follow_up_that_says_the_risk_is_in_hand_is_believed_over_the_form_it_
 ])
 def test_a_threat_to_an_adult_the_sentence_names_is_not_a_threat_to_the_child(text, urgent):
     assert assess(text, today=TODAY)[0] is urgent, text
+
+
+# --- issue 12, after mixed13's first contact ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "he hit mason with the dogs lead last nite and theres blood on his back through his tshirt.",
+    "my dad hit me with a belt lastnight n there's blood on my leg".replace("lastnight", "last nyt"),
+])
+def test_last_nite_is_last_night(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Date\tEvent\n03/2029\tFreddie (8 weeks) admitted with a skull fracture. Police protection; both children placed with grandmother.",
+    "In March 2029 Freddie was admitted with a skull fracture and police protection was used.",
+])
+def test_a_chronology_dated_by_month_and_year_is_the_past(text):
+    assert not assess(text, today=date(2031, 10, 20))[0], text
+
+
+def test_a_month_and_year_this_month_is_not_the_past():
+    assert assess("10/2031\tBaby Freddie has a skull fracture nobody can explain; dad is at home with him.", today=date(2031, 10, 20))[0]
+
+
+@pytest.mark.parametrize("text,urgent", [
+    ("For completeness, because it will show on the police log: officers attended after a silent 999 call from mum's mobile.", False),
+    ("For the record: police were called to the house on Saturday after a 999 call.", False),
+    ("Police were called to the house after a 999 call; dad was shouting and the children were screaming.", True),
+])
+def test_old_news_set_down_for_the_file_is_not_an_alert(text, urgent):
+    assert assess(text, today=TODAY)[0] is urgent, text
+
+
+def test_an_assault_on_a_worker_that_police_have_charged_is_closed():
+    text = ("Jade was assaulted at a home visit on a different case last Wednesday - a parent punched her and she has "
+            "a fractured cheekbone. The police have charged him.")
+    assert not assess(text, today=TODAY)[0]
+    assert assess(text.replace(" The police have charged him.", ""), today=TODAY)[0]   # unsure: alert
+
+
+@pytest.mark.parametrize("row,urgent", [
+    ("Question | Yes | No\nIs any child at immediate risk of significant harm? | ☐ | ☑", False),
+    ("Question | Yes | No\nIs any child at immediate risk of significant harm? | ☑ | ☐\nDad hit Ilyas with a belt last night.", True),
+])
+def test_a_yes_no_row_answered_no_is_not_a_statement(row, urgent):
+    assert assess(row, today=TODAY)[0] is urgent, row

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -115,6 +115,11 @@ _LONG_AGO = re.compile(HISTORIC.pattern + r"|\b(?:\d+|a|an|one|two|three|four|fi
                        r"|\bwhen (?:he|she|they) (?:was|were) (?:a baby|younger|little|small)\b|\bas a (?:baby|toddler|young child)\b", re.I)
 _FRESH_TIME = re.compile(r"\b(?:today|tonight|now|this (?:morning|afternoon|evening)|last night|yesterday|just now|still)\b", re.I)
 _BIRTH = re.compile(r"\b(?:dob|d\.o\.b|born|date of birth|birthday)\W{0,3}$", re.I)
+# A sentence the writer opens as old news set down for the file: "For completeness, because it will
+# show on the police log: ...". Told so that nobody is alarmed by it; its incident is not today's.
+FOR_THE_FILE = (r"(?:for completeness|for (?:anyone|whoever) (?:who )?reads|for the (?:file|record)|"
+                r"one thing you will see|you will see (?:it )?in the (?:file|records?|log))")
+_FOR_THE_FILE = re.compile(rf"^\W*{FOR_THE_FILE}\b", re.I)
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 DATED_DAYS_AGO = 8  # a disclosure two days ago with access this Saturday is still today's worry
 
@@ -163,14 +168,38 @@ def _same_clause(sentence: str, a: int, b: int) -> bool:
     return not re.search(r"[;.]|\bbut\b|\bhowever\b|\bthen\b|\bnow\b", sentence[lo:hi], re.I)
 
 
-def dated_before(sentence: str, today: date) -> bool:
-    """Every date in the sentence (dates of birth aside) is days before today, and nothing in it
-    says now: an account of an earlier incident."""
+def told_for_the_file(sentence: str) -> bool:
+    return bool(_FOR_THE_FILE.search(sentence))
+
+
+def dated_before(sentence: str, today: date, days: int | None = None) -> bool:
+    """Every date in the sentence (dates of birth aside) is ``days`` or more before today (default
+    DATED_DAYS_AGO), and nothing in it says now: an account of an earlier incident."""
     if _FRESH_TIME.search(sentence):
         return False
-    dates = [d.value for d in find_dates(sentence, today) if not _BIRTH.search(sentence[max(0, d.start - 16):d.start])]
+    months = _month_years(sentence)
+    dates = [d.value for d in find_dates(sentence, today) if not _BIRTH.search(sentence[max(0, d.start - 16):d.start])
+             and not any(s <= d.start < e for s, e, _ in months)]
     dates += _short_dates(sentence, today)
-    return bool(dates) and all((today - d).days >= DATED_DAYS_AGO for d in dates)
+    dates += [last for s, _, last in months if not _BIRTH.search(sentence[max(0, s - 16):s])]
+    return bool(dates) and all((today - d).days >= (DATED_DAYS_AGO if days is None else days) for d in dates)
+
+
+# A month and year with no day ("03/2029", "March 2029"), as a chronology's first column has them:
+# dated by the month's last day.
+_MONTH_YEAR = re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])"
+                         r"|\b(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _month_years(sentence: str) -> list[tuple[int, int, date]]:
+    out = []
+    for m in _MONTH_YEAR.finditer(sentence):
+        month = int(m.group("m")) if m.group("m") else _MONTHS.index(m.group("name").lower()[:3]) + 1
+        year = int(m.group("y") or m.group("y2"))
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        out.append((m.start(), m.end(), nxt - timedelta(days=1)))
+    return out
 
 
 # "at our visit on 19/11": a day and month with no year is this year's (a future one is upcoming).
@@ -207,7 +236,7 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
     if v.example.search(sentence):
         return out  # examples, training, policy: no real child
     if ((HISTORIC.search(sentence) or v.past.search(sentence)) and not _FRESH_TIME.search(sentence)) or \
-            (today is not None and dated_before(sentence, today)):
+            (today is not None and dated_before(sentence, today)) or told_for_the_file(sentence):
         # An account of the past; but a status it records (a conviction for harming a child, an
         # order keeping an adult from the children) is still true today however long ago it began.
         for name in _STATUS:
@@ -259,7 +288,7 @@ def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:
 _ANY_CASE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n\s*\n|\n(?=\s*[-•*>]\s)|\n")
 # A table row ("10/05/2027 | Nursery | bruising round both eyes. Ryan is collecting her at 12:00")
 # is one entry: its cells are read together, and its date dates every sentence in it.
-_TABLE_ROW = re.compile(r"^[^|\n]*\S\s*\|.*\|", re.M)
+_TABLE_ROW = re.compile(r"^[^|\n]*\S\s*\|.*\||^[ ]*[^\t\n]*\S\t+\S", re.M)  # cells between pipes, or after tabs
 # The header lines of a quoted or forwarded message are not an account ("From: Emergency Duty
 # Team <edt@…>"); its date ("Sent: 14 February 2027", "On 22 May 2027, at 22:41, Bev wrote:")
 # dates what it says.

@@ -24,7 +24,6 @@ from ftfy import fix_text
 
 from bot.parser import risk
 from bot.parser.classify import REPLY_SUBJECT
-from bot.parser.extract.dates import find_dates
 from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated, signature_line
 
 # "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
@@ -288,9 +287,11 @@ def _over_now(new_text: str, today: date | None) -> bool:
 
 
 # A form's unticked box ("☐ Sexual harm") is an option nobody chose, not a statement.
-_UNTICKED = re.compile(r"[☐□❏❐]\s*(?:[\w/&'’-]+[ \t]?){1,4}"
+_UNTICKED = re.compile(r"[☐□❏❐][ \t]*(?:[\w/&'’-]+[ \t]?){1,4}"
                        # a form's question left unanswered: a blank to fill in, or both answers offered
-                       r"|^[^\n]*(?:_{4,}|\bYES\s*/\s*NO\b)[^\n]*$", re.M)
+                       r"|^[^\n]*(?:_{4,}|\bYES\s*/\s*NO\b)[^\n]*$"
+                       # a Yes | No row answered No: "Is any child at immediate risk ...? | ☐ | ☑"
+                       r"|^[^\n]*\|[ \t]*[☐□❏❐][ \t]*\|[ \t]*[☑☒✓✔✗✘xX][ \t]*\|?[ \t]*$", re.M)
 
 
 # Mobile mail drops apostrophes: "couldnt wake her", "shes back on", "im at work".
@@ -304,10 +305,10 @@ def _apostrophes(text: str) -> str:
 
 # Text-speak, decoded only in a text written in it (several of its marks), so "aged 4 for now"
 # and "2 children" in ordinary prose are left alone.
-_TEXTSPEAK_MARKS = re.compile(r"\b(?:u|ur|r|rn|pls|plz|thx|dnt|dont|cnt|jst|msgd|sum1|no1|any1|2nite|2nyt|tonite|2day|"
+_TEXTSPEAK_MARKS = re.compile(r"\b(?:u|ur|r|rn|pls|plz|thx|dnt|dont|cnt|jst|msgd|sum1|no1|any1|2nite|2nyt|tonite|nite|2day|"
                               r"2moro|2morrow|tmrw|b4|w8|gr8|coz|cos|im|ive|iv|wiv|wen|wat|bcz|bc|sis|bro|atm|asap)\b", re.I)
 _TEXTSPEAK = [(re.compile(p, re.I), r) for p, r in (
-    (r"\b(?:2nite|2nyt|2night|tonite|tonigh)\b", "tonight"), (r"\b2day\b", "today"),
+    (r"\b(?:2nite|2nyt|2night|tonite|tonigh)\b", "tonight"), (r"\bnite\b", "night"), (r"\b2day\b", "today"),
     (r"\b(?:2moro|2morrow|tmrw|tmr|tomoz)\b", "tomorrow"), (r"\brn\b", "right now"), (r"\batm\b", "at the moment"),
     (r"\bsum1\b", "someone"), (r"\bno1\b", "no one"), (r"\bany1\b", "anyone"), (r"\bb4\b", "before"),
     (r"\b(?:dnt|dont)\b", "don't"), (r"\b(?:cnt|cant)\b", "can't"), (r"\b(?:iv|ive)\b", "I've"),
@@ -383,7 +384,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
     units = risk.units(text, today)
     closed_until = risk.last_closing([st for st, _ in units])  # the writer closes what came before
     for i, (st, told_as_past) in enumerate(units):
-        if examples.search(st) or told_as_past or i <= closed_until:
+        if examples.search(st) or told_as_past or i <= closed_until or risk.told_for_the_file(st):
             continue  # examples, training, policy: no real child; an old quoted message; closed
         for p in missing_now:
             m = p.search(st)
@@ -439,8 +440,7 @@ def _dated_before(sentence: str, today: date) -> bool:
     days before today, and nothing in it says "now" or "today"."""
     if _RECENT.search(sentence) or _NOW.search(sentence):
         return False
-    dates = [d for d in find_dates(sentence, today) if not _BIRTH.search(sentence[max(0, d.start - 16):d.start])]
-    return bool(dates) and all((today - d.value).days >= DATED_DAYS_AGO for d in dates)
+    return risk.dated_before(sentence, today, DATED_DAYS_AGO)  # the concept reading's dating (months, "19/11"), sooner
 
 
 def _adult_subject(sentence: str, pos: int) -> bool:

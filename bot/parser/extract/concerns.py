@@ -166,8 +166,7 @@ _STILL = re.compile(r"\b(?:still|again|ongoing|continu\w*|remain\w*|worse\w*|wor
 # completeness: ..."), they are the file's past, not a current worry (the condition concerns -
 # neglect, drinking, attendance - are current unless the sentence says they ended).
 _INCIDENTS = frozenset({"physical_harm", "sexual_harm"})
-_BACKGROUND = re.compile(r"^\W*(?:background|history|previous(?:ly)?|chronology|for completeness|for (?:anyone|whoever) "
-                         r"(?:who )?reads|for the (?:file|record)|one thing you will see|you will see in the file)\b", re.I)
+_BACKGROUND = re.compile(rf"^\W*(?:background|history|previous(?:ly)?|chronology|{risk.FOR_THE_FILE})\b", re.I)
 
 
 def _incident_past(sentence: str, today: date | None) -> bool:

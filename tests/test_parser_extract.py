@@ -1178,3 +1178,9 @@ def test_torbays_word_for_a_step_up_is_a_contact_to_mash(subject, text, kind):
 def test_a_document_row_that_says_it_is_not_there_is_not_a_pasted_document(line, pasted):
     body = "\n".join(["The family have been offered support with routines and meals at home."] * 4)
     assert bool(pasted_documents(line + "\n" + body)) is pasted, line
+
+
+def test_a_category_table_with_its_boxes_in_a_column_counts_only_the_ticked_rows():
+    table = ("Area of concern | Tick\nNeglect | ☑\nDomestic abuse | ☐\nSubstance misuse | ☐\n"
+             "Parental mental health | ☑\nExploitation | ☐\nSchool attendance | ☐")
+    assert list(find_concerns(table)) == ["neglect", "parental_mental_health"]

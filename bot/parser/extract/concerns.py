@@ -140,7 +140,9 @@ _NOT_CONCERN["substance_misuse"] = re.compile(r"\b(?:wraps? of|running (?:a |the
 # ("☐ Neglect ☒ Parental mental health", "[ ] Domestic abuse   [x] Radicalisation").
 _UNTICKED = r"(?:☐|□|❏|❑|⬜|\[[ \t]?\]|\([ \t]\))"
 _BOX = r"(?:☐|□|❏|❑|⬜|☒|☑|✓|✔|✗|✘|■|\[[ \txX✓✔]?\]|\([ \txX]\))"
-_EMPTY_BOX = re.compile(rf"{_UNTICKED}[ \t]*[^|\n]*?(?=[ \t]{{2,}}|\t|\||{_BOX}|$)", re.M)
+_EMPTY_BOX = re.compile(rf"{_UNTICKED}[ \t]*[^|\n]*?(?=[ \t]{{2,}}|\t|\||{_BOX}|$)"
+                        # a category table's row whose only answer is an empty box: "Domestic abuse | ☐"
+                        rf"|^[^|\n]*\|[ \t]*{_UNTICKED}[ \t]*\|?[ \t]*$", re.M)
 # A concern that was looked into and not found: "ruled out", "unsubstantiated", "tests were negative".
 _RULED_OUT = re.compile(r"\b(?:ruled out|unsubstantiated|not substantiated|unfounded|no indicators|"
                         r"(?:were|was|came back|both|all) negative|no ongoing concerns?|not (?:been )?found)\b", re.I)

@@ -1184,3 +1184,13 @@ def test_a_category_table_with_its_boxes_in_a_column_counts_only_the_ticked_rows
     table = ("Area of concern | Tick\nNeglect | ☑\nDomestic abuse | ☐\nSubstance misuse | ☐\n"
              "Parental mental health | ☑\nExploitation | ☐\nSchool attendance | ☐")
     assert list(find_concerns(table)) == ["neglect", "parental_mental_health"]
+
+
+@pytest.mark.parametrize("text,ids", [
+    ("ICS numbers 1533028 and 1533029.", ["1533028", "1533029"]),
+    ("The family's Mosaic number is 1560312.", ["1560312"]),
+    ("Our Mosaic numbers are 2766043 (Jenson) and 2766044 (Lowenna).", ["2766043", "2766044"]),
+    ("The case was closed in 2023 after 12 weeks.", []),
+])
+def test_case_numbers_told_in_a_sentence(text, ids):
+    assert [i for i, _ in find_case_ids(text)] == ids

@@ -108,9 +108,10 @@ BEFORE_REQUEST = get_args(StatedEvent)  # the policy conditions name the same ev
 # Told without a day as often as with one ("following our discussion at Tuesday's drop-in"): the
 # request's own day stands in; the others start a timescale, so their day must be given.
 _DAY_OPTIONAL = {"coordinator_discussion", "no_lead_practitioner", "assessment_route"}
-# Told in the negative by nature ("no Lead Practitioner has been identified"): a negator or "not
-# yet" in the sentence is what it says, not a reason to read it as unsaid.
-_SAID_AS_NONE = {"no_lead_practitioner", "assessment_route"}
+# Not events that happened but what the mail says of the case: a negator or a "not yet" in the
+# sentence is part of what it tells ("no Lead Practitioner has been identified", "the C&F
+# assessment, which I am finalising"), not a reason to read it as unsaid.
+_READ_AS_TOLD = {"no_lead_practitioner", "assessment_route"}
 
 # "the C&F assessment", "Child and Family Assessment", "my assessment" (not "the autism assessment")
 _NAMED_ASSESSMENT = (r"(?:C\s?&\s?F|C\s?&amp;\s?F|C and F|CFA|child(?:ren)?(?:'s|’s)? (?:and|&) famil(?:y|ies)|single) "
@@ -169,7 +170,7 @@ def stated_before_request(pack: PolicyPack, kind: str | None, text: str, today: 
             if any(e == event for e, _, _ in out):
                 continue
             m = _STATED[event].search(st)
-            if not m or (event not in _SAID_AS_NONE and negated(st, m.start())):
+            if not m or (event not in _READ_AS_TOLD and negated(st, m.start())):
                 continue
             days = [d for d in find_dates(st, today) if today - timedelta(days=_DAYS_BACK) <= d.value <= today]
             after = [d for d in days if d.start >= m.start()]
@@ -177,7 +178,7 @@ def stated_before_request(pack: PolicyPack, kind: str | None, text: str, today: 
             if d is None and event not in _DAY_OPTIONAL:
                 continue
             span = st[min(m.start(), d.start):max(m.end(), d.end)] if d else st[:m.end()]
-            if event not in _SAID_AS_NONE and _NOT_YET.search(span):
+            if event not in _READ_AS_TOLD and _NOT_YET.search(span):
                 continue
             out.append((event, d.value if d else today, st[:200]))
     return out

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from calendar import monthrange
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from bot.parser.extract.dates import find_dates
+from bot.parser.extract.dates import MONTHS, find_dates
 from bot.parser.text import (
     CONDITIONAL, DENIED_AS_A_WHOLE, HISTORIC, NEGATORS, clause_around, clause_before, negated, sentences,
 )
@@ -189,16 +190,14 @@ def dated_before(sentence: str, today: date, days: int | None = None) -> bool:
 # dated by the month's last day.
 _MONTH_YEAR = re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])"
                          r"|\b(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<y2>(?:19|20)\d\d)\b", re.I)
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
 def _month_years(sentence: str) -> list[tuple[int, int, date]]:
     out = []
     for m in _MONTH_YEAR.finditer(sentence):
-        month = int(m.group("m")) if m.group("m") else _MONTHS.index(m.group("name").lower()[:3]) + 1
+        month = int(m.group("m")) if m.group("m") else MONTHS[m.group("name").lower()[:3]]
         year = int(m.group("y") or m.group("y2"))
-        nxt = date(year + month // 12, month % 12 + 1, 1)
-        out.append((m.start(), m.end(), nxt - timedelta(days=1)))
+        out.append((m.start(), m.end(), date(year, month, monthrange(year, month)[1])))
     return out
 
 

@@ -143,9 +143,8 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
                     _OPENER.match(m.group("name")) or _PREGNANT.match(text, m.end()):
                 continue  # "Mum, Jade Cope, is 31 weeks pregnant"; "As Freya is 3" (a first name only)
             age = "0" if (m.group("unit") or "").lower()[:1] in ("m", "w", "d") else m.group("age7")
-            age = age if age.isdigit() else str(_NUMBER_VALUES[age.lower()])  # under eighteen by the list
         if age is not None and not age.isdigit():
-            age = str(_NUMBER_VALUES[age.lower()])  # "who's eight"
+            age = str(_NUMBER_VALUES[age.lower()])  # "is eleven", "who's eight": under eighteen by the list
         if age is None or int(age) < 18:
             add(m.group("name"), m.start("name"), None, m.group(0), None if age is None else int(age))
     for m in _ABOUT.finditer(text):
@@ -207,7 +206,7 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
     if len(children) == 1 and children[0].dob is None:
         # a form about one child: its one "Date of birth | 06-Mar-2010" row is that child's
         rows = [d for m in _DOB_ROW.finditer(text) for d in find_dates(m.group("date"), today)[:1]
-                if d.has_year and d.value <= today and age_on(d.value, today) < 18]
+                if _a_childs_dob(d, today)]
         if len({d.value for d in rows}) == 1:
             children[0].dob = rows[0].value
     return children
@@ -279,7 +278,7 @@ def _dob_by_first_name(text: str, today: date, children: list[Child]) -> None:
             if not m:
                 continue
             ds = find_dates(m.group("date"), today)
-            if ds and ds[0].has_year and age_on(ds[0].value, today) < 18 and ds[0].value <= today:
+            if ds and _a_childs_dob(ds[0], today):
                 ch.dob, ch.evidence = ds[0].value, text[name.start():m.end()][:200]
                 break
 
@@ -298,6 +297,11 @@ def children_in_title(title: str) -> list[Child]:
     return out
 
 
+def _a_childs_dob(d, today: date) -> bool:
+    """A found date that can be a child's date of birth: with its year, not after today, under 18."""
+    return d.has_year and d.value <= today and age_on(d.value, today) < 18
+
+
 _LABELLED_DOB = re.compile(rf"{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?:the[ \t]+)?(?P<date>(?i:{DATE_RE.pattern}))")
 
 
@@ -307,7 +311,7 @@ def labelled_dobs(text: str, today: date) -> list[date]:
     out = []
     for m in _LABELLED_DOB.finditer(text or ""):
         ds = find_dates(m.group("date"), today)
-        if ds and ds[0].has_year and ds[0].value <= today and age_on(ds[0].value, today) < 18 and ds[0].value not in out:
+        if ds and _a_childs_dob(ds[0], today) and ds[0].value not in out:
             out.append(ds[0].value)
     return out
 

@@ -37,7 +37,7 @@ CONSENT_REFUSED = [
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:is|are|was|were) not in agreement\b",
     # the parent as a pronoun, refusing the help itself: "she does not agree and she does not want
     # the social care in her house"
-    rf"\b(?:she|he|they)\s+(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t|does not|don't) want\s+"
+    rf"\b(?:she|he|they)\s+(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t) want\s+"
     rf"(?:the\s+|an?\s+|any\s+)?(?:{_HELP}|social care|social services)",
     # consent taken back later in a thread: "dad has withdrawn his agreement", "still no consent"
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:has |have |had )?(?:withdrawn|withdrew|taken back|took back|retracted) (?:his |her |their )?(?:agreement|consent)\b",
@@ -86,8 +86,8 @@ MANAGER_AGREED = [
     # "with my manager Gwen Hadley's agreement"
     rf"\bwith\s+(?:my\s+|our\s+|the\s+)?{MANAGER}\b[^.]{{0,40}}?(?:'s|’s)\s+(?:full\s+)?(?:agreement|approval|support|sign[- ]?off)\b",
     # a form row: "Manager's analysis | Completed by Team Manager ...", "Manager decision: agreed"
-    rf"\b(?:manager|TM)(?:'s|’s)?\s+(?:analysis|decision|oversight|authorisation|sign[- ]?off)\b[^\n]{{0,15}}?[|:\t]\s*"
-    rf"(?:completed|done|recorded|agreed|approved|yes|given|signed)\b",
+    r"\b(?:manager|TM)(?:'s|’s)?\s+(?:analysis|decision|oversight|authorisation|sign[- ]?off)\b[^\n]{0,15}?[|:\t]\s*"
+    r"(?:completed|done|recorded|agreed|approved|yes|given|signed)\b",
     r"\b(?:Agreement by line manager|Manager oversight|Manager agreement|Management oversight)\b[^\n]{0,20}[|:]\s*(?!\s*(?:n/?a|no|tbc|to be))\S",
 ]
 I_AGREE = re.compile(r"\bI(?:'ve|’ve)?\s+(?:have\s+|also\s+|fully\s+|now\s+)?(?:[^.]{0,60}\band\s+)?"

@@ -60,6 +60,7 @@ LABELS = {
     "coordinator_discussion": "Discussed with the Early Help co-ordinators before the request",
     "no_lead_practitioner": "No lead practitioner identified: to the Early Help co-ordinator",
     "assessment_route": "Stepped down from the Child and Family Assessment (no CIN meeting)",
+    "drop_in_before_plan": "Asked for the drop-in before sending the plan",
 }
 
 
@@ -107,17 +108,27 @@ _DONE = re.compile(r"\b(?:done|held|happened|took place|completed?|sent|went ahe
 BEFORE_REQUEST = get_args(StatedEvent)  # the policy conditions name the same events
 # Told without a day as often as with one ("following our discussion at Tuesday's drop-in"): the
 # request's own day stands in; the others start a timescale, so their day must be given.
-_DAY_OPTIONAL = {"coordinator_discussion", "no_lead_practitioner", "assessment_route"}
+_DAY_OPTIONAL = {"coordinator_discussion", "no_lead_practitioner", "assessment_route", "drop_in_before_plan"}
 # Not events that happened but what the mail says of the case: a negator or a "not yet" in the
 # sentence is part of what it tells ("no Lead Practitioner has been identified", "the C&F
 # assessment, which I am finalising"), not a reason to read it as unsaid.
-_READ_AS_TOLD = {"no_lead_practitioner", "assessment_route"}
+_READ_AS_TOLD = {"no_lead_practitioner", "assessment_route", "drop_in_before_plan"}
 
 # "the C&F assessment", "Child and Family Assessment", "my assessment" (not "the autism assessment")
 _NAMED_ASSESSMENT = (r"(?:C\s?&\s?F|C\s?&amp;\s?F|C and F|CFA|child(?:ren)?(?:'s|’s)? (?:and|&) famil(?:y|ies)|single) "
                      r"assessments?")
 _ASSESSMENT = rf"(?:{_NAMED_ASSESSMENT}|(?:my|the|her|his|their) assessments?)"
 _ENDED = r"(?:concluded|completed|ended|finished|closed|signed off|authorised)"
+# Herefordshire: the drop-in is where a social worker talks the step-down through "before sending
+# the plan" (REQUIREMENTS.md); a sentence asking for that talk, with the plan to come after it
+_PLAN = r"(?:(?:step[- ]?down|EHA|early help(?: assessment)?|wellbeing) )?plan\b"
+_TALK_PLACE = r"\b(?:drop[- ]?ins?|co-?ordinators?)\b"
+_ASKS = (r"\b(?:would like|like to|can I|could I|may I|can we|could we|please|book|want|wanted|will|going to|hoping|hope|"
+         r"need to|request\w*|come along|bring)\b|\b(?:I|we)(?:'|’)(?:d|ll)\b")
+_LATER = (rf"\bbefore (?:I |we )?(?:send|sending|submit|submitting|complet\w*|finalis\w*|finaliz\w*|writ\w*|"
+          rf"do|doing|draft\w*|put\w*)\b[^.;\n]{{0,40}}?{_PLAN}"
+          rf"|{_PLAN}[^.;\n]{{0,60}}?\b(?:after|once|following|when)\b[^.;\n]{{0,30}}?"
+          rf"(?:{_TALK_PLACE}|\b(?:discussion|discussed|chat|conversation|talked|spoken)\b)")
 _STATED = {
     "assessment_completed": re.compile(
         rf"\b{_ASSESSMENT}\b[^.;\n]{{0,70}}?\b{_ENDED}\b"
@@ -143,6 +154,7 @@ _STATED = {
     # Knowsley §3: a level 2 step-down decided during the C&F assessment goes by email with the
     # Signs of Safety headings and the Lead Practitioner; the assessment's outcome ("Transfer to
     # EHM") moves the case, and no CIN meeting is held (a mail that names one is the other route).
+    "drop_in_before_plan": re.compile(rf"^(?=[\s\S]*?{_TALK_PLACE})(?=[\s\S]*?(?:{_ASKS}))[\s\S]*?(?:{_LATER})", re.I),
     "assessment_route": re.compile(
         rf"(?:\b(?:completing|finalising|finalizing|during|in|following|after|as (?:the )?outcome of|at the end of|"
         rf"concluding|closing) (?:my |the |our |a |her |his )?{_NAMED_ASSESSMENT}\b"

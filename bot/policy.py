@@ -38,19 +38,20 @@ Event = Literal[
     "case_closed", "step_down_received", "lead_practitioner_recorded", "mosaic_recorded",
     "family_confirmation_sent", "triage_rebooked", "mag_review_held",
     "assessment_completed", "assessment_decision", "coordinator_discussion", "no_lead_practitioner",
-    "assessment_route",
+    "assessment_route", "drop_in_before_plan",
 ]
 
 # Events before the request that the sender's own mail tells (bot.milestones.BEFORE_REQUEST), in
 # the words a condition shows them in (``stepbot policy show``).
 StatedEvent = Literal["assessment_completed", "assessment_decision", "coordinator_discussion", "no_lead_practitioner",
-                      "assessment_route"]
+                      "assessment_route", "drop_in_before_plan"]
 STATED_WORDS = {
     "assessment_completed": "the assessment has ended",
     "assessment_decision": "the decision after the assessment was made",
     "coordinator_discussion": "the request was already discussed with the receiving team (a drop-in or a co-ordinator)",
     "no_lead_practitioner": "no lead practitioner has been identified, so the case goes to the Early Help co-ordinator",
     "assessment_route": "the step-down comes out of the Child and Family Assessment, with no CIN meeting",
+    "drop_in_before_plan": "they want to discuss the step-down at the drop-in before they send the plan",
 }
 
 

@@ -311,6 +311,69 @@ def test_herefordshire_a_discussion_still_to_come_keeps_the_drop_in(play, openin
     assert "milestone.coordinator_discussion" not in got.evidence
 
 
+BEFORE_PLAN = ("Hello,\n\nFollowing my C&F assessment I am planning to step Poppy Oakley (DOB 11/06/2013) down to "
+               "Early Help at intensive (Level 3). {ask}\n\nThanks,\nSam Carter\nSocial Worker\n")
+
+
+@pytest.mark.parametrize("ask", [
+    "I would like to discuss the family at Tuesday's drop-in before I complete the step-down plan.",
+    "Could I book into the drop-in next week? I'd like to talk it through with a co-ordinator before sending the plan.",
+    "Please can I have a drop-in slot - I will send the plan, consent and key person once we have discussed it.",
+    "I'd like a drop-in slot with a co-ordinator; I will send the plan after the drop-in.",
+])
+def test_herefordshire_a_social_worker_asking_for_the_drop_in_before_the_plan_gets_it_unchased(play, ask):
+    """REQUIREMENTS.md: the Tuesday drop-in is "for the social worker before sending the plan"
+    (herefordshire.txt: the plan goes "following a discussion with an early help co-ordinator").
+    Asked for first, the drop-in is booked; the plan, consent and key person are not chased as
+    missing, but the two weeks for the plan run from the request and remind the social worker."""
+    at = london(2026, 11, 23, 10)
+    first = play.send("herefordshire", "early_help_duty",
+                      mail("Sam Carter <sam.carter@herefordshire.gov.uk>", "earlyhelpcoordinators@herefordshire.gov.uk",
+                           "Step down - Oakley - drop-in please", BEFORE_PLAN.format(ask=ask), at), at)
+    got = play.seen()
+    assert (got.state, got.panel, got.start) == ("booked", "step_down_drop_in", london(2026, 11, 24, 9, 30)), got
+    assert got.missing == [] and "milestone.drop_in_before_plan" in got.evidence
+    assert "plan_after_drop_in" in got.deadlines
+    assert not [m for m in first if m.purpose == "chase"]
+    later = play.walk(date(2026, 12, 8))
+    assert not [m for m in later if m.purpose == "chase"]
+    reminders = [m for m in later if m.purpose == "reminder" and "sam.carter@herefordshire.gov.uk" in m.to]
+    assert any("plan" in m.body.lower() for m in reminders), [m.subject for m in later]
+    plain(first + later, "Step down - Oakley - drop-in please")
+
+
+def test_herefordshire_the_plan_sent_after_the_drop_in_meets_its_timescale(play):
+    at = london(2026, 11, 23, 10)
+    play.send("herefordshire", "early_help_duty",
+              mail("Sam Carter <sam.carter@herefordshire.gov.uk>", "earlyhelpcoordinators@herefordshire.gov.uk",
+                   "Step down - Oakley", BEFORE_PLAN.format(
+                       ask="Can I come to the drop-in before I send the plan?"), at), at)
+    ref = play.seen().reference
+    at = london(2026, 11, 25, 11)
+    play.send("herefordshire", "early_help_duty",
+              mail("Sam Carter <sam.carter@herefordshire.gov.uk>", "earlyhelpcoordinators@herefordshire.gov.uk",
+                   f"RE: [{ref}] Step down - Oakley", "Thanks for yesterday. Plan and consent attached.\n\nSam",
+                   at, PLAN_AND_CONSENT, msgid="m2"), at)
+    d = play.seen().deadlines["plan_after_drop_in"]
+    assert d.state == "met", d.state
+
+
+@pytest.mark.parametrize("text,told", [
+    ("I would like to discuss this at the drop-in before I send the plan.", True),
+    ("Can I book a co-ordinator slot before finalising the EHA plan?", True),
+    ("I'll send the step-down plan once I have spoken with a co-ordinator at the drop-in.", True),
+    # a talk already had, or no talk asked for, is not this
+    ("I discussed the family at the drop-in before sending the plan (attached).", False),
+    ("Plan to follow.", False),
+    ("Please find the plan attached; I will come to Tuesday's drop-in.", False),
+    ("I will send the plan next week.", False),
+])
+def test_the_drop_in_asked_for_before_the_plan_is_read_from_the_mail(play, text, told):
+    pack = play.app.pack("herefordshire")
+    got = {e for e, _, _ in milestones.stated_before_request(pack, "step_down", text, date(2026, 11, 23))}
+    assert ("drop_in_before_plan" in got) is told, got
+
+
 def test_herefordshire_mag_reviews_have_no_timescale_in_the_seed(play):
     """herefordshire.txt: "To review the progress of family at four consecutive multi-agency
     meetings (MAGs)." No cadence or dates: no deadline, and the pack says so."""

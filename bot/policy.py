@@ -158,6 +158,15 @@ class Recorded(Strict):
     source: Source
 
 
+class OutcomeNotice(Strict):
+    """Who the protocol says is told the outcome once it is recorded on the request page (Torbay's
+    MASH "will advise the lead professional of the outcome"): the first role that resolves to an
+    address is told."""
+
+    to: list[str] = Field(min_length=1, description="roles, in order of preference")
+    source: Source
+
+
 class KindPolicy(Strict):
     defined: bool = True
     reason: str | None = Field(default=None, description="why a kind is not defined (seed silent)")
@@ -170,6 +179,7 @@ class KindPolicy(Strict):
     # events the seed asks to happen with no timescale (Herefordshire's MAG reviews): offered on the
     # request page for business support to record, as the timescales' events are
     records: list[Recorded] = []
+    outcome_notice: OutcomeNotice | None = None
     source: Source | None = None
 
     @model_validator(mode="after")

@@ -67,7 +67,7 @@ def context(template: str, authority: str) -> dict:
         rule_file=d.source.file, rule_quote=d.source.quote, rule_id=d.id, rule_note="",
         attendee_role=panel.attendees[0].role if panel.attendees else "requester",
         next_slot=dict(start=END), proposed=END, panel_name=panel.title,
-        horizon=3, name="Sam", today="Tue 8 Dec 2026", roles=roles[:2],
+        horizon=3, name="Sam", today="Tue 8 Dec 2026", roles=roles[:2], agreed=False, decided_at=START,
         overdue=[dict(reference="SB-1-AB", initials="A.B.", title=d.title, due=START, status="overdue",
                       owner_role=d.owner_role, escalated=1, rule_id=d.id, source_quote=d.source.quote,
                       source_file=d.source.file)],

@@ -61,6 +61,7 @@ LABELS = {
     "no_lead_practitioner": "No lead practitioner identified: to the Early Help co-ordinator",
     "assessment_route": "Stepped down from the Child and Family Assessment (no CIN meeting)",
     "drop_in_before_plan": "Asked for the drop-in before sending the plan",
+    "mash_recommendation": "MASH screening or the DMM recommended a C&F assessment (a transfer, not a step-up)",
 }
 
 
@@ -108,11 +109,15 @@ _DONE = re.compile(r"\b(?:done|held|happened|took place|completed?|sent|went ahe
 BEFORE_REQUEST = get_args(StatedEvent)  # the policy conditions name the same events
 # Told without a day as often as with one ("following our discussion at Tuesday's drop-in"): the
 # request's own day stands in; the others start a timescale, so their day must be given.
-_DAY_OPTIONAL = {"coordinator_discussion", "no_lead_practitioner", "assessment_route", "drop_in_before_plan"}
+_DAY_OPTIONAL = {"coordinator_discussion", "no_lead_practitioner", "assessment_route", "drop_in_before_plan",
+                 "mash_recommendation"}
 # Not events that happened but what the mail says of the case: a negator or a "not yet" in the
 # sentence is part of what it tells ("no Lead Practitioner has been identified", "the C&F
 # assessment, which I am finalising"), not a reason to read it as unsaid.
 _READ_AS_TOLD = {"no_lead_practitioner", "assessment_route", "drop_in_before_plan"}
+# A recommendation is conditional by nature ("a C&F assessment if things do not improve"): its
+# "if"/"not" is what it recommends, not a sign it was not made (a negator before it still counts).
+_CONDITIONAL = _READ_AS_TOLD | {"mash_recommendation"}
 
 # "the C&F assessment", "Child and Family Assessment", "my assessment" (not "the autism assessment")
 _NAMED_ASSESSMENT = (r"(?:C\s?&\s?F|C\s?&amp;\s?F|C and F|CFA|child(?:ren)?(?:'s|’s)? (?:and|&) famil(?:y|ies)|single) "
@@ -155,6 +160,13 @@ _STATED = {
     # Signs of Safety headings and the Lead Practitioner; the assessment's outcome ("Transfer to
     # EHM") moves the case, and no CIN meeting is held (a mail that names one is the other route).
     "drop_in_before_plan": re.compile(rf"^(?=[\s\S]*?{_TALK_PLACE})(?=[\s\S]*?(?:{_ASKS}))[\s\S]*?(?:{_LATER})", re.I),
+    # Knowsley §4: "If the family had any recommendations from MASH screening or DMM as a
+    # contingency plan and consideration for C&F assessment": the MASH or DMM named, and what it
+    # recommended, a C&F assessment (or "consideration" of one) or a contingency plan
+    "mash_recommendation": re.compile(
+        r"\b(?:MASH(?: screening| triage| outcome| decision| recommendations?)?|DMM|daily multi[- ]agency meeting)\b"
+        r"[^.;\n]{0,120}?\b(?:recommend\w*|advi[sc]\w*|contingency|outcome was|decided|agreed)\b"
+        rf"[^.;\n]{{0,120}}?(?:{_NAMED_ASSESSMENT}|\bcontingency plan\b)", re.I),
     "assessment_route": re.compile(
         rf"(?:\b(?:completing|finalising|finalizing|during|in|following|after|as (?:the )?outcome of|at the end of|"
         rf"concluding|closing) (?:my |the |our |a |her |his )?{_NAMED_ASSESSMENT}\b"
@@ -190,7 +202,7 @@ def stated_before_request(pack: PolicyPack, kind: str | None, text: str, today: 
             if d is None and event not in _DAY_OPTIONAL:
                 continue
             span = st[min(m.start(), d.start):max(m.end(), d.end)] if d else st[:m.end()]
-            if event not in _READ_AS_TOLD and _NOT_YET.search(span):
+            if event not in _CONDITIONAL and _NOT_YET.search(span):
                 continue
             out.append((event, d.value if d else today, st[:200]))
     return out
@@ -203,7 +215,7 @@ def stated_events(pack: PolicyPack, kind: str | None) -> set[str]:
     kp = pack.kind(kind) if kind else None
     conditions = [r.when for r in pack.deadlines if kind in r.kinds]
     if kp is not None:
-        conditions += [c.when for c in kp.panels] + [r.when for r in kp.requirements]
+        conditions += [c.when for c in kp.panels] + [r.when for r in kp.requirements] + [e.when for e in kp.elsewhere]
     for c in conditions:
         if c is not None:
             out |= {c.stated, c.not_stated} - {None}

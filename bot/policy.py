@@ -38,13 +38,13 @@ Event = Literal[
     "case_closed", "step_down_received", "lead_practitioner_recorded", "mosaic_recorded",
     "family_confirmation_sent", "triage_rebooked", "mag_review_held",
     "assessment_completed", "assessment_decision", "coordinator_discussion", "no_lead_practitioner",
-    "assessment_route", "drop_in_before_plan",
+    "assessment_route", "drop_in_before_plan", "mash_recommendation",
 ]
 
 # Events before the request that the sender's own mail tells (bot.milestones.BEFORE_REQUEST), in
 # the words a condition shows them in (``stepbot policy show``).
 StatedEvent = Literal["assessment_completed", "assessment_decision", "coordinator_discussion", "no_lead_practitioner",
-                      "assessment_route", "drop_in_before_plan"]
+                      "assessment_route", "drop_in_before_plan", "mash_recommendation"]
 STATED_WORDS = {
     "assessment_completed": "the assessment has ended",
     "assessment_decision": "the decision after the assessment was made",
@@ -52,6 +52,7 @@ STATED_WORDS = {
     "no_lead_practitioner": "no lead practitioner has been identified, so the case goes to the Early Help co-ordinator",
     "assessment_route": "the step-down comes out of the Child and Family Assessment, with no CIN meeting",
     "drop_in_before_plan": "they want to discuss the step-down at the drop-in before they send the plan",
+    "mash_recommendation": "MASH screening or the DMM already recommended a C&F assessment as the contingency plan",
 }
 
 
@@ -167,6 +168,17 @@ class OutcomeNotice(Strict):
     source: Source
 
 
+class Elsewhere(Strict):
+    """A request of this kind that the protocol sends another way (Knowsley §4: a family MASH
+    screening or the DMM already recommended a C&F assessment for "should be a transfer from EHM
+    to ICS and does not require to follow the step-up process"): business support take it, and
+    the sender is told why in ``reason``."""
+
+    when: Condition
+    reason: str = Field(description="completes 'A member of business support will read it, because …'")
+    source: Source
+
+
 class KindPolicy(Strict):
     defined: bool = True
     reason: str | None = Field(default=None, description="why a kind is not defined (seed silent)")
@@ -180,6 +192,7 @@ class KindPolicy(Strict):
     # request page for business support to record, as the timescales' events are
     records: list[Recorded] = []
     outcome_notice: OutcomeNotice | None = None
+    elsewhere: list[Elsewhere] = []
     source: Source | None = None
 
     @model_validator(mode="after")
@@ -199,6 +212,12 @@ class KindPolicy(Strict):
         lvl = self.effective_level(level)
         return [r for r in self.requirements
                 if r.when is None or r.when.holds(concerns=concerns, level=lvl, child_ages=child_ages, stated=stated)]
+
+    def elsewhere_for(self, *, concerns=(), level=None, child_ages=(), stated=()) -> Elsewhere | None:
+        """The other route the protocol sends this request by, or None for this kind's process."""
+        lvl = self.effective_level(level)
+        return next((e for e in self.elsewhere
+                     if e.when.holds(concerns=concerns, level=lvl, child_ages=child_ages, stated=stated)), None)
 
     def notice_for(self, *, concerns=(), level=None, child_ages=(), stated=()) -> Notice | None:
         """The notice rule for one request, or None when the kind sets no notice period."""

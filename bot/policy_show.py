@@ -239,6 +239,13 @@ def _show_kind(p: Printer, d: Describer, pack: PolicyPack, kind: str, kp: KindPo
     for r in kp.records:
         p.line(f"Recorded on the request page, with no timescale: {milestones.label(r.event)}.", 2)
         p.source(r.source, 4)
+    for e in kp.elsewhere:
+        p.line(f"Not this process ({d.when(e.when)}): business support take it, because {e.reason}.", 2)
+        p.source(e.source, 4)
+    if kp.outcome_notice:
+        told = [words.say(r) for r in kp.outcome_notice.to]
+        p.line(f"When the outcome is recorded, it is emailed to the {' or else the '.join(told)}.", 2)
+        p.source(kp.outcome_notice.source, 4)
 
 
 def _show_panel(p: Printer, d: Describer, name: str, panel: Panel) -> None:

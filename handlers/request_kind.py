@@ -40,6 +40,11 @@ class RequestHandler:
             # anything about the family is sent back (the acknowledgement says nothing of them).
             raise SenderError("it comes from an address outside the organisations this mailbox takes "
                               "requests from", rule="sender_not_recognised")
+        kp = pack.kind(self.name)
+        if (other := kp.elsewhere_for(concerns=req.concerns or [], level=req.level, stated=req.stated())) is not None:
+            # the protocol sends this request another way (Knowsley §4: a transfer, not a step-up)
+            req.evidence = {**(req.evidence or {}), "review": f"Not this process: {other.reason}."}
+            raise SenderError(other.reason, rule="another_route", review=True)
         if req.stated():
             # what the mail told can change what the protocol asks of it ("no Lead Practitioner has
             # been identified": the Early Help co-ordinator takes it)

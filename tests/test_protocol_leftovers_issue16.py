@@ -85,6 +85,10 @@ class Play(Journey):
     def send(self, authority: str, mailbox: str, raw: bytes, at: datetime):
         return self.run(at, deliver=(authority, mailbox, raw))
 
+    def rule_hits(self) -> list:
+        with self.app.Session() as s:
+            return list(s.scalars(select(Request).order_by(Request.id)).first().rule_hits or [])
+
     def seen(self) -> Seen:
         with self.app.Session() as s:
             req = s.scalars(select(Request).order_by(Request.id)).first()
@@ -535,6 +539,41 @@ def test_herefordshire_the_decision_recorded_on_the_page_after_the_plan_came_is_
     d = play.seen().deadlines["plan_within_two_weeks"]
     assert (d.state, d.met_by) == ("met", "documents:draft_plan")
     assert not [m for m in play.walk(date(2026, 12, 8)) if "Step-down plan sent" in m.subject]
+
+
+KNOWSLEY_UP = ("Hi MASH,\n\nPlease find attached the FF step up request for Kai Brennan (DOB 12/09/2015, EHM "
+               "reference 7781234). Mum has given consent and my team manager Lisa Orr has agreed the step up. {dmm}\n\n"
+               "Thanks\nJo Platt\nFamily First Case Manager\n")
+
+
+@pytest.mark.parametrize("dmm,elsewhere", [
+    ("At the DMM on 2 November the recommendation was that a C&F assessment be considered as the contingency plan "
+     "if things did not improve.", True),
+    ("MASH screening in October recommended consideration of a Child and Family Assessment if neglect continued.", True),
+    ("The MASH outcome was Early Help with a contingency plan of a C&F assessment.", True),
+    ("There were no recommendations from MASH screening or the DMM.", False),
+    ("The family were discussed at the DMM last month.", False),
+    ("", False),
+])
+def test_knowsley_a_family_mash_or_the_dmm_recommended_an_assessment_for_is_a_transfer(play, dmm, elsewhere):
+    """knowsley.txt §4: "If the family had any recommendations from MASH screening or DMM as a
+    contingency plan and consideration for C&F assessment, then this should be a transfer from EHM
+    to ICS and does not require to follow the step-up process." Such a mail is not booked or
+    chased as a step-up: business support take it, and the sender is told why."""
+    at = london(2026, 11, 23, 10)
+    first = play.send("knowsley", "mash_step_up",
+                      mail("Jo Platt <jo.platt@knowsley.gov.uk>", "MASH@knowsley.gov.uk", "Step up - Kai Brennan",
+                           KNOWSLEY_UP.format(dmm=dmm), at, attachments_of("corpus/dev/knowsley_01.eml")), at)
+    got = play.seen()
+    assert ("milestone.mash_recommendation" in got.evidence) is elsewhere, got.evidence
+    if elsewhere:
+        assert got.panel is None and "another_route" in str(play.rule_hits()), got
+        (ack,) = [m for m in first if m.purpose == "ack"]
+        assert "transfer from EHM to ICS" in ack.body and "business support" in ack.body, ack.body
+        assert not [m for m in first + play.walk(date(2026, 11, 30)) if m.purpose in ("chase", "invitation")]
+        plain(first, "Step up - Kai Brennan")
+    else:
+        assert "another_route" not in str(play.rule_hits())
 
 
 TH_NO_LP = ("Hello,\n\nThe Child and Family Assessment concluded on 18 November 2026. I am stepping Aisha Ahmed-Price "

@@ -128,12 +128,16 @@ _ENDED = r"(?:concluded|completed|ended|finished|closed|signed off|authorised)"
 # the plan" (REQUIREMENTS.md); a sentence asking for that talk, with the plan to come after it
 _PLAN = r"(?:(?:step[- ]?down|EHA|early help(?: assessment)?|wellbeing) )?plan\b"
 _TALK_PLACE = r"\b(?:drop[- ]?ins?|co-?ordinators?)\b"
-_ASKS = (r"\b(?:would like|like to|can I|could I|may I|can we|could we|please|book|want|wanted|will|going to|hoping|hope|"
+_ASKS = (r"\b(?:would like|like to|can I|could I|may I|can we|could we|book|want|wanted|will|going to|hoping|hope|"
          r"need to|request\w*|come along|bring)\b|\b(?:I|we)(?:'|’)(?:d|ll)\b")
+_AFTER_TALK = (rf"[^.;\n]{{0,60}}?\b(?:after|once|following|when)\b[^.;\n]{{0,30}}?"
+               rf"(?:{_TALK_PLACE}|\b(?:discussion|discussed|chat|conversation|talked|spoken)\b)")
 _LATER = (rf"\bbefore (?:I |we )?(?:send|sending|submit|submitting|complet\w*|finalis\w*|finaliz\w*|writ\w*|"
           rf"do|doing|draft\w*|put\w*)\b[^.;\n]{{0,40}}?{_PLAN}"
-          rf"|{_PLAN}[^.;\n]{{0,60}}?\b(?:after|once|following|when)\b[^.;\n]{{0,30}}?"
-          rf"(?:{_TALK_PLACE}|\b(?:discussion|discussed|chat|conversation|talked|spoken)\b)")
+          # the plan still to come: "I will send the plan once we have discussed it", "plan to follow after the drop-in"
+          rf"|(?:\b(?:will|going to)|(?:I|we)(?:'|’)ll)\s+(?:\w+\s+){{0,2}}?(?:send|submit|forward|share|complete|finalise|finalize)\b"
+          rf"[^.;\n]{{0,40}}?{_PLAN}{_AFTER_TALK}"
+          rf"|{_PLAN}[^.;\n]{{0,20}}?\b(?:will|to) follow\b{_AFTER_TALK}")
 _STATED = {
     "assessment_completed": re.compile(
         rf"\b{_ASSESSMENT}\b[^.;\n]{{0,70}}?\b{_ENDED}\b"

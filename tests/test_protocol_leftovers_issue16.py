@@ -371,6 +371,8 @@ def test_herefordshire_the_plan_sent_after_the_drop_in_meets_its_timescale(play)
     ("Plan to follow.", False),
     ("Please find the plan attached; I will come to Tuesday's drop-in.", False),
     ("I will send the plan next week.", False),
+    ("Please find attached the step-down plan, following our discussion at this morning's drop-in.", False),
+    ("Please find the plan attached, which I talked through with a co-ordinator before sending.", False),
 ])
 def test_the_drop_in_asked_for_before_the_plan_is_read_from_the_mail(play, text, told):
     pack = play.app.pack("herefordshire")

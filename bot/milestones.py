@@ -62,6 +62,8 @@ LABELS = {
     "assessment_route": "Stepped down from the Child and Family Assessment (no CIN meeting)",
     "drop_in_before_plan": "Asked for the drop-in before sending the plan",
     "mash_recommendation": "MASH screening or the DMM recommended a C&F assessment (a transfer, not a step-up)",
+    "sasf_cwd_route": "From the Safeguarding and Supporting Families or CWD team",
+    "next_taf_booked": "Next Team Around the Family meeting booked",
 }
 
 
@@ -95,7 +97,7 @@ WORDS = {
     "step_down_completed": r"step[- ]?down", "mosaic_recorded": r"Mosaic", "documents_sent": r"documents|paperwork",
     "lead_practitioner_recorded": r"lead practitioner|key person", "contingency_plan_recorded": r"contingency plan",
     "family_confirmation_sent": r"(?:letter|confirmation|email) to the family|told the family",
-    "triage_rebooked": r"triage", "case_transferred": r"transferred", "step_down_received": r"step[- ]?down",
+    "triage_rebooked": r"triage", "next_taf_booked": r"(?:next )?(?:TAF|team around the family)(?: meeting)?", "case_transferred": r"transferred", "step_down_received": r"step[- ]?down",
 }
 _DONE = re.compile(r"\b(?:done|held|happened|took place|completed?|sent|went ahead|carried out|received|"
                    r"finished|recorded|updated|closed|transferred|handed over|rebooked|booked again|concluded)\b", re.I)
@@ -110,14 +112,14 @@ BEFORE_REQUEST = get_args(StatedEvent)  # the policy conditions name the same ev
 # Told without a day as often as with one ("following our discussion at Tuesday's drop-in"): the
 # request's own day stands in; the others start a timescale, so their day must be given.
 _DAY_OPTIONAL = {"coordinator_discussion", "no_lead_practitioner", "assessment_route", "drop_in_before_plan",
-                 "mash_recommendation"}
+                 "mash_recommendation", "sasf_cwd_route"}
 # Not events that happened but what the mail says of the case: a negator or a "not yet" in the
 # sentence is part of what it tells ("no Lead Practitioner has been identified", "the C&F
 # assessment, which I am finalising"), not a reason to read it as unsaid.
 _READ_AS_TOLD = {"no_lead_practitioner", "assessment_route", "drop_in_before_plan"}
 # A recommendation is conditional by nature ("a C&F assessment if things do not improve"): its
 # "if"/"not" is what it recommends, not a sign it was not made (a negator before it still counts).
-_CONDITIONAL = _READ_AS_TOLD | {"mash_recommendation"}
+_CONDITIONAL = _READ_AS_TOLD | {"mash_recommendation", "sasf_cwd_route"}
 
 # "the C&F assessment", "Child and Family Assessment", "my assessment" (not "the autism assessment")
 _NAMED_ASSESSMENT = (r"(?:C\s?&\s?F|C\s?&amp;\s?F|C and F|CFA|child(?:ren)?(?:'s|’s)? (?:and|&) famil(?:y|ies)|single) "
@@ -171,6 +173,11 @@ _STATED = {
         r"\b(?:MASH(?: screening| triage| outcome| decision| recommendations?)?|DMM|daily multi[- ]agency meeting)\b"
         r"[^.;\n]{0,120}?\b(?:recommend\w*|advi[sc]\w*|contingency|outcome was|decided|agreed)\b"
         rf"[^.;\n]{{0,120}}?(?:{_NAMED_ASSESSMENT}|\bcontingency plan\b)", re.I),
+    # Torbay: the step-down "from Safeguarding and Supporting Families Team and CWD team" (the
+    # final core group / CIN meeting is the warm handover; the next TAF is booked there)
+    "sasf_cwd_route": re.compile(
+        r"\b(?:safeguarding (?:and|&) supporting families|SASF|CWD|children with disabilit(?:y|ies)|disabled children(?:'|’)?s?)"
+        r"(?: (?:social work )?team| service)?\b", re.I),
     "assessment_route": re.compile(
         rf"(?:\b(?:completing|finalising|finalizing|during|in|following|after|as (?:the )?outcome of|at the end of|"
         rf"concluding|closing) (?:my |the |our |a |her |his )?{_NAMED_ASSESSMENT}\b"

@@ -38,13 +38,13 @@ Event = Literal[
     "case_closed", "step_down_received", "lead_practitioner_recorded", "mosaic_recorded",
     "family_confirmation_sent", "triage_rebooked", "mag_review_held",
     "assessment_completed", "assessment_decision", "coordinator_discussion", "no_lead_practitioner",
-    "assessment_route", "drop_in_before_plan", "mash_recommendation",
+    "assessment_route", "drop_in_before_plan", "mash_recommendation", "sasf_cwd_route", "next_taf_booked",
 ]
 
 # Events before the request that the sender's own mail tells (bot.milestones.BEFORE_REQUEST), in
 # the words a condition shows them in (``stepbot policy show``).
 StatedEvent = Literal["assessment_completed", "assessment_decision", "coordinator_discussion", "no_lead_practitioner",
-                      "assessment_route", "drop_in_before_plan", "mash_recommendation"]
+                      "assessment_route", "drop_in_before_plan", "mash_recommendation", "sasf_cwd_route"]
 STATED_WORDS = {
     "assessment_completed": "the assessment has ended",
     "assessment_decision": "the decision after the assessment was made",
@@ -53,6 +53,7 @@ STATED_WORDS = {
     "assessment_route": "the step-down comes out of the Child and Family Assessment, with no CIN meeting",
     "drop_in_before_plan": "they want to discuss the step-down at the drop-in before they send the plan",
     "mash_recommendation": "MASH screening or the DMM already recommended a C&F assessment as the contingency plan",
+    "sasf_cwd_route": "the step-down comes from the Safeguarding and Supporting Families team or the CWD team",
 }
 
 

@@ -45,6 +45,7 @@ EVENTS = {
     "mosaic_recorded": "the decision and rationale are recorded on Mosaic",
     "family_confirmation_sent": "written confirmation goes to the family and agencies",
     "triage_rebooked": "the plan is back at triage",
+    "next_taf_booked": "the date of the next Team Around the Family meeting is booked",
     "mag_review_held": "a multi-agency group (MAG) review is held",
     "assessment_completed": "the Child and Family Assessment concludes",
     "assessment_decision": "the assessment decision is made",

@@ -29,7 +29,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from bot import milestones
+from bot import milestones, workflow
 from bot.booking.service import active_booking
 from bot.models import Deadline, Request
 from bot.web import create_app
@@ -176,6 +176,39 @@ def test_torbay_under_5s_are_heard_at_the_under_5s_triage_with_afc(play, child, 
         assert not any(AFC in m.to for m in agenda + invite)
         assert "triage_within_5_wd" in got.deadlines
     plain(sent, "Triage slot request - step down")
+
+
+@pytest.mark.parametrize("team,route", [
+    ("the Safeguarding and Supporting Families Team", True),
+    ("the CWD team", True),
+    ("the Children with Disabilities Team", True),
+    ("the Single Assessment Team", False),
+])
+def test_torbay_sasf_and_cwd_step_downs_book_the_next_taf_and_close_to_level_4(play, team, route):
+    """torbay.txt, "Step down process from Safeguarding and Supporting Families Team and CWD team":
+    the warm handover is the final core group/CIN meeting, where the "Social worker and lead
+    professional book date for next Team around the Family meeting", and "Following the meeting the
+    case will be closed to level 4". Both are tracked from the handover for that route only."""
+    at = london(2026, 11, 25, 14, 30)
+    body = TORBAY.format(child="Noah Tozer – DOB 02/11/2016").replace("the Single Assessment Team", team)
+    play.send("torbay", "early_help_duty", mail("Jess Hannaford <jess.hannaford@torbay.gov.uk>",
+                                                "earlyhelp@torbay.gov.uk", "Triage slot request - step down",
+                                                body, at, SINGLE_ASSESSMENT), at)
+    assert ("milestone.sasf_cwd_route" in play.seen().evidence) is route
+    with play.app.Session.begin() as s:
+        req = s.scalars(select(Request)).first()
+        done = london(2026, 12, 1, 12)
+        workflow.record_decision(play.app, s, req, outcome="agreed", rationale="Threshold met for level 3.",
+                                 contingency_plan=None, decided_by="Service Manager", at=done, actor="business support")
+        workflow.record_event(play.app, s, req, "handover", at=london(2026, 12, 8, 12), actor="business support")
+    got = play.seen().deadlines
+    assert ({"sasf_next_taf_booked", "sasf_closed_to_level_4"} <= got.keys()) is route, sorted(got)
+    if route:
+        assert to_london(got["sasf_next_taf_booked"].due_at).date() == date(2026, 12, 10)
+        with play.app.Session.begin() as s:
+            req = s.scalars(select(Request)).first()
+            workflow.record_event(play.app, s, req, "next_taf_booked", at=london(2026, 12, 9, 12), actor="business support")
+        assert play.seen().deadlines["sasf_next_taf_booked"].state == "met"
 
 
 # -- 2. Knowsley step-down after a C&F assessment (§3) -------------------------------------------

@@ -50,7 +50,7 @@ def open_request(ctx, kind: str) -> Request:
         state=RequestState.RECEIVED, urgent=bool(c.urgent), urgent_reason=getattr(p, "urgent_evidence", None),
         level=c.level, case_ids=list(c.case_ids or []), concerns=list(c.concerns or []),
         consent=c.consent, manager_agreed=c.manager_agreed,
-        lead_practitioner=c.lead_practitioner, proposed_meeting=c.proposed_meeting,
+        lead_practitioner=c.lead_practitioner, proposed_meeting=_proposed_meeting(c.proposed_meeting, p),
         missing=list(c.missing or []), notice=c.notice, next_action=c.next_action or "human_review",
         evidence=dict(c.evidence or {}), rule_hits=list(p.checks.rule_hits) if p.checks else [], parsed=c.to_dict(),
         sender=p.sender or "", subject=p.subject or "", message_id=c.message_id,
@@ -68,6 +68,15 @@ def open_request(ctx, kind: str) -> Request:
     audit.record(ctx.session, "request_opened", at=now, request=req, kind=kind, inbound=ctx.inbound.id,
                  next_action=req.next_action, missing=req.missing)
     return req
+
+
+def _proposed_meeting(pm: dict | None, parsed) -> dict | None:
+    """The meeting the request gives; when the mail is the sender's own meeting request for it
+    (iTIP REQUEST), also its end and who it already invites (they are not invited again)."""
+    ical = getattr(parsed, "ical", None) or {}
+    if not pm or (ical.get("method") or "").upper() != "REQUEST" or not pm.get("start") or pm["start"] != ical.get("start"):
+        return pm
+    return {**pm, "end": ical.get("end"), "invited": list(ical.get("attendees") or [])}
 
 
 def add_attachments(ctx, req: Request) -> list[Attachment]:

@@ -68,6 +68,7 @@ def context(template: str, authority: str) -> dict:
         attendee_role=panel.attendees[0].role if panel.attendees else "requester",
         next_slot=dict(start=END), proposed=END, panel_name=panel.title,
         horizon=3, name="Sam", today="Tue 8 Dec 2026", roles=roles[:2], agreed=False, decided_at=START,
+        already=[("", roles[0])],
         overdue=[dict(reference="SB-1-AB", initials="A.B.", title=d.title, due=START, status="overdue",
                       owner_role=d.owner_role, escalated=1, rule_id=d.id, source_quote=d.source.quote,
                       source_file=d.source.file)],

@@ -611,6 +611,61 @@ def test_knowsley_a_family_mash_or_the_dmm_recommended_an_assessment_for_is_a_tr
         assert "another_route" not in str(play.rule_hits())
 
 
+TEAMS_INVITE = """BEGIN:VCALENDAR\r
+METHOD:REQUEST\r
+PRODID:Microsoft Exchange Server 2010\r
+VERSION:2.0\r
+BEGIN:VEVENT\r
+ORGANIZER;CN=Jo Platt:mailto:jo.platt@knowsley.gov.uk\r
+ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Knowsley MASH:mailto:knowsleymash@knowsley.gov.uk\r
+ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=MASH business support:mailto:{bs}\r
+SUMMARY:Step up TAF meeting - Moran family\r
+DTSTART;TZID=Europe/London:20261202T100000\r
+DTEND;TZID=Europe/London:20261202T113000\r
+UID:040000008200E00074C5B7101A82E00800000000sender-own-uid\r
+SEQUENCE:0\r
+DTSTAMP:20261123T100000Z\r
+LOCATION:Microsoft Teams Meeting\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+CHAIR = "aled.pryce@knowsley.gov.uk"   # the MASH social worker who chairs: never on the sender's invitation
+
+
+@pytest.mark.parametrize("bs,reinvited", [
+    ("mash.businesssupport@knowsley.gov.uk", {CHAIR}),                                # MASH and MASH BS invited
+    ("someone.else@knowsley.gov.uk", {CHAIR, "mash.businesssupport@knowsley.gov.uk"}),  # MASH BS left off
+])
+def test_knowsley_step_up_sent_as_the_teams_invitation_is_recorded_and_not_sent_again(play, bs, reinvited):
+    """knowsley.txt, 7-minute briefing: the FF case manager arranges the meeting "and send[s] this
+    meeting via teams calendar to Knowsley MASH and MASH business support". The request that is
+    itself that meeting request gives its date, time and venue from the calendar; stepbot records
+    it as sent, never moves it, and invites only the council attendees it does not already invite."""
+    at = london(2026, 11, 23, 10)
+    m = EmailMessage()
+    m["From"], m["To"] = "Jo Platt <jo.platt@knowsley.gov.uk>", "knowsleymash@knowsley.gov.uk"
+    m["Subject"], m["Date"], m["Message-ID"] = "Step up TAF meeting - Moran family", format_datetime(at), "<t1@knowsley.gov.uk>"
+    m.set_content("Step up TAF for Kacie-Leigh Moran (DOB 14/09/2013), EHM case ID EHM-48872. The step up form, "
+                  "GCP2 and the last TAF minutes are attached. My team manager Lisa Orr has agreed the step up.\n\n"
+                  "Jo Platt\nFamily First Case Manager\n")
+    m.add_alternative(TEAMS_INVITE.format(bs=bs), subtype="calendar", params={"method": "REQUEST"})
+    for name, data, ctype in attachments_of("corpus/dev/knowsley_01.eml"):
+        main, sub = ctype.split("/")
+        m.add_attachment(data, maintype=main, subtype=sub, filename=name)
+    first = play.send("knowsley", "mash_step_up", m.as_bytes(), at)
+    got = play.seen()
+    assert got.missing == [] and got.state == "booked", got
+    assert (got.start, got.location) == (london(2026, 12, 2, 10), "Microsoft Teams Meeting")
+    invited = {a for x in first if x.purpose == "invitation" for a in x.to}
+    assert invited == reinvited, invited
+    (confirm,) = [x for x in first if x.purpose == "confirmation"]
+    assert ("Already on your invitation" in confirm.body) is (bs == "mash.businesssupport@knowsley.gov.uk"), confirm.body
+    assert "We will not move it" in confirm.body and "11:30" in confirm.body
+    plain(first, "Step up TAF meeting - Moran family")
+
+
 TH_NO_LP = ("Hello,\n\nThe Child and Family Assessment concluded on 18 November 2026. I am stepping Aisha Ahmed-Price "
             "(DOB 14/03/2016, Mosaic 1462250) down to a Team Around the Family; the assessment and the draft TAF plan "
             "are attached. Mum has consented. {lp}\n\nThanks\nSam\n")

@@ -249,18 +249,25 @@ def _record_arranged(app, session, req: Request, name: str, panel, *, now: datet
     if b not in req.bookings:
         req.bookings.append(b)
     people, not_invited = invitees(app, req, panel, council_only=True)
+    # the sender's own meeting request already invites these: a second invitation would put the
+    # meeting in their calendars twice
+    on_theirs = {a.lower() for a in pm.get("invited") or []}
+    already = [p for p in people if p.email.lower() in on_theirs]
+    people = [p for p in people if p.email.lower() not in on_theirs]
     for p in people:
         b.replies.append(AttendeeReply(email=p.email, role=p.role, required=p.required, partstat="NEEDS-ACTION",
                                        updated_at=now))
     session.flush()
     detail = dict(booking=b.id, panel=name, start=b.start.isoformat(), place=0, arranged_by="requester",
                   proposed_honoured=True, window_met=True)
+    if already:
+        detail["on_sender_invitation"] = [p.role for p in already]
     if not_invited:
         detail["not_invited"] = not_invited
     audit.record(session, "booked", at=now, request=req, **detail)
     if people:
         _send(app, session, req, b, panel, _native(app, req.authority, req.mailbox), method="REQUEST", now=now)
-    _confirm_arranged(app, session, req, b, panel, people, not_invited, now=now)
+    _confirm_arranged(app, session, req, b, panel, people, not_invited, now=now, already=already)
     log.info("%s: recorded the %s the sender arranged", req.reference, name)
     return b
 
@@ -307,7 +314,8 @@ def _parse_time(value) -> datetime | None:
     return dt.replace(tzinfo=LONDON) if dt is not None and dt.tzinfo is None else dt
 
 
-def _confirm_arranged(app, session, req: Request, b: Booking, panel, people, not_invited, *, now: datetime) -> None:
+def _confirm_arranged(app, session, req: Request, b: Booking, panel, people, not_invited, *, now: datetime,
+                      already=()) -> None:
     """Tell the sender their meeting is noted, unchanged, and who attends for the council."""
     name, addr = parseaddr(req.sender or "")
     if not addr:
@@ -318,6 +326,7 @@ def _confirm_arranged(app, session, req: Request, b: Booking, panel, people, not
         "arranged_confirmation", ref=req.reference, authority=pack.display_name, meeting=panel.title,
         start=b.start, end=b.end, location=b.location, attending=[(p.name, say(p.role)) for p in people],
         not_invited=[say(n["role"]) for n in not_invited], initials=initials(req),
+        already=[(p.name, say(p.role)) for p in already],
         short_notice=notice if notice.get("ok") is False or notice.get("agreed") else None, sender_name=name)
     enqueue(session, app, key=f"arranged:{b.uid}:{b.sequence}", authority=req.authority, mailbox=req.mailbox, purpose="confirmation",
             to=[addr], msg=build_message(subject=subject, text=text), request=req)

@@ -1,4 +1,5 @@
-"""iTIP replies (RFC 5546): METHOD:REPLY / COUNTER from a text/calendar part."""
+"""iTIP (RFC 5546) from a text/calendar part: a reply (METHOD:REPLY / COUNTER) to stepbot's
+invitation, or a sender's own meeting request (METHOD:REQUEST) that carries their request."""
 from __future__ import annotations
 
 import logging
@@ -28,6 +29,7 @@ def _booking_reader(text: str) -> dict | None:
         summary = None
         for ev in Calendar.from_ical(text).walk("VEVENT"):
             summary = str(ev.get("SUMMARY")) if ev.get("SUMMARY") else None
+            d.update(_people_and_place(ev))
             break
     except Exception as e:  # fall back to the parser's own reading
         log.info("calendar part not read by the booking reader: %s", type(e).__name__)
@@ -65,5 +67,16 @@ def _fallback(texts: list[str]) -> dict | None:
                 "counter_start": (start.dt.isoformat() if method == "COUNTER" and start is not None else None),
                 "comment": str(ev.get("COMMENT")).strip() if ev.get("COMMENT") else None,
                 "summary": str(ev.get("SUMMARY")) if ev.get("SUMMARY") else None,
+                **_people_and_place(ev),
             }
     return None
+
+
+def _people_and_place(ev) -> dict:
+    """An invitation's venue and everyone it invites (a sender's own meeting request: who the
+    council need not invite again)."""
+    att = ev.get("ATTENDEE")
+    att = att if isinstance(att, list) else [att] if att is not None else []
+    location = str(ev.get("LOCATION")).strip() if ev.get("LOCATION") else None
+    return {"location": location or None,
+            "attendees": [str(a).lower().removeprefix("mailto:").strip() for a in att if str(a).strip()]}

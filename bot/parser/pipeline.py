@@ -17,7 +17,7 @@ from bot.parser.extract.documents import pasted_documents, role_for
 from bot.parser.extract.facts import (find_consent, find_lead_practitioner, find_level, find_manager_agreed,
                                       find_signs_of_safety, managers_named, named_manager_agreed, sender_is_manager)
 from bot.parser.extract.ids import find_case_ids
-from bot.parser.extract.meeting import find_meeting
+from bot.parser.extract.meeting import find_meeting, invited_meeting
 from bot.parser.extract.tables import looks_like_form
 from bot.parser.ical import REPLY_METHODS, read_calendar
 from bot.parser import auth_results, risk
@@ -139,6 +139,8 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     res.wsn, res.documents = facts.wsn, set(facts.documents)
     res.checks = check_against_pack(pack, m, facts, urgent, calendar)
     res.contract = assemble(authority, mailbox, m, facts, urgent, reference, res.checks, pack)
+    if res.contract.kind in REQUEST_KINDS and (m.ical or {}).get("method") == "REQUEST":
+        res.ical = m.ical  # the sender's own invitation to the meeting the request is for
     res.child_ages = [ch.age_years for ch in facts.children]
     return res
 
@@ -360,7 +362,8 @@ def read_details(m: Message, facts: Facts) -> None:
           if facts_all else None)
     meeting = None
     if kind in REQUEST_KINDS or kind == "follow_up":  # a reply may give the date of the meeting the sender arranges
-        meeting = find_meeting(m.fact_text, m.today) or (find_meeting(m.forms, m.today) if m.forms else None)
+        meeting = (invited_meeting(m.ical, m.today) or find_meeting(m.fact_text, m.today)
+                   or (find_meeting(m.forms, m.today) if m.forms else None))
     wsn, wsn_ev = find_signs_of_safety(facts_all) if facts_all else (False, {})
     documents: dict[str, str] = {}
     for a in m.accepted:

@@ -55,6 +55,25 @@ def find_meeting(text: str, today: date) -> Meeting | None:
     return best
 
 
+def invited_meeting(ical: dict | None, today: date) -> Meeting | None:
+    """The meeting a mail that is itself a meeting request (iTIP METHOD:REQUEST) invites to: its
+    start and location are the meeting the sender arranged (Knowsley's step-up "via teams
+    calendar"), whatever other dates the text mentions."""
+    if not ical or (ical.get("method") or "").upper() != "REQUEST" or not ical.get("start"):
+        return None
+    try:
+        start = datetime.fromisoformat(ical["start"])
+    except ValueError:
+        return None
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=LONDON)
+    start = start.astimezone(LONDON)
+    if start.date() < today:
+        return None
+    venue = (ical.get("location") or "").strip() or None
+    return Meeting(start.date(), start, venue, False, f"meeting invitation: {ical.get('summary') or ''}".strip()[:300])
+
+
 def venue_given(text: str) -> str | None:
     """The venue a line labels ("Venue confirmed: Stockbridge Village Family Hub"), with no date: a
     reply that completes the meeting an earlier mail told."""

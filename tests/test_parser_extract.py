@@ -1194,3 +1194,114 @@ def test_a_category_table_with_its_boxes_in_a_column_counts_only_the_ticked_rows
 ])
 def test_case_numbers_told_in_a_sentence(text, ids):
     assert [i for i, _ in find_case_ids(text)] == ids
+
+
+# mixed14/15 first contact: general readings the blind sets showed missing.
+@pytest.mark.parametrize("text,names", [
+    # a form's rows under its child table are questions and prose, not children
+    ("Child | Date of birth\nKenzie Mercer | 30/06/2027\nLola Mercer | 12/01/2031\n"
+     "What are we worried about? | The cooker has not worked since 02/05/2032.\n"
+     "Agreement by line manager | Yes - Paul Doherty 10/05/2032\n"
+     "Past Harm | 2029: Tyler was hit with a belt by his father.", ["Kenzie Mercer", "Lola Mercer"]),
+    # lower-case particles are part of a name
+    ("Name | Date of birth\nGwenllïan ap Dafydd | 21/06/2016\nSiôn ap Dafydd | 09/12/2018",
+     ["Gwenllïan ap Dafydd", "Siôn ap Dafydd"]),
+    # a case-system export: forename and surname in their own columns
+    ("Person ID | Forename | Surname | DOB\nLCS-1 | Jayden | Luscott | 19/07/2017\nLCS-2 | Maisie | Luscott | 23/11/2023",
+     ["Jayden Luscott", "Maisie Luscott"]),
+    # the children a step verb names, sharing one surname
+    ("Stepping Lacey-Mae and Rocco Dunne down to L3. Lacey-Mae dob 14/9/20, Rocco dob 2/2/23.",
+     ["Lacey-Mae Dunne", "Rocco Dunne"]),
+])
+def test_children_in_tables_exports_and_step_sentences(text, names):
+    assert [c.name for c in find_children(text, today=date(2032, 5, 11))] == names
+
+
+def test_a_numeric_date_that_can_only_be_month_first_is_read_so():
+    assert [d.value for d in find_dates("DOB 7/19/2017, 3/14/2029, 05/04/2020", date(2033, 11, 8))] == [
+        date(2017, 7, 19), date(2029, 3, 14), date(2020, 4, 5)]
+
+
+@pytest.mark.parametrize("text,concerns", [
+    # what the writer lists as going well is not a worry, up to the next heading
+    ("What's working well: dad is there for the school run and Lacey-Mae's attendance is back up to 96%.\n"
+     "What needs to happen: support with mum's anxiety.", {"parental_mental_health"}),
+    ("Strengths: mum has stopped drinking and the home is clean.\n\nWorries: school attendance is 71%.",
+     {"school_attendance"}),
+    # a figure reached is not a target
+    ("Attendance is back up to 97% this term.", set()),
+    ("We need to get attendance back up to 95%; it is 82%.", {"school_attendance"}),
+    # violence to the mother the children saw is domestic abuse, not physical harm to them
+    ("He hit her on Sunday night - Tyler and Ellie-Mae were in the room and saw it.", {"domestic_abuse"}),
+    ("Worried about: mums anxiety, some days she can't get out of bed.", {"parental_mental_health"}),
+])
+def test_concerns_scoped_by_strengths_targets_and_witnesses(text, concerns):
+    assert set(find_concerns(text, date(2032, 5, 11))) == concerns
+
+
+@pytest.mark.parametrize("text", [
+    "Worried about: mum's anxiety and panic attacks.\nWhat's working well: dad is home for the school run.\n"
+    "What needs to happen: a TAF in six weeks.",
+    "Worries: mum's low mood and the rent arrears.\nWhat is working well - nan helps every day.\n"
+    "What needs to happen? parenting group at the hub.",
+])
+def test_signs_of_safety_with_the_worries_heading_told_short(text):
+    assert find_signs_of_safety(text)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "I sent the MARF on Weds and my manager replied agreeing on Thursday.",
+    "My team manager, approving it, signed the form.",
+])
+def test_a_manager_agreeing_in_other_tenses(text):
+    assert find_manager_agreed(text)[0] is True
+
+
+@pytest.mark.parametrize("text,got", [
+    # police and court style: the surname in capitals
+    ("Kelly YEO has two children:\nKayden YEO - DOB 14/02/2026\nRuby-Rose YEO - DOB 03/10/2029",
+     [("Kayden Yeo", date(2026, 2, 14)), ("Ruby-Rose Yeo", date(2029, 10, 3))]),
+    ("Halewood CAMHS - DOB 14/02/2026", []),
+    # an age told after the name in a clause of its own, or guessed
+    ("a girl who says her name is Destiny Okoro and she is 6, and her brother Jaylen Okoro who looks about 3.",
+     [("Destiny Okoro", None), ("Jaylen Okoro", None)]),
+])
+def test_children_named_police_style_or_with_a_guessed_age(text, got):
+    assert [(c.name, c.dob) for c in find_children(text, today=date(2033, 12, 27))] == got
+
+
+def test_a_case_number_labelled_if_known():
+    assert [i for i, _ in find_case_ids("Mosaic ID (if known) | 1573906")] == ["1573906"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mum told the school office she will not have Lacey back.",
+    "On Monday night mum told Lacey to get out after an argument.",
+    "He was thrown out of the house by his dad last night.",
+])
+def test_a_parent_putting_a_child_out_is_neglect(text):
+    assert "neglect" in find_concerns(text, date(2032, 3, 24))
+
+
+def test_a_web_form_mailed_under_its_name_is_that_document():
+    text = ("Multi-Agency Request for Support (MARF) - new submission\n\nA new request has been submitted.\n\n"
+            "Your name | Selina Okonkwo\nRole | Early Help Practitioner\nChild's full name | Lacey Brennan\n"
+            "Date of birth | 03/08/2018\nDescribe your concerns | Lacey slept on the stairwell.\n")
+    assert "request_for_support" in pasted_documents(text)
+
+
+def test_a_markdown_table_with_its_rule_row_is_read():
+    text = ("| Mosaic ID | Name            | DOB        |\n|-----------|-----------------|------------|\n"
+            "| 621550    | Lily Bradstock  | 04/01/2023 |\n| 621551    | Harry Bradstock | 22/07/2024 |\n")
+    assert [i for i, _ in find_case_ids(text)] == ["621550", "621551"]
+    assert [c.name for c in find_children(text, today=date(2033, 12, 1))] == ["Lily Bradstock", "Harry Bradstock"]
+
+
+@pytest.mark.parametrize("text,ids", [
+    ("Tia Bennett - DOB 27/09/2020 - Eclipse ID 3318207", ["3318207"]),
+    ("Liquidlogic ID: 882001", ["882001"]),
+    ("NHS ID 4857773", []),
+    ("Police ID 1234567", []),
+])
+def test_another_councils_case_system_id(text, ids):
+    assert [i for i, _ in find_case_ids(text)] == ids

@@ -455,3 +455,62 @@ def test_a_rich_text_attachment_is_read_as_its_words_with_table_cells_kept_apart
     assert "EARLY HELP CASE SUMMARY" in att.text and "\\rtf" not in att.text and "cellx" not in att.text
     assert "Ebun ADEYEMI|22.04.2019|" in att.text
     assert "Mother’s partner" in att.text       # \'92 in the file's code page (windows-1252)
+
+
+ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">
+<office:body><office:text>
+<text:h text:outline-level="1">FF Step Up request to CSC</text:h>
+<text:p>Case ID on EHM:<text:s/>EHM-108815</text:p>
+<table:table><table:table-row><table:table-cell><text:p>Child</text:p></table:table-cell>
+<table:table-cell><text:p>Date of birth</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell><text:p>Lola Mercer</text:p></table:table-cell>
+<table:table-cell><text:p>12/01/2031</text:p></table:table-cell></table:table-row></table:table>
+<text:list><text:list-item><text:p>Agreement by line manager: Yes</text:p></text:list-item></text:list>
+</office:text></office:body></office:document-content>"""
+
+
+def make_odt(content: str = ODT_CONTENT) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", "<manifest/>")
+    return buf.getvalue()
+
+
+def test_an_opendocument_text_is_read_with_its_tables_in_order():
+    """LibreOffice's .odt: headings, paragraphs, list items and table rows (``cell | cell``)."""
+    a = read_attachment("Step Up Request - Mercer.odt", "application/vnd.oasis.opendocument.text", make_odt(),
+                        max_bytes=10 * 2**20)
+    assert a.accepted and a.text.splitlines() == [
+        "FF Step Up request to CSC", "Case ID on EHM: EHM-108815", "Child | Date of birth",
+        "Lola Mercer | 12/01/2031", "Agreement by line manager: Yes"], a.text
+
+
+def test_an_opendocument_with_an_external_entity_is_read_without_resolving_it():
+    evil = ODT_CONTENT.replace('<?xml version="1.0" encoding="UTF-8"?>',
+                               '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>')
+    evil = evil.replace("EHM-108815", "&e;")
+    a = read_attachment("x.odt", "application/vnd.oasis.opendocument.text", make_odt(evil), max_bytes=10 * 2**20)
+    assert "root:" not in a.text
+
+
+@pytest.mark.parametrize("from_,reply_to,kind,sender", [
+    # a secure-mail portal or an online form writes for a person: their mail, answered to them
+    ("DC Rachel Ambrose via Galaxkey <noreply@secure.galaxkey.example>", "DC Rachel Ambrose <rachel.ambrose@met.police.example.uk>",
+     "other", "rachel.ambrose@met.police.example.uk"),
+    ("Online Forms <no-reply@forms.example.gov.uk>", "ellie.crocker@torbay.gov.uk", "other", "ellie.crocker@torbay.gov.uk"),
+    # a machine with nobody behind it stays automatic
+    ("Online Forms <no-reply@forms.example.gov.uk>", "", "auto_reply", "no-reply@forms.example.gov.uk"),
+    ("Mailer <noreply@forms.example.gov.uk>", "bounces@forms.example.gov.uk", "auto_reply", "noreply@forms.example.gov.uk"),
+])
+def test_a_no_reply_sender_with_a_person_behind_it_is_that_persons_mail(from_, reply_to, kind, sender):
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = from_, "mash@example.gov.uk", "Secure message: a boy at the station"
+    if reply_to:
+        m["Reply-To"] = reply_to
+    m.set_content("Please can the duty social worker ring me about a boy we found this morning.")
+    res = parse(m.as_bytes())
+    assert (res.contract.kind, res.sender) == (kind, sender)

@@ -741,3 +741,56 @@ def test_an_assault_on_a_worker_that_police_have_charged_is_closed():
 ])
 def test_a_yes_no_row_answered_no_is_not_a_statement(row, urgent):
     assert assess(row, today=TODAY)[0] is urgent, row
+
+
+# mixed14 first contact: a child's treatment refused with the child unwell now; a sentence served
+# for harming a baby; a trafficked child; an abuser back at the flat.
+@pytest.mark.parametrize("concept,sentence", [
+    ("care_refused", "Mum took him home and wouldn't take him to A&E."),
+    ("care_refused", "Dad has refused to take her to hospital."),
+    ("care_refused", "She hasn't sent his insulin pen in to school."),
+    ("care_refused", "They have stopped giving her medication."),
+    ("care_refused", "With ketones that high he needs to be in hospital today."),
+    ("offender", "He served five years for causing grievous bodily harm to a six-week-old baby."),
+    ("offender", "He was jailed in 2019 for cruelty to a child."),
+    ("offender", "His licence says he must not live in a household with children."),
+    ("exploitation", "Police found a boy locked in an upstairs room."),
+    ("exploitation", "The house was being used to grow cannabis."),
+    ("exploitation", "He says he \"owes\" £20,000 for the journey."),
+    ("exploitation", "She was not allowed to leave the house."),
+    ("exploitation", "He was brought here hidden in a lorry."),
+    ("exploitation", "We believe she has been trafficked."),
+    ("access", "Dean has been back at the flat since Saturday."),
+    ("access", "He's still there now."),
+])
+def test_more_concepts_in_plain_words(concept, sentence):
+    assert concept in concepts(sentence), sentence
+
+
+@pytest.mark.parametrize("concept,sentence", [
+    ("care_refused", "She needs to be in hospital for her appointment next week."),
+    ("care_refused", "Mum collects his insulin every month."),
+    ("offender", "He served two years for burglary."),
+    ("exploitation", "She keeps her bike locked in the shed."),
+])
+def test_more_concepts_are_not_read_where_they_do_not_apply(concept, sentence):
+    assert concept not in concepts(sentence), sentence
+
+
+MORE_COMBINATIONS = [
+    ("Zak (9) has type 1 diabetes; he's been sick 3 times n is really drowsy. Mum took him home n wouldnt "
+     "take him to A&E.",
+     "Zak (9) has type 1 diabetes and mum brings his insulin in every Monday."),
+    ("Wayne served five years for causing grievous bodily harm to a six-week-old baby. He is minding "
+     "Kenzie and Lola today.",
+     "Wayne served five years for causing grievous bodily harm to a six-week-old baby. He lives in Leeds and "
+     "has no contact."),
+    ("Officers found a 15-year-old boy locked in an upstairs room used to grow cannabis this morning.",
+     "The training covers how children are trafficked and held in cannabis farms."),
+]
+
+
+@pytest.mark.parametrize("urgent,alone", MORE_COMBINATIONS)
+def test_more_combinations_alert_and_their_parts_alone_do_not(urgent, alone):
+    assert assess(urgent, today=TODAY)[0], urgent
+    assert not assess(alone, today=TODAY)[0], alone

@@ -117,9 +117,29 @@ def _inspect(att: ParsedAttachment, max_bytes: int) -> tuple[str | None, str]:
         return None, ""  # legacy Word: kept, matched by name only
     if ext == ".rtf" or ct in ("application/rtf", "text/rtf") or data[:5] == b"{\\rtf":
         return None, _rtf(data)
+    if ext == ".csv" or ct in ("text/csv", "application/csv"):
+        return None, csv_text(decode_text(data, None))
     if ext in TEXT_EXT or ct.startswith("text/"):
         return None, decode_text(data, None)
     return None, ""
+
+
+def csv_text(text: str) -> str:
+    """A spreadsheet export (.csv) as table rows, ``cell | cell``, as a Word table is read; a cell
+    holding a comma stays one cell (the csv module reads the quoting)."""
+    import csv
+
+    rows = csv.reader(io.StringIO(text.lstrip("\ufeff")), dialect=_csv_dialect(text))
+    return "\n".join(" | ".join(c.strip() for c in row) for row in rows if any(c.strip() for c in row))
+
+
+def _csv_dialect(text: str):
+    import csv
+
+    try:
+        return csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
 
 
 def _rtf(data: bytes) -> str:
@@ -146,6 +166,8 @@ def _ooxml(att: ParsedAttachment) -> tuple[str | None, str]:
         return too_big, ""
     if "word/document.xml" in names:
         return None, docx_text(att.data)
+    if "content.xml" in names and "mimetype" in names:
+        return None, odt_text(z)
     if any(n.startswith("xl/") for n in names):
         return None, xlsx_text(att.data)
     return None, ""
@@ -161,6 +183,55 @@ def _ooxml_too_big(filename: str, z: zipfile.ZipFile) -> str | None:
                        "more tightly than a normal document), so we have not opened it; please check the file "
                        "and send it again as a normal Word document or PDF.")
     return None
+
+
+_ODF = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+        "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+        "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0"}
+
+
+def odt_text(z: zipfile.ZipFile) -> str:
+    """An OpenDocument text (LibreOffice .odt): headings, paragraphs and list items in document
+    order; a table row becomes ``cell | cell``, as in ``docx_text``. (lxml, with no entities or
+    network, reads ``content.xml``; the zip was size-checked first.)"""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.fromstring(z.read("content.xml"), parser)
+    text_tag, table_tag = "{%s}" % _ODF["text"], "{%s}" % _ODF["table"]
+
+    def words(el) -> str:
+        out = []
+        for node in el.iter():
+            if node.tag == text_tag + "s":
+                out.append(" " * int(node.get(text_tag + "c", "1")))
+            elif node.tag in (text_tag + "tab", text_tag + "line-break"):
+                out.append(" ")
+            if node.text and node is not el and node.tag not in (text_tag + "note-citation",):
+                out.append(node.text)
+            elif node is el and el.text:
+                out.append(el.text)
+            if node is not el and node.tail:
+                out.append(node.tail)
+        return " ".join("".join(out).split())
+
+    lines: list[str] = []
+
+    def walk(el):
+        for child in el:
+            if child.tag in (text_tag + "p", text_tag + "h"):
+                lines.append(words(child))
+            elif child.tag == table_tag + "table-row":
+                cells = [" ".join(words(p) for p in cell.iter(text_tag + "p", text_tag + "h")).strip()
+                         for cell in child if cell.tag == table_tag + "table-cell"]
+                if any(cells):
+                    lines.append(" | ".join(c for c in cells if c))
+            else:
+                walk(child)
+
+    body = root.find("office:body", _ODF)
+    walk(body if body is not None else root)
+    return "\n".join(lines)
 
 
 def docx_text(data: bytes) -> str:

@@ -101,9 +101,21 @@ def is_auto_reply(msg: Message, *, is_report: bool, sender: str, own_addresses) 
         return True
     if is_report:
         return True
-    if _AUTO_FROM.match(sender or ""):
+    if _AUTO_FROM.match(sender or "") and person_behind(msg, sender) is None:
         return True
     return bool(_AUTO_SUBJECT.match(header(msg, "Subject")))
+
+
+def person_behind(msg: Message, sender: str | None) -> str | None:
+    """The person a portal or an online form writes for: mail from an address no person reads
+    (``noreply@`` a secure-mail portal, a council's form service) whose one Reply-To is a
+    person's address. Their message is a person's mail, answered to them; None otherwise."""
+    if not machine_address(sender):
+        return None
+    people = [a for _, a in getaddresses([header(msg, "Reply-To")]) if a and "@" in a]
+    if len(people) != 1 or machine_address(people[0]):
+        return None
+    return people[0].strip().lower()
 
 
 def header_text(v) -> str:

@@ -7,23 +7,23 @@ from datetime import date, datetime, timezone
 
 from bot.parser.attachments import read_attachment
 from bot.parser.checks import evaluate
-from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list,
+from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list, person_behind,
                                  default_kind)
 from bot.parser.contract import Contract
 from bot.parser.extract.children import children_in_title, find_children, labelled_dobs, merge
 from bot.parser.extract.dates import age_on
-from bot.parser.extract.concerns import find_concerns
+from bot.parser.extract.concerns import find_concerns, not_this_concern
 from bot.parser.extract.documents import pasted_documents, role_for
 from bot.parser.extract.facts import (find_consent, find_lead_practitioner, find_level, find_manager_agreed,
                                       find_signs_of_safety, managers_named, named_manager_agreed, sender_is_manager)
 from bot.parser.extract.ids import find_case_ids
 from bot.parser.extract.meeting import find_meeting, invited_meeting
-from bot.parser.extract.tables import looks_like_form
+from bot.parser.extract.tables import looks_like_form, looks_like_table
 from bot.parser.ical import REPLY_METHODS, read_calendar
 from bot.parser import auth_results, risk
 from bot.parser.mime import addresses, header, message_date, parse_mime, sender_of
 from bot.parser.result import ParseResult
-from bot.parser.text import EMAIL_ADDRESS, quoted_messages, split_history, unwrap, without_disclaimers
+from bot.parser.text import EMAIL_ADDRESS, plain_english, quoted_messages, split_history, unwrap, without_disclaimers
 from bot.parser.urgency import assess_parts, describes_no_real_child, message_parts
 from bot.workcal import to_london
 from bot.vocabulary import REQUEST_KINDS
@@ -115,11 +115,13 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     assemble the contract: one named step each."""
     m = read_message(raw, now=now, max_attachment_bytes=max_attachment_bytes)
     who = sender_of(m.msg)  # from the raw header, before any name is decoded
-    sender_addr = who.address
+    # a secure-mail portal or online form sends for a person (its Reply-To): they are answered;
+    # the From address is still the one its domain's authentication speaks for
+    sender_addr = person_behind(m.msg, who.address) or who.address
     res = ParseResult(contract=Contract(authority=authority, mailbox=mailbox, message_id=m.message_id),
                       sender=sender_addr, sender_name=who.name, sender_problem=who.problem,
                       copied=list(dict.fromkeys(a for _, a in addresses(m.msg, "Cc"))),
-                      auth=auth_results.read(m.msg, sender_addr), subject=m.subject, message_id=m.message_id,
+                      auth=auth_results.read(m.msg, who.address), subject=m.subject, message_id=m.message_id,
                       date=message_date(m.msg), in_reply_to=header(m.msg, "In-Reply-To") or None,
                       references=header(m.msg, "References").split(), body_text=m.split.new,
                       history_text=m.history, html=m.mime.html, attachments=m.atts)
@@ -207,11 +209,12 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:(?:accepted|declined|tentative(?:ly accepted
 
 
 def _fact_text(m: Message, kind: str | None) -> str:
+    """The text the facts are read from, in plain English ("Lacey-Mae n Rocco", "Worried abt")."""
     if kind in ("auto_reply", "meeting_reply"):
         return ""
     if kind == "follow_up":
-        return without_disclaimers(m.subject + "\n\n" + m.new_text)
-    return without_disclaimers(m.subject + "\n\n" + m.new_text + ("\n\n" + m.history_text if m.history_text else ""))
+        return plain_english(without_disclaimers(m.subject + "\n\n" + m.new_text))
+    return plain_english(without_disclaimers(m.subject + "\n\n" + m.new_text + ("\n\n" + m.history_text if m.history_text else "")))
 
 
 def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
@@ -219,7 +222,8 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
     wording when the headers could not tell."""
     fact_text = _fact_text(m, kind)
     # the request forms: a known form role, or any other attached document laid out as field/value rows
-    form_atts = [a for a in m.accepted if a.text and (a.role in FORM_ROLES or (a.role is None and looks_like_form(a.text)))]
+    form_atts = [a for a in m.accepted if a.text and (a.role in FORM_ROLES or (a.role is None and (
+        looks_like_form(a.text) or looks_like_table(a.text))))]
     m.fact_text, m.forms = fact_text, "\n\n".join(a.text for a in form_atts)
     m.facts_all = fact_text + ("\n\n" + m.forms if m.forms else "")
     # the other documents it brings (case summary, plan, assessment): read for what the mail leaves out
@@ -263,6 +267,9 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
     if (kind in REQUEST_KINDS or kind == "follow_up") and m.docs:
         # a request whose worries are written up in the attached summary or plan ("please see attached")
         concerns = {**concerns, **{k: v for k, v in find_concerns(m.docs, m.today).items() if k not in concerns}}
+    if kind == "auto_reply" and m.new_text:
+        # an out-of-office's human-written line still says who ("For Sumaiya Ahmed's TAF, contact …")
+        children = find_children(plain_english(without_disclaimers(m.new_text)), today=today)
     if kind == "meeting_reply":
         # "Declined: Under-5s triage - Alfie-James Stone (LCS-2710333)": the invitation's own subject
         # says whose meeting it is; the reply's comment is read for risk, not for facts
@@ -313,7 +320,7 @@ def assess_urgency(m: Message, facts: Facts) -> tuple[bool, str | None]:
 # whatever words (clinical, the child's own, shorthand) the risk reading recognised it by.
 # (Not an overdose or tablets swallowed: that is the carer's or the child's own act, not harm done.)
 _RISK_CONCERNS = {"harm": "physical_harm", "unexplained": "physical_harm", "filicide": "physical_harm",
-                  "sexual": "sexual_harm", "exploitation": "exploitation"}
+                  "sexual": "sexual_harm", "exploitation": "exploitation", "care_refused": "neglect"}
 _TAKEN = re.compile(r"\b(?:overdose|tablets?|pills?|methadone|heroin|cocaine|drugs|cannabis|bleach|alcohol|vodka|"
                     r"medication|paracetamol|co-codamol)\b", re.I)
 
@@ -324,7 +331,9 @@ def _concerns_of_the_risk(facts: Facts, account: str, today) -> None:
     found = dict(find_concerns(account))
     for sentence in risk.split_sentences(account):
         for name, words in risk.tag(sentence, today).concepts.items():
-            if name in _RISK_CONCERNS and not _TAKEN.search(words):
+            at = max(sentence.find(words), 0)
+            if name in _RISK_CONCERNS and not (_RISK_CONCERNS[name] == "physical_harm" and _TAKEN.search(words)) and \
+                    not not_this_concern(_RISK_CONCERNS[name], sentence, at, at + len(words)):
                 found.setdefault(_RISK_CONCERNS[name], words)
     facts.concerns = {**{k: v for k, v in found.items() if k not in facts.concerns}, **facts.concerns}
 

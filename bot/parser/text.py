@@ -212,3 +212,43 @@ def _wrapped(prev: str, line: str) -> bool:
     if _ENDS_BLOCK.search(p) or _STARTS_BLOCK.match(line):
         return False
     return bool(re.match(r"\s*[\w(\"'“‘£]", line))
+
+
+_APOSTROPHE = re.compile(r"\b(?:(can|couldn|won|don|doesn|isn|wasn|hasn|hadn|didn|haven|aren|weren|shouldn|wouldn|mustn)(t)"
+                         r"|(she|he|there)(s)|(i)(m))\b", re.I)
+
+
+def apostrophes(text: str) -> str:
+    """"couldnt" -> "couldn't", "hes" -> "he's": apostrophes a phone or a hurried writer left out."""
+    return _APOSTROPHE.sub(lambda m: "'".join(g for g in m.groups() if g), text)
+
+
+# Text-speak, decoded only in a text written in it (several of its marks), so "aged 4 for now"
+# and "2 children" in ordinary prose are left alone.
+_TEXTSPEAK_MARKS = re.compile(r"\b(?:u|ur|r|rn|pls|plz|thx|dnt|dont|cnt|jst|msgd|sum1|no1|any1|2nite|2nyt|tonite|nite|2day|"
+                              r"2moro|2morrow|tmrw|b4|w8|gr8|coz|cos|im|ive|iv|wiv|wen|wat|bcz|bc|sis|bro|atm|asap|abt|wot|wots|lol|wks)\b", re.I)
+_TEXTSPEAK = [(re.compile(p, re.I), r) for p, r in (
+    (r"\b(?:2nite|2nyt|2night|tonite|tonigh)\b", "tonight"), (r"\bnite\b", "night"), (r"\b2day\b", "today"),
+    (r"\b(?:2moro|2morrow|tmrw|tmr|tomoz)\b", "tomorrow"), (r"\brn\b", "right now"), (r"\batm\b", "at the moment"),
+    (r"\bsum1\b", "someone"), (r"\bno1\b", "no one"), (r"\bany1\b", "anyone"), (r"\bb4\b", "before"),
+    (r"\b(?:dnt|dont)\b", "don't"), (r"\b(?:cnt|cant)\b", "can't"), (r"\b(?:iv|ive)\b", "I've"),
+    (r"\bw/", "with "), (r"(?<=[a-z] )w(?= [a-z])", "with"), (r"\bwiv\b", "with"), (r"\bu\b", "you"), (r"\bur\b", "your"),
+    (r"(?<=[a-z] )2(?= [a-z])", "to"), (r"(?<=[a-z] )4(?= [a-z])", "for"), (r"\bjst\b", "just"),
+    (r"\bmsgd\b", "messaged"), (r"\bmums\b(?= (?:house|place|flat)|[.,]|$)", "mum's"),
+    (r"(?<=[a-z] )n(?= [a-z])", "and"), (r"\babt\b", "about"), (r"\bwots\b", "what's"), (r"\bwot\b", "what"),
+    (r"\bwrkin\b", "working"), (r"\bwks\b", "weeks"), (r"\bappts?\b", "appointments"), (r"\bprobs\b", "problems"))]
+TEXTSPEAK_MARKS = 3
+
+
+def textspeak(text: str) -> str:
+    """Text-speak in plain English ("2nite" -> "tonight", "n" -> "and"), only in a text written in it."""
+    if len(_TEXTSPEAK_MARKS.findall(text)) < TEXTSPEAK_MARKS:
+        return text
+    for pattern, plain in _TEXTSPEAK:
+        text = pattern.sub(plain, text)
+    return text
+
+
+def plain_english(text: str) -> str:
+    """Apostrophes restored and text-speak decoded: what the readers' vocabularies are written in."""
+    return textspeak(apostrophes(text))

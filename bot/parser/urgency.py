@@ -24,7 +24,8 @@ from ftfy import fix_text
 
 from bot.parser import risk
 from bot.parser.classify import REPLY_SUBJECT
-from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated, signature_line
+from bot.parser.text import (CONDITIONAL, HISTORIC, apostrophes as _apostrophes, clause_around, clause_before, negated,
+                             signature_line, textspeak as _textspeak)
 
 # "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
 _NOT_A_LISTING = r"(?!\s*(?:\)\s*)?(?:[:–-]|on|number|tel\w*|phone)?\s*(?:\(?0\d|\+44|number|tel\b|phone\b))"
@@ -295,35 +296,7 @@ _UNTICKED = re.compile(r"[☐□❏❐][ \t]*(?:[\w/&'’-]+[ \t]?){1,4}"
 
 
 # Mobile mail drops apostrophes: "couldnt wake her", "shes back on", "im at work".
-_APOSTROPHE = re.compile(r"\b(?:(can|couldn|won|don|doesn|isn|wasn|hasn|hadn|didn|haven|aren|weren|shouldn|wouldn|mustn)(t)"
-                         r"|(she|he|there)(s)|(i)(m))\b", re.I)
 
-
-def _apostrophes(text: str) -> str:
-    return _APOSTROPHE.sub(lambda m: "'".join(g for g in m.groups() if g), text)
-
-
-# Text-speak, decoded only in a text written in it (several of its marks), so "aged 4 for now"
-# and "2 children" in ordinary prose are left alone.
-_TEXTSPEAK_MARKS = re.compile(r"\b(?:u|ur|r|rn|pls|plz|thx|dnt|dont|cnt|jst|msgd|sum1|no1|any1|2nite|2nyt|tonite|nite|2day|"
-                              r"2moro|2morrow|tmrw|b4|w8|gr8|coz|cos|im|ive|iv|wiv|wen|wat|bcz|bc|sis|bro|atm|asap)\b", re.I)
-_TEXTSPEAK = [(re.compile(p, re.I), r) for p, r in (
-    (r"\b(?:2nite|2nyt|2night|tonite|tonigh)\b", "tonight"), (r"\bnite\b", "night"), (r"\b2day\b", "today"),
-    (r"\b(?:2moro|2morrow|tmrw|tmr|tomoz)\b", "tomorrow"), (r"\brn\b", "right now"), (r"\batm\b", "at the moment"),
-    (r"\bsum1\b", "someone"), (r"\bno1\b", "no one"), (r"\bany1\b", "anyone"), (r"\bb4\b", "before"),
-    (r"\b(?:dnt|dont)\b", "don't"), (r"\b(?:cnt|cant)\b", "can't"), (r"\b(?:iv|ive)\b", "I've"),
-    (r"\bw/", "with "), (r"(?<=[a-z] )w(?= [a-z])", "with"), (r"\bwiv\b", "with"), (r"\bu\b", "you"), (r"\bur\b", "your"),
-    (r"(?<=[a-z] )2(?= [a-z])", "to"), (r"(?<=[a-z] )4(?= [a-z])", "for"), (r"\bjst\b", "just"),
-    (r"\bmsgd\b", "messaged"), (r"\bmums\b(?= (?:house|place|flat)|[.,]|$)", "mum's"))]
-TEXTSPEAK_MARKS = 3
-
-
-def _textspeak(text: str) -> str:
-    if len(_TEXTSPEAK_MARKS.findall(text)) < TEXTSPEAK_MARKS:
-        return text
-    for pattern, plain in _TEXTSPEAK:
-        text = pattern.sub(plain, text)
-    return text
 # A bulletin, newsletter, training note or policy reminder: written to everyone, about no one.
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:bulletin|newsletter|digest|briefing|training|webinar|e-?learning|course|workshop|conference|"

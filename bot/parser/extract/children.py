@@ -51,10 +51,10 @@ _WITH_AGE = re.compile(
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
     rf"|[ \t]*\((?:aged?\s*)?(?P<age6>\d{{1,2}})\s*(?:months?|mths?|weeks?|wks?|days?)(?: old)?\)"
-    rf"|,?\s+who(?:'s|’s|\s+is) (?:aged\s+|only\s+|just\s+)?(?P<age4>\d{{1,2}}|{_NUMBER_WORDS})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception|Y\d)\b"
+    rf"|,?\s+who(?:'s|’s|\s+is|\s+looks) (?:aged\s+|only\s+|just\s+|about\s+|around\s+)?(?P<age4>\d{{1,2}}|{_NUMBER_WORDS})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception|Y\d)\b"
     # "Chloe Tremain is 15", "Ayaan Miah, he is 11 years", "Theo Whitlock, he's eleven weeks",
     # "Leo Cheung EHM-60418 hes 8": the age told in a clause of its own
-    rf"|(?:[ \t]+(?i:EHM|LCS|ICS|Mosaic)[\s:-]*[\w-]*\d{{4,}})?,?[ \t]+(?:(?i:he|she|they)(?:'s|’s|s|\s+is|\s+are)|is)[ \t]+(?:(?i:aged|only|just|now)[ \t]+)?"
+    rf"|(?:[ \t]+(?i:EHM|LCS|ICS|Mosaic)[\s:-]*[\w-]*\d{{4,}})?,?[ \t]+(?:(?i:and)[ \t]+)?(?:(?i:he|she|they)(?:'s|’s|s|\s+is|\s+are)|is)[ \t]+(?:(?i:aged|only|just|now)[ \t]+)?"
     rf"(?P<age7>\d{{1,2}}|{_NUMBER_WORDS})(?![\d:%]|\.\d)(?:[ \t]*(?P<unit>(?i:years?|yrs?|y/?o|months?|mths?|weeks?|wks?|days?)))?(?:[ \t]+(?i:old))?\b(?![ \t]*(?i:minutes|mins|hours|pm|am|miles|percent|o'clock)))")
 # The child a request or update is about: "Update on Rayan Chowdhury:", "Step down request for
 # Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it.
@@ -101,13 +101,17 @@ _PLACE_AFTER = re.compile(r"[ \t]+(?P<w>(?i:primary|academy|school|nursery|colle
                           r"children's centre|family hub|high|infant|junior))\b")
 # what introduces two children by first names and one surname: "for Tyler and Amber Harris",
 # "Step down - Chloé & Rémi Marchant", "the children, Safiya and Zain Karim"
-_SIBLINGS_CUE = re.compile(r"(?:\b(?i:for|re|about|regarding|children|siblings|kids|brothers|sisters|twins|of|with)[ \t]+|[-–:,][ \t]*)$")
+_SIBLINGS_CUE = re.compile(r"(?:\b(?i:for|re|about|regarding|children|siblings|kids|brothers|sisters|twins|of|with|"
+                           r"step(?:ping|ped)?(?:[ \t]+(?:up|down))?|refer(?:ring|red)?)[ \t]+|[-–:,][ \t]*)$")
 _TWINS = re.compile(r"(?i:\btwins?\b)")
 _DOB_AFTER_PAIR = re.compile(rf"[ \t]*[,(–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
 _PARENTS_BEFORE = re.compile(r"(?i:parents?|carers?|grandparents?|mum and dad|mr and mrs|couple|adults?)\W*(?:\w+\W+){0,2}$")
 _CHILD_FIELD = re.compile(r"^\s*(?:child(?:ren)?(?:'s|’s)?(?:\(ren\))?(?:\s+name\(?s?\)?)?(?:\s+and\s+DOB)?"
                           r"|name of child(?:ren)?|young person)\s*[:|]\s*(?P<val>.+)$", re.I | re.M)
 _NAME_COL = re.compile(r"^(?:child(?:ren)?|name|child'?s name|young person|full name)$", re.I)
+# A name told in two columns: "Forename | Surname" (a case-system export)
+_FIRST_COL = re.compile(r"^(?:forenames?|first ?names?|given ?names?|christian name)$", re.I)
+_LAST_COL = re.compile(r"^(?:surname|last ?name|family ?name)$", re.I)
 _DOB_COL = re.compile(r"^(?:dob|d\.o\.b\.?|date of birth)$", re.I)
 
 
@@ -182,11 +186,19 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
         add(f"{a} {sur}", m.start("a"), dob, m.group(0))
         add(f"{b} {sur}", m.start("b"), dob, m.group(0))
     for rec in table_records(text):
+        first_key = next((k for k in rec.cells if _FIRST_COL.match(k.strip())), None)
+        last_key = next((k for k in rec.cells if _LAST_COL.match(k.strip())), None)
+        if first_key and last_key:
+            rec.cells["name"] = f"{rec.cells[first_key].strip()} {rec.cells[last_key].strip()}"
         name_key = next((k for k in rec.cells if _NAME_COL.match(k.strip())), None)
         dob_key = next((k for k in rec.cells if _DOB_COL.match(k.strip())), None)
-        if name_key and dob_key:
+        # a row of the child table names a person and gives a date ("Lola Mercer | 12/01/2031"); a
+        # form's next rows under it ("What are we worried about? | …", "Past Harm | 2029: Tyler
+        # was hit …") are questions and prose, not children
+        if name_key and dob_key and len(rec.cells[dob_key].split()) <= 4 and \
+                _person_like(who := _first_name_first(rec.cells[name_key]).strip()):
             ds = find_dates(rec.cells[dob_key].replace("/ ", "/"), today)
-            add(_first_name_first(rec.cells[name_key]), rec.start, ds[0].value if ds else None, rec.line)
+            add(who, rec.start, ds[0].value if ds else None, rec.line)
     if form:
         for m in _CHILD_FIELD.finditer(text):
             # the value ends at a tab or a wide gap ("Child: T. O'Sullivan    Assessor: ..."); a
@@ -320,6 +332,18 @@ def labelled_dobs(text: str, today: date) -> list[date]:
 # A second given name follows a space or hyphen, never a tab (the next column: "ARSLAN, Deniz<TAB>Female").
 _SURNAME_FIRST = re.compile(r"^(?P<sur>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)*),[ \t]*(?P<first>[A-Z][a-zà-ÿ'’-]+"
                             r"(?:[ -](?!(?:Male|Female|Other|Unknown)$)[A-Z][a-zà-ÿ'’-]+)?)$")
+
+
+_PARTICLES = {"ap", "ab", "ó", "o", "ní", "nic", "mac", "mc", "de", "da", "di", "du", "del", "della", "van", "von", "der",
+              "den", "le", "la", "bin", "bint", "ibn", "el", "al", "dos", "das"}
+
+
+def _person_like(cell: str) -> bool:
+    """A table cell that is a person's name: capitalised words, lower-case particles between
+    ("Gwenllïan ap Dafydd"), nothing else ("What are we worried about?", "Agreement by line manager")."""
+    words = cell.split()
+    return bool(words) and len(words) <= 5 and re.fullmatch(WORD, words[0]) is not None and \
+        all(re.fullmatch(WORD, w) or w.lower() in _PARTICLES for w in words)
 
 
 def _first_name_first(cell: str) -> str:

@@ -14,7 +14,11 @@ from bot.parser.text import clause_around, negated, sentences
 # Health care a child is taken to; missing it is medical neglect ("health visitor" is a service).
 _HEALTH = (r"(?:dental|dentist|hospital|GP|doctor|medical|health(?! visit)|clinic|optician|paediatric\w*|"
            r"immunisations?|vaccinations?|hearing|eye|audiology|physio\w*|outpatient)\b")
-_PARENT = r"(?:mum|mum's|mother|mother's|dad|dad's|father|father's|parent|parents|parent's|parental|carer|carer's|step-?dad|step-?mum|grandmother|grandparent|his|her|their)"
+_WITNESSED = (r"\b(?:hit|punch\w*|assault\w*|attack\w*|beat|strangl\w*|kick\w*|slapp?\w*|push\w*|chok\w*)\s+(?:her|him)\b"
+              r"[^.;]{0,100}\b(?:children|kids|boys|girls|they|both|[A-Z][\w'’-]+ and [A-Z][\w'’-]+)\s+(?:were|was)\s+"
+              r"(?:in the (?:room|house|flat)|present|there|watching|home)\b|\b(?:children|kids|boys|girls|both)\s+"
+              r"(?:saw|witnessed|heard|watched)\s+(?:it|this|the (?:assault|attack|incident|violence|fight))")
+_PARENT = r"(?:mum|mum's|mums|dads|mother|mother's|dad|dad's|father|father's|parent|parents|parent's|parental|carer|carer's|step-?dad|step-?mum|grandmother|grandparent|his|her|their)"
 
 # Violence to a thing is not harm to a child: "he kicked the front door in", "punched a wall".
 _AT_A_THING = (r"(?!\s+(?:in\s+)?(?:the|a|his|her|their)\s+(?:front\s+|back\s+|bedroom\s+|kitchen\s+|car\s+)?"
@@ -30,10 +34,14 @@ CONCERNS: dict[str, list[str]] = {
                 r"\bclothe?s?\b[^.;]{0,30}\b(?:too small|too big|dirty|unwashed|smell\w*|ill[- ]fitting|soiled)\b",
                 r"\b(?:unwashed|unkempt|soiled)\b", r"\bpoor (?:personal |dental )?hygiene\b", r"\bhead lice\b",
                 r"\btooth decay\b",
+                # a parent putting the child out or refusing to have them home
+                rf"\b{_PARENT}\b[^.;]{{0,40}}\b(?:will not|won't|wont|refuses? to|refused to|does not want to|doesn't want to) (?:have|let|take) (?:\w+ )?(?:back|home|in)\b",
+                r"\b(?:told|telling|tells) (?:her|him|them|[A-Z][a-z]+) to (?:get out|leave home|leave the (?:house|flat))\b",
+                r"\b(?:thrown|kicked|put) (?:out of (?:the )?(?:house|home|flat)|out by (?:mum|dad|her mum|his mum|her dad|his dad))\b",
                 r"\buntreated\b(?!\s+(?:mental|depression|anxiety|addiction|alcohol\w*|drug|substance|trauma|PTSD|psychosis))",
                 r"\b(?:dirty|unhygienic|squalid|unsanitary|filthy|cluttered|unsafe) (?:home|house|flat|conditions|bedroom)\b",
                 r"\b(?:left|leaves|leaving|found)\b[^.;]{0,40}?\b(?:alone|unsupervised|on (?:his|her|their) own|with (?:unsuitable|unknown|inappropriate) (?:carers?|adults?|people))\b",
-                r"\bhome alone\b", r"\bunsupervised\b",
+                r"\bhome alone\b", r"\bunsupervised\b(?! (?:contact|access|visits?|time))",
                 r"\b(?:in|at) the (?:flat|house|home|car|property)\s+(?:alone|on (?:his|her|their) own|unattended)\b",
                 r"\b(?:alone|on (?:his|her|their) own|unattended)\s+(?:in|at) the (?:flat|house|home|car|property)\b",
                 r"\b(?:wet|dirty|soiled|unchanged|heavy|sodden) nappy\b",
@@ -61,18 +69,20 @@ CONCERNS: dict[str, list[str]] = {
                        r"\b(?:partner|ex|ex-partner|husband|boyfriend|girlfriend|wife)\b[^.;]{0,40}\b(?:harass\w*|stalk\w*|controlling (?:her|his|mum)\b)",
                        r"\b(?:flee|fleeing|fled|escape|escaping)\b[^.;]{0,30}\b(?:partner|ex|husband|boyfriend|abuse|violence|him|dad|father)\b",
                        r"\bif (?:she|mum|mother|he|dad|father) (?:\w+ ){0,3}leaves?\b[^.;]{0,60}\b(?:will|would|'ll|'d|’ll|’d)\s+(?:kill|hurt|harm|take)\b",
-                       r"\b(?:threaten\w*|hurt|hit|punch\w*|assault\w*|attack\w*|strangl\w*|chok\w*|push\w*|beat\w*|slap\w*|kick\w*)\s+(?:mum|the mother|(?:his|her|their) (?:mum|mother|partner|wife|girlfriend))\b"],
+                       r"\b(?:threaten\w*|hurt|hit|punch\w*|assault\w*|attack\w*|strangl\w*|chok\w*|push\w*|beat\w*|slap\w*|kick\w*)\s+(?:mum|the mother|(?:his|her|their) (?:mum|mother|partner|wife|girlfriend))\b",
+                       # violence to an adult the children saw: "he hit her … the children were in the room and saw it"
+                       _WITNESSED],
     "parental_mental_health": [r"\bparental mental health\b",
                                rf"\b{_PARENT}\b(?!\s+own\b)[^.;]{{0,30}}\b(?:mental health|depress\w*|anxiety|low mood|low in (?:her|his|their) mood|antidepressants?|psychosis|bipolar|schizophreni\w*|personality disorder|postnatal|perinatal)\b",
                                rf"\b{_PARENT}\b[^.;]{{0,40}}\bcrisis team\b",
                                r"\b(?:mum|mother|dad|father)\b[^.;]{0,60}\b(?:community mental health team|CMHT)\b"],
-    "substance_misuse": [r"\bsubstance (?:mis)?use\b", r"\balcohol\w*", r"\bdrink(?:ing)?\b(?! water)", r"\bdrunk\b",
+    "substance_misuse": [r"\bsubstance (?:mis)?use\b", r"\balcohol\w*", r"\bdrink(?:s|ing)?\b(?! water)", r"\bdrunk\b",
                          r"\bintoxicated\b", r"\bheroin\b", r"\bcocaine\b", r"\bcannabis\b", r"\bcrack\b",
                          r"\bdrug (?:use|misuse|service|taking)\b", r"\btaking drugs\b", r"\bdrugs? and alcohol\b",
                          r"\brelaps\w+"],
     "missing": [r"\b(?:didn\'t|did not|hasn\'t|has not|not)\s+(?:come|came|returned|gone)\s+(?:back\s+)?home\b", 
                 r"\bmissing from (?:home|care|school|placement)\b", r"\breported missing\b",
-                r"\bmissing episodes?\b", r"\b(?:went|gone|going|go|been) missing\b"],
+                r"\bmissing episodes?\b", r"\bmissing (?:overnight|all night|for (?:\w+ )?(?:hours|nights?|days?)|until (?:the )?(?:morning|\d))\b", r"\b(?:went|gone|going|go|been) missing\b"],
     "physical_harm": [r"\bphysical (?:harm|abuse|chastisement|injur\w+)\b", r"\bbruis\w*", rf"\bpunch\w*\b{_AT_A_THING}",
                       r"\bslap\w*", rf"\bkick(?:ed|ing)\b{_AT_A_THING}", r"\bburns?\b", r"\bstrangl\w*", r"\bchok(?:ed|ing)\b",
                       r"\bnon[- ]accidental\b", r"\bassault\w*", r"\bhit (?:him|her|them)\b", r"\bfinger[- ]?marks?\b",
@@ -114,6 +124,7 @@ _NOT_CONCERN = {
 # Violence towards a parent is domestic abuse, not physical harm to the child ("dad assaulted his
 # partner", "two physical assaults on mum", "mum's partner assaulted her").
 _NOT_CONCERN["physical_harm"] = re.compile(
+    _WITNESSED + r"|"
     r"\b(?:assault\w*|punch\w*|hit|kick\w*|slap\w*|strangl\w*|chok\w*|attack\w*|beat\w*)\s+(?:on\s+)?"
     r"(?:mum|mother|the mother|(?:his|her|their|the children's|the children’s) (?:partner|wife|girlfriend|mum|mother|ex))\b"
     r"|\b(?:mum's|mum’s|mother's|mother’s) (?:partner|boyfriend|husband|ex)\b[^.;]{0,30}\b(?:assaulted|punched|hit|kicked|attacked|strangled) her\b"
@@ -151,7 +162,7 @@ _LOOKED_INTO = re.compile(r"\b(?:considered|explored|queried|raised|investigated
 _PART_CUT = re.compile(r";|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b", re.I)
 # An attendance figure at or above 95% is a strength (persistent absence is below 90%).
 _TARGET = re.compile(r"\b(?:above|over|at least|target(?: of)?|aim(?:ing)? (?:for|of)|goal(?: of)?|reach|get (?:it )?(?:to|above)|"
-                     r"back (?:up )?to|to be|should be|needs? to be|must be)\s*$", re.I)
+                     r"(?<!\bis )(?<!\bwas )(?<!\bnow )(?<!’s )(?<!'s )back (?:up )?to|to be|should be|needs? to be|must be)\s*$", re.I)
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
 # Checklist lines in forms ("Graded Care profile (If neglect should be completed). | N/A").
 _NA_LINE = re.compile(r"\|\s*(?:n/?a|not applicable|not required|not needed|none|no)\s*\.?\s*$", re.I)
@@ -180,13 +191,27 @@ _NOT_A_WORRY_LINE = re.compile(r"^\W*(?:(?:not|no longer) (?:a |an )?(?:worry|wo
                                r"(?: any ?more| now)?|resolved|no longer an issue)\s*[:\-–]", re.I)
 
 
+_STRENGTHS_HEADING = re.compile(
+    r"^\W*(?:what(?:'s|’s|\s+is|\s+are)\s+(?:\w+\s+)?(?:working|going)\s+(?:well|good)|(?:existing\s+|family\s+|the\s+)?"
+    r"strengths(?:\s+and\s+(?:protective\s+factors|resources))?|protective\s+factors)\b\s*(?:[:?|\-–]|$)", re.I)
+# Any other heading or form label ends it: "What are we worried about?", "Goals / Next Steps |"
+_HEADING = re.compile(r"^\W*(?:(?i:what)\b[^:?|\n]{0,40}[?:|–-]|[A-Z][\w '’/&()-]{2,45}\s*[:|?])")
+
+
 def find_concerns(text: str, today: date | None = None) -> dict[str, str]:
     """{concern: evidence sentence} in order of first appearance. ``today``: an incident told of an
     earlier day is history (``_INCIDENTS``)."""
     hits: list[tuple[int, str, str]] = []
     text = _EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text)
+    strengths = False
     for line_start, line in _lines(text):
-        if _NA_LINE.search(line) or _NOT_A_WORRY_LINE.search(line):
+        # what the writer lists as going well ("What's working well: … attendance is back up")
+        # runs to the next heading or blank line; nothing in it is a worry
+        if _STRENGTHS_HEADING.match(line):
+            strengths = True
+        elif not line.strip() or _HEADING.match(line):
+            strengths = False
+        if strengths or _NA_LINE.search(line) or _NOT_A_WORRY_LINE.search(line):
             continue
         line = re.sub(r"\((?:if|e\.g\.|low/medium/high)[^)]*\)", lambda m: " " * len(m.group(0)), line, flags=re.I)
         for s in sentences(line):
@@ -212,6 +237,14 @@ def find_concerns(text: str, today: date | None = None) -> dict[str, str]:
     for _, c, ev in hits:
         out.setdefault(c, ev)
     return out
+
+
+def not_this_concern(concern: str, sentence: str, start: int = 0, end: int | None = None) -> bool:
+    """The words ``sentence[start:end]`` are, by the sentence's own wording, not ``concern`` (the
+    assault on the mother the children saw is domestic abuse, not physical harm to them)."""
+    nc = _NOT_CONCERN.get(concern)
+    end = len(sentence) if end is None else end
+    return bool(nc) and any(m.start() < end and start < m.end() for m in nc.finditer(sentence))
 
 
 def _explained(sentence: str) -> bool:

@@ -99,6 +99,8 @@ def find_dates(text: str, ref: date | None = None, *, future_bias: bool = False,
                 d, mo, y = int(g["id"]), int(g["im"]), int(g["iy"])
             elif g["d"]:
                 d, mo, y = int(g["d"]), int(g["m"]), _year(g["y"], ref)
+                if mo > 12 >= d >= 1:
+                    d, mo = mo, d  # "7/19/2017" can only be month first (an American-order export)
             elif g["d2"]:
                 d2 = g["d2"].lower()
                 d, mo, y = ORDINALS.get(d2) or int(d2), MONTHS[g["mon"].lower()], _year(g["y2"], ref)

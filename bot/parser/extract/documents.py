@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.parser.extract.tables import looks_like_form
+
 ROLES: list[tuple[str, str]] = [
     ("gcp2", r"\bgcp\s?-?2\b|\bgraded care profile"),
     ("engaging_families", r"\bengaging families\b"),
@@ -65,6 +67,8 @@ def pasted_documents(text: str) -> dict[str, str]:
             if not nxt.strip() and body:
                 break
             body.append(nxt.strip())
-        if len(" ".join(body).split()) >= 25:
+        # a paragraph of it, or the form itself as its rows ("Child's full name | Lacey Brennan"):
+        # a web form's submission mailed under the form's name
+        if len(" ".join(body).split()) >= 25 or looks_like_form("\n".join(lines[i + 1:i + 40])):
             out.setdefault(role, s)
     return out

@@ -67,7 +67,7 @@ CONSENT_GIVEN = [
     rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|contact|plan|it|this|support|MASH|MAST)\b",
 ]
 # "case manager" / "care manager" is a worker's role ("a case manager to support mum"), not sign-off.
-MANAGER = r"(?:(?<!case )(?<!care )manager|TM|ATM|line manager|team leader|supervisor|head of service|service manager|practice manager)"
+MANAGER = r"(?:(?<!case )(?<!care )(?<!pastoral )(?<!Pastoral )(?<!office )(?<!nursery )manager|TM|ATM|line manager|team leader|supervisor|head of service|service manager|practice manager)"
 MANAGER_REFUSED = [
     # "TM: not at this stage", "my TM's response ... was 'not at this stage'"
     rf"\b{MANAGER}\b[^.\n]{{0,60}}?(?:[:|]\s*|\b(?:response|answer|view|decision)\b[^.\n]{{0,60}}?)[\"“']?not (?:at this stage|now|yet|for now)\b",
@@ -77,7 +77,7 @@ MANAGER_REFUSED = [
 ]
 MANAGER_AGREED = [
     # (not a practitioner agreeing to a role: "Pastoral Manager, who has agreed to take the role")
-    rf"\b{MANAGER}\b(?:[^.]|(?<=\d)\.(?=\d)){{0,80}}\b(?<!to )(?:agree[sd]?|approved?|signed (?:(?:it|this|that|them|the \w+(?: \w+)?) )?off|authori[sz]ed|endorsed|supports?|confirm\w*)\b"
+    rf"\b{MANAGER}\b(?:[^.]|(?<=\d)\.(?=\d)){{0,80}}\b(?<!to )(?:agree[sd]?|(?<!before )(?<!without )(?<!prior to )(?<!not )agreeing|approved?|approving|signed (?:(?:it|this|that|them|the \w+(?: \w+)?) )?off|authori[sz]ed|endorsed|supports?|confirm\w*)\b"
     r"(?!\s+to\s+(?:take|be|lead|pick|act|become|hold|carry|chair|attend|join))",
     rf"\b{MANAGER}\b[^.\n]{{0,20}}\bsign[- ]?off\b[^.\n]{{0,10}}(?:[:|]\s*)?(?:yes|given|obtained|agreed|received|done)\b",
     rf"\b(?:sign[- ]?off|approval|agreement|authorisation|authorization)\s+(?:from|by)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{MANAGER}\b[^.]{{0,20}}\b(?:obtained|given|received|in place)\b",
@@ -315,7 +315,9 @@ def find_lead_practitioner(text: str) -> LeadPractitioner | None:
 # are worry about:", "What's working well", "What is working good", "What need to happen".
 _WSN = {
     "worried": re.compile(r"^\W*what\s+(?:(?:are|is|am)\s+(?:we|you|they|I|people)|(?:we|you|they|I|people)\s+(?:are|is|am))\s+"
-                          r"(?:worried|worry|worrying|concerned)\s+(?:about|for)\b", re.I | re.M),
+                          r"(?:worried|worry|worrying|concerned)\s+(?:about|for)\b"
+                          # a heading that names the worries without the question: "Worried about:", "Worries:"
+                          r"|^\W*(?:worried\s+about|worries|what\s+we(?:'re|’re)\s+worried\s+about)\s*[:\-–]", re.I | re.M),
     "working": re.compile(r"^\W*what(?:'s|’s| is| are)\s+(?:\w+\s+)?(?:working|going)\s+(?:well|good)\b", re.I | re.M),
     "next": re.compile(r"^\W*what\s+(?:needs?\s+to\s+happen|next|happens\s+next|are\s+the\s+next\s+steps)\b", re.I | re.M),
 }

@@ -32,6 +32,13 @@ Male Female Gender Sex Age Relationship Subject Baby
 """.split()}
 
 
+# Services and roles written in capitals, never a surname: "Halewood CAMHS", "Torbay NHS".
+_SERVICE_ACRONYMS = {"CAMHS", "NHS", "SEND", "SENCO", "EHCP", "YOT", "YJS", "PCSO", "HMP", "MARAC", "MAPPA", "IDVA",
+                     "ISVA", "CAFCASS", "NSPCC", "DWP", "SALT", "PRU", "ADHD", "ASD", "ASC", "CYPS", "IRO", "LADO",
+                     "EDT", "DSL", "DDSL", "PPU", "MASH", "MAST", "AFC", "EHM", "ICS", "LCS", "CIN", "TAF", "CSC", "USA",
+                     "UK", "EU", "OK"}
+
+
 def clean_name(raw: str) -> str | None:
     """Drop leading non-name words; None when what is left is not a plausible name."""
     words = raw.split()
@@ -43,6 +50,10 @@ def clean_name(raw: str) -> str | None:
         words = words[-3:]
     if len(words) < 2:
         return None
+    if len(words[-1]) > 1 and words[-1].isupper() and not any(w.isupper() for w in words[:-1]) and \
+            re.search(r"[AEIOUY]", words[-1]) and words[-1].strip("'’") not in _SERVICE_ACRONYMS:
+        # a surname in capitals, police and court style: "Kayden YEO", "Ruby-Rose SMITH-JONES"
+        words[-1] = "-".join(p.capitalize() for p in words[-1].split("-"))
     if any(w.isupper() and len(w) > 2 for w in words):
         return None  # acronyms: "EHM", "MASH"
     return " ".join(words)

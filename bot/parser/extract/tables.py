@@ -28,11 +28,17 @@ def cells(line: str, *, wide: bool = False) -> list[str]:
     return [c.strip() for c in _SEP.split(line.strip().strip("|"))]
 
 
+_RULE_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?[ \t]*$")
+
+
 def table_records(text: str) -> list[Record]:
     out: list[Record] = []
     header: list[str] | None = None
     pos = 0
     for line in text.splitlines(keepends=True):
+        if _RULE_ROW.match(line):  # a Markdown table's rule under its header: "|-----|:---:|"
+            pos += len(line)
+            continue
         row = cells(line, wide=True)
         if len(row) >= 2:
             if header is None or len(row) != len(header) or _looks_header(row):
@@ -58,3 +64,10 @@ def looks_like_form(text: str) -> bool:
     lines = [ln for ln in text.splitlines() if ln.strip()]
     rows = sum(1 for ln in lines if _FIELD_ROW.match(ln) and len(cells(ln)) <= 2)
     return rows >= 3 and rows * 2 >= len(lines)
+
+
+def looks_like_table(text: str) -> bool:
+    """A data table (a case-system export: a header row, then a row per person): most non-blank
+    lines are rows of one table with at least two records."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return len(table_records(text)) >= 2 and len(table_records(text)) * 2 >= len(lines)

@@ -35,6 +35,9 @@ def why_unverified(ctx, req) -> str | None:
     auth = ctx.parsed.auth
     if auth is not None and auth.from_domain_failed:
         return "the receiving server could not confirm it came from the address it shows"
+    if getattr(ctx.parsed, "relayed_by", None):
+        # a portal or an online form: the address it names (its Reply-To) is not one anyone checked
+        return "it came through a portal or online form, so the address it names could not be confirmed"
     if not on_thread(ctx.app, req, ctx.parsed.sender):
         return "it comes from an address that is not part of that request's conversation"
     return None

@@ -304,3 +304,15 @@ def test_authentication_results_are_judged_for_the_from_domain():
     assert auth("mx; dkim=fail header.d=council.gov.uk; dkim=pass header.d=council.gov.uk").failed == ()
     assert read_auth(_msg("From: x@council.gov.uk"), "x@council.gov.uk").results == {}
     assert auth("this is not a header").failed == ()
+
+
+def test_a_portal_naming_the_requester_in_reply_to_does_not_change_the_request(tmp_app):
+    """A portal or online form (From a noreply address) is answered at the one person its Reply-To
+    names, but that address is whatever the form was given: it may not change a request."""
+    first = _ingest_step_up(tmp_app)
+    before = _snapshot(tmp_app, first.reference)
+    raw = FOLLOW.format(sender="Online Forms <noreply@forms.example.org>", ref=first.reference, mid="portal", extra="")
+    raw = raw.replace("\nTo:", f"\nReply-To: {REQUESTER}\nTo:", 1)
+    res = _ingest(tmp_app, "richmond_wandsworth", "mash_step_up", raw)
+    assert res.review and res.reference != first.reference
+    assert _snapshot(tmp_app, first.reference) == before

@@ -117,9 +117,11 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     who = sender_of(m.msg)  # from the raw header, before any name is decoded
     # a secure-mail portal or online form sends for a person (its Reply-To): they are answered;
     # the From address is still the one its domain's authentication speaks for
-    sender_addr = person_behind(m.msg, who.address) or who.address
+    behind = person_behind(m.msg, who.address)
+    sender_addr = behind or who.address
     res = ParseResult(contract=Contract(authority=authority, mailbox=mailbox, message_id=m.message_id),
                       sender=sender_addr, sender_name=who.name, sender_problem=who.problem,
+                      relayed_by=who.address if behind else None,
                       copied=list(dict.fromkeys(a for _, a in addresses(m.msg, "Cc"))),
                       auth=auth_results.read(m.msg, who.address), subject=m.subject, message_id=m.message_id,
                       date=message_date(m.msg), in_reply_to=header(m.msg, "In-Reply-To") or None,

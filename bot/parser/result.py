@@ -16,6 +16,7 @@ class ParseResult:
     sender: str = ""
     sender_name: str = ""
     sender_problem: str | None = None     # why the From line gives no address to reply to (mime.sender_of)
+    relayed_by: str | None = None         # the portal or form service's own From when ``sender`` is its Reply-To
     copied: list[str] = field(default_factory=list)   # addresses on the Cc line
     auth: AuthResults | None = None       # the receiving server's Authentication-Results
     subject: str = ""

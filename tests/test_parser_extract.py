@@ -1305,3 +1305,15 @@ def test_a_markdown_table_with_its_rule_row_is_read():
 ])
 def test_another_councils_case_system_id(text, ids):
     assert [i for i, _ in find_case_ids(text)] == ids
+
+
+@pytest.mark.parametrize("text,agreed", [
+    ("Our Headteacher, Mr Ian Layton, agrees that this now needs social care.", True),
+    ("My TM, Alison Crerand, is happy with the plan.", True),
+    ("Manager's analysis (S. Quick, Team Manager, 21/12/2033): threshold for level 3 met.", True),
+    ("Team Manager: threshold for level 3 not met.", False),
+    ("Key person: Mr Dan Probert, Pastoral Manager at Wyebridge Academy - he has agreed.", None),
+    ("My TM wants more info before agreeing.", None),
+])
+def test_manager_agreement_from_schools_clinics_and_torbays_analysis(text, agreed):
+    assert find_manager_agreed(text)[0] is agreed

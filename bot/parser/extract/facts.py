@@ -47,7 +47,7 @@ CONSENT_REFUSED = [
     rf"(?:happy|willing|prepared|keen) to (?:sign|give|agree|consent|engage|accept)\b",
 ]
 CONSENT_GIVEN = [
-    rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is aware|are aware|knows|know|has been told|have been told|understands?)\b[^.]{{0,40}}\band (?:agrees?|is happy|are happy|consents?)\b",
+    rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is aware|are aware|knows|know|has been told|have been told|understands?)\b[^.]{{0,40}}\band (?:agrees?|is happy|are happy|consents?|(?:has|have) agreed(?! to (?:take|be|lead)))\b",
     r"\b(?:has|have|had)?\s*(?:given|gave|(?<!to )gives?|signed|provided)\s+(?:her|his|their|written|verbal|full|the)?\s*(?:written\s+|verbal\s+|signed\s+)?consent\b",
     r"\bsigned\b[^.]{0,20}\bconsent(?: form)?\b",
     r"\bconsent(?: form)?\b[^.]{0,30}\b(?:obtained|given|signed|received|agreed)\b",
@@ -67,18 +67,25 @@ CONSENT_GIVEN = [
     rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|contact|plan|it|this|support|MASH|MAST)\b",
 ]
 # "case manager" / "care manager" is a worker's role ("a case manager to support mum"), not sign-off.
-MANAGER = r"(?:(?<!case )(?<!care )(?<!pastoral )(?<!Pastoral )(?<!office )(?<!nursery )manager|TM|ATM|line manager|team leader|supervisor|head of service|service manager|practice manager)"
+MANAGER = (r"(?:(?<!case )(?<!care )(?<!pastoral )(?<!Pastoral )(?<!office )(?<!nursery )manager|TM|ATM|line manager|team leader|"
+           # a school's or a clinic's line manager: "Our Headteacher, Mr Ian Layton, agrees"
+           r"supervisor|head of service|service manager|practice manager|head ?teacher|head of school|headmaster|headmistress|"
+           r"clinical (?:team )?lead(?:er)?)")
 MANAGER_REFUSED = [
     # "TM: not at this stage", "my TM's response ... was 'not at this stage'"
     rf"\b{MANAGER}\b[^.\n]{{0,60}}?(?:[:|]\s*|\b(?:response|answer|view|decision)\b[^.\n]{{0,60}}?)[\"“']?not (?:at this stage|now|yet|for now)\b",
     rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:does not|doesn't|did not|didn't|has not|hasn't) (?:agree|support|approve)",
     rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:disagree[sd]?|declined|refused|rejected|not agreed|not support\w*|not agreeing)\b",
     rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:is|was|are) not in agreement\b",
+    rf"\b{MANAGER}\b[^.\n]{{0,60}}\bthreshold\b[^.\n]{{0,30}}\b(?:is |was |has )?not (?:been )?met\b",
 ]
 MANAGER_AGREED = [
     # (not a practitioner agreeing to a role: "Pastoral Manager, who has agreed to take the role")
     rf"\b{MANAGER}\b(?:[^.]|(?<=\d)\.(?=\d)){{0,80}}\b(?<!to )(?:agree[sd]?|(?<!before )(?<!without )(?<!prior to )(?<!not )agreeing|approved?|approving|signed (?:(?:it|this|that|them|the \w+(?: \w+)?) )?off|authori[sz]ed|endorsed|supports?|confirm\w*)\b"
     r"(?!\s+to\s+(?:take|be|lead|pick|act|become|hold|carry|chair|attend|join))",
+    # Torbay: "Manager's analysis (S. Quick, Team Manager, 21/12/2033): threshold for level 3 met"
+    rf"\b{MANAGER}\b[^.\n]{{0,60}}\bthreshold\b(?:[^.\n](?!\bnot\b)){{0,30}}\b(?:is |was |has been )?met\b",
+    rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:is|was|are) (?:happy|content|comfortable) (?:with|for) (?:the |this |my |our )?(?:plan|step|referral|request|it|this)\b",
     rf"\b{MANAGER}\b[^.\n]{{0,20}}\bsign[- ]?off\b[^.\n]{{0,10}}(?:[:|]\s*)?(?:yes|given|obtained|agreed|received|done)\b",
     rf"\b(?:sign[- ]?off|approval|agreement|authorisation|authorization)\s+(?:from|by)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{MANAGER}\b[^.]{{0,20}}\b(?:obtained|given|received|in place)\b",
     rf"\b(?:agreed|approved|signed off|authori[sz]ed)\b[^.]{{0,15}}\bby\b[^.]{{0,40}}\b{MANAGER}\b",

@@ -693,6 +693,31 @@ def test_tower_hamlets_a_step_down_with_no_lead_practitioner_goes_to_the_coordin
     plain(first, "Step down - TAF")
 
 
+def test_tower_hamlets_the_social_worker_not_business_support_is_asked_for_the_taf_date(play):
+    """tower_hamlets.txt: "The Allocated social worker to arrange and chair the TAF meeting". A
+    complete step-down with no TAF date: the social worker is reminded (business support cannot
+    invite anyone to a meeting nobody has told them of); their reply with the date is recorded and
+    the council's attendees are invited."""
+    at = london(2026, 11, 23, 10)
+    play.send("tower_hamlets", "early_help_duty",
+              mail("Sam Carter <sam.carter@towerhamlets.gov.uk>", "EarlyHelpHub@towerhamlets.gov.uk", "Step down - TAF",
+                   TH_NO_LP.format(lp="Lead Practitioner: Jo Smith, Family Support Worker, Stepney Family Hub."),
+                   at, CF_ASSESSMENT_AND_PLAN), at)
+    first = play.seen()
+    assert first.missing == [] and first.panel is None and "step_down_invitation" in first.deadlines
+    later = play.walk(date(2026, 11, 25))
+    due = [m for m in later if m.purpose in ("reminder", "escalation") and "TAF meeting you arrange" in m.subject]
+    assert due and due[0].to == ("sam.carter@towerhamlets.gov.uk",), [(m.purpose, m.to) for m in due]
+    at = london(2026, 11, 25, 14)
+    sent = play.send("tower_hamlets", "early_help_duty",
+                     mail("Sam Carter <sam.carter@towerhamlets.gov.uk>", "EarlyHelpHub@towerhamlets.gov.uk",
+                          f"RE: [{first.reference}] Step down - TAF",
+                          "The TAF is on Thursday 3 December 2026 at 10am at Stepney Family Hub.\n\nSam", at, msgid="m2"), at)
+    got = play.seen()
+    assert got.start == london(2026, 12, 3, 10) and got.deadlines["step_down_invitation"].state == "met", got
+    assert [m for m in sent if m.purpose == "invitation"]
+
+
 def test_a_follow_up_giving_only_the_venue_completes_the_meeting_told_before(play):
     """knowsley.txt §2: "the date, time and venue of the step down meeting". A reply that confirms
     the venue keeps the date and time the first mail gave."""

@@ -1317,3 +1317,35 @@ def test_another_councils_case_system_id(text, ids):
 ])
 def test_manager_agreement_from_schools_clinics_and_torbays_analysis(text, agreed):
     assert find_manager_agreed(text)[0] is agreed
+
+
+@pytest.mark.parametrize("text,got", [
+    ("step up for Ezra Marsh-Obeng and Eden Marsh-Obeng (twins, DOB 19/05/2034), following a discussion",
+     [("Ezra Marsh-Obeng", date(2034, 5, 19)), ("Eden Marsh-Obeng", date(2034, 5, 19))]),
+    # a table's label cell is not part of the name after its tab
+    ("Health\tKeanu Baptiste-Lowe (4): dental decay", [("Keanu Baptiste-Lowe", None)]),
+    # an organisation's name, not two children
+    ("Team Manager | Early Help Locality Team - Battersea & Nine Elms", []),
+])
+def test_twins_after_a_pair_tab_cells_and_organisation_names(text, got):
+    assert [(c.name, c.dob) for c in find_children(text, today=date(2034, 8, 11))] == got
+
+
+@pytest.mark.parametrize("text,children,consent", [
+    ("Consent y - mum, 25/07.", (), True),
+    ("Consent attached - mum (Kelly Stroud) signed the form at my visit this afternoon.", (), True),
+    ("Chelsea agrees with the referral for a pre-birth assessment.", ("Mason Doyle-Adu",), True),
+    ("Tyler agrees with the plan.", ("Tyler Smith",), None),        # the child's own view
+    ("Consent: no - mum declined.", (), False),
+    ("Consent - not yet asked.", (), None),
+])
+def test_consent_in_terse_notes_and_from_a_parent_named_by_first_name(text, children, consent):
+    assert find_consent(text, children)[0] is consent
+
+
+def test_a_terse_manager_yes():
+    assert find_manager_agreed("TM y - R. Penwill, mgr analysis on LCS 26/07.")[0] is True
+
+
+def test_a_consent_question_left_unanswered_is_not_consent():
+    assert find_consent("Consent given?\tMum has not been asked yet – I am seeing her tomorrow")[0] is None

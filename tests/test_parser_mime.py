@@ -514,3 +514,23 @@ def test_a_no_reply_sender_with_a_person_behind_it_is_that_persons_mail(from_, r
     m.set_content("Please can the duty social worker ring me about a boy we found this morning.")
     res = parse(m.as_bytes())
     assert (res.contract.kind, res.sender) == (kind, sender)
+
+
+def test_a_word_documents_comments_and_tracked_insertions_are_read_and_deletions_are_not():
+    d = docx.Document()
+    p = d.add_paragraph("Key person: ")
+    run = p.add_run("Sian Powell")
+    d.add_comment(run, text="Please don't send this yet: Dean is in the house and won't leave.", author="Andrea Coles")
+    body = d.add_paragraph("Consent: ")._p
+    ins = body.makeelement(docx.oxml.ns.qn("w:ins"), {docx.oxml.ns.qn("w:id"): "1", docx.oxml.ns.qn("w:author"): "TM"})
+    r = docx.oxml.parse_xml('<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:t>signed by mum</w:t></w:r>')
+    ins.append(r)
+    body.append(ins)
+    dele = docx.oxml.parse_xml('<w:del xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:id="2" '
+                               'w:author="TM"><w:r><w:delText> - not yet</w:delText></w:r></w:del>')
+    body.append(dele)
+    buf = io.BytesIO()
+    d.save(buf)
+    a = read_attachment("plan.docx", DOCX, buf.getvalue(), max_bytes=10 * 2**20)
+    assert "Consent: signed by mum" in a.text and "not yet" not in a.text, a.text
+    assert "Comment (Andrea Coles): Please don't send this yet" in a.text, a.text

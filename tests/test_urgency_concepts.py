@@ -794,3 +794,23 @@ MORE_COMBINATIONS = [
 def test_more_combinations_alert_and_their_parts_alone_do_not(urgent, alone):
     assert assess(urgent, today=TODAY)[0], urgent
     assert not assess(alone, today=TODAY)[0], alone
+
+
+# mixed16 first contact: a question looked into, a stance against, an episode over.
+@pytest.mark.parametrize("text", [
+    "The school DSL asked me to check for any forced marriage or FGM concerns because of the length of the trip.",
+    "Mum and dad are both clear that they are against FGM; I gave mum the Statement Opposing FGM.",
+    "Kai became subject to a CIN plan in April after he was found in Portsmouth with a knife, having been "
+    "missing for three days.",
+    "Courtney was reported missing at 23:15 last night. Police found her safe and well at 07:40 this morning.",
+])
+def test_questions_stances_and_episodes_over_are_not_alerts(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Courtney has been missing since 23:15 last night and nobody knows where she is.",
+    "Mum says the girls will be cut while they are in Somalia this summer; they fly on Saturday.",
+])
+def test_the_same_risks_told_as_happening_still_alert(text):
+    assert assess(text, today=TODAY)[0], text

@@ -238,7 +238,6 @@ def docx_text(data: bytes) -> str:
     """Paragraphs and tables in document order; a table row becomes ``cell | cell``."""
     import docx
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     doc = docx.Document(io.BytesIO(data))
     lines: list[str] = []
@@ -251,7 +250,7 @@ def docx_text(data: bytes) -> str:
                     continue
                 seen.add(id(cell._tc))
                 inner = [t for t in cell.tables]
-                text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+                text = " ".join(t for p in cell.paragraphs if (t := _para_text(p._p).strip()))
                 cells.append(text)
                 for t in inner:
                     table_lines(t)
@@ -263,14 +262,25 @@ def docx_text(data: bytes) -> str:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(child, doc).text)
+            lines.append(_para_text(child))
         elif tag == "tbl":
             table_lines(Table(child, doc))
     for section in doc.sections:
         for p in section.header.paragraphs:
             if p.text.strip():
                 lines.insert(0, p.text)
+    # the reviewers' comments are part of what the document tells ("please don't send this yet:
+    # he's in the house and won't leave")
+    for c in getattr(doc, "comments", ()):
+        if c.text.strip():
+            lines.append(f"Comment ({c.author or 'reviewer'}): {c.text.strip()}")
     return "\n".join(lines)
+
+
+def _para_text(p) -> str:
+    """A paragraph's text as it stands: its runs, hyperlinks and tracked insertions (deleted text,
+    ``w:delText``, is not part of it)."""
+    return "".join(e.text for e in p.xpath("w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:smartTag/w:r"))
 
 
 def xlsx_text(data: bytes) -> str:

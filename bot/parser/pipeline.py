@@ -344,7 +344,8 @@ def read_details(m: Message, facts: Facts) -> None:
     """3b. Consent, manager agreement, level, lead practitioner, the meeting, Signs of Safety and
     the documents the message brings: from the mail, then its documents for what it leaves out."""
     kind, facts_all, docs = facts.kind, m.facts_all, m.docs
-    consent, cev = find_consent(facts_all) if facts_all else (None, None)
+    named = tuple(ch.name for ch in facts.children)
+    consent, cev = find_consent(facts_all, named) if facts_all else (None, None)
     if consent is None and kind in ("step_up", "step_down", "follow_up") and \
             any(a.role == "consent_form" for a in m.accepted):
         consent, cev = True, next(a.filename for a in m.accepted if a.role == "consent_form")
@@ -364,7 +365,7 @@ def read_details(m: Message, facts: Facts) -> None:
     level, lev = find_level(m.subject + "\n" + m.fact_text) if kind == "step_down" else (None, None)
     if facts_all and docs:  # what the mail does not say, its documents may
         if consent is None:
-            consent, cev = find_consent(docs)
+            consent, cev = find_consent(docs, named)
         if manager is None:
             manager, mev = find_manager_agreed(docs)
         if level is None and kind == "step_down":

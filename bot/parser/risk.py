@@ -133,12 +133,20 @@ class Tagged:
     closes: bool = False  # the writer closes what was told before ("he was remanded in custody")
 
 
+# A question to look into, not a report: "asked me to check for any forced marriage or FGM concerns"
+CHECK_FOR = re.compile(r"\b(?:check\w*|screen\w*|ask\w*|enquir\w*|explor\w*|look(?:ed|ing)? out)\b[^.]{0,40}\b(?:for|about|whether|if)\s+"
+                       r"(?:there (?:are|is|were|was) )?(?:any\s+)?(?:[^.]{0,40}?\b(?:or|and)\s+)?$", re.I)
+_STANCE = re.compile(r"\b(?:against|oppos\w+|anti-?)\s+(?:the\s+)?$", re.I)
+
+
 def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
     """The concept at [start, end) is not negated, historic, hypothetical, or resolved before it."""
     coerced = _coerced(sentence, start)  # its "doesn't" is the condition's, not the threat's
     if not coerced and (_negated(sentence, start) or _LIST_NEGATED.search(re.split(r"[.;:!?]", sentence[:start])[-1])):
         return False
     before = clause_before(sentence, start)
+    if CHECK_FOR.search(sentence[max(0, start - 80):start]) or _STANCE.search(sentence[max(0, start - 40):start]):
+        return False  # a question looked into, or a stance against it: "check for any FGM concerns", "against FGM"
     if not (_SPEAKER_WILL.search(before) or coerced):
         if CONDITIONAL.search(before) or (_HYPOTHETICAL.search(" ".join(before.split()[-6:]))
                                           and not _REPORTED.search(before)):

@@ -364,6 +364,10 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             # "missing overnight 05/06 and 19/06": episodes dated before today, not a child missing now
             if m and today is not None and _dated_before(st, today) and not _ONGOING.search(st):
                 continue
+            # an episode told as past and over: "in April, after he was found in Portsmouth having
+            # been missing for three days"
+            if m and (HISTORIC.search(st) or past.search(st)) and _EPISODE_OVER.search(st) and not _NOW.search(st):
+                continue
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \
                     not _LONG_AGO.search(clause_around(st, m.start(), m.end())):
                 return True, st[:400]
@@ -379,7 +383,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             return True, st[:400]
         for p in _SEVERE:
             m = p.search(st)
-            if m and not negated(st, m.start()):
+            if m and not negated(st, m.start()) and not risk.CHECK_FOR.search(st[max(0, m.start() - 80):m.start()]):
                 return True, st[:400]
         if online and (m := _MEETING_TODAY.search(st)) and _counts(st, m.start()):
             return True, st[:400]
@@ -506,6 +510,8 @@ def _medical_call(sentence: str, matched: str) -> bool:
         not (risk.tag(sentence).concepts.keys() & _HARM_CONCEPTS)
 
 
+_EPISODE_OVER = re.compile(r"\b(?:was|were|been|got|is|are) (?:\w+ )?(?:found|located|traced|returned|brought (?:back|home))\b"
+                           r"|\b(?:came|come) (?:back )?home\b", re.I)
 def _counts(sentence: str, pos: int) -> bool:
     if negated(sentence, pos) or _form_label(sentence, pos) or _MENTION.search(sentence[:pos]):
         return False
@@ -513,7 +519,7 @@ def _counts(sentence: str, pos: int) -> bool:
     if v.habitual.search(sentence) and v.past.search(sentence) and not (_RECENT.search(sentence) or _NOW.search(sentence)):
         return False  # a pattern told as past: "police attended twice in May after he turned up drunk"
     head = sentence[:pos]
-    if _PLAN.search(clause_before(sentence, pos)):
+    if _PLAN.search(clause_before(sentence, pos)) or risk.CHECK_FOR.search(sentence[max(0, pos - 80):pos]):
         return False
     if CONDITIONAL.search(head) or risk.hypothetical_start(sentence) or re.match(r"^\s*(?:[-–•*]\s*)?for (?:any |all )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b(?:call|ring|phone|contact)\b", sentence, re.I):
         return False

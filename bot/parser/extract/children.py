@@ -28,7 +28,8 @@ class Child:
 # last three of a longer run anyway). Unbounded, a long run of capitalised words with no date after
 # it ("Amy Ben Cara ..." in a 20 KB subject) made every pattern below try every start against every
 # end: quadratic, 66 s for 20 KB. Bounded, each start costs a constant: linear.
-_NAME = rf"(?<![\w'’\-])(?:{WORD}|[{UPPER}])(?:[ \t]+(?:{WORD}|[{UPPER}](?=[ \t]+[{UPPER}]))){{0,4}}[ \t]+(?:{WORD})"
+# (words joined by spaces: a tab separates a table's cells, "Health\tKeanu (4): …")
+_NAME = rf"(?<![\w'’\-])(?:{WORD}|[{UPPER}])(?:[ ]+(?:{WORD}|[{UPPER}](?=[ ]+[{UPPER}]))){{0,4}}[ ]+(?:{WORD})"
 _DOB_LABEL = r"(?i:(?:DOB|D\.O\.B\.?|date of birth)(?:\s+is)?|(?:,?\s*who\s+was\s+)?born(?:\s+on)?)"
 _AGE = r"(?i:aged?\s*)?\d{1,2}(?i:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?"
 _YEAR = r"(?:(?i:year|yr)\s*\d{1,2}|Y\d{1,2}|(?i:reception))"   # a school year: "Y9", "Year 4", "Reception"
@@ -88,6 +89,8 @@ _PARTICLE = r"(?:(?:Ó|O|Ní|Nic|Mac|Uí|Ua|De|de|Van|van|von|da|di|le|la|van de
 _FIRSTS_AND_SURNAME = re.compile(
     rf"(?<![\w'’-])(?P<a>[{UPPER}][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?)[ \t]+(?:and|&)[ \t]+(?P<b>[{UPPER}][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?)"
     rf"[ \t]+(?P<sur>{_PARTICLE}?[{UPPER}][A-Za-zà-ÿ'’]*[a-zà-ÿ](?:-[{UPPER}][A-Za-zà-ÿ'’]*[a-zà-ÿ])?)\b")
+# An organisation's name runs on: "Early Help Locality Team - Battersea & Nine Elms"
+_ORG_BEFORE = re.compile(r"\b(?i:locality|team|hub|council|services?|trust|police|partnership|ward|borough)[ \t]*[-–:|,(]?[ \t]*$")
 _ORG_WORD = re.compile(r"(?i:locality|localities|team|hub|school|academy|council|centre|center|road|street|lane|close|"
                        r"avenue|way|primary|nursery|college|services?|trust|police|court|house|famil(?:y|ies)|"
                        r"partnership|group|area|ward|health|care|children|valley|vale|borough|village|estate|square|gardens|crescent|"
@@ -104,6 +107,7 @@ _PLACE_AFTER = re.compile(r"[ \t]+(?P<w>(?i:primary|academy|school|nursery|colle
 _SIBLINGS_CUE = re.compile(r"(?:\b(?i:for|re|about|regarding|children|siblings|kids|brothers|sisters|twins|of|with|"
                            r"step(?:ping|ped)?(?:[ \t]+(?:up|down))?|refer(?:ring|red)?)[ \t]+|[-–:,][ \t]*)$")
 _TWINS = re.compile(r"(?i:\btwins?\b)")
+_TWINS_DOB = re.compile(rf"[ \t]*[(,–-][ \t]*(?i:twins?)\b[ \t]*[,;:–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
 _DOB_AFTER_PAIR = re.compile(rf"[ \t]*[,(–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
 _PARENTS_BEFORE = re.compile(r"(?i:parents?|carers?|grandparents?|mum and dad|mr and mrs|couple|adults?)\W*(?:\w+\W+){0,2}$")
 _CHILD_FIELD = re.compile(r"^\s*(?:child(?:ren)?(?:'s|’s)?(?:\(ren\))?(?:\s+name\(?s?\)?)?(?:\s+and\s+DOB)?"
@@ -171,12 +175,17 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
     for m in _PAIR.finditer(text):
         a, b = clean_name(m.group("a")), clean_name(m.group("b"))
         if a and b and a.split()[-1] == b.split()[-1] and a != b:
-            add(m.group("a"), m.start("a"), None, m.group(0))
-            add(m.group("b"), m.start("b"), None, m.group(0))
+            # "Ezra Marsh-Obeng and Eden Marsh-Obeng (twins, DOB 19/05/2034)": twins share the date
+            twins = _TWINS_DOB.match(text, m.end())
+            ds = find_dates(twins.group("date"), today) if twins else []
+            dob = ds[0].value if ds and ds[0].has_year else None
+            add(m.group("a"), m.start("a"), dob, m.group(0))
+            add(m.group("b"), m.start("b"), dob, m.group(0))
     for m in _FIRSTS_AND_SURNAME.finditer(text):
         a, b, sur = m.group("a"), m.group("b"), m.group("sur")
         before = text[max(0, m.start() - 40):m.start()]
         if not _SIBLINGS_CUE.search(before) or sur in (a, b) or _ORG_WORD.fullmatch(sur) or \
+                _ORG_BEFORE.search(before.rsplit("\n", 1)[-1]) or \
                 any(_ROLE_WORD.search(w) for w in (a, b, sur)) or _PARENTS_BEFORE.search(before):
             continue  # "Ivy Luscombe and Noah Luscombe" (a pair, above), "Bromyard and Ledbury Locality"
         # "the twins Oisín and Cillian Ó Briain, DOB 14/04/2021": twins share the date

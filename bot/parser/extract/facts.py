@@ -184,11 +184,36 @@ _CONSENT_ROW = re.compile(r"^[ \t]*(?:parental |parents'? |parent(?:'s|’s) |fa
                           r"[ \t]*\n?[ \t]*(?:[|:][ \t]*)?yes\b[^\n]*", re.I | re.M)
 
 
-def find_consent(text: str) -> tuple[bool | None, str | None]:
+def find_consent(text: str, children: tuple[str, ...] = ()) -> tuple[bool | None, str | None]:
+    """Consent given (True), refused (False) or not told (None). ``children``: the names of the
+    message's children, so "Chelsea agrees with the referral" is read as a parent's consent and
+    "Tyler agrees with the plan" (a child's view) is not."""
     value, ev = _tri(text, CONSENT_GIVEN, CONSENT_REFUSED)
-    if value is None and (row := _CONSENT_ROW.search(text)):
+    if value is None and (row := _CONSENT_ROW.search(text) or _CONSENT_TERSE.search(text)):
         return True, row.group(0).strip()[:300]
+    if value is None:
+        kids = {w.casefold() for n in children for w in n.split()[:1]}
+        for m in _NAMED_AGREES.finditer(text):
+            if not {w.casefold() for w in m.group("who").split(" and ")} & kids and m.group("who") not in _NOT_A_PARENT:
+                return True, _sentence_at(text, m.start())
     return value, ev
+
+
+# Terse notes: "Consent y - mum, 25/07.", "Consent attached - mum signed the form at my visit"
+_CONSENT_TERSE = re.compile(r"^\W*(?:parental |parent(?:'s|’s) |family(?:'s|’s)? )?consent(?: form)?\s*[:\-–]?\s*"
+                            r"(?:y|yes|attached|enclosed|signed|given|obtained|received)\b(?!\s*\?)"
+                            r"(?![^\n]*\b(?:not|no|n't|n’t|declined|refused)\b)[^\n]*", re.I | re.M)
+# A parent named by first name agreeing to the help: "Chelsea agrees with the referral"
+_NAMED_AGREES = re.compile(r"\b(?P<who>[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:both |also |now )?(?:agrees?|agreed|consents?|consented|"
+                           r"is happy|are happy) (?:with|to) (?:the |this |a |her |his |their )?(?:step|referral|early help|"
+                           r"family first|request|contact|pre-birth|assessment|plan)\b")
+_NOT_A_PARENT = {"She", "He", "They", "It", "This", "Everyone", "School", "Police", "Health", "Manager", "Lead", "Nan", "Gran"}
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+    end = min([i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0] or [len(text)])
+    return text[start:end + 1].strip()[:300]
 
 
 # A form row answered yes: "Team manager agreement (level 4)   Yes - Lisa Coombe",
@@ -206,7 +231,7 @@ _MANAGER_ROW = re.compile(r"^[ \t]*(?:(?:team|line|my) )?manager(?:'s|’s)? (?:
 
 def find_manager_agreed(text: str, *, sender_is_manager: bool = False) -> tuple[bool | None, str | None]:
     value, ev = _tri(text, MANAGER_AGREED, MANAGER_REFUSED)
-    if value is None and (row := _MANAGER_ROW.search(text)):
+    if value is None and (row := _MANAGER_ROW.search(text) or _MANAGER_TERSE.search(text)):
         return True, row.group(0).strip()[:300]
     if value is None and sender_is_manager:
         for s in sentences(text):
@@ -217,6 +242,10 @@ def find_manager_agreed(text: str, *, sender_is_manager: bool = False) -> tuple[
                     and not _negated_verb(s.text):
                 return True, s.text[:300]
     return value, ev
+
+
+# Terse notes: "TM y - R. Penwill, mgr analysis on LCS 26/07."
+_MANAGER_TERSE = re.compile(r"^\W*(?:TM|ATM|manager|line manager|team manager)\s*[:\-–]?\s*(?:y|yes)\b(?!\s*(?:no|not))[^\n]*", re.I | re.M)
 
 
 # A manager's own short answer: "Yes - agreed.", "Approved.", "OK, happy for this to go.", "Fine by me."

@@ -27,7 +27,7 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         "risk5": (45, 93.0), "risk7": (45, 94.0), "fields3": (50, 95.0), "fields4": (40, 91.5),
         "risk8": (45, 92.0), "fields5": (50, 92.5), "risk9": (40, 94.0), "fields6": (40, 90.5),
         "risk10": (40, 95.0), "fields7": (40, 92.0), "mixed11": (40, 89.5), "mixed12": (40, 91.5), "mixed13": (40, 92.5),
-        "mixed14": (40, 93.0), "mixed15": (40, 95.5), "mixed16": (40, 89.5)}
+        "mixed14": (40, 93.0), "mixed15": (40, 95.5), "mixed16": (40, 90.0)}
 
 
 def _scorer():
@@ -51,11 +51,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-# mixed16 (a blind set, 6 of 8 at first contact) still misses one: a mother's thoughts of ending
-# her life and taking her twins "with me", held by a safety plan that rests on the grandmother, who
-# flies abroad this afternoon; reading a safety plan as undone when the person it rests on leaves is
-# not built yet (README, issue 12).
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed16": 1}
+STILL_MISSED: dict[str, int] = {"risk8": 0}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.

@@ -814,3 +814,12 @@ def test_questions_stances_and_episodes_over_are_not_alerts(text):
 ])
 def test_the_same_risks_told_as_happening_still_alert(text):
     assert assess(text, today=TODAY)[0], text
+
+
+def test_a_safety_plan_resting_on_someone_who_leaves_now_no_longer_closes_the_account():
+    told = ("Mum told the health visitor she has thoughts of ending her life and that \"the twins would be better off "
+            "coming with me\". The twins are 12 weeks old. A safety plan was agreed that maternal grandmother, "
+            "Mrs Grace Obeng, stays at the flat and is with mum and the babies at all times.")
+    assert not assess(told, today=TODAY)[0]
+    assert assess(told + " Mrs Obeng flies back to Accra this afternoon for a funeral.", today=TODAY)[0]
+    assert not assess(told + " Mrs Obeng is staying until the review next week.", today=TODAY)[0]

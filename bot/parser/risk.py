@@ -335,6 +335,23 @@ def _normalise(part: str) -> str:
     return _QUOTE_MARKS.sub("", part)
 
 
+# The person a safety plan rests on leaves now: "Mrs Obeng flies back to Accra this afternoon".
+_LEAVES_NOW = re.compile(r"\b(?:flies|flying|fly|leaves|leaving|goes|going|travels?|travelling|returns?|returning|moves? out)\b"
+                         r"[^.]{0,60}\b(?:today|this (?:afternoon|evening|morning)|tonight|now)\b", re.I)
+_RESTS_ON = re.compile(r"\bsafety plan\b|\bat all times\b|\bstay(?:s|ing)? (?:at|with|in)\b", re.I)
+_KIN = re.compile(r"\b(?:grand(?:mother|father|ma|pa|parents?)|nan|nana|gran|granny|grandad|aunt(?:ie)?|uncle|dad|father|partner)\b", re.I)
+
+
+def _undoes(closing: str, later: str) -> bool:
+    """``later`` says the person the closing sentence's plan rests on is leaving now (the same
+    surname or the same relation named in both)."""
+    if not _RESTS_ON.search(closing) or not _LEAVES_NOW.search(later):
+        return False
+    names = lambda s: {w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", s)} - {"The", "She", "He", "They", "Mum", "Dad", "This"}  # noqa: E731
+    kin = lambda s: {m.group(0).lower() for m in _KIN.finditer(s)}  # noqa: E731
+    return bool((names(closing) & names(later)) or (kin(closing) & kin(later)))
+
+
 def find(part: str, today: date | None = None, young: bool = False) -> tuple[frozenset[str], str] | None:
     """The first combination of live concepts within one account of ``part``, with the sentences
     that show it, or None. ``young``: the message's child is under five by their date of birth, so
@@ -350,6 +367,8 @@ def find(part: str, today: date | None = None, young: bool = False) -> tuple[fro
     # with the family, the mark was a birthmark): what was told before that is not read as a
     # risk now; what is told after it is read afresh.
     last_close = max((i for i, t in enumerate(tagged) if t.closes), default=-1)
+    if last_close >= 0 and any(_undoes(tagged[last_close].text, t.text) for t in tagged[last_close + 1:]):
+        last_close = -1  # the plan rests on someone who is leaving now: what it closed is open again
     for i, t in enumerate(tagged):
         if i <= last_close:  # the closing sentence's own times are the closure's ("protection at 16:40")
             continue

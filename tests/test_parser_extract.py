@@ -1349,3 +1349,8 @@ def test_a_terse_manager_yes():
 
 def test_a_consent_question_left_unanswered_is_not_consent():
     assert find_consent("Consent given?\tMum has not been asked yet – I am seeing her tomorrow")[0] is None
+
+
+@pytest.mark.parametrize("text", ["Consent given: N/A", "Consent given: pending", "Consent - not yet asked."])
+def test_a_consent_row_with_no_answer_is_not_consent(text):
+    assert find_consent(text)[0] is None

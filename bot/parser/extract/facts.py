@@ -202,7 +202,7 @@ def find_consent(text: str, children: tuple[str, ...] = ()) -> tuple[bool | None
 # Terse notes: "Consent y - mum, 25/07.", "Consent attached - mum signed the form at my visit"
 _CONSENT_TERSE = re.compile(r"^\W*(?:parental |parent(?:'s|’s) |family(?:'s|’s)? )?consent(?: form)?\s*[:\-–]?\s*"
                             r"(?:y|yes|attached|enclosed|signed|given|obtained|received)\b(?!\s*\?)"
-                            r"(?![^\n]*\b(?:not|no|n't|n’t|declined|refused)\b)[^\n]*", re.I | re.M)
+                            r"(?![^\n]*(?:\b(?:not|no|declined|refused|tbc|pending|unknown)\b|n['’]t\b|\bn/a\b))[^\n]*", re.I | re.M)
 # A parent named by first name agreeing to the help: "Chelsea agrees with the referral"
 _NAMED_AGREES = re.compile(r"\b(?P<who>[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:both |also |now )?(?:agrees?|agreed|consents?|consented|"
                            r"is happy|are happy) (?:with|to) (?:the |this |a |her |his |their )?(?:step|referral|early help|"

@@ -734,3 +734,16 @@ def test_a_follow_up_giving_only_the_venue_completes_the_meeting_told_before(pla
     got = play.seen()
     assert "meeting_details" not in got.missing, got
     assert got.start == london(2026, 12, 9, 14) and "Stockbridge" in (got.location or ""), got
+
+
+def test_the_senders_invitation_is_matched_by_the_moment_not_by_how_it_is_written():
+    """Summer time: the request's meeting in London time and the invitation's DTSTART in UTC are
+    the same moment, so who the invitation already invites is kept."""
+    from types import SimpleNamespace
+    from handlers.common import _proposed_meeting
+    parsed = SimpleNamespace(ical={"method": "REQUEST", "start": "2027-06-02T09:00:00+00:00",
+                                   "end": "2027-06-02T10:30:00+00:00", "attendees": ["knowsleymash@knowsley.gov.uk"]})
+    got = _proposed_meeting({"start": "2027-06-02T10:00:00+01:00", "venue": "Teams"}, parsed)
+    assert got["invited"] == ["knowsleymash@knowsley.gov.uk"] and got["end"] == "2027-06-02T10:30:00+00:00"
+    other = _proposed_meeting({"start": "2027-06-03T10:00:00+01:00", "venue": "Teams"}, parsed)
+    assert "invited" not in other

@@ -248,11 +248,16 @@ class Attendee(Strict):
     role: str
     required: bool = True
     note: str | None = None
+    # The request names them but they attend for the council: R&W's "identified Early Help Worker"
+    # (the lead practitioner the step-down goes to) is invited by stepbot even to a meeting the
+    # sender arranges, when the request gives their email.
+    council: bool | None = None
 
     @property
     def for_council(self) -> bool:
-        """Attends for the council (not the sender, their manager or the new lead practitioner)."""
-        return self.role not in REQUEST_ROLES
+        """Attends for the council (not the sender, their manager or the new lead practitioner,
+        unless ``council`` says so)."""
+        return self.council if self.council is not None else self.role not in REQUEST_ROLES
 
 
 class Panel(Strict):

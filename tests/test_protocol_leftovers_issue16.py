@@ -747,3 +747,22 @@ def test_the_senders_invitation_is_matched_by_the_moment_not_by_how_it_is_writte
     assert got["invited"] == ["knowsleymash@knowsley.gov.uk"] and got["end"] == "2027-06-02T10:30:00+00:00"
     other = _proposed_meeting({"start": "2027-06-03T10:00:00+01:00", "venue": "Teams"}, parsed)
     assert "invited" not in other
+
+
+def test_richmond_wandsworth_the_identified_early_help_worker_is_invited_to_the_case_discussion(play):
+    """richmond_wandsworth.txt: the step-down case discussion involves "the allocated Social Worker,
+    their Team Manager with the Early Help Manager, and ideally with the identified Early Help
+    Worker". The social worker arranges it; stepbot invites the council's side, the identified
+    worker included when the request gives their email."""
+    msg = BytesParser(policy=email_policy.default).parsebytes((DATA / "corpus/dev/richmond_wandsworth_04.eml").read_bytes())
+    body = msg.get_body(preferencelist=("plain",))
+    body.set_content(body.get_content().replace(
+        "Attached: latest case summary",
+        "Lead Practitioner: Priya Shah, Early Help Practitioner, priya.shah@richmondandwandsworth.gov.uk\n\n"
+        "Attached: latest case summary"))
+    msg.replace_header("Message-ID", "<rw-ehw@example.org>")
+    at = london(2026, 11, 26, 12, 15)
+    sent = play.send("richmond_wandsworth", "early_help_duty", msg.as_bytes(), at)
+    invited = {a for m in sent if m.purpose == "invitation" for a in m.to}
+    assert "priya.shah@richmondandwandsworth.gov.uk" in invited, invited
+    assert "oluwaseun.bright@wandsworth.gov.uk" not in {a.lower() for a in invited}

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from bot import audit, booking, deadlines, milestones, states
 from bot.models import AuditEvent, Deadline, InboundMessage, Request
+from bot.booking.service import initials
 from bot.mail import build_message, render
 from bot.outbox import enqueue
 from bot.parser.checks import NAMED_FACTS, evaluate
@@ -225,15 +226,15 @@ def tell_outcome(app, session, req: Request, *, at: datetime):
     """Tell the person the protocol names the outcome just recorded (``outcome_notice``: Torbay's
     MASH "will advise the lead professional of the outcome"). The rationale stays in the queue:
     the mail carries the reference, the children's initials and the outcome only."""
-    kp = app.pack(req.authority).kind(req.kind) if req.kind in REQUEST_KINDS else None
+    pack = app.pack(req.authority)
+    kp = pack.kind(req.kind) if req.kind in REQUEST_KINDS else None
     rule = kp.outcome_notice if kp is not None else None
     if rule is None or req.outcome is None:
         return None
     to = next((found for role in rule.to if (found := deadlines.recipients_for(app, session, req, role))),
               [app.settings.deployment.admin_email])
-    pack = app.pack(req.authority)
     subject, text = render("outcome", ref=req.reference, authority=pack.display_name, kind=req.kind,
-                           initials=[c.initials for c in req.children if c.name], agreed=req.outcome == "agreed", decided_at=req.decided_at,
+                           initials=initials(req), agreed=req.outcome == "agreed", decided_at=req.decided_at,
                            rule_quote=rule.source.quote, rule_file=rule.source.file)
     return enqueue(session, app, key=f"outcome:{req.id}:{req.decided_at.isoformat()}", authority=req.authority,
                    mailbox=req.mailbox, purpose="outcome", to=[a for a in to if a],

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date, datetime
+from datetime import date
 from email.parser import BytesHeaderParser
 
 from sqlalchemy import select, update
@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.words import say
 from bot import audit, references
-from bot.booking.service import no_slot_found, panel_for
+from bot.booking.service import no_slot_found, panel_for, parse_time
 from bot.mail import build_message, render
 from bot.models import Attachment, Child, Counter, Request
 from bot.outbox import enqueue
@@ -74,18 +74,10 @@ def _proposed_meeting(pm: dict | None, parsed) -> dict | None:
     """The meeting the request gives; when the mail is the sender's own meeting request for it
     (iTIP REQUEST), also its end and who it already invites (they are not invited again)."""
     ical = getattr(parsed, "ical", None) or {}
-    if not pm or (ical.get("method") or "").upper() != "REQUEST" or _instant(pm.get("start")) is None \
-            or _instant(pm.get("start")) != _instant(ical.get("start")):
+    start = parse_time((pm or {}).get("start"))  # the same moment in UTC or in London time compares equal
+    if start is None or (ical.get("method") or "").upper() != "REQUEST" or start != parse_time(ical.get("start")):
         return pm
     return {**pm, "end": ical.get("end"), "invited": list(ical.get("attendees") or [])}
-
-
-def _instant(value):
-    """An ISO date-time as an instant (the same moment written in UTC or in London time compares equal)."""
-    try:
-        return datetime.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 def add_attachments(ctx, req: Request) -> list[Attachment]:

@@ -332,8 +332,8 @@ def test_text_speak_decoding_leaves_ordinary_prose_alone():
 
 
 def urgency_text(text: str) -> str:
-    from bot.parser.urgency import _textspeak
-    return _textspeak(text)
+    from bot.parser.text import textspeak
+    return textspeak(text)
 
 
 def test_a_table_row_is_one_entry_dated_by_its_first_cell():

@@ -122,16 +122,7 @@ def initials(req: Request) -> list[str]:
 
 def _proposed_start(req: Request) -> datetime | None:
     pm = req.proposed_meeting or {}
-    s = pm.get("start") if isinstance(pm, dict) else None
-    if not s:
-        return None
-    try:
-        dt = datetime.fromisoformat(str(s))
-    except ValueError:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=LONDON)
-    return dt
+    return parse_time(pm.get("start")) if isinstance(pm, dict) else None
 
 
 def active_booking(req: Request) -> Booking | None:
@@ -240,7 +231,7 @@ def _record_arranged(app, session, req: Request, name: str, panel, *, now: datet
         return None
     pm = req.proposed_meeting if isinstance(req.proposed_meeting, dict) else {}
     start = to_london(start)
-    end = _parse_time(pm.get("end")) or start + timedelta(minutes=panel.duration_minutes)
+    end = parse_time(pm.get("end")) or start + timedelta(minutes=panel.duration_minutes)
     venue = str(pm.get("venue") or "").strip()[:255] or ARRANGED_VENUE
     b = Booking(request_id=req.id, authority=req.authority, panel=name, start=start, end=to_london(end), place=0,
                 slot_key=f"{req.authority}|{name}|{start.isoformat()}|request-{req.id}", uid=_new_uid(app, req, name),
@@ -291,7 +282,7 @@ def follow_arranged(app, session, req: Request, *, now: datetime) -> Booking | N
         return None
     old = b.start
     b.start, b.location = start, venue
-    b.end = to_london(_parse_time(pm.get("end")) or start + timedelta(minutes=panel.duration_minutes))
+    b.end = to_london(parse_time(pm.get("end")) or start + timedelta(minutes=panel.duration_minutes))
     b.slot_key = f"{req.authority}|{b.panel}|{start.isoformat()}|request-{req.id}"
     b.sequence += 1
     for r in b.replies:
@@ -306,7 +297,9 @@ def follow_arranged(app, session, req: Request, *, now: datetime) -> Booking | N
     return b
 
 
-def _parse_time(value) -> datetime | None:
+def parse_time(value) -> datetime | None:
+    """An ISO date-time from a stored meeting or a calendar part (London time when it names no
+    zone), or None when there is none or it cannot be read."""
     try:
         dt = datetime.fromisoformat(str(value)) if value else None
     except ValueError:

@@ -15,6 +15,7 @@ shared by every page counts once per page, since each page's text is extracted f
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import logging
@@ -126,20 +127,13 @@ def _inspect(att: ParsedAttachment, max_bytes: int) -> tuple[str | None, str]:
 
 def csv_text(text: str) -> str:
     """A spreadsheet export (.csv) as table rows, ``cell | cell``, as a Word table is read; a cell
-    holding a comma stays one cell (the csv module reads the quoting)."""
-    import csv
-
-    rows = csv.reader(io.StringIO(text.lstrip("\ufeff")), dialect=_csv_dialect(text))
-    return "\n".join(" | ".join(c.strip() for c in row) for row in rows if any(c.strip() for c in row))
-
-
-def _csv_dialect(text: str):
-    import csv
-
+    holding a comma stays one cell (the csv module reads the quoting and sniffs the delimiter)."""
     try:
-        return csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
-        return csv.excel
+        dialect = csv.excel
+    rows = csv.reader(io.StringIO(text.lstrip("\ufeff")), dialect=dialect)
+    return "\n".join(" | ".join(c.strip() for c in row) for row in rows if any(c.strip() for c in row))
 
 
 def _rtf(data: bytes) -> str:
@@ -200,19 +194,13 @@ def odt_text(z: zipfile.ZipFile) -> str:
     root = etree.fromstring(z.read("content.xml"), parser)
     text_tag, table_tag = "{%s}" % _ODF["text"], "{%s}" % _ODF["table"]
 
+    gaps = {text_tag + "s", text_tag + "tab", text_tag + "line-break"}  # spaces, tabs, breaks: one space each
+
     def words(el) -> str:
-        out = []
-        for node in el.iter():
-            if node.tag == text_tag + "s":
-                out.append(" " * int(node.get(text_tag + "c", "1")))
-            elif node.tag in (text_tag + "tab", text_tag + "line-break"):
-                out.append(" ")
-            if node.text and node is not el and node.tag not in (text_tag + "note-citation",):
-                out.append(node.text)
-            elif node is el and el.text:
-                out.append(el.text)
-            if node is not el and node.tail:
-                out.append(node.tail)
+        out = [el.text or ""]
+        for node in el.iterdescendants():
+            out += [" " if node.tag in gaps else "" if node.tag == text_tag + "note-citation" else node.text or "",
+                    node.tail or ""]
         return " ".join("".join(out).split())
 
     lines: list[str] = []

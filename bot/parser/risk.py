@@ -347,9 +347,15 @@ def _undoes(closing: str, later: str) -> bool:
     surname or the same relation named in both)."""
     if not _RESTS_ON.search(closing) or not _LEAVES_NOW.search(later):
         return False
-    names = lambda s: {w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", s)} - {"The", "She", "He", "They", "Mum", "Dad", "This"}  # noqa: E731
-    kin = lambda s: {m.group(0).lower() for m in _KIN.finditer(s)}  # noqa: E731
-    return bool((names(closing) & names(later)) or (kin(closing) & kin(later)))
+    return bool((_names(closing) & _names(later)) or (_kin(closing) & _kin(later)))
+
+
+def _names(sentence: str) -> set[str]:
+    return set(re.findall(r"\b[A-Z][a-z]{2,}\b", sentence)) - {"The", "She", "He", "They", "Mum", "Dad", "This"}
+
+
+def _kin(sentence: str) -> set[str]:
+    return {m.group(0).lower() for m in _KIN.finditer(sentence)}
 
 
 def find(part: str, today: date | None = None, young: bool = False) -> tuple[frozenset[str], str] | None:

@@ -214,6 +214,7 @@ def _wrapped(prev: str, line: str) -> bool:
     return bool(re.match(r"\s*[\w(\"'“‘£]", line))
 
 
+# Mobile mail drops apostrophes: "couldnt wake her", "shes back on", "im at work".
 _APOSTROPHE = re.compile(r"\b(?:(can|couldn|won|don|doesn|isn|wasn|hasn|hadn|didn|haven|aren|weren|shouldn|wouldn|mustn)(t)"
                          r"|(she|he|there)(s)|(i)(m))\b", re.I)
 

@@ -24,8 +24,7 @@ from ftfy import fix_text
 
 from bot.parser import risk
 from bot.parser.classify import REPLY_SUBJECT
-from bot.parser.text import (CONDITIONAL, HISTORIC, apostrophes as _apostrophes, clause_around, clause_before, negated,
-                             signature_line, textspeak as _textspeak)
+from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated, plain_english, signature_line
 
 # "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
 _NOT_A_LISTING = r"(?!\s*(?:\)\s*)?(?:[:–-]|on|number|tel\w*|phone)?\s*(?:\(?0\d|\+44|number|tel\b|phone\b))"
@@ -231,7 +230,7 @@ def assess_parts(parts, *, child_names=(), today: date | None = None,
     for part in parts:
         if not part or not part.strip():
             continue
-        part = _textspeak(_apostrophes(fix_text(_UNTICKED.sub(" ", part))))  # "doesnâ€™t", "couldnt", "2nite"
+        part = plain_english(fix_text(_UNTICKED.sub(" ", part)))  # "doesnâ€™t", "couldnt", "2nite"
         urgent, why = _phrase_rules(part, child_names, today)
         if urgent:
             return urgent, why
@@ -281,7 +280,7 @@ _OVER = re.compile(r"\b(?:(?:she|he|they)(?:'s|’s| is| are|'re|’re) (?:back|
 
 def _over_now(new_text: str, today: date | None) -> bool:
     """The new text says the earlier risk is over and tells of none itself."""
-    text = _textspeak(_apostrophes(fix_text(new_text)))
+    text = plain_english(fix_text(new_text))
     said_over = any(((m := _OVER.search(st)) and not negated(st, m.start())) or risk.closes(st)
                     for st in risk.split_sentences(text))
     return said_over and not _phrase_rules(text, (), today)[0] and not risk.find(text, today)
@@ -294,8 +293,6 @@ _UNTICKED = re.compile(r"[☐□❏❐][ \t]*(?:[\w/&'’-]+[ \t]?){1,4}"
                        # a Yes | No row answered No: "Is any child at immediate risk ...? | ☐ | ☑"
                        r"|^[^\n]*\|[ \t]*[☐□❏❐][ \t]*\|[ \t]*[☑☒✓✔✗✘xX][ \t]*\|?[ \t]*$", re.M)
 
-
-# Mobile mail drops apostrophes: "couldnt wake her", "shes back on", "im at work".
 
 # A bulletin, newsletter, training note or policy reminder: written to everyone, about no one.
 _GENERIC_SUBJECT = re.compile(
@@ -441,6 +438,9 @@ _PLAN = re.compile(r"\b(?:knows?|knew|how|able|will|would|can|could|should|'ll|�
 
 
 # Missing and not back: "still missing", "has been missing since 9 January".
+# A missing episode that ended: "was found in Portsmouth", "came home at 7am"
+_EPISODE_OVER = re.compile(r"\b(?:was|were|been|got|is|are) (?:\w+ )?(?:found|located|traced|returned|brought (?:back|home))\b"
+                           r"|\b(?:came|come) (?:back )?home\b", re.I)
 _ONGOING = re.compile(r"\bstill\b|\b(?:has|have) been missing\b|\b(?:is|are|remains?) (?:\w+ )?missing\b|\bmissing since\b", re.I)
 
 
@@ -510,8 +510,6 @@ def _medical_call(sentence: str, matched: str) -> bool:
         not (risk.tag(sentence).concepts.keys() & _HARM_CONCEPTS)
 
 
-_EPISODE_OVER = re.compile(r"\b(?:was|were|been|got|is|are) (?:\w+ )?(?:found|located|traced|returned|brought (?:back|home))\b"
-                           r"|\b(?:came|come) (?:back )?home\b", re.I)
 def _counts(sentence: str, pos: int) -> bool:
     if negated(sentence, pos) or _form_label(sentence, pos) or _MENTION.search(sentence[:pos]):
         return False

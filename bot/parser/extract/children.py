@@ -176,9 +176,7 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
         a, b = clean_name(m.group("a")), clean_name(m.group("b"))
         if a and b and a.split()[-1] == b.split()[-1] and a != b:
             # "Ezra Marsh-Obeng and Eden Marsh-Obeng (twins, DOB 19/05/2034)": twins share the date
-            twins = _TWINS_DOB.match(text, m.end())
-            ds = find_dates(twins.group("date"), today) if twins else []
-            dob = ds[0].value if ds and ds[0].has_year else None
+            dob = _shared_dob(_TWINS_DOB.match(text, m.end()), today)
             add(m.group("a"), m.start("a"), dob, m.group(0))
             add(m.group("b"), m.start("b"), dob, m.group(0))
     for m in _FIRSTS_AND_SURNAME.finditer(text):
@@ -189,9 +187,7 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
                 any(_ROLE_WORD.search(w) for w in (a, b, sur)) or _PARENTS_BEFORE.search(before):
             continue  # "Ivy Luscombe and Noah Luscombe" (a pair, above), "Bromyard and Ledbury Locality"
         # "the twins Oisín and Cillian Ó Briain, DOB 14/04/2021": twins share the date
-        shared = _DOB_AFTER_PAIR.match(text, m.end()) if _TWINS.search(before) else None
-        ds = find_dates(shared.group("date"), today) if shared else []
-        dob = ds[0].value if ds and ds[0].has_year else None
+        dob = _shared_dob(_DOB_AFTER_PAIR.match(text, m.end()) if _TWINS.search(before) else None, today)
         add(f"{a} {sur}", m.start("a"), dob, m.group(0))
         add(f"{b} {sur}", m.start("b"), dob, m.group(0))
     for rec in table_records(text):
@@ -316,6 +312,12 @@ def children_in_title(title: str) -> list[Child]:
         if parts and all(n and re.fullmatch(NAME, p) and n == p for n, p in zip(names, parts)):
             out += [Child(n, None, seg.strip()[:200], title.find(seg)) for n in names]
     return out
+
+
+def _shared_dob(m: re.Match | None, today: date) -> date | None:
+    """The one date of birth told after a pair of twins (with its year), or None."""
+    ds = find_dates(m.group("date"), today) if m else []
+    return ds[0].value if ds and ds[0].has_year else None
 
 
 def _a_childs_dob(d, today: date) -> bool:

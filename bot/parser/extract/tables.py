@@ -69,5 +69,5 @@ def looks_like_form(text: str) -> bool:
 def looks_like_table(text: str) -> bool:
     """A data table (a case-system export: a header row, then a row per person): most non-blank
     lines are rows of one table with at least two records."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    return len(table_records(text)) >= 2 and len(table_records(text)) * 2 >= len(lines)
+    records = len(table_records(text))
+    return records >= 2 and records * 2 >= sum(1 for ln in text.splitlines() if ln.strip())

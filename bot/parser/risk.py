@@ -57,7 +57,7 @@ def vocabulary() -> Vocabulary:
                       example=_alternation(data["scope"]["example"]),
                       resolved=_alternation(data["scope"]["resolved"]),
                       habitual=_alternation(data["scope"]["habitual"]), past=_alternation(data["scope"]["past"]),
-                      closed=re.compile("|".join(f"(?:{p})" for p in data["scope"]["closed"]), re.I))
+                      closed=re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in data["scope"]["closed"]) + ")", re.I))
 
 
 # A "now" that is about the paperwork, not the child: "I am sending the form today".
@@ -181,6 +181,7 @@ def told_for_the_file(sentence: str) -> bool:
     return bool(_FOR_THE_FILE.search(sentence))
 
 
+@lru_cache(maxsize=4096)
 def dated_before(sentence: str, today: date, days: int | None = None) -> bool:
     """Every date in the sentence (dates of birth aside) is ``days`` or more before today (default
     DATED_DAYS_AGO), and nothing in it says now: an account of an earlier incident."""
@@ -225,6 +226,7 @@ def _short_dates(sentence: str, today: date) -> list[date]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def closes(sentence: str) -> bool:
     """The sentence closes the account told before it (``scope.closed``), not negated or hypothetical."""
     sentence = sentence.strip()
@@ -236,8 +238,9 @@ def last_closing(sentences: list[str]) -> int:
     return max((i for i, st in enumerate(sentences) if closes(st)), default=-1)
 
 
+@lru_cache(maxsize=4096)
 def tag(sentence: str, today: date | None = None) -> Tagged:
-    """The live concepts of one sentence."""
+    """The live concepts of one sentence (shared between callers: read it, never change it)."""
     v = vocabulary()
     out = Tagged(sentence)
     if v.example.search(sentence):
@@ -311,7 +314,8 @@ def split_sentences(text: str) -> list[str]:
     return [s for s, _ in units(text)]
 
 
-def units(text: str, today: date | None = None) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=256)
+def units(text: str, today: date | None = None) -> tuple[tuple[str, bool], ...]:
     """(sentence, told of the past) for each sentence of ``text``: the urgency reading's units.
     Header lines of quoted messages are left out; a sentence of a quoted message sent
     DATED_DAYS_AGO days or more before ``today`` is told of the past ("tonight" was that night)."""
@@ -328,7 +332,7 @@ def units(text: str, today: date | None = None) -> list[tuple[str, bool]]:
             continue
         for chunk in sentences(line):
             out.extend((p.strip(), block_past) for p in _ANY_CASE_SPLIT.split(chunk.text) if p.strip())
-    return out
+    return tuple(out)
 
 
 def _normalise(part: str) -> str:

@@ -32,8 +32,9 @@ WORD_DATE = (rf"(?P<d2>\d{{1,2}}|{_ORDINAL_RE})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|
              rf"(?:(?:,?\s+|(?<=[A-Za-z])-)(?P<y2>\d{{4}}))?")
 MONTH_FIRST = rf"(?P<mon3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y3>\d{{4}}))?"
 WEEKDAY_ONLY = r"(?P<d4>\d{1,2})(?:st|nd|rd|th)\b"
+# A date starts a word (and the engine skips the middles of words at once).
 DATE_RE = re.compile(
-    rf"(?:(?P<wd>{_WD_RE})\.?,?\s+(?:the\s+)?)?(?:{ISO_DATE}|{NUMERIC_DATE}|{WORD_DATE}|{MONTH_FIRST}|{WEEKDAY_ONLY})",
+    rf"(?<![A-Za-z])(?:(?P<wd>{_WD_RE})\.?,?\s+(?:the\s+)?)?(?:{ISO_DATE}|{NUMERIC_DATE}|{WORD_DATE}|{MONTH_FIRST}|{WEEKDAY_ONLY})",
     re.I)
 TIME_RE = re.compile(
     r"(?<![\d/.])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?|(?P<h2>\d{1,2})\s*(?P<ap2>am|pm|a\.m\.|p\.m\.)"

@@ -104,13 +104,13 @@ I_REFUSE = re.compile(r"\bI\s+(?:do not|don't|don’t|cannot|can't|can’t|will 
 MANAGER_TITLE = re.compile(r"\b(?:Team|Service|Line|Practice|Unit|Deputy Team|Assistant Team)\s+Manager\b|\bTeam Leader\b|\bHead of Service\b", re.I)
 
 
-def _tri(text: str, given: list[str], refused: list[str], *, flags=re.I) -> tuple[bool | None, str | None]:
+def _tri(text: str, given: list[re.Pattern], refused: list[re.Pattern]) -> tuple[bool | None, str | None]:
     ev_true = ev_before = None
     for s in _clauses(text):
         for p in refused:
-            m = re.search(p, s.text, flags)
+            m = p.search(s.text)
             if m and not _NOT_YET.search(s.text, m.start(), m.end() + 20):  # "hasn't agreed it yet": pending
-                if _changed_mind(s.text[m.end():], given, flags):
+                if _changed_mind(s.text[m.end():], given):
                     break  # "had declined Early Help in February, but ... she gave her consent": the later wins
                 if _EARLIER.search(s.text[:m.end()]):
                     ev_before = ev_before or s.text[:300]  # "initially refused": wins only when nothing else is said
@@ -118,7 +118,7 @@ def _tri(text: str, given: list[str], refused: list[str], *, flags=re.I) -> tupl
                 return False, s.text[:300]
         if ev_true is None and not _negated_verb(s.text):
             for p in given:
-                m = re.search(p, s.text, flags)
+                m = p.search(s.text)
                 if m and not _pending_near(s.text, m.start(), m.end()) and not re.match(r"\s*\?", s.text[m.end():]) \
                         and not _conceded(s.text, m.start(), m.end()):
                     # "Consent given?" is a form's question, not its answer
@@ -144,9 +144,9 @@ def _conceded(clause: str, start: int, end: int) -> bool:
     return bool(_CONCEDED_BEFORE.search(clause[max(0, start - 60):end]) or _CONCEDED_AFTER.search(clause[end:]))
 
 
-def _changed_mind(after: str, given: list[str], flags) -> bool:
+def _changed_mind(after: str, given: list[re.Pattern]) -> bool:
     turn = _LATER.search(after)
-    return bool(turn) and any(re.search(p, after[turn.end():], flags) for p in given)
+    return bool(turn) and any(p.search(after[turn.end():]) for p in given)
 
 
 def _clauses(text: str):
@@ -184,11 +184,15 @@ _CONSENT_ROW = re.compile(r"^[ \t]*(?:parental |parents'? |parent(?:'s|’s) |fa
                           r"[ \t]*\n?[ \t]*(?:[|:][ \t]*)?yes\b[^\n]*", re.I | re.M)
 
 
+_CONSENT_GIVEN, _CONSENT_REFUSED, _MANAGER_AGREED, _MANAGER_REFUSED = (
+    [re.compile(p, re.I) for p in ps] for ps in (CONSENT_GIVEN, CONSENT_REFUSED, MANAGER_AGREED, MANAGER_REFUSED))
+
+
 def find_consent(text: str, children: tuple[str, ...] = ()) -> tuple[bool | None, str | None]:
     """Consent given (True), refused (False) or not told (None). ``children``: the names of the
     message's children, so "Chelsea agrees with the referral" is read as a parent's consent and
     "Tyler agrees with the plan" (a child's view) is not."""
-    value, ev = _tri(text, CONSENT_GIVEN, CONSENT_REFUSED)
+    value, ev = _tri(text, _CONSENT_GIVEN, _CONSENT_REFUSED)
     if value is None and (row := _CONSENT_ROW.search(text) or _CONSENT_TERSE.search(text)):
         return True, row.group(0).strip()[:300]
     if value is None:
@@ -230,7 +234,7 @@ _MANAGER_ROW = re.compile(r"^[ \t]*(?:(?:team|line|my) )?manager(?:'s|’s)? (?:
 
 
 def find_manager_agreed(text: str, *, sender_is_manager: bool = False) -> tuple[bool | None, str | None]:
-    value, ev = _tri(text, MANAGER_AGREED, MANAGER_REFUSED)
+    value, ev = _tri(text, _MANAGER_AGREED, _MANAGER_REFUSED)
     if value is None and (row := _MANAGER_ROW.search(text) or _MANAGER_TERSE.search(text)):
         return True, row.group(0).strip()[:300]
     if value is None and sender_is_manager:

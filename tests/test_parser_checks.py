@@ -118,7 +118,18 @@ def _mail(subject, body, **headers):
     (_mail("RE: [SB-knowsley-12] info needed", "GCP2 for Tyler Test (EHM-49302) attached"), "follow_up"),
     (_mail("Step down guidance?", "Could you send the current Step-Down and Step-Up Guidance? No specific child."), "other"),
     (_mail("Step up - Kian Test", "I need to step Kian Test (9) up. Neglect is the big worry."), "step_up"),
-    (_mail("Amira - advice today", "Amira Test (Year 6) has bruises. Neglect and DA at home."), "step_up"),
+    (_mail("Amira - advice please", "Amira Test (Year 6): neglect and DA at home, attendance falling."), "step_up"),
+    # no step wording and an emergency told to the duty team: a report, not a request
+    (_mail("Amira - advice today", "Amira Test (Year 6) has bruises. Neglect and DA at home."), "other"),
+    # ... unless it sends the request form or asks for the council's meeting
+    (_mail("Amira - advice today", "Amira Test (Year 6) has bruises. Neglect and DA at home. "
+           "Can we discuss her at the next DMM?"), "step_up"),
+    # the writer says it is not a request
+    (_mail("Step up? advice", "Not a referral yet: I'm not making a step-up request, just a steer on Kian Test (9)."), "other"),
+    (_mail("FYI - Kian Test", "For information only. Kian Test (9) moved school; neglect work continues."), "other"),
+    # a solicitor or a Cafcass officer writes about a child: not a practitioner's request
+    (_mail("Our client - Kian Test", "We act for the mother of Kian Test (9) in private law proceedings; "
+           "there was domestic abuse in 2031.\n\nJo Bloggs\nSolicitor\nBloggs Family Law LLP"), "other"),
     (_mail("Stepping down - Leo Test", "I'm looking to step Leo Test (6) down to Early Help."), "step_down"),
     (_mail("Referral", "Referral for Mr Dennis Test (DOB 14/02/1945) after a fall."), "other"),
 ])

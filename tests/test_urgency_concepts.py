@@ -823,3 +823,70 @@ def test_a_safety_plan_resting_on_someone_who_leaves_now_no_longer_closes_the_ac
     assert not assess(told, today=TODAY)[0]
     assert assess(told + " Mrs Obeng flies back to Accra this afternoon for a funeral.", today=TODAY)[0]
     assert not assess(told + " Mrs Obeng is staying until the review next week.", today=TODAY)[0]
+
+
+# --- issue 12, after mixed17's and mixed18's first contact: general rules, several wordings each --
+
+@pytest.mark.parametrize("text", [
+    # no adult in the home, with a baby or a toddler
+    "No adult was present in the property. An infant of about 12 months was in a cot.",
+    "The toddler was found without an adult present.",
+    "No parent was at home and the baby was crying upstairs.",
+    # the carer left the baby with someone and has not come back
+    "Mum left the baby with her friend on Friday night and hasn't come back.",
+    "She left her 3 month old with a neighbour yesterday and never came back.",
+    # a baby's feed run out or replaced
+    "The baby is 6 weeks old; they have run out of formula and she is giving him water with sugar in.",
+    "Her sister is looking after the newborn and has been feeding her sugary water.",
+    # bailed or under investigation for harming a child, with access to children now
+    "Dad is on bail with a condition not to have unsupervised contact with any child. He is looking after them tonight.",
+    "Her partner is under investigation for assaulting a 4-year-old boy and collected the children from school today.",
+])
+def test_more_immediate_risks_told_by_what_is_missing_or_who_is_there(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # what someone found is an observation, not a missing child found
+    "The infant was found to be soaked through and crying. No adult was present.",
+    "The baby was found alone in the flat this afternoon.",
+])
+def test_found_as_an_observation_does_not_close_the_account(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # the reason for a sanction already given
+    "He has been excluded for carrying a knife in school. He is at home with dad today.",
+    "She was suspended for bringing a blade into college; she is back on Monday.",
+    "He was cautioned for possession of a knife last month. Mum is with him today.",
+    # a concept's words naming a record or a service
+    "Police have added a CSE marker. She has been home every night this week and is in school today.",
+    "The DV worker is visiting mum today.",
+    "An exploitation screening tool was completed in school this morning.",
+    # an accident recorded as one
+    "She had a bruise on her forehead on Monday. She tripped at nursery and staff rang mum straight away "
+    "and recorded it on the nursery's accident form.",
+    # a bail or order condition is not an example of "any child"
+    "A serious case review found that any child can be at risk. No concerns about this family today.",
+    # the baby's feed is fine, or ran out in the past
+    "On my visit last month she had run out of formula but the health visitor sorted a food bank voucher.",
+])
+def test_more_accounts_that_are_not_an_immediate_risk(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_a_child_under_five_by_stated_age_makes_a_carer_who_cannot_care_an_emergency():
+    from bot.parser.pipeline import run
+    raw = ("From: Margaret <nan@example.org>\nTo: mash@example.gov.uk\nSubject: my grandchildren\n"
+           "Message-ID: <a@b>\nDate: Wed, 10 Jan 2035 07:05:00 +0000\n\n"
+           "My grandchildren, Alfie Whitlock (8) and Rosie Whitlock (2), live with their mum.\n\n"
+           "Alfie rang me at ten to seven this morning. He was whispering. He said mum is on the kitchen "
+           "floor and she won't wake up properly.\n").encode()
+    kw = dict(pack=None, authority="richmond_wandsworth", mailbox="step_up", max_attachment_bytes=10**7,
+              own_addresses=(), calendar=None)
+    from datetime import datetime, timezone
+    res = run(raw, now=datetime(2035, 1, 10, 7, 10, tzinfo=timezone.utc), **kw)
+    assert res.contract.urgent
+    older = raw.replace(b"Rosie Whitlock (2)", b"Rosie Whitlock (12)")
+    assert not run(older, now=datetime(2035, 1, 10, 7, 10, tzinfo=timezone.utc), **kw).contract.urgent

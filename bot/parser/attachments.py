@@ -312,7 +312,30 @@ def _pdf(att: ParsedAttachment) -> tuple[str | None, str]:
             parts.append(page.extract_text() or "")
         except Exception:
             continue
-    return None, "\n".join(parts)
+    return None, "\n".join(parts + _pdf_form_answers(reader))
+
+
+MAX_PDF_FIELDS = 500
+
+
+def _pdf_form_answers(reader) -> list[str]:
+    """A fillable form's answers, which its page text leaves out: one "question: answer" line per
+    filled field, the question as the form shows it (its tooltip), else the field's name; a ticked
+    box reads "Yes"."""
+    try:
+        fields = reader.get_fields() or {}
+    except Exception:
+        return []
+    lines = []
+    for name, field in list(fields.items())[:MAX_PDF_FIELDS]:
+        value = field.get("/V")
+        if value is None or str(value).strip() in ("", "/Off"):
+            continue
+        if field.get("/FT") == "/Btn":
+            value = "Yes"
+        label = str(field.get("/TU") or name).strip()
+        lines.append(f"{label}: {str(value).strip()[:2000]}")
+    return lines
 
 
 def _pdf_too_big(filename: str, pages) -> str | None:

@@ -207,7 +207,10 @@ _OTHER_WRITER = re.compile(
     r"police|PC \d|PCSO|DC \d|DS \d|sergeant|constable|"
     r"PPN|public protection notice|youth (?:justice|offending)|YOT|YJS|probation|housing (?:officer|association)|"
     r"interpreter|translator|foster carer|childminder|nursery (?:manager|practitioner|nurse)|receptionist|"
-    r"neighbour|member of the public|grandparent|grandmother|grandfather|nan|"
+    r"neighbour|member of the public|grandparent|grandmother|grandfather|nan|volunteer|coach|taxi|youth worker|"
+    r"solicitors?|barrister|paralegal|legal (?:adviser|advisor|executive|representative)|LLP|Cafcass|"
+    r"family court adviser|children(?:'s|’s)? guardian|"
+    r"(?:mother|father|mum|dad|nan|grandmother|grandfather|grandad|aunt(?:ie)?|uncle|step-?(?:mum|dad)) of|"
     r"(?:my|our) (?:son|daughter|child|children|grandson|granddaughter|kids|baby|grandchildren|niece|nephew))\b", re.I)
 _SELF = re.compile(r"\b(?:I am|I'm|I’m|I work as|writing as|my role|on behalf of)\b", re.I)
 
@@ -224,6 +227,15 @@ def _writer_lines(text: str) -> list[str]:
 
 
 _PARENT = re.compile(r"\b(?:my|our) (?:son|daughter|child|children|kids|baby|grandson|granddaughter|grandchildren)\b", re.I)
+
+
+# The writer says the mail is not a request: "This is not a referral", "I'm not making a step-up
+# request yet", "for information only", "no action is needed from MASH".
+SAYS_NOT_A_REQUEST = re.compile(
+    r"\b(?:(?:this|it|my (?:e-?mail|message|letter)|this (?:e-?mail|message|letter))\s+is\s+not|(?:I am|I'm|I’m|we are|we're)\s+not\s+"
+    r"(?:making|sending|submitting))\s+(?:a|an)\s+(?:formal\s+)?(?:step[- ]?(?:up|down)\s+)?(?:referral|request)\b"
+    r"|\bfor (?:your )?(?:information|records) only\b|\bfor information and (?:for )?your records\b"
+    r"|\bno action (?:is )?(?:needed|required|necessary) (?:from|by) (?:you|us|MASH|MAST|the (?:\w+ )?(?:team|inbox|service))", re.I)
 
 
 def default_kind(mailbox: str | None, text: str) -> str | None:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 from bot.parser.attachments import read_attachment
 from bot.parser.checks import evaluate
 from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list, person_behind,
-                                 default_kind)
+                                 default_kind, SAYS_NOT_A_REQUEST)
 from bot.parser.contract import Contract
 from bot.parser.extract.children import children_in_title, find_children, labelled_dobs, merge
 from bot.parser.extract.dates import age_on
@@ -108,6 +108,7 @@ class Facts:
     child_names: list = field(default_factory=list)
     evidence: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)   # facts added since, by contract field name (ARCHITECTURE.md)
+    kind_by_default: bool = False  # a request only because a requester wrote to the mailbox (no step wording)
 
 
 def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_addresses, calendar) -> ParseResult:
@@ -139,6 +140,9 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     if urgent:
         facts.evidence["urgent"] = why
         _concerns_of_the_risk(facts, why or "", m.today)
+        if facts.kind_by_default and not _uses_the_request_route(m):
+            # an emergency told to the duty team, not a request to step a family up or down
+            facts.kind, m.facts_all = "other", ""
     read_details(m, facts)
     res.wsn, res.documents = facts.wsn, set(facts.documents)
     res.checks = check_against_pack(pack, m, facts, urgent, calendar)
@@ -147,6 +151,16 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
         res.ical = m.ical  # the sender's own invitation to the meeting the request is for
     res.child_ages = [ch.age_years for ch in facts.children]
     return res
+
+
+# A practitioner asking to bring the family to the council's own meeting is asking for support.
+_TO_THE_MEETING = re.compile(r"\b(?:discuss|talk about|bring|take|present)\b[^.?]{0,30}\b(?:at|to) (?:the )?(?:next )?"
+                             r"(?:MAST|MASH|triage|panel|DMM|MAG|step[- ]?up meeting)\b", re.I)
+
+
+def _uses_the_request_route(m: Message) -> bool:
+    """The mail sends the protocol's request form, or asks for the council's meeting."""
+    return any(a.role in FORM_ROLES for a in m.accepted) or bool(_TO_THE_MEETING.search(m.subject + "\n" + m.new_text))
 
 
 def read_message(raw: bytes, *, now, max_attachment_bytes) -> Message:
@@ -257,12 +271,15 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
     if fact_text and m.docs and any(ch.dob is None for ch in children):
         _fill_dobs(children, find_children(m.docs, today=today, form=True))
 
+    by_default = False
+    if kind is None and (said := SAYS_NOT_A_REQUEST.search(m.subject + "\n" + m.new_text)):
+        kind, ev["kind"] = "other", said.group(0)
     if kind is None:
         kind, why = direction(m.subject, fact_text, mailbox)
         if why:
             ev["kind"] = why
         if kind is None and children and concerns:
-            kind = default_kind(mailbox, fact_text)
+            kind = by_default = default_kind(mailbox, fact_text)
         if kind is not None and not children and not case_ids:
             kind = None  # step wording with no child or case: an enquiry, not a request
         kind = kind or "other"
@@ -286,7 +303,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
             children, case_ids, concerns = [], [], {}
         m.facts_all = ""
     return Facts(kind=kind, children=children, case_ids=case_ids, concerns=concerns, child_names=child_names,
-                 evidence=ev)
+                 evidence=ev, kind_by_default=bool(by_default))
 
 
 def _fill_dobs(children: list, others: list) -> None:
@@ -312,7 +329,8 @@ def assess_urgency(m: Message, facts: Facts) -> tuple[bool, str | None]:
                           today=m.today)
     children = facts.children or find_children(m.subject + "\n\n" + m.new_text, today=m.today)
     named = facts.child_names or [ch.name for ch in children]
-    young = any(ch.dob and age_on(ch.dob, m.today) < YOUNG_CHILD_AGE for ch in children)
+    young = any((ch.dob and age_on(ch.dob, m.today) < YOUNG_CHILD_AGE)
+                or (ch.age_years is not None and ch.age_years < YOUNG_CHILD_AGE) for ch in children)
     generic = _about_no_real_child(m, named)
     return assess_parts(parts, child_names=facts.child_names, today=m.today, generic=generic, young=young)
 

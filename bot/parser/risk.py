@@ -139,8 +139,20 @@ CHECK_FOR = re.compile(r"\b(?:check\w*|screen\w*|ask\w*|enquir\w*|explor\w*|look
 _STANCE = re.compile(r"\b(?:against|oppos\w+|anti-?)\s+(?:the\s+)?$", re.I)
 
 
+# The reason for a sanction already given is an act told as past: "excluded for carrying a knife".
+_SANCTIONED_FOR = re.compile(r"\b(?:excluded|suspended|expelled|cautioned|reprimanded|disciplined|sent home|"
+                             r"given an? (?:caution|warning|detention|(?:fixed[- ]term |permanent )?exclusion))\b"
+                             r"[^.;]{0,30}?\bfor\s+(?:\w+ing\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:\w+\s+)?$", re.I)
+
+
+def sanctioned_for(sentence: str, start: int) -> bool:
+    return bool(_SANCTIONED_FOR.search(sentence[max(0, start - 80):start]))
+
+
 def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
     """The concept at [start, end) is not negated, historic, hypothetical, or resolved before it."""
+    if sanctioned_for(sentence, start):
+        return False
     coerced = _coerced(sentence, start)  # its "doesn't" is the condition's, not the threat's
     if not coerced and (_negated(sentence, start) or _LIST_NEGATED.search(re.split(r"[.;:!?]", sentence[:start])[-1])):
         return False
@@ -263,6 +275,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue
             if name in _EPISODIC and v.habitual.search(clause):
                 continue
+            if _NAMES_A_SERVICE.match(sentence, m.end()):
+                continue  # "a CSE marker", "the DV worker", "exploitation screening": a record or a service, not an event
             if name == "disclosure" and _PROFESSIONAL_TOLD.search(sentence[:m.start()]):
                 continue  # "Probation have told us …": an agency passing on news, not the child's account
             if _live(sentence, m.start(), m.end(), resolved_at) or (name in _STATUS and not _negated(sentence, m.start())):
@@ -274,6 +288,12 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 out.denied.add(name)
     out.denied -= out.concepts.keys()
     return out
+
+
+# A concept's words naming a record, a process or a service rather than what happened.
+_NAMES_A_SERVICE = re.compile(r"\s+(?:markers?|flags?|warning markers?|screening(?:\s+tool)?|risk assessments?|toolkits?|"
+                              r"panels?|teams?|workers?|leads?|champions?|training|policy|procedures?|pathways?|"
+                              r"services?|hubs?|co-?ordinators?|officers?|navigators?|courses?|awareness|modules?)\b", re.I)
 
 
 _TIME = frozenset({"now", "fresh"})

@@ -224,7 +224,7 @@ def assess_parts(parts, *, child_names=(), today: date | None = None,
     """(urgent, the words that show it) for a message given as its parts: the subject with the new
     text, the quoted history, each attachment's text, a meeting reply's comment. ``generic``: the
     message is a bulletin, newsletter or policy reminder (see :func:`describes_no_real_child`);
-    ``young``: a child in it is under five by their date of birth."""
+    ``young``: a child in it is under five by their date of birth or stated age."""
     if generic:
         return False, None
     for part in parts:
@@ -517,7 +517,8 @@ def _counts(sentence: str, pos: int) -> bool:
     if v.habitual.search(sentence) and v.past.search(sentence) and not (_RECENT.search(sentence) or _NOW.search(sentence)):
         return False  # a pattern told as past: "police attended twice in May after he turned up drunk"
     head = sentence[:pos]
-    if _PLAN.search(clause_before(sentence, pos)) or risk.CHECK_FOR.search(sentence[max(0, pos - 80):pos]):
+    if _PLAN.search(clause_before(sentence, pos)) or risk.CHECK_FOR.search(sentence[max(0, pos - 80):pos]) \
+            or risk.sanctioned_for(sentence, pos):
         return False
     if CONDITIONAL.search(head) or risk.hypothetical_start(sentence) or re.match(r"^\s*(?:[-–•*]\s*)?for (?:any |all )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b(?:call|ring|phone|contact)\b", sentence, re.I):
         return False

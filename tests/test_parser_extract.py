@@ -1354,3 +1354,55 @@ def test_a_consent_question_left_unanswered_is_not_consent():
 @pytest.mark.parametrize("text", ["Consent given: N/A", "Consent given: pending", "Consent - not yet asked."])
 def test_a_consent_row_with_no_answer_is_not_consent(text):
     assert find_consent(text)[0] is None
+
+
+# --- issue 17, after mixed18's first contact: concerns the writer files as the past ---------------
+
+@pytest.mark.parametrize("text,absent,present", [
+    # a heading on its own line heads the lines under it, to the next heading or blank line
+    ("Past Harm\nDV between mum and dad - he has had no contact since.\n\nCurrent Concerns\nNeglect: no food in the house.",
+     "domestic_abuse", "neglect"),
+    ("History\nCP plan for neglect, then CIN.\n\nWhat are we worried about?\nMum's low mood.", "neglect", "parental_mental_health"),
+    ("Hx:\nMARAC for domestic abuse.\nNow:\nHis attendance is 71%.", "domestic_abuse", "school_attendance"),
+    # a form's question answered "N/A" on the line under it
+    ("Merseyside Exploitation Assessment - CE/CSE concern.\nN/A\n\nGraded Care Profile (neglect)\nCompleted - attached",
+     "exploitation", "neglect"),
+    ("Engaging Families Toolkit followed?\nNo\nWorries: mum's drinking every night.", "non_engagement", "substance_misuse"),
+    # only earlier years, and "closed", "ended" or "historic" next to the concern
+    ("MARAC x 2 in 2032 (DA, dad) - closed 2033. Mum drinks most nights.", "domestic_abuse", "substance_misuse"),
+    ("The CP plan (neglect) ended in 2031; mum's depression is the worry now.", "neglect", "parental_mental_health"),
+])
+def test_concerns_the_writer_files_as_the_past_are_not_current(text, absent, present):
+    from bot.parser.extract.concerns import find_concerns
+    found = find_concerns(text, date(2036, 10, 20))
+    assert absent not in found and present in found, found
+
+
+@pytest.mark.parametrize("text,present", [
+    # an inline "Background:" line still tells the current worries after it
+    ("Hx: CP plan ended Mar 27 -> CIN. Current: Mum - PMH, low mood.", "parental_mental_health"),
+    # a closed plan told far from the concern does not file the concern away
+    ("In 2023 mum had been drinking heavily, which led to the CP plan that ended in 2025.", "substance_misuse"),
+    # this year's dates are not the past
+    ("Domestic abuse in March 2036; the MARAC closed last week but he is back.", "domestic_abuse"),
+])
+def test_concerns_told_with_history_still_count(text, present):
+    from bot.parser.extract.concerns import find_concerns
+    assert present in find_concerns(text, date(2036, 10, 20))
+
+
+@pytest.mark.parametrize("text", [
+    "I need to step up Kenzie, date of birth 4th of the 11th 2026, TAF meeting to follow.",
+    "Date of step up TAF meeting: TBC (w/c 17/11)",
+    "TAF meeting in the week commencing 17/11, date to be confirmed.",
+    "MASH screened 10/11: NFA for strategy.",  # a day and month already gone this year, not next year's
+])
+def test_what_is_not_the_meeting_day(text):
+    from bot.parser.extract.meeting import find_meeting
+    assert find_meeting(text, date(2036, 11, 12)) is None
+
+
+def test_a_weekday_in_a_named_week_is_the_meeting_day():
+    from bot.parser.extract.meeting import find_meeting
+    m = find_meeting("Joint home visit: Wednesday w/c 24th November at 10am at the family home.", date(2036, 11, 12))
+    assert m is not None and m.start is not None and m.start.hour == 10

@@ -198,20 +198,51 @@ _STRENGTHS_HEADING = re.compile(
 _HEADING = re.compile(r"^\W*(?:(?i:what)\b[^:?|\n]{0,40}[?:|–-]|[A-Z][\w '’/&()-]{2,45}\s*[:|?])")
 
 
+# What the writer heads as the past ("Past Harm", "History", "Hx", "Previous involvement"): the
+# lines under it, to the next heading or blank line, are the file's history.
+_PAST_HEADING = re.compile(r"^\W*(?:past (?:harm|concerns|involvement|history)|history|hx|background|chronology|"
+                           r"previous (?:involvement|history|concerns|harm)|historic(?:al)? (?:concerns|information|involvement))"
+                           r"\b\s*[:?|\-–]?\s*$", re.I)  # a heading on its own line
+# A form's question answered "N/A" (or "No", "None") on the line under it asks about nothing here.
+_NA_ANSWER = re.compile(r"^\W*(?:n/?a|not applicable|not required|not needed|none|no)\W*$", re.I)
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
+
+
+_CLOSED_WORD = re.compile(r"\b(?:historic(?:al)?|closed|ended|NFA)\b", re.I)
+
+
+def _earlier_years_closed(sentence: str, start: int, end: int, today: date | None) -> bool:
+    """The sentence names only years before this one, and says next to the concern that it ended
+    ("MARAC x 2 in 2032 (DA, dad) - closed 2033", "the CP plan (neglect) ended in 2026")."""
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    if today is None or not years or max(years) >= today.year or _STILL.search(sentence):
+        return False
+    for w in _CLOSED_WORD.finditer(sentence):
+        gap = sentence[end:w.start()] if w.start() >= end else sentence[w.end():start]
+        if len(gap) <= 25 and ";" not in gap:
+            return True
+    return False
+
+
 def find_concerns(text: str, today: date | None = None) -> dict[str, str]:
     """{concern: evidence sentence} in order of first appearance. ``today``: an incident told of an
     earlier day is history (``_INCIDENTS``)."""
     hits: list[tuple[int, str, str]] = []
     text = _EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text)
-    strengths = False
-    for line_start, line in _lines(text):
-        # what the writer lists as going well ("What's working well: … attendance is back up")
-        # runs to the next heading or blank line; nothing in it is a worry
+    lines = list(_lines(text))
+    answers = [next((ln for _, ln in lines[i + 1:] if ln.strip()), "") for i in range(len(lines))]
+    strengths = past = False
+    for (line_start, line), answer in zip(lines, answers):
+        # what the writer lists as going well ("What's working well: … attendance is back up"), or
+        # heads as the past, runs to the next heading or blank line; nothing in it is a worry now
         if _STRENGTHS_HEADING.match(line):
-            strengths = True
+            strengths, past = True, False
+        elif _PAST_HEADING.match(line):
+            strengths, past = False, True
         elif not line.strip() or _HEADING.match(line):
-            strengths = False
-        if strengths or _NA_LINE.search(line) or _NOT_A_WORRY_LINE.search(line):
+            strengths = past = False
+        if strengths or past or _NA_LINE.search(line) or _NOT_A_WORRY_LINE.search(line) or \
+                (line.strip() and _NA_ANSWER.match(answer) and not _NA_ANSWER.match(line)):
             continue
         line = re.sub(r"\((?:if|e\.g\.|low/medium/high)[^)]*\)", lambda m: " " * len(m.group(0)), line, flags=re.I)
         for s in sentences(line):
@@ -219,7 +250,7 @@ def find_concerns(text: str, today: date | None = None) -> dict[str, str]:
                 for p in pats:
                     m = p.search(s.text)
                     if not m or negated(s.text, m.start()) or _told_as_past(s.text, m.start(), m.end()) \
-                            or _ruled_out(s.text, m.start()):
+                            or _ruled_out(s.text, m.start()) or _earlier_years_closed(s.text, m.start(), m.end(), today):
                         continue
                     if concern == "school_attendance" and _good_attendance(s.text):
                         continue

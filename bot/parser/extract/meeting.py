@@ -13,6 +13,8 @@ _MEETING_WORDS = re.compile(
     r"date/time|date and time|when)\b", re.I)
 _PAST = re.compile(r"\b(?:last|previous|held on|was held|took place|minutes (?:of|from)|completed on|"
                    r"done on|was done|concluded|ended|dated)\b", re.I)
+_NOT_THE_DAY = re.compile(r"(?:\b(?:dob|d\.o\.b\.?|date of birth|born|birthday)|(?<!day )\bw/c|(?<!day )\bweek (?:commencing|beginning)|"
+                          r"\b(?:tbc|tba|to be (?:confirmed|arranged|agreed))\b)\W*(?:\w+\W+){0,2}$", re.I)
 _VENUE_LABEL = re.compile(r"\b(?:venue|location|where)(?:\s+(?:is\s+)?(?:now\s+)?(?:confirmed|agreed|changed to|booked))?\s*[:|]\s*(?P<v>[^\n]+)", re.I)
 _VENUE_TBC = re.compile(r"\b(?:venue|location|place)\s*(?:is\s+)?(?:tbc|tba|to be (?:confirmed|arranged|agreed))\b"
                         r"|\b(?:venue|location)\s*[:|]\s*(?:tbc|tba|to be)", re.I)
@@ -42,6 +44,8 @@ def find_meeting(text: str, today: date) -> Meeting | None:
             before = line[max(0, d.start - 60):d.start]
             if _PAST.search(before) and not re.search(r"\b(?:on|for|at)\s*$", before):
                 continue
+            if _NOT_THE_DAY.search(before[-30:]) or (not d.has_year and (d.value - today).days > 180):
+                continue  # a date of birth; a week or a date still to be confirmed; a day and month long gone
             after = line[d.end:d.end + 60]
             t = find_time(after)
             start = datetime.combine(d.value, t[0], tzinfo=LONDON) if t else None

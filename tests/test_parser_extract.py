@@ -1406,3 +1406,28 @@ def test_a_weekday_in_a_named_week_is_the_meeting_day():
     from bot.parser.extract.meeting import find_meeting
     m = find_meeting("Joint home visit: Wednesday w/c 24th November at 10am at the family home.", date(2036, 11, 12))
     assert m is not None and m.start is not None and m.start.hour == 10
+
+
+@pytest.mark.parametrize("text,name", [
+    ("LP: Helen Darby, SENCo, St Luke's CE Primary - agreed at the last CIN", "Helen Darby"),
+    ("The final CIN is on Monday, and Orla has agreed to be lead practitioner.", "Orla"),
+    ("Sam Reid will be the key person after the step down.", "Sam Reid"),
+])
+def test_the_lead_practitioner_by_label_or_in_prose(text, name):
+    from bot.parser.extract.facts import find_lead_practitioner
+    lp = find_lead_practitioner(text)
+    assert lp is not None and lp.name == name
+
+
+def test_a_pronoun_is_not_a_lead_practitioner():
+    from bot.parser.extract.facts import find_lead_practitioner
+    assert find_lead_practitioner("She has agreed to be lead practitioner.") is None
+
+
+@pytest.mark.parametrize("text,value", [
+    ("date of birth 4th of the 11th 2026", date(2026, 11, 4)),
+    ("born on the 19th of the 2nd 2029", date(2029, 2, 19)),
+])
+def test_a_dictated_date(text, value):
+    from bot.parser.extract.dates import find_dates
+    assert [d.value for d in find_dates(text, date(2035, 2, 1))] == [value]

@@ -32,9 +32,11 @@ WORD_DATE = (rf"(?P<d2>\d{{1,2}}|{_ORDINAL_RE})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|
              rf"(?:(?:,?\s+|(?<=[A-Za-z])-)(?P<y2>\d{{4}}))?")
 MONTH_FIRST = rf"(?P<mon3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y3>\d{{4}}))?"
 WEEKDAY_ONLY = r"(?P<d4>\d{1,2})(?:st|nd|rd|th)\b"
+# Dictated: "the 4th of the 11th 2026" (day and month as ordinals, then the year)
+SPOKEN_DATE = r"(?P<d5>\d{1,2})(?:st|nd|rd|th)\s+of\s+the\s+(?P<m5>\d{1,2})(?:st|nd|rd|th)\s+(?P<y5>\d{4})\b"
 # A date starts a word (and the engine skips the middles of words at once).
 DATE_RE = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<wd>{_WD_RE})\.?,?\s+(?:the\s+)?)?(?:{ISO_DATE}|{NUMERIC_DATE}|{WORD_DATE}|{MONTH_FIRST}|{WEEKDAY_ONLY})",
+    rf"(?<![A-Za-z])(?:(?P<wd>{_WD_RE})\.?,?\s+(?:the\s+)?)?(?:{ISO_DATE}|{NUMERIC_DATE}|{SPOKEN_DATE}|{WORD_DATE}|{MONTH_FIRST}|{WEEKDAY_ONLY})",
     re.I)
 TIME_RE = re.compile(
     r"(?<![\d/.])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?|(?P<h2>\d{1,2})\s*(?P<ap2>am|pm|a\.m\.|p\.m\.)"
@@ -102,6 +104,8 @@ def find_dates(text: str, ref: date | None = None, *, future_bias: bool = False,
                 d, mo, y = int(g["d"]), int(g["m"]), _year(g["y"], ref)
                 if mo > 12 >= d >= 1:
                     d, mo = mo, d  # "7/19/2017" can only be month first (an American-order export)
+            elif g["d5"]:
+                d, mo, y = int(g["d5"]), int(g["m5"]), int(g["y5"])
             elif g["d2"]:
                 d2 = g["d2"].lower()
                 d, mo, y = ORDINALS.get(d2) or int(d2), MONTHS[g["mon"].lower()], _year(g["y2"], ref)

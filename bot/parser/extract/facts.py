@@ -316,15 +316,33 @@ class LeadPractitioner:
         return {"name": self.name, "agency": self.agency, "phone": self.phone, "email": self.email}
 
 
-_LP_LABEL = re.compile(r"\b(?:lead practitioner|key person|key worker|lead professional)\b(?:\s+involved[^:|\n]*)?"
+_LP_LABEL = re.compile(r"\b(?:lead practitioner|key person|key worker|lead professional|LP(?=\s*[:|]))\b(?:\s+involved[^:|\n]*)?"
                        r"(?:\s+(?:after|following|for)\s+(?:the\s+)?step[- ]?(?:down|up))?"
                        r"(?:\s*(?:[:|\-–]|\n)|\s+(?:will be|would be|is going to be|is|has been agreed as|agreed as)\s)\s*", re.I)
 _TBC = re.compile(r"^\s*(?:tbc|tba|to be (?:confirmed|agreed|identified|allocated)|unknown|none|n/?a|not yet|pending)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 
 
+# Told in prose: "Orla has agreed to be lead practitioner", "Sam Reid will be the key person".
+_LP_AGREED = re.compile(rf"(?<![\w’'])(?P<name>{NAME}|[A-Z][a-z]{{2,}})\s+(?:has\s+|had\s+)?(?:agreed|offered|volunteered|will be|"
+                        rf"is going to be|is happy)\s+(?:to\s+(?:be|act as|take on|become)\s+)?(?:the\s+)?"
+                        rf"(?:lead practitioner|lead professional|key person|key worker|LP)\b")
+_NOT_A_PERSON = {"She", "He", "They", "Mum", "Dad", "School", "Nursery", "It", "This", "Who", "Which", "That"}
+
+
 def find_lead_practitioner(text: str) -> LeadPractitioner | None:
-    """A named person with their agency, from a "Lead practitioner:" / "Key person:" label."""
+    """A named person with their agency, from a "Lead practitioner:" / "Key person:" label, or
+    named in prose as having agreed to be it."""
+    found = _labelled_lead_practitioner(text)
+    if found is None:
+        for m in _LP_AGREED.finditer(text):
+            name = re.sub(r"\s+", " ", m.group("name")).strip()
+            if name.split()[0] not in _NOT_A_PERSON:
+                return LeadPractitioner(name, None, None, None, m.group(0)[:300])
+    return found
+
+
+def _labelled_lead_practitioner(text: str) -> LeadPractitioner | None:
     for m in _LP_LABEL.finditer(text):
         rest = text[m.end():m.end() + 300]
         first = rest.split("\n", 1)[0]

@@ -1431,3 +1431,18 @@ def test_a_pronoun_is_not_a_lead_practitioner():
 def test_a_dictated_date(text, value):
     from bot.parser.extract.dates import find_dates
     assert [d.value for d in find_dates(text, date(2035, 2, 1))] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "My TM, Joanne Pike, has agreed the step up in principle but wants the health visitor's view first.",
+    "Manager agreed subject to the health visitor's view.",
+])
+def test_agreement_in_principle_or_subject_to_something_is_not_yet_given(text):
+    from bot.parser.extract.facts import find_manager_agreed
+    assert find_manager_agreed(text)[0] is None
+
+
+def test_consent_subject_to_a_condition_is_not_yet_given():
+    from bot.parser.extract.facts import find_consent
+    assert find_consent("Mum has consented subject to dad agreeing too.")[0] is None
+    assert find_consent("Mum has consented to the step down.")[0] is True

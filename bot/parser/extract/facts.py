@@ -17,7 +17,7 @@ _PARENT = (r"(?:mum|mother|dad|father|parents?|carers?|step-?dad|step-?mum|grand
 _PENDING = re.compile(r"\b(?:will|I'll|I will|going to|to be (?:confirmed|asked|signed|sought|obtained|discussed)|yet to|still to|(?<!the )(?<!a )(?<!my )(?<!our )(?<!this )plan to|hope to|once|"
                       r"not yet|haven't yet|has not yet|awaiting|pending|to follow|tbc|to get|"
                       r"hasn't been|not been able|unsure|about consent|not (?:yet )?been (?:asked|approached|spoken to)|"
-                      r"not asked|to be completed|still need\w*|waiting (?:for|on))\b"
+                      r"not asked|to be completed|still need\w*|waiting (?:for|on)|in principle|subject to)\b"
                       r"|(?:\||:)\s*(?:no|n/?a|not (?:yet|known|obtained|given))\b", re.I)
 
 # what a parent may decline: the help or the request itself

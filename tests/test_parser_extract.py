@@ -1446,3 +1446,19 @@ def test_consent_subject_to_a_condition_is_not_yet_given():
     from bot.parser.extract.facts import find_consent
     assert find_consent("Mum has consented subject to dad agreeing too.")[0] is None
     assert find_consent("Mum has consented to the step down.")[0] is True
+
+
+@pytest.mark.parametrize("text,children,expected", [
+    ("Worries: Efua's depression (she is under the community mental health team).", [], True),
+    ("Gemma: depression - on medication since March.", ["Maisie Kavanagh"], True),
+    ("Demelza was detained under section 2 of the Mental Health Act this morning.", ["Tayla Hocking"], True),
+    ("Mum has been an inpatient at the Royal London mental health unit since September.", [], True),
+    # a child's own worry, a heading, a negation: not a parent's mental health
+    ("Maisie's anxiety about going into school.", ["Maisie Kavanagh"], False),
+    ("Progress: attending the anxiety group.", [], False),
+    ("Mum's own health is good and she is not under any mental health service.", [], False),
+    ("Efua is not under any mental health service.", [], False),
+])
+def test_a_parents_mental_health_told_by_their_name(text, children, expected):
+    from bot.parser.extract.concerns import find_concerns
+    assert ("parental_mental_health" in find_concerns(text, date(2036, 11, 1), children)) is expected

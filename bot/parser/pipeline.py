@@ -253,7 +253,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
             if a.text and (a.role or a in form_atts):
                 children = merge(children + find_children(a.text, today=today, form=True))
     case_ids = find_case_ids(m.facts_all + "\n\n" + "\n\n".join(a.text for a in m.accepted if a.role)) if fact_text else []
-    concerns = find_concerns(m.facts_all, m.today) if fact_text else {}
+    concerns = find_concerns(m.facts_all, m.today, [ch.name for ch in children]) if fact_text else {}
     if kind == "follow_up" and m.history_text:
         # a reply that names no child or case itself is about the one in the mail it quotes
         # (our acknowledgement, the worker's original): read those two from the quoted text
@@ -285,7 +285,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         kind = kind or "other"
     if (kind in REQUEST_KINDS or kind == "follow_up") and m.docs:
         # a request whose worries are written up in the attached summary or plan ("please see attached")
-        concerns = {**concerns, **{k: v for k, v in find_concerns(m.docs, m.today).items() if k not in concerns}}
+        concerns = {**concerns, **{k: v for k, v in find_concerns(m.docs, m.today, [ch.name for ch in children]).items() if k not in concerns}}
     if kind == "auto_reply" and m.new_text:
         # an out-of-office's human-written line still says who ("For Sumaiya Ahmed's TAF, contact …")
         children = find_children(plain_english(without_disclaimers(m.new_text)), today=today)

@@ -75,7 +75,16 @@ CONCERNS: dict[str, list[str]] = {
     "parental_mental_health": [r"\bparental mental health\b",
                                rf"\b{_PARENT}\b(?!\s+own\b)[^.;]{{0,30}}\b(?:mental health|depress\w*|anxiety|low mood|low in (?:her|his|their) mood|antidepressants?|psychosis|bipolar|schizophreni\w*|personality disorder|postnatal|perinatal)\b",
                                rf"\b{_PARENT}\b[^.;]{{0,40}}\bcrisis team\b",
-                               r"\b(?:mum|mother|dad|father)\b[^.;]{0,60}\b(?:community mental health team|CMHT)\b"],
+                               r"\b(?:mum|mother|dad|father)\b[^.;]{0,60}\b(?:community mental health team|CMHT)\b",
+                               rf"\b{_PARENT}\b[^.;]{{0,60}}\b(?:mental health (?:unit|ward|hospital|act)|sectioned|section [23]\b|"
+                               r"psychiatric (?:unit|ward|hospital))",
+                               # an adult of the family by name ("Efua's depression", "Gemma: depression",
+                               # "Demelza was detained under the Mental Health Act"); a child's name is not one
+                               r"\b(?P<who>[A-Z][a-z]{2,})(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?|\s*:\s*)(?i:mental health|depress\w*|anxiety|"
+                               r"low mood|psychosis|bipolar|schizophreni\w*|personality disorder|postnatal|perinatal)\b|"
+                               r"\b(?P<who2>[A-Z][a-z]{2,})(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?PTSD\b",
+                               r"\b(?P<who>[A-Z][a-z]{2,})\b[^.;\n]{0,60}\b(?:CMHT|(?i:community mental health team|"
+                               r"mental health (?:service|team|unit|ward|worker|nurse|hospital|act)|psychiatri\w+))"],
     "substance_misuse": [r"\bsubstance (?:mis)?use\b", r"\balcohol\w*", r"\bdrink(?:s|ing)?\b(?! water)", r"\bdrunk\b",
                          r"\bintoxicated\b", r"\bheroin\b", r"\bcocaine\b", r"\bcannabis\b", r"\bcrack\b",
                          r"\bdrug (?:use|misuse|service|taking)\b", r"\btaking drugs\b", r"\bdrugs? and alcohol\b",
@@ -224,9 +233,28 @@ def _earlier_years_closed(sentence: str, start: int, end: int, today: date | Non
     return False
 
 
-def find_concerns(text: str, today: date | None = None) -> dict[str, str]:
+# Words that start a sentence or name a service, not an adult of the family.
+_NOT_AN_ADULT = frozenset({"She", "He", "They", "The", "This", "That", "Her", "His", "Their", "Our", "Your", "Its", "And",
+                           "But", "Who", "Which", "What", "When", "Child", "Children", "School", "Nursery", "Worries",
+                           "Current", "Concerns", "Background", "Health", "Team", "Adult", "Adults", "Community", "Local",
+                           # a parent by role: the parent patterns read those, with their own scope
+                           "Mum", "Mother", "Dad", "Father", "Parent", "Parents", "Carer", "Mummy", "Daddy"})
+
+
+def _an_adult(m: re.Match, children: frozenset[str]) -> bool:
+    """A match that names its person names an adult of the family, not a child or a heading."""
+    who = next((g for k, g in m.groupdict().items() if k.startswith("who") and g), None)
+    if who is None:
+        return True
+    # "Efua is not under any mental health service": the negation sits between the name and the worry
+    return who not in _NOT_AN_ADULT and who.casefold() not in children and not negated(m.string, m.end() - 1)
+
+
+def find_concerns(text: str, today: date | None = None, children=()) -> dict[str, str]:
     """{concern: evidence sentence} in order of first appearance. ``today``: an incident told of an
-    earlier day is history (``_INCIDENTS``)."""
+    earlier day is history (``_INCIDENTS``). ``children``: the children's names, so a worry told
+    by a person's name ("Efua's depression") is a parent's only when it is not a child's."""
+    kids = frozenset(w.casefold() for n in children for w in n.split()[:1])
     hits: list[tuple[int, str, str]] = []
     text = _EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text)
     lines = list(_lines(text))
@@ -249,6 +277,8 @@ def find_concerns(text: str, today: date | None = None) -> dict[str, str]:
             for concern, pats in _COMPILED.items():
                 for p in pats:
                     m = p.search(s.text)
+                    if m and not _an_adult(m, kids):
+                        continue
                     if not m or negated(s.text, m.start()) or _told_as_past(s.text, m.start(), m.end()) \
                             or _ruled_out(s.text, m.start()) or _earlier_years_closed(s.text, m.start(), m.end(), today):
                         continue

@@ -279,13 +279,15 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         if why:
             ev["kind"] = why
         if kind is None and children and concerns:
-            kind = by_default = default_kind(mailbox, fact_text)
+            kind = default_kind(mailbox, fact_text)
+            by_default = kind is not None
         if kind is not None and not children and not case_ids:
             kind = None  # step wording with no child or case: an enquiry, not a request
         kind = kind or "other"
     if (kind in REQUEST_KINDS or kind == "follow_up") and m.docs:
         # a request whose worries are written up in the attached summary or plan ("please see attached")
-        concerns = {**concerns, **{k: v for k, v in find_concerns(m.docs, m.today, [ch.name for ch in children]).items() if k not in concerns}}
+        in_docs = find_concerns(m.docs, m.today, [ch.name for ch in children])
+        concerns = {**concerns, **{k: v for k, v in in_docs.items() if k not in concerns}}
     if kind == "auto_reply" and m.new_text:
         # an out-of-office's human-written line still says who ("For Sumaiya Ahmed's TAF, contact …")
         children = find_children(plain_english(without_disclaimers(m.new_text)), today=today)
@@ -303,7 +305,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
             children, case_ids, concerns = [], [], {}
         m.facts_all = ""
     return Facts(kind=kind, children=children, case_ids=case_ids, concerns=concerns, child_names=child_names,
-                 evidence=ev, kind_by_default=bool(by_default))
+                 evidence=ev, kind_by_default=by_default)
 
 
 def _fill_dobs(children: list, others: list) -> None:

@@ -258,7 +258,11 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
     hits: list[tuple[int, str, str]] = []
     text = _EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text)
     lines = list(_lines(text))
-    answers = [next((ln for _, ln in lines[i + 1:] if ln.strip()), "") for i in range(len(lines))]
+    answers, below = [], ""  # each line's next non-blank line: a question's answer
+    for _, ln in reversed(lines):
+        answers.append(below)
+        below = ln if ln.strip() else below
+    answers.reverse()
     strengths = past = False
     for (line_start, line), answer in zip(lines, answers):
         # what the writer lists as going well ("What's working well: … attendance is back up"), or

@@ -92,7 +92,7 @@ def test_merge_keeps_a_stated_age():
 
 def test_children_from_form_fields():
     form = "Child's name(s) and DOB: | Mason Doyle 08/01/2015; Lacey Doyle 22/10/2018\nCase ID on EHM: | EHM-1"
-    got = [(c.name, str(c.dob)) for c in find_children(form, today=TODAY, form=True)]
+    got = [(c.name, str(c.dob)) for c in find_children(form, today=TODAY)]
     assert got == [("Mason Doyle", "2015-01-08"), ("Lacey Doyle", "2018-10-22")]
 
 
@@ -678,7 +678,7 @@ def test_child_dob_only_where_the_text_ties_it_to_that_child(text, expected):
 
 def test_child_form_value_ends_at_the_next_label():
     got = find_children("Child: T. O'Sullivan    Assessor: J. Culshaw, Family First    Date completed: 15/04/2027",
-                        today=FIELDS_TODAY, form=True)
+                        today=FIELDS_TODAY)
     assert [c.name for c in got] == []
 
 
@@ -866,7 +866,7 @@ def test_an_attendance_target_is_not_a_figure_reached(text, expected):
 
 
 def test_child_form_field_keeps_a_dob_labelled_later_on_the_line():
-    got = find_children("Child: Ava-Rose Kenny   DOB: 01/10/2026   EHM case ID: EHM-53118", today=date(2026, 11, 27), form=True)
+    got = find_children("Child: Ava-Rose Kenny   DOB: 01/10/2026   EHM case ID: EHM-53118", today=date(2026, 11, 27))
     assert [(c.name, c.dob.isoformat()) for c in got] == [("Ava-Rose Kenny", "2026-10-01")]
 
 
@@ -1462,3 +1462,13 @@ def test_consent_subject_to_a_condition_is_not_yet_given():
 def test_a_parents_mental_health_told_by_their_name(text, children, expected):
     from bot.parser.extract.concerns import find_concerns
     assert ("parental_mental_health" in find_concerns(text, date(2036, 11, 1), children)) is expected
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Children: Tegan Hughes, Dylan Hughes\nCase: 616402", ["Dylan Hughes", "Tegan Hughes"]),
+    ("Subject (child): Ellie-Mae Brennan", ["Ellie-Mae Brennan"]),
+    # the field ends with its sentence: the parent named after it is not a child
+    ("Children: Tyler Gwilliam and Evie Gwilliam. They live with their mum, Donna Gwilliam.", ["Evie Gwilliam", "Tyler Gwilliam"]),
+])
+def test_a_labelled_children_field_in_the_mail_itself(text, names):
+    assert sorted(c.name for c in find_children(text, today=date(2036, 11, 1))) == names

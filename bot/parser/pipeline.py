@@ -251,7 +251,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
     if fact_text and all(ch.dob is None for ch in children):
         for a in m.accepted:
             if a.text and (a.role or a in form_atts):
-                children = merge(children + find_children(a.text, today=today, form=True))
+                children = merge(children + find_children(a.text, today=today))
     case_ids = find_case_ids(m.facts_all + "\n\n" + "\n\n".join(a.text for a in m.accepted if a.role)) if fact_text else []
     concerns = find_concerns(m.facts_all, m.today, [ch.name for ch in children]) if fact_text else {}
     if kind == "follow_up" and m.history_text:
@@ -269,7 +269,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         if not case_ids:
             case_ids = find_case_ids(m.history_text)
     if fact_text and m.docs and any(ch.dob is None for ch in children):
-        _fill_dobs(children, find_children(m.docs, today=today, form=True))
+        _fill_dobs(children, find_children(m.docs, today=today))
 
     by_default = False
     if kind is None and (said := SAYS_NOT_A_REQUEST.search(m.subject + "\n" + m.new_text)):

@@ -110,7 +110,7 @@ _TWINS = re.compile(r"(?i:\btwins?\b)")
 _TWINS_DOB = re.compile(rf"[ \t]*[(,–-][ \t]*(?i:twins?)\b[ \t]*[,;:–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
 _DOB_AFTER_PAIR = re.compile(rf"[ \t]*[,(–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
 _PARENTS_BEFORE = re.compile(r"(?i:parents?|carers?|grandparents?|mum and dad|mr and mrs|couple|adults?)\W*(?:\w+\W+){0,2}$")
-_CHILD_FIELD = re.compile(r"^\s*(?:child(?:ren)?(?:'s|’s)?(?:\(ren\))?(?:\s+name\(?s?\)?)?(?:\s+and\s+DOB)?"
+_CHILD_FIELD = re.compile(r"^\s*(?:(?:subject\s*)?\(?child(?:ren)?\)?(?:'s|’s)?(?:\(ren\))?(?:\s+name\(?s?\)?)?(?:\s+and\s+DOB)?"
                           r"|name of child(?:ren)?|young person)\s*[:|]\s*(?P<val>.+)$", re.I | re.M)
 _NAME_COL = re.compile(r"^(?:child(?:ren)?|name|child'?s name|young person|full name)$", re.I)
 # A name told in two columns: "Forename | Surname" (a case-system export)
@@ -119,8 +119,8 @@ _LAST_COL = re.compile(r"^(?:surname|last ?name|family ?name)$", re.I)
 _DOB_COL = re.compile(r"^(?:dob|d\.o\.b\.?|date of birth)$", re.I)
 
 
-def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
-    """Children in ``text`` in order of appearance. ``form`` also reads "Child | Name" fields."""
+def find_children(text: str, *, today: date) -> list[Child]:
+    """Children in ``text`` in order of appearance, a labelled "Children: …" field included."""
     found: list[Child] = []
     adults: set[str] = set()
 
@@ -204,18 +204,18 @@ def find_children(text: str, *, today: date, form: bool = False) -> list[Child]:
                 _person_like(who := _first_name_first(rec.cells[name_key]).strip()):
             ds = find_dates(rec.cells[dob_key].replace("/ ", "/"), today)
             add(who, rec.start, ds[0].value if ds else None, rec.line)
-    if form:
-        for m in _CHILD_FIELD.finditer(text):
-            # the value ends at a tab or a wide gap ("Child: T. O'Sullivan    Assessor: ..."); a
-            # DOB labelled on the rest of the line is still the child's ("Child: X   DOB: 01/10/2026")
-            full = m.group("val")
-            val = re.split(r"\t|[ \t]{3,}", full)[0]
-            rest_dob = re.search(rf"{_DOB_LABEL}[ \t]*[:\-–|]?[ \t]*(?P<d>[^\t]{{1,30}})", full[len(val):])
-            for part in re.split(r"[;,]\s*(?=[^\d\s])|\s+and\s+", val):
-                ds = find_dates(part, today) or (find_dates(rest_dob.group("d"), today) if rest_dob and part == val else [])
-                nm = re.search(NAME, part)
-                if nm:
-                    add(nm.group(0), m.start("val") + val.find(part), ds[0].value if ds else None, m.group(0))
+    for m in _CHILD_FIELD.finditer(text):
+        # the value ends at a tab, a wide gap ("Child: T. O'Sullivan    Assessor: ...") or the end of
+        # its sentence ("Children: Tyler and Evie. They live with their mum, Donna ..."); a DOB
+        # labelled on the rest of the line is still the child's ("Child: X   DOB: 01/10/2026")
+        full = m.group("val")
+        val = re.split(r"\t|[ \t]{3,}|(?<=[a-z\d)])\.\s+(?=[A-Z])", full)[0]
+        rest_dob = re.search(rf"{_DOB_LABEL}[ \t]*[:\-–|]?[ \t]*(?P<d>[^\t]{{1,30}})", full[len(val):])
+        for part in re.split(r"[;,]\s*(?=[^\d\s])|\s+and\s+", val):
+            ds = find_dates(part, today) or (find_dates(rest_dob.group("d"), today) if rest_dob and part == val else [])
+            nm = re.search(NAME, part)
+            if nm:
+                add(nm.group(0), m.start("val") + val.find(part), ds[0].value if ds else None, m.group(0))
     _key_value_child(text, today, add)
     _named_across_sentences(text, add)
     children = merge([c for c in found if _key(c.name) not in adults])

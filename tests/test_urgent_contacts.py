@@ -217,3 +217,39 @@ def test_an_urgent_step_up_gets_one_reply_and_no_acknowledgement(tmp_config):
     sent = run_pass(tmp_config, at, authority="knowsley", raw=raw)
     [reply] = to(sent, "claire.hesketh@knowsley.gov.uk")
     assert "phone them now on 0151 496 0999" in body(reply)
+
+
+def test_a_practitioners_emergency_with_no_step_wording_is_alerted_and_not_chased(tmp_config):
+    """An Early Help practitioner reporting an emergency, with no step-up wording and no request
+    form, is a report to the duty team (kind other): the duty team is alerted and the sender gets
+    the one urgent reply; nothing asks them for the step-up paperwork."""
+    raw = ("From: Priya Shah <priya.shah@towerhamlets.gov.uk>\r\nTo: MAST@towerhamlets.gov.uk\r\n"
+           "Subject: Ayaan Test - visit just now\r\nMessage-ID: <eh-emergency-1@towerhamlets.gov.uk>\r\n"
+           "Date: Tue, 29 Dec 2026 10:55:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           "I've just left the Test family's flat. Ayaan Test (3) has fresh bruising to both cheeks and "
+           "mum says her partner hit him this morning. The partner is at home with Ayaan now and mum has "
+           "gone to work.\r\n\r\nPriya Shah\r\nEarly Help Practitioner | Early Help Hub | Tower Hamlets\r\n").encode()
+    from sqlalchemy import select
+
+    from bot.models import Deadline, Request
+
+    app = App(load_settings(tmp_config), clock=FixedClock(london(2026, 12, 29, 11)))
+    try:
+        box = app.mailbox("tower_hamlets", "mash_step_up")
+        box.deliver(raw)
+        assert process_mailbox(app, "tower_hamlets", "mash_step_up", box).new == 1
+        with app.Session() as s:
+            kinds = [r.kind for r in s.scalars(select(Request))]
+            chases = s.scalars(select(Deadline)).all()
+        outbox.deliver_due(app)
+        sent = outbox_messages(app)
+    finally:
+        app.close()
+    assert "step_up" not in kinds and chases == []  # no step-up opened, nothing to chase
+    [reply] = to(sent, "priya.shah@towerhamlets.gov.uk")
+    text = body(reply)
+    assert "The MAST duty team has been alerted" in text
+    assert "please send" not in text.lower() and "still needed" not in text.lower()
+    [alert] = to(sent, DAY_DUTY["tower_hamlets"])
+    assert "partner hit him this morning" in body(alert)
+    assert len(sent) == 2

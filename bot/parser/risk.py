@@ -139,6 +139,11 @@ CHECK_FOR = re.compile(r"\b(?:check\w*|screen\w*|ask\w*|enquir\w*|explor\w*|look
 _STANCE = re.compile(r"\b(?:against|oppos\w+|anti-?)\s+(?:the\s+)?$", re.I)
 
 
+def checked_for(sentence: str, start: int) -> bool:
+    """The words at ``start`` are what someone was asked to look into (``CHECK_FOR``)."""
+    return bool(CHECK_FOR.search(sentence[max(0, start - 80):start]))
+
+
 # The reason for a sanction already given is an act told as past: "excluded for carrying a knife".
 _SANCTIONED_FOR = re.compile(r"\b(?:excluded|suspended|expelled|cautioned|reprimanded|disciplined|sent home|"
                              r"given an? (?:caution|warning|detention|(?:fixed[- ]term |permanent )?exclusion))\b"
@@ -157,7 +162,7 @@ def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
     if not coerced and (_negated(sentence, start) or _LIST_NEGATED.search(re.split(r"[.;:!?]", sentence[:start])[-1])):
         return False
     before = clause_before(sentence, start)
-    if CHECK_FOR.search(sentence[max(0, start - 80):start]) or _STANCE.search(sentence[max(0, start - 40):start]):
+    if checked_for(sentence, start) or _STANCE.search(sentence[max(0, start - 40):start]):
         return False  # a question looked into, or a stance against it: "check for any FGM concerns", "against FGM"
     if not (_SPEAKER_WILL.search(before) or coerced):
         if CONDITIONAL.search(before) or (_HYPOTHETICAL.search(" ".join(before.split()[-6:]))
@@ -353,6 +358,13 @@ def units(text: str, today: date | None = None) -> tuple[tuple[str, bool], ...]:
         for chunk in sentences(line):
             out.extend((p.strip(), block_past) for p in _ANY_CASE_SPLIT.split(chunk.text) if p.strip())
     return tuple(out)
+
+
+def forget_sentences() -> None:
+    """Empty the sentence caches (``tag``, ``units``, ``closes``, ``dated_before``): called as each
+    message is read, so they hold one message's sentences at most, never a worker's history."""
+    for cached in (tag, units, closes, dated_before):
+        cached.cache_clear()
 
 
 def _normalise(part: str) -> str:

@@ -24,6 +24,7 @@ from ftfy import fix_text
 
 from bot.parser import risk
 from bot.parser.classify import REPLY_SUBJECT
+from bot.parser.extract.names import first_names
 from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated, plain_english, signature_line
 
 # "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
@@ -345,7 +346,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
     ``today``: a sentence dated only days before it ("police were called on 9 January") is an
     account of an earlier incident, not a risk now (a child still missing since then still is)."""
     missing_now = list(_MISSING_NOW)
-    names = {w.casefold() for n in child_names for w in n.split()[:1] if len(w) > 1}
+    names = {w for w in first_names(child_names) if len(w) > 1}
     if names:
         missing_now += [_Named(_NAME_MISSING, names), _Named(_NAME_SHAKEN, names)]
     alone_at = unreachable_at = -10
@@ -380,7 +381,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             return True, st[:400]
         for p in _SEVERE:
             m = p.search(st)
-            if m and not negated(st, m.start()) and not risk.CHECK_FOR.search(st[max(0, m.start() - 80):m.start()]):
+            if m and not negated(st, m.start()) and not risk.checked_for(st, m.start()):
                 return True, st[:400]
         if online and (m := _MEETING_TODAY.search(st)) and _counts(st, m.start()):
             return True, st[:400]
@@ -517,8 +518,7 @@ def _counts(sentence: str, pos: int) -> bool:
     if v.habitual.search(sentence) and v.past.search(sentence) and not (_RECENT.search(sentence) or _NOW.search(sentence)):
         return False  # a pattern told as past: "police attended twice in May after he turned up drunk"
     head = sentence[:pos]
-    if _PLAN.search(clause_before(sentence, pos)) or risk.CHECK_FOR.search(sentence[max(0, pos - 80):pos]) \
-            or risk.sanctioned_for(sentence, pos):
+    if _PLAN.search(clause_before(sentence, pos)) or risk.checked_for(sentence, pos) or risk.sanctioned_for(sentence, pos):
         return False
     if CONDITIONAL.search(head) or risk.hypothetical_start(sentence) or re.match(r"^\s*(?:[-–•*]\s*)?for (?:any |all )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b(?:call|ring|phone|contact)\b", sentence, re.I):
         return False

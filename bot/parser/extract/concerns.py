@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from bot.parser import risk
+from bot.parser.extract.names import first_names
 from bot.parser.text import clause_around, negated, sentences
 
 # Health care a child is taken to; missing it is medical neglect ("health visitor" is a service).
@@ -254,7 +255,7 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
     """{concern: evidence sentence} in order of first appearance. ``today``: an incident told of an
     earlier day is history (``_INCIDENTS``). ``children``: the children's names, so a worry told
     by a person's name ("Efua's depression") is a parent's only when it is not a child's."""
-    kids = frozenset(w.casefold() for n in children for w in n.split()[:1])
+    kids = first_names(children)
     hits: list[tuple[int, str, str]] = []
     text = _EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text)
     lines = list(_lines(text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.parser.extract.names import NAME, TITLES
+from bot.parser.extract.names import NAME, TITLES, first_names
 from bot.parser.text import EMAIL_ADDRESS, sentences
 
 _PARENT = (r"(?:mum|mother|dad|father|parents?|carers?|step-?dad|step-?mum|grandmother|grandfather|"
@@ -196,7 +196,7 @@ def find_consent(text: str, children: tuple[str, ...] = ()) -> tuple[bool | None
     if value is None and (row := _CONSENT_ROW.search(text) or _CONSENT_TERSE.search(text)):
         return True, row.group(0).strip()[:300]
     if value is None:
-        kids = {w.casefold() for n in children for w in n.split()[:1]}
+        kids = first_names(children)
         for m in _NAMED_AGREES.finditer(text):
             if not {w.casefold() for w in m.group("who").split(" and ")} & kids and m.group("who") not in _NOT_A_PARENT:
                 return True, _sentence_at(text, m.start())

@@ -39,6 +39,11 @@ _SERVICE_ACRONYMS = {"CAMHS", "NHS", "SEND", "SENCO", "EHCP", "YOT", "YJS", "PCS
                      "UK", "EU", "OK"}
 
 
+def first_names(names) -> frozenset[str]:
+    """The first names of ``names``, casefolded: who a sentence that names one person is about."""
+    return frozenset(w.casefold() for n in names for w in n.split()[:1])
+
+
 def clean_name(raw: str) -> str | None:
     """Drop leading non-name words; None when what is left is not a plausible name."""
     words = raw.split()

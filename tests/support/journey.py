@@ -93,8 +93,12 @@ class Journey:
         return new
 
     def request(self) -> Request:
-        s = self.app.Session()
-        return s.scalars(select(Request).order_by(Request.id)).first()
+        """The first request, detached: its session is closed here, so no write lock is left held
+        (SQLite begins every transaction IMMEDIATE) for the web or the daemon to wait on."""
+        with self.app.Session() as s:
+            req = s.scalars(select(Request).order_by(Request.id)).first()
+            s.expunge_all()
+            return req
 
     def deadlines(self) -> list[Deadline]:
         with self.app.Session() as s:

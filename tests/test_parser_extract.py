@@ -1472,3 +1472,27 @@ def test_a_parents_mental_health_told_by_their_name(text, children, expected):
 ])
 def test_a_labelled_children_field_in_the_mail_itself(text, names):
     assert sorted(c.name for c in find_children(text, today=date(2036, 11, 1))) == names
+
+
+@pytest.mark.parametrize("text,concerns", [
+    # an adult's violence or aggression towards the mother or a partner, without the words
+    ("Dad was arrested on Saturday night after assaulting mum.", ["domestic_abuse"]),
+    ("The man she was with was beating her up most weekends.", ["domestic_abuse"]),
+    ("Last night her partner, Scott, strangled her with his hands.", ["domestic_abuse"]),
+    ("Ruby says he pushed mummy to the floor.", ["domestic_abuse"]),
+    ("Kieran, whose abuse of mum is why the children were on a plan, rang her today.", ["domestic_abuse"]),
+    ("Mr Ahmed is on police bail for an assault on Ms Ahmed.", ["domestic_abuse"]),
+    ("She has been beaten up by her boyfriend twice this month.", ["domestic_abuse"]),
+    ("Mum's partner assaulted her in front of both children.", ["domestic_abuse"]),
+    ("Police were called to a domestic at the family home.", ["domestic_abuse"]),
+    ("Neighbours called the police because of shouting between mum and Kyle.", ["domestic_abuse"]),
+    ("Dad was shouting at mum when I arrived.", ["domestic_abuse"]),
+    # the child is the one hurt: physical harm, not domestic abuse
+    ("Lola said her mum's boyfriend grabbed her round the neck and hit her with his belt.", ["physical_harm"]),
+    ("Jayden disclosed that his mum's boyfriend punched him in the face.", ["physical_harm"]),
+    # told as an earlier day's incident, or a domestic chore: not a current concern
+    ("Background: in March 2026 Mr Finnegan pushed Ms Finnegan down the stairs.", []),
+    ("Mum and dad share the domestic chores.", []),
+])
+def test_domestic_abuse_told_as_what_happened_to_the_mother(text, concerns):
+    assert sorted(find_concerns(text, date(2026, 11, 23))) == concerns

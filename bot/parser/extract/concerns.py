@@ -25,6 +25,44 @@ _PARENT = r"(?:mum|mum's|mums|dads|mother|mother's|dad|dad's|father|father's|par
 _AT_A_THING = (r"(?!\s+(?:in\s+)?(?:the|a|his|her|their)\s+(?:front\s+|back\s+|bedroom\s+|kitchen\s+|car\s+)?"
                r"(?:door|wall|window|car|table|tv|furniture)s?\b)")
 
+# Domestic abuse told without the words: an adult's violence, threats or aggression towards the
+# child's mother or a partner ("assaulted mum", "the assault on their mother", "shouting at mum",
+# "her partner, Scott, strangled her", "beaten up by her boyfriend"). The victim is an adult of the
+# family, named by role, by title ("Ms Ahmed") or as the partner's "her"; violence to a child is
+# physical harm.
+_MOTHER = (r"(?:mum|mummy|mam|mom|mother|the mother|their mother|the (?:children|child|kids|boys|girls)['’]s? "
+           r"(?:mum|mother)|(?:his|her|their) (?:mum|mummy|mother|partner|wife|girlfriend|ex(?:-partner)?)|"
+           r"(?-i:M(?:s|rs)\.?\s[A-Z][\w'’-]+))")
+_HER_PARTNER = (r"(?:her (?:new |ex-?)?(?:partner|boyfriend|husband|girlfriend|wife|fella|fianc[eé]e?)|"
+                r"the man (?:she|mum) (?:is|was|lives|had been) with)")
+_AGGRESSION = (r"(?:hit|hits|hitting|beat(?:s|en|ing)?|battered|punch\w*|kick(?:ed|s|ing)?|slap\w*|assault\w*|"
+               r"attack\w*|strangl\w*|chok(?:ed|es|ing)|throttl\w*|push(?:ed|es|ing)|shov\w*|headbutt\w*|grabb?\w*|"
+               r"dragg?\w*|threaten\w*|intimidat\w*|shout(?:s|ed|ing)? at|scream(?:s|ed|ing)? at|"
+               r"(?:is|was|were|been) (?:violent|abusive|aggressive) (?:to|towards))")
+_TO_AN_ADULT = [
+    rf"\b{_AGGRESSION}\s+{_MOTHER}\b",
+    rf"\b(?:assaults?|attacks?|violence|abuse|aggression) (?:on|of|against|towards|to) {_MOTHER}\b",
+    # "her" is the woman whose partner it is ("her partner … strangled her"); "mum's boyfriend
+    # grabbed her" may be the child
+    rf"\b{_HER_PARTNER}\b[^.;]{{0,50}}?\b{_AGGRESSION}\s+her\b",
+    rf"\b(?:assaulted|attacked|beaten(?: up)?|hit|punched|strangled|choked|pushed|kicked|abused|threatened|"
+    rf"controlled|harassed) by {_HER_PARTNER}",
+    # "assaulted her in front of both children", "assaulted her; the children were upstairs", "… while
+    # Tyler was upstairs"
+    rf"\b{_AGGRESSION}\s+(?:her|him)\b[^.]{{0,60}}\b(?:in front of (?:the|both|all|her|his|their) (?:\w+ )?"
+    r"(?:children|kids|boys|girls)|(?:(?:the |both |all )?(?:children|kids)|(?-i:[A-Z][\w'’-]+)) (?:were|was) (?:upstairs|asleep|in bed|"
+    r"in the (?:next )?room|in the house|present|there|home|watching))\b",
+]
+# Other signs of domestic abuse, told without the words
+_DA_SIGNS = [
+    # a domestic (the police's noun): "called to a domestic at the family home", "Incident type: domestic"
+    r"\b(?:a|the|another|incident:?|type:?)\s*domestic\b(?=\s*(?:[,.;:)]|-|–|$|\s(?:at|in|between|involving|"
+    r"last|on|yesterday|earlier|this)\b))",
+    r"\b(?:shouting|arguing|arguments?|rows?|fighting|screaming)\s+between\s+(?:mum|dad|mother|father|the parents|"
+    r"(?-i:[A-Z][\w'’-]+))\s+(?:and|&)\s+(?:dad|mum|(?:her|his) (?:partner|boyfriend|husband|wife|girlfriend)|"
+    r"(?-i:[A-Z][\w'’-]+))\b",
+]
+
 CONCERNS: dict[str, list[str]] = {
     # neglect, also when described without the word: basic needs, food, clothes, warmth, hygiene,
     # home conditions, a young child left alone, missed health care (medical neglect)
@@ -72,7 +110,7 @@ CONCERNS: dict[str, list[str]] = {
                        r"\bif (?:she|mum|mother|he|dad|father) (?:\w+ ){0,3}leaves?\b[^.;]{0,60}\b(?:will|would|'ll|'d|’ll|’d)\s+(?:kill|hurt|harm|take)\b",
                        r"\b(?:threaten\w*|hurt|hit|punch\w*|assault\w*|attack\w*|strangl\w*|chok\w*|push\w*|beat\w*|slap\w*|kick\w*)\s+(?:mum|the mother|(?:his|her|their) (?:mum|mother|partner|wife|girlfriend))\b",
                        # violence to an adult the children saw: "he hit her … the children were in the room and saw it"
-                       _WITNESSED],
+                       _WITNESSED, *_TO_AN_ADULT, *_DA_SIGNS],
     "parental_mental_health": [r"\bparental mental health\b",
                                rf"\b{_PARENT}\b(?!\s+own\b)[^.;]{{0,30}}\b(?:mental health|depress\w*|anxiety|low mood|low in (?:her|his|their) mood|antidepressants?|psychosis|bipolar|schizophreni\w*|personality disorder|postnatal|perinatal)\b",
                                rf"\b{_PARENT}\b[^.;]{{0,40}}\bcrisis team\b",
@@ -134,10 +172,7 @@ _NOT_CONCERN = {
 # Violence towards a parent is domestic abuse, not physical harm to the child ("dad assaulted his
 # partner", "two physical assaults on mum", "mum's partner assaulted her").
 _NOT_CONCERN["physical_harm"] = re.compile(
-    _WITNESSED + r"|"
-    r"\b(?:assault\w*|punch\w*|hit|kick\w*|slap\w*|strangl\w*|chok\w*|attack\w*|beat\w*)\s+(?:on\s+)?"
-    r"(?:mum|mother|the mother|(?:his|her|their|the children's|the children’s) (?:partner|wife|girlfriend|mum|mother|ex))\b"
-    r"|\b(?:mum's|mum’s|mother's|mother’s) (?:partner|boyfriend|husband|ex)\b[^.;]{0,30}\b(?:assaulted|punched|hit|kicked|attacked|strangled) her\b"
+    _WITNESSED + "|" + "|".join(_TO_AN_ADULT) +
     # the mother's partner charged with or arrested for an assault, told of no child: her, not them
     r"|\b(?:mum's|mum’s|mother's|mother’s) (?:partner|boyfriend|husband|ex)\b[^.;]{0,40}\b(?:charged with|arrested for|"
     r"convicted of|on bail for) (?:common |actual bodily harm |ABH |GBH )?assault\b(?![^.;]{0,30}\b(?:on|of) (?:the |a )?(?:child|children|boy|girl|baby|son|daughter))"
@@ -189,6 +224,8 @@ _STILL = re.compile(r"\b(?:still|again|ongoing|continu\w*|remain\w*|worse\w*|wor
 # completeness: ..."), they are the file's past, not a current worry (the condition concerns -
 # neglect, drinking, attendance - are current unless the sentence says they ended).
 _INCIDENTS = frozenset({"physical_harm", "sexual_harm"})
+# domestic abuse told as one act ("assaulted mum"), not named as a pattern: an incident too
+_DA_INCIDENTS = frozenset(_COMPILED["domestic_abuse"][-len(_TO_AN_ADULT) - len(_DA_SIGNS):])
 _BACKGROUND = re.compile(rf"^\W*(?:background|history|previous(?:ly)?|chronology|{risk.FOR_THE_FILE})\b", re.I)
 
 
@@ -291,7 +328,7 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
                         continue
                     if concern == "physical_harm" and _explained(s.text):
                         continue  # "the bruise was from football", "confirmed as birthmarks … NFA"
-                    if concern in _INCIDENTS and _incident_past(s.text, today):
+                    if (concern in _INCIDENTS or p in _DA_INCIDENTS) and _incident_past(s.text, today):
                         continue
                     nc = _NOT_CONCERN.get(concern)
                     if nc and nc.search(s.text) and not re.search(r"\d{2}%", s.text):

@@ -138,15 +138,16 @@ def _count(session, req: Request) -> int:
 
 
 def _tell(app, session, req: Request, st: Status, *, at: datetime, note: str, key: str, reminder: bool = False):
-    to = deadlines.recipients_for(app, session, req, st.role) or [app.settings.deployment.admin_email]
     rule = next(x for x in applicable(app, req) if x.id == st.dispute_id)
+    to = [a for role in rule.told_at(st.step) for a in deadlines.recipients_for(app, session, req, role)] \
+        or [app.settings.deployment.admin_email]
     subject, text = render("dispute", ref=req.reference, authority=app.pack(req.authority).display_name,
                            title=st.title, role=say(st.role), step=st.step + 1, steps=len(st.roles),
                            next_role=say(st.next_role), note=note, reminder=reminder,
                            rule_note=rule.note, rule_quote=rule.source.quote, rule_file=rule.source.file,
                            raised_at=st.raised_at)
     return enqueue(session, app, key=key, authority=req.authority, mailbox=req.mailbox, purpose="escalation",
-                   to=[a for a in to if a], msg=build_message(subject=subject, text=text), request=req)
+                   to=list(dict.fromkeys(a for a in to if a)), msg=build_message(subject=subject, text=text), request=req)
 
 
 def remind_all(app) -> int:

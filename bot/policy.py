@@ -445,9 +445,15 @@ class Dispute(Strict):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     title: str
     kinds: list[Kind] = ["step_up", "step_down"]
-    roles: list[str] = Field(min_length=1)
+    # each level is one role, or several told together ("escalated to respective Heads of Service")
+    roles: list[str | list[str]] = Field(min_length=1)
     note: str = ""
     source: Source
+
+    def told_at(self, step: int) -> list[str]:
+        """The roles told at this level of the ladder."""
+        level = self.roles[step]
+        return [level] if isinstance(level, str) else list(level)
 
 
 class Retention(Strict):
@@ -544,7 +550,7 @@ class PolicyPack(Strict):
         if self.chase:
             out.update(e.role for e in self.chase.escalation)
         for dp in self.disputes:
-            out.update(dp.roles)
+            out.update(r for step in range(len(dp.roles)) for r in dp.told_at(step))
         return out - REQUEST_ROLES
 
 

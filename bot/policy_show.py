@@ -181,9 +181,10 @@ def show(pack: PolicyPack, out=None, settings: Settings | None = None, authority
     p.heading("Disputes and escalation")
     if not pack.disputes:
         p.line("The protocol sets no dispute route.", 2)
-    for i, dp in enumerate(pack.disputes, 1):
+    for n, dp in enumerate(pack.disputes, 1):
         kinds = " and ".join(KIND_NAMES[k].lower() for k in dp.kinds)
-        p.line(f"{i}. {dp.title} ({kinds}): goes to " + ", then ".join(d.role(r) for r in dp.roles) + ".", 2)
+        p.line(f"{n}. {dp.title} ({kinds}): goes to " + ", then ".join(
+            " and ".join(d.role(r) for r in dp.told_at(i)) for i in range(len(dp.roles))) + ".", 2)
         if dp.note:
             p.line(f"Note: {dp.note}", 5)
         p.source(dp.source, 5)

@@ -342,7 +342,8 @@ def test_knowsley_step_up_request_log_reviewed_monthly(settings):
 def test_knowsley_persistent_departures_go_to_the_heads_of_service(settings):
     disputes = {d.id: d for d in settings.pack("knowsley").disputes}
     assert {"head_of_service_cin_cp", "head_of_service_early_help"} <= set(disputes["step_up_persistent_departures"].roles)
-    assert {"head_of_service_cin_cp", "head_of_service_early_help"} <= set(disputes["step_down_disagreement"].roles)
+    # "escalated to respective Heads of Service": both at once, one level
+    assert disputes["step_down_disagreement"].roles == [["head_of_service_cin_cp", "head_of_service_early_help"]]
 
 
 # -- every pack ---------------------------------------------------------------------------------

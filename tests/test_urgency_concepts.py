@@ -890,3 +890,61 @@ def test_a_child_under_five_by_stated_age_makes_a_carer_who_cannot_care_an_emerg
     assert res.contract.urgent
     older = raw.replace(b"Rosie Whitlock (2)", b"Rosie Whitlock (12)")
     assert not run(older, now=datetime(2035, 1, 10, 7, 10, tzinfo=timezone.utc), **kw).contract.urgent
+
+
+# --- issue 12, after mixed19's and mixed20's first contact: general rules, several wordings each --
+
+@pytest.mark.parametrize("text", [
+    # made to carry drugs, now
+    "They want me to take this to Plymouth today on the 11.10 from Paignton.",
+    "He said the olders told him to carry a bag to Exeter this afternoon.",
+    "She sent a photo of twenty small wraps. The train is in an hour.",
+    # a threat by where the family lives, now
+    "They said they know where my mum lives. He has gone with them this afternoon.",
+    # the carer gone, nobody known to be caring for them
+    "They have not seen their mum since Sunday evening. We have rung her mobile four times and it goes to voicemail.",
+    "The children do not know who will be at the flat tonight.",
+    # a carer who cannot care, asleep by drink, with toddlers
+    "The twins (DOB 02/03/2037, 16 months) are at home with dad. In the last photo he is asleep on the sofa with an "
+    "empty vodka bottle on the floor next to him.",
+    "Zayd | 10 months | at home. Mum passed out on the floor next to two empty cans at lunchtime.",
+    # an order that began before today, broken today
+    "When I got to the house at 4 today he was in the kitchen. He's on bail not to go to the address after he put "
+    "mum in hospital in April.",
+    "Dad isn't supposed to have them on his own. They are at home with him this afternoon.",
+])
+def test_immediate_risks_told_by_what_happens_next(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # an order still to come is not one in force
+    "She collected them at 6.45 and they will live with her for now. Police tell me dad won't be released today "
+    "and there will be bail conditions.",
+    # a team's practice questions, said not to be about a live case
+    "Not about a live case! Some scenarios for our team session. A baby of 4 months with a bruise on her ear and "
+    "no explanation. Phone MASH immediately?",
+    # the police have seen the missing child since
+    "Mum rang at 9.30pm: Lily hasn't come home and her phone goes straight to voicemail. I've let EDT know. "
+    "Police did the safe and well check at 07:55 and she is in bed.",
+])
+def test_more_accounts_that_are_over_or_about_no_real_child(text):
+    from bot.parser.urgency import assess_parts, describes_no_real_child
+    generic = describes_no_real_child(subject="Question", text=text, bulk=False)
+    assert not assess_parts([text], today=TODAY, generic=generic)[0], text
+
+
+def test_a_quoted_chain_is_read_in_the_order_it_happened():
+    """Mail quotes the newest message first: "she came home at 07:20" answers the older "she hasn't
+    come home", which it follows once the chain is told oldest first."""
+    from bot.parser.text import oldest_first
+    from bot.parser.urgency import assess_parts
+    chain = ("From: Ferreira, Dominic <d@example.gov.uk>\nSent: 10 March 2037 08:41\nSubject: RE: Lily\n"
+             "Jasper - update. Lily came home at 07:20 this morning. She's eaten and gone to bed.\n\n"
+             "From: Ferreira, Dominic <d@example.gov.uk>\nSent: 09 March 2037 21:50\nSubject: Lily\n"
+             "Mum rang at 9.30pm: Lily hasn't come home from school and her phone goes straight to voicemail.\n")
+    told = oldest_first(chain)
+    assert told.index("hasn't come home") < told.index("came home at 07:20")
+    assert not assess_parts([told], child_names=["Lily Marchbank"], today=date(2037, 3, 10))[0]
+    # one message alone is as written
+    assert oldest_first("Mum rang at 9.30pm.") == "Mum rang at 9.30pm."

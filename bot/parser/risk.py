@@ -266,7 +266,7 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
             (today is not None and dated_before(sentence, today)) or told_for_the_file(sentence):
         # An account of the past; but a status it records (a conviction for harming a child, an
         # order keeping an adult from the children) is still true today however long ago it began.
-        for name in _STATUS:
+        for name in _STATUS | _ORDERED:
             m = v.concepts[name].search(sentence)
             if m and not _negated(sentence, m.start()):
                 out.concepts[name] = m.group(0)
@@ -307,6 +307,10 @@ _CURRENT_STATE = frozenset({"incapacitated", "alone"})  # states that are now by
 # convicted sex offender in the family.
 _STANDING = frozenset({"birth", "offender"})
 _STATUS = frozenset({"offender"})
+# An order or bail condition told with when it began ("on bail not to go to the address since
+# April") is still in force today: kept from a sentence about the past, but not from a future or
+# hypothetical one ("there will be bail conditions").
+_ORDERED = frozenset({"order"})
 
 
 def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:

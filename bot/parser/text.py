@@ -88,6 +88,11 @@ def quoted_messages(history: str, limit: int = 20) -> list[tuple[str, str]]:
     """The messages of a quoted or forwarded history, newest first, each without its header lines
     ("From: … Sent: …", "On … wrote:"), with the writer's name as its header gives it (or ""): so
     that each can be read as its own writer's words."""
+    return [(who, said) for _, who, said in quoted_blocks(history, limit)]
+
+
+def quoted_blocks(history: str, limit: int = 20) -> list[tuple[str, str, str]]:
+    """(header lines, writer, text) for each message of a quoted history, newest first."""
     out, rest = [], history
     for _ in range(limit):
         lines = rest.splitlines()
@@ -102,11 +107,21 @@ def quoted_messages(history: str, limit: int = 20) -> list[tuple[str, str]]:
             i += 1
         part = split_history("\n".join(lines[i:]))
         if part.new:
-            out.append((who, part.new))
+            out.append(("\n".join(lines[:i]).strip(), who, part.new))
         if not part.history or part.history == rest:
             break
         rest = part.history
     return out
+
+
+def oldest_first(history: str) -> str:
+    """A quoted history of several messages (newest first, as mail quotes them) told in the order
+    it happened, each message under its own header lines: so that a later message's "she came home
+    at 07:20" follows, and answers, the earlier one's "she hasn't come home"."""
+    blocks = quoted_blocks(history)
+    if len(blocks) < 2:
+        return history
+    return "\n\n".join(f"{head}\n{said}" if head else said for head, _, said in reversed(blocks))
 
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-•*]\s)|\n")

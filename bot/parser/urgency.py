@@ -25,7 +25,8 @@ from ftfy import fix_text
 from bot.parser import risk
 from bot.parser.classify import REPLY_SUBJECT
 from bot.parser.extract.names import first_names
-from bot.parser.text import CONDITIONAL, HISTORIC, clause_around, clause_before, negated, plain_english, signature_line
+from bot.parser.text import (CONDITIONAL, HISTORIC, clause_around, clause_before, negated, oldest_first, plain_english,
+                             signature_line)
 
 # "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
 _NOT_A_LISTING = r"(?!\s*(?:\)\s*)?(?:[:–-]|on|number|tel\w*|phone)?\s*(?:\(?0\d|\+44|number|tel\b|phone\b))"
@@ -259,6 +260,7 @@ def message_parts(*, subject: str, new_text: str, history: str, attachments=(), 
         elif bare.startswith(original):
             head, repeated = bare[len(original):].strip(" -–:"), bare
     new = head + "\n\n" + new_text
+    history = oldest_first(history) if history else history
     older = (repeated + "\n\n" + history) if repeated else history
     if (older.strip() or any(attachments)) and _over_now(new, today):
         return [new, "", comment or ""]  # the form it sends tells the same account, now acted on
@@ -277,6 +279,11 @@ def _quoted_subject(history: str) -> str:
 _OVER = re.compile(r"\b(?:(?:she|he|they)(?:'s|’s| is| are|'re|’re) (?:back|home|safe)\b|found (?:safe|and well)|safe and well|"
                    r"(?:was|were|has been|have been) (?:found|located|arrested|remanded|charged)|arrested|in (?:police )?custody|"
                    r"returned (?:home|safe\w*)|came (?:back )?home|got (?:back|home|in) (?:at|about|around|last|this))", re.I)
+
+
+def _back_later(later) -> bool:
+    """A later sentence says the missing child is back ("Lily came home at 07:20 this morning")."""
+    return any((m := _OVER.search(st)) and not negated(st, m.start()) for st, _ in later)
 
 
 def _over_now(new_text: str, today: date | None) -> bool:
@@ -305,6 +312,7 @@ _GENERIC_SUBJECT = re.compile(
 
 # The writer says the children in it are not real: "made-up examples for training".
 _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|invented|imaginary|hypothetical) (?:examples?|scenarios?|cases?|children|situations?)\b"
+                       r"|\bnot about (?:a |any )?(?:live|real|current|open|actual|particular) (?:case|child|family|referral)s?\b"
                        r"|\bnone of (?:them|these|the \w+) (?:is|are) (?:a )?real\b|\bnot (?:a )?real (?:child|children|cases?|famil\w+)\b"
                        # a case review's learning, anonymised: "the anonymised learning summary ... Child H"
                        r"|\banonymi[sz]ed (?:\w+ )?(?:summary|review|extract|case(?: study)?|report|chronology)\b"
@@ -367,7 +375,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             if m and (HISTORIC.search(st) or past.search(st)) and _EPISODE_OVER.search(st) and not _NOW.search(st):
                 continue
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \
-                    not _LONG_AGO.search(clause_around(st, m.start(), m.end())):
+                    not _LONG_AGO.search(clause_around(st, m.start(), m.end())) and not _back_later(units[i + 1:]):
                 return True, st[:400]
         if (HISTORIC.search(st) or past.search(st)) and not _RECENT.search(st) and not _NOW.search(st):
             continue  # history, in the same words the concept reading takes as history ("last April")

@@ -16,6 +16,7 @@ from pydantic import Field, field_validator, model_validator
 from bot import protocols
 from bot.phones import check_all, problem
 from bot.schema import Strict, load_yaml_model
+from bot.words import capital, say
 
 from bot.vocabulary import (  # noqa: F401 - the pack schema's words, re-exported for its readers
     DOCUMENT_IDS, FACT_IDS, Concern, Kind, MailboxRole, RequirementId,
@@ -110,7 +111,7 @@ class Condition(Strict):
         """The condition in plain English, for ``stepbot policy show``."""
         parts = []
         if self.concern is not None:
-            parts.append(f"the concerns include {self.concern.replace('_', ' ')}")
+            parts.append(f"the concerns include {say(self.concern)}")
         if self.level is not None:
             parts.append(f"the step-down is to level {self.level}")
         if self.any_child_under is not None:
@@ -169,6 +170,20 @@ class OutcomeNotice(Strict):
     source: Source
 
 
+class NotAgreedLoop(Strict):
+    """The protocol's "not agreed" loop (Torbay: "If following triage meeting the step-down plan is
+    not agreed, minutes and actions to be shared with Social Worker/Team Manager", then a further
+    triage discussion once the actions are done). When the outcome "not agreed" is recorded, the
+    actions recorded with it are emailed to each role in ``tell`` (the first address each resolves
+    to); the request page then offers business support a further hearing at the same panel, and
+    booking it records ``event`` (which meets or restarts the timescales that name it)."""
+
+    tell: list[str] = Field(min_length=1, description="roles told the actions, e.g. requester, requester_manager")
+    then: str = Field(min_length=10, description="what the sender does next, completing 'What happens next: …'")
+    event: Event = Field(default="triage_rebooked", description="recorded when the further hearing is booked")
+    source: Source
+
+
 class Elsewhere(Strict):
     """A request of this kind that the protocol sends another way (Knowsley §4: a family MASH
     screening or the DMM already recommended a C&F assessment for "should be a transfer from EHM
@@ -193,6 +208,7 @@ class KindPolicy(Strict):
     # request page for business support to record, as the timescales' events are
     records: list[Recorded] = []
     outcome_notice: OutcomeNotice | None = None
+    not_agreed: NotAgreedLoop | None = None
     elsewhere: list[Elsewhere] = []
     source: Source | None = None
 
@@ -299,8 +315,6 @@ class Panel(Strict):
     def _title(cls, data):
         # Without a title, the name in words: ``step_up_taf_meeting`` → "Step-up TAF meeting".
         if isinstance(data, dict) and not data.get("title") and data.get("name"):
-            from bot.words import capital, say
-
             data = {**data, "title": capital(say(data["name"]))}
         return data
 

@@ -11,14 +11,17 @@ from pathlib import Path
 from bot import milestones, protocols, words
 from bot.config import ConfigError, Settings, load_settings, resolve
 from bot.policy import (
-    Condition, DeadlineRule, KindPolicy, Panel, PolicyPack, ReportRule, Source, load_pack,
+    REQUEST_ROLES, Condition, DeadlineRule, KindPolicy, Panel, PolicyPack, ReportRule, Source, load_pack,
 )
 from bot.vocabulary import REQUEST_KINDS
 
 WIDTH = 100
 
-KIND_NAMES = {"step_up": "Step-up", "step_down": "Step-down"}
-MAILBOX_NAMES = {"mash_step_up": "the MASH step-up inbox", "early_help_duty": "the Early Help duty inbox"}
+
+def kind_name(kind: str) -> str:
+    """"Step-up" / "Step-down", from the one vocabulary (bot.words)."""
+    return words.capital(words.say(kind))
+
 
 # What each event means, as a sentence fragment ("starts when ...", "met when ...").
 EVENTS = {
@@ -51,13 +54,6 @@ EVENTS = {
     "assessment_decision": "the assessment decision is made",
 }
 
-ACRONYMS = {"mash": "MASH", "mast": "MAST", "cin": "CIN", "cp": "CP", "afc": "AFC", "taf": "TAF"}
-
-REQUEST_ROLE_NAMES = {
-    "requester": "the sender of the request",
-    "requester_manager": "the sender's team manager",
-    "lead_practitioner": "the lead practitioner named in the request",
-}
 
 
 class Printer:
@@ -88,15 +84,21 @@ class Describer:
         self.pack, self.settings, self.authority = pack, settings, authority
 
     def role(self, role: str) -> str:
-        if role in REQUEST_ROLE_NAMES:
-            return REQUEST_ROLE_NAMES[role]
-        words = " ".join(ACRONYMS.get(w, w) for w in role.split("_"))
+        """A role in words (bot.words), with the people holding it when the deployment is known."""
+        if role in REQUEST_ROLES:
+            return f"the {words.say(role)}"
+        name = words.say(role)
         if self.settings is not None and self.authority is not None:
             people = self.settings.people(self.authority, role)
             if people:
-                return f"{words} ({', '.join(p.name for p in people)})"
-            return f"{words} (NOBODY HOLDS THIS ROLE)"
-        return words
+                return f"{name} ({', '.join(p.name for p in people)})"
+            return f"{name} (NOBODY HOLDS THIS ROLE)"
+        return name
+
+    def panel(self, name: str) -> str:
+        """A panel by the title people call it."""
+        panel = self.pack.panels.get(name)
+        return panel.title if panel is not None else words.capital(words.say(name))
 
     @staticmethod
     def when(cond: Condition | None) -> str:
@@ -138,7 +140,7 @@ def show(pack: PolicyPack, out=None, settings: Settings | None = None, authority
     p = Printer(out or sys.stdout)
     d = Describer(pack, settings, authority)
 
-    p.out.write(f"{pack.display_name}\nPolicy pack: {pack.name}\n")
+    p.out.write(f"{pack.display_name}\n")
     p.line(f"Protocol: {protocols.title(pack.protocol)}" + (f"   Case systems: {', '.join(pack.case_systems)}" if pack.case_systems else ""))
     p.line("Each rule is followed by the protocol sentence it enforces. 'Working day' means Monday to Friday, "
            "excluding England & Wales bank holidays and local closure days, in Europe/London time. "
@@ -152,8 +154,8 @@ def show(pack: PolicyPack, out=None, settings: Settings | None = None, authority
         _show_kind(p, d, pack, kind, kp)
 
     p.heading("Meeting panels")
-    for name, panel in pack.panels.items():
-        _show_panel(p, d, name, panel)
+    for panel in pack.panels.values():
+        _show_panel(p, d, panel)
 
     p.heading("Deadlines")
     if not pack.deadlines:
@@ -182,7 +184,7 @@ def show(pack: PolicyPack, out=None, settings: Settings | None = None, authority
     if not pack.disputes:
         p.line("The protocol sets no dispute route.", 2)
     for n, dp in enumerate(pack.disputes, 1):
-        kinds = " and ".join(KIND_NAMES[k].lower() for k in dp.kinds)
+        kinds = " and ".join(words.say(k) for k in dp.kinds)
         p.line(f"{n}. {dp.title} ({kinds}): goes to " + ", then ".join(
             " and ".join(d.role(r) for r in dp.told_at(i)) for i in range(len(dp.roles))) + ".", 2)
         if dp.note:
@@ -198,15 +200,15 @@ def show(pack: PolicyPack, out=None, settings: Settings | None = None, authority
 
 
 def _show_kind(p: Printer, d: Describer, pack: PolicyPack, kind: str, kp: KindPolicy | None) -> None:
-    p.heading(f"{KIND_NAMES[kind]} requests")
+    p.heading(f"{kind_name(kind)} requests")
     if kp is None or not kp.defined:
         reason = kp.reason if kp is not None else "The pack does not mention this kind."
-        p.line(f"NOT DEFINED by this protocol: every {KIND_NAMES[kind].lower()} request goes to human review. {reason}", 2)
+        p.line(f"NOT DEFINED by this protocol: every {words.say(kind)} request goes to human review. {reason}", 2)
         return
     if kp.description:
         p.line(kp.description, 2)
     if kp.mailbox:
-        p.line(f"Arrives at {MAILBOX_NAMES[kp.mailbox]}.", 2)
+        p.line(f"Arrives at the {words.say(kp.mailbox)} inbox.", 2)
     if kp.default_level is not None:
         p.line(f"A request that does not state a level is treated as level {kp.default_level}.", 2)
     p.source(kp.source, 4)
@@ -215,7 +217,7 @@ def _show_kind(p: Printer, d: Describer, pack: PolicyPack, kind: str, kp: KindPo
     p.line("What the request must contain:", 2)
     for i, r in enumerate(kp.requirements, 1):
         venue = " The venue must be given too (a venue 'to be confirmed' does not count)." if r.needs_venue else ""
-        p.line(f"{i}. {r.id} - {r.explain} ({d.when(r.when)}).{venue}", 4)
+        p.line(f"{i}. {words.capital(words.say(r.id))} - {r.explain} ({d.when(r.when)}).{venue}", 4)
         p.source(r.source, 7)
 
     p.line()
@@ -237,27 +239,34 @@ def _show_kind(p: Printer, d: Describer, pack: PolicyPack, kind: str, kp: KindPo
     if kp.panels:
         p.line("Which meeting hears it (the first that applies):", 2)
         for choice in kp.panels:
-            p.line(f"- {choice.panel} ({d.when(choice.when)})", 4)
+            p.line(f"- {d.panel(choice.panel)} ({d.when(choice.when)})", 4)
     for r in kp.records:
         p.line(f"Recorded on the request page, with no timescale: {milestones.label(r.event)}.", 2)
         p.source(r.source, 4)
     for e in kp.elsewhere:
         p.line(f"Not this process ({d.when(e.when)}): business support take it, because {e.reason}.", 2)
         p.source(e.source, 4)
+    if kp.not_agreed:
+        loop = kp.not_agreed
+        told = words.join(d.role(r) for r in loop.tell)
+        p.line(f"When the outcome is not agreed: the actions recorded with it are emailed to {told}, who "
+               f"{loop.then}; the request page then offers business support a further meeting of the panel "
+               f"that hears it, and booking it records that {EVENTS.get(loop.event, milestones.label(loop.event))}.", 2)
+        p.source(loop.source, 4)
     if kp.outcome_notice:
         told = [words.say(r) for r in kp.outcome_notice.to]
         p.line(f"When the outcome is recorded, it is emailed to the {' or else the '.join(told)}.", 2)
         p.source(kp.outcome_notice.source, 4)
 
 
-def _show_panel(p: Printer, d: Describer, name: str, panel: Panel) -> None:
+def _show_panel(p: Printer, d: Describer, panel: Panel) -> None:
     days = ", ".join(w.capitalize() for w in panel.weekdays)
     when = f"{days} at {', '.join(panel.times)}"
     if panel.cadence_weeks > 1:
         when += f", every {panel.cadence_weeks} weeks (counting from the week of {panel.cadence_anchor:%d %B %Y})"
     else:
         when += ", every week"
-    p.line(f"{name}: {panel.description}" if panel.description else name, 2)
+    p.line(f"{panel.title}: {panel.description}" if panel.description else panel.title, 2)
     if panel.arranged_by == "requester":
         p.line(f"Sits: when and where the sender arranges it; {panel.duration_minutes} minutes unless the sender "
                f"says otherwise.", 4)
@@ -272,11 +281,9 @@ def _show_panel(p: Printer, d: Describer, name: str, panel: Panel) -> None:
         p.line(f"Must sit within {panel.book_within_working_days} working days of the request.", 4)
     if panel.book_within_calendar_days:
         p.line(f"Must sit within {panel.book_within_calendar_days} calendar days of the request.", 4)
-    p.line(ARRANGED_BY[panel.arranged_by], 4)
+    p.line(arranged_by(d, panel), 4)
     if panel.chair_role:
         p.line(f"Chair: {d.role(panel.chair_role)}.", 4)
-    if panel.organiser_role:
-        p.line(f"Organiser: {d.role(panel.organiser_role)}.", 4)
     council = [a for a in panel.attendees if a.for_council]
     p.line("Attends for the council: " + ("; ".join(_attendee(d, a) for a in council) if council else "nobody") + ".", 4)
     for a in panel.attendees:
@@ -288,13 +295,24 @@ def _show_panel(p: Printer, d: Describer, name: str, panel: Panel) -> None:
     p.line()
 
 
+# Who arranges a panel's meeting and how, by ``arranged_by``; {organiser} is the organiser role in
+# words with the people holding it.
 ARRANGED_BY = {
-    "stepbot": "Arranged by: stepbot, which books the first free slot that meets the rules above and sends the invitations.",
+    "stepbot": "Arranged by: {organiser}, through stepbot, which books the first free slot that meets the rules "
+               "above and sends the invitations.",
     "requester": "Arranged by: the sender. stepbot records the date, time and venue the request gives, never moves "
                  "them, invites those who attend for the council, and tells the sender who will attend.",
-    "standing": "Arranged as: a standing meeting. Each request takes a place on its agenda (the places per sitting "
-                "above); the sender is sent the time of their place.",
+    "standing": "Arranged by: {organiser}, as a standing meeting. Each request takes a place on its agenda (the "
+                "places per sitting above); stepbot sends the sender the time of their place.",
 }
+
+
+def arranged_by(d: Describer, panel: Panel) -> str:
+    organiser = d.role(panel.organiser_role) if panel.organiser_role else words.say("stepbot")
+    text = ARRANGED_BY[panel.arranged_by].format(organiser=organiser)
+    if panel.arranged_by == "requester" and panel.organiser_role:
+        text += f" The council's invitations go out in the name of {organiser}."
+    return text
 
 
 def _attendee(d: Describer, a) -> str:
@@ -302,8 +320,8 @@ def _attendee(d: Describer, a) -> str:
 
 
 def _show_deadline(p: Printer, d: Describer, i: int, r: DeadlineRule) -> None:
-    kinds = " and ".join(KIND_NAMES[k].lower() for k in r.kinds)
-    p.line(f"{i}. {r.title} [{r.id}] ({kinds}; {d.when(r.when)})", 2)
+    kinds = " and ".join(words.say(k) for k in r.kinds)
+    p.line(f"{i}. {r.title} ({kinds}; {d.when(r.when)})", 2)
     p.line(f"Starts when {EVENTS.get(r.starts_on, r.starts_on)}; met when {EVENTS.get(r.met_by, r.met_by)}; "
            f"due {d.offset(r)}.", 5)
     p.line(f"Owner: {d.role(r.owner_role)}. Reminders: {d.days_list(r.remind_before_working_days)}.", 5)
@@ -323,11 +341,11 @@ def _ordinal(n: int) -> str:
 
 
 def _show_report(p: Printer, d: Describer, i: int, r: ReportRule) -> None:
-    p.line(f"{i}. {r.title} [{r.id}]", 2)
+    p.line(f"{i}. {r.title}", 2)
     p.line(f"On the {_ordinal(r.send_on_working_day)} working day of each {r.every}, "
            f"{REPORT_NAMES[r.report]} for the previous calendar {r.every} goes to {d.role(r.to_role)} as a "
-           f"spreadsheet with a summary; the review is recorded with "
-           f"`stepbot report reviewed {d.authority or 'AUTHORITY'} {r.id} YYYY-MM`.", 5)
+           f"spreadsheet with a summary; a manager records the review on the Reports page "
+           f"(\"Record that the log was reviewed\").", 5)
     steps = [f"{e.after_working_days} working day{'s' if e.after_working_days != 1 else ''} after it is sent: "
              f"{d.role(e.role)}" for e in r.escalation]
     p.line("Escalation if the review is not recorded: " + ("; then ".join(steps) or "none") + ".", 5)

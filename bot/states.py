@@ -61,6 +61,7 @@ class BookingState(StrEnum):
     """A meeting stepbot booked (bot/booking/service.py)."""
 
     BOOKED = "booked"
+    HELD = "held"                  # the meeting took place; kept when a further one is booked
     CANCELLED = "cancelled"
 
 
@@ -100,7 +101,8 @@ TRANSITIONS: dict[type[StrEnum], dict[StrEnum, frozenset[StrEnum]]] = {
         O.FAILED: frozenset(),
     },
     BookingState: {
-        B.BOOKED: frozenset({B.CANCELLED}),
+        B.BOOKED: frozenset({B.CANCELLED, B.HELD}),
+        B.HELD: frozenset(),
         B.CANCELLED: frozenset(),
     },
 }

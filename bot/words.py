@@ -35,6 +35,8 @@ WORDS: dict[str, str] = {
     # deadline states
     "open": "open", "paused": "paused (waiting for information)", "met": "met",
     "breached": "missed", "cancelled": "cancelled",
+    # booking states
+    "held": "held",
     # outgoing mail states
     "pending": "waiting to send", "sending": "sending", "sent": "sent", "unsure": "being checked",
     "checking": "being checked",

@@ -220,6 +220,8 @@ def record_decision(app, session, req: Request, *, outcome: str, rationale: str,
     emit(app, session, req, "decision_recorded", at=at, actor=actor, outcome=outcome)
     emit(app, session, req, f"decision_{outcome}", at=at, actor=actor)
     tell_outcome(app, session, req, at=at)
+    if outcome == "not_agreed":
+        tell_not_agreed(app, session, req, at=at)
 
 
 def tell_outcome(app, session, req: Request, *, at: datetime):
@@ -239,6 +241,62 @@ def tell_outcome(app, session, req: Request, *, at: datetime):
     return enqueue(session, app, key=f"outcome:{req.id}:{req.decided_at.isoformat()}", authority=req.authority,
                    mailbox=req.mailbox, purpose="outcome", to=[a for a in to if a],
                    msg=build_message(subject=subject, text=text), request=req)
+
+
+def not_agreed_loop(app, req: Request):
+    """The pack's "not agreed" loop for this request's kind (``KindPolicy.not_agreed``), or None."""
+    kp = app.pack(req.authority).kind(req.kind) if req.kind in REQUEST_KINDS else None
+    return kp.not_agreed if kp is not None else None
+
+
+def further_hearing_due(app, req: Request) -> bool:
+    """The request page offers a further hearing: the outcome is "not agreed" and the pack loops back."""
+    return req.state == RequestState.DECIDED and req.outcome == "not_agreed" and not_agreed_loop(app, req) is not None
+
+
+def tell_not_agreed(app, session, req: Request, *, at: datetime):
+    """Torbay's loop: "minutes and actions to be shared with Social Worker/Team Manager". The
+    actions recorded with the outcome go to each role the pack names (the sender and the team
+    manager copied on the request), with what happens next and when the plan is expected back."""
+    loop = not_agreed_loop(app, req)
+    if loop is None:
+        return None
+    to = list(dict.fromkeys(a.lower() for role in loop.tell
+                            for a in deadlines.recipients_for(app, session, req, role) if a))
+    if not to:
+        return None
+    pack = app.pack(req.authority)
+    session.flush()
+    back_by = session.scalar(select(Deadline.due_at).where(
+        Deadline.request_id == req.id, Deadline.state.in_(RUNNING_DEADLINES),
+        Deadline.rule_id.in_([r.id for r in pack.deadlines if r.met_by == loop.event])).order_by(Deadline.due_at))
+    held = next((b for b in reversed(req.bookings) if b.state in (BookingState.BOOKED, BookingState.HELD)), None)
+    meeting = pack.panels[held.panel].title if held is not None and held.panel in pack.panels else None
+    subject, text = render("not_agreed", ref=req.reference, authority=pack.display_name, kind=req.kind,
+                           initials=initials(req), meeting=meeting, decided_at=req.decided_at,
+                           actions=req.contingency_plan or "", back_by=back_by, then=loop.then,
+                           rule_quote=loop.source.quote, rule_file=loop.source.file)
+    return enqueue(session, app, key=f"not-agreed:{req.id}:{req.decided_at.isoformat()}", authority=req.authority,
+                   mailbox=req.mailbox, purpose="outcome", to=to, msg=build_message(subject=subject, text=text),
+                   request=req)
+
+
+def book_further_hearing(app, session, req: Request, *, at: datetime, actor: str, start: datetime | None = None,
+                         reason: str = ""):
+    """The "not agreed" loop's further hearing, booked from the request page: the meeting already
+    held stays in the history, the request is ready again, the loop's event is recorded (it meets
+    "back at triage" and restarts the hearing's timescale), and a new slot is booked at the panel
+    that hears the request (``start``/``reason``: a time business support chose). Returns the new
+    booking, or None when no slot was free (the request stays ready; ``book_ready`` tries again)."""
+    if not further_hearing_due(app, req):
+        raise InvalidTransition(f"{req.reference}: no further hearing is due")
+    loop = not_agreed_loop(app, req)
+    for b in list(req.bookings):
+        if b.state == BookingState.BOOKED:
+            booking.mark_held(session, b, actor=actor, at=at)
+    transition(session, req, RequestState.READY, at=at, actor=actor, reason="further hearing after 'not agreed'")
+    emit(app, session, req, loop.event, at=at, actor=actor)
+    return book_now(app, session, req, start=start, reason=reason, actor=actor)
 
 
 def record_event(app, session, req: Request, event: str, *, at: datetime, actor: str, note: str = "") -> None:

@@ -99,7 +99,8 @@ def log(app, authority):
     roles = roles_of(app, authority)
     out = []
     with app.Session() as s:
-        for r in s.scalars(select(OutboxMessage).order_by(OutboxMessage.id)):
+        for r in s.scalars(select(OutboxMessage).where(OutboxMessage.purpose.in_(("reminder", "escalation", "chase")))
+                           .order_by(OutboxMessage.id)):
             d = s.get(Deadline, int(r.idempotency_key.split(":")[1]))
             out.append((r.created_at, r.purpose, tuple(roles.get(a, a) for a in r.recipients), d.rule_id))
     out.sort(key=lambda x: (x[0], x[3]))
@@ -273,6 +274,11 @@ def test_torbay_step_down_under_5_not_agreed_loops_back_to_triage(tmp_app):
         ("under5_triage_next_sitting", 0, "met"), ("under5_triage_next_sitting", 1, "met"),
         ("warm_handover", 0, "met"),
     ]
+    roles = roles_of(app, "torbay")
+    with app.Session() as s:
+        told = [tuple(roles.get(a, a) for a in r.recipients) for r in s.scalars(
+            select(OutboxMessage).where(OutboxMessage.purpose == "outcome"))]
+    assert told == [("requester", "requester_manager")]  # the actions after "not agreed"
     assert_safe_and_sourced(app, "torbay")
 
 

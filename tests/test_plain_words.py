@@ -85,6 +85,8 @@ def context(template: str, authority: str) -> dict:
         to_role=roles[0], audience="business_support", handled=False, urgent=True, assessed=True,
         evidence="he hit her", received=START, phones="0151 443 2600", emergency="999", team="MASH duty team",
         on_call=on_call, sequence=0, chair=panel.chair_role, notes=[], within=5, within_days=None,
+        actions="A.B.: school attendance figures", back_by=END,
+        then="complete the actions, then liaise with the assistant team manager",
     )
 
 

@@ -59,15 +59,15 @@ def test_every_rule_is_printed_with_its_source(capsys, name):
         assert f'{norm(protocols.cite(src.file, src.quote))}: "{norm(src.quote)}"' in out, src.quote[:60]
     assert ".txt" not in out, "a protocol is cited by its name, not its file name"
     for d in pack.deadlines:
-        assert f"[{d.id}]" in out
+        assert f"{norm(d.title)} (" in out
         if d.local_choice:
             assert "LOCAL CHOICE (not in the protocol): " + norm(d.local_choice) in out
     for s in pack.silent_on:
         assert norm(f"{s.topic}: {s.note}") in out
-    for panel in pack.panels:
-        assert f"{panel}:" in out or f"{panel} " in out
+    for panel in pack.panels.values():
+        assert f"{panel.title}:" in out
     for r in pack.reports:
-        assert f"[{r.id}]" in out
+        assert norm(r.title) in out
     local = sum(1 for d in pack.deadlines if d.local_choice) + sum(1 for r in pack.reports if r.local_choice)
     assert out.count("LOCAL CHOICE (not in the protocol)") == local + 1  # + chase
 
@@ -75,40 +75,40 @@ def test_every_rule_is_printed_with_its_source(capsys, name):
 # Every Knowsley rule of REQUIREMENTS.md, as the plain-English text a service manager reads.
 KNOWSLEY_RULES = [
     ("step-up arrives at the MASH inbox", r"STEP-UP REQUESTS .*? Arrives at the MASH step-up inbox"),
-    ("step-up requires the step-up form", r"step_up_form - .*?\(always\)"),
-    ("step-up requires the case id", r"case_id - .*?EHM \(always\)"),
-    ("step-up requires manager agreement", r"manager_agreed - .*?\(always\)"),
-    ("step-up requires TAF minutes", r"taf_minutes - .*?\(always\)"),
-    ("step-up requires meeting details", r"meeting_details - the date and time of the step-up TAF meeting"),
-    ("neglect needs GCP2", r"gcp2 - .*?\(only when the concerns include neglect\)"),
-    ("non-engagement needs Engaging Families", r"engaging_families - .*?\(only when the concerns include non engagement\)"),
+    ("step-up requires the step-up form", r"Step-up form - .*?\(always\)"),
+    ("step-up requires the case id", r"Case number - .*?EHM \(always\)"),
+    ("step-up requires manager agreement", r"Your manager's agreement - .*?\(always\)"),
+    ("step-up requires TAF minutes", r"TAF meeting minutes - .*?\(always\)"),
+    ("step-up requires meeting details", r"The meeting's date, time and place - the date and time of the step-up TAF meeting"),
+    ("neglect needs GCP2", r"Graded Care Profile 2 \(GCP2\) - .*?\(only when the concerns include neglect\)"),
+    ("non-engagement needs Engaging Families", r"Engaging Families form - .*?\(only when the concerns include family not engaging\)"),
     ("exploitation needs the exploitation assessment",
-     r"exploitation_assessment - .*?\(only when the concerns include exploitation\)"),
-    ("children named", r"children - the name of each child the step-up is for"),
+     r"Exploitation assessment - .*?\(only when the concerns include exploitation\)"),
+    ("children named", r"Each child's name and date of birth - the name of each child the step-up is for"),
     ("step-up notice 5 WD", r"At least 5 working days' notice before the step-up TAF meeting \(always\)"),
-    ("step-up TAF meeting preferably Wednesday", r"step_up_taf_meeting: .*? Preferably on Wednesday"),
+    ("step-up TAF meeting preferably Wednesday", r"Step-up TAF meeting: .*? Preferably on Wednesday"),
     ("chaired by the MASH social worker", r"Chair: MASH social worker"),
     ("invites to the MASH inbox", r"Attends for the council: MASH inbox"),
     ("invites MASH business support (minutes)", r"MASH business support .*?takes the minutes"),
-    ("the case manager arranges the step-up TAF meeting", r"step_up_taf_meeting:[\s\S]*?Arranged by: the sender"),
+    ("the case manager arranges the step-up TAF meeting", r"Step-up TAF meeting:[\s\S]*?Arranged by: the sender"),
     ("TAF members invited by the level 3 worker", r"invites the current TAF members"),
     ("step-down arrives at the Family First duty mailbox", r"STEP-DOWN REQUESTS .*? Arrives at the Early Help duty inbox"),
     ("no level stated is level 3", r"does not state a level is treated as level 3"),
-    ("level 2 needs meeting details", r"meeting_details - the date, time and venue of the final CIN meeting"),
-    ("worries/strengths/next", r"worries_strengths_next - .*?what are we worried about, what is working well, what needs to happen"),
-    ("level 2 needs the lead practitioner", r"lead_practitioner - .*?\(only when the step-down is to level 2\)"),
-    ("level 3 needs consent", r"consent - .*?\(only when the step-down is to level 3\)"),
+    ("level 2 needs meeting details", r"The meeting's date, time and place - the date, time and venue of the final CIN meeting"),
+    ("worries/strengths/next", r"Worries, strengths and next steps - .*?what are we worried about, what is working well, what needs to happen"),
+    ("level 2 needs the lead practitioner", r"Lead practitioner - .*?\(only when the step-down is to level 2\)"),
+    ("level 3 needs consent", r"The family's consent - .*?\(only when the step-down is to level 3\)"),
     ("level 2 notice", r"At least 5 working days' notice before the final CIN meeting \(only when the step-down is to\s+level 2 and the sender does not say the step-down comes out of the Child and Family\s+Assessment"),
     ("level 3 notice", r"At least 5 working days' notice before the final CIN meeting or the joint home visit \(only when the step-down is to level 3\)"),
     ("level 3 'minimum of 5 days' wording quoted", r"with a minimum of 5 days’ notice"),
-    ("level 3 joint home visit with a Family First case manager", r"Attends for the council: family first case manager"),
-    ("step-up agreed: transferred the same day", r"\[step_up_transfer_same_day\].*? due by close of business the same working day"),
-    ("not agreed: contingency plan recorded", r"\[step_up_contingency_plan\].*? met when the contingency plan is recorded"),
-    ("documents within 10 WD of step-down", r"\[step_down_documents_10_wd\].*? due within 10 working days"),
-    ("first TAF review within 6 weeks", r"\[first_taf_review_6_weeks_level3\].*? due within 6 weeks"),
-    ("step-up log reviewed monthly", r"\[step_up_log_monthly_review\].*? review monthly"),
+    ("level 3 joint home visit with a Family First case manager", r"Attends for the council: Family First case manager"),
+    ("step-up agreed: transferred the same day", r"Transfer the case from EHM to ICS on the day the step-up is agreed .*? due by close of business the same working day"),
+    ("not agreed: contingency plan recorded", r"Record the rationale for not stepping up and a contingency plan on ICS .*? met when the contingency plan is recorded"),
+    ("documents within 10 WD of step-down", r"closing summary to reach the new Lead Practitioner .*? due within 10 working days"),
+    ("first TAF review within 6 weeks", r"First TAF review meeting \(level 3\), 6 weeks after step-down unless earlier is agreed .*? due within 6 weeks"),
+    ("step-up log reviewed monthly", r"Complete and review the step-up request log for the month .*? review monthly"),
     ("persistent departures go to the heads of service",
-     r"Persistent departures from the step-up process .*?head of service CIN CP.*?head of service early help"),
+     r"Persistent departures from the step-up process .*?Head of Service \(CIN and CP\).*?Head of Service \(Early Help\)"),
     ("step-down disagreement to heads of service", r"escalated to respective Heads of Service"),
     ("not agreed: escalation process", r"escalated to the MASH Team Manager"),
     ("reminders and escalation ladders are printed", r"Reminders: 3 working days before, 1 working day before\. Escalation if missed: at the due time: the sender's team manager; then 2 working days later"),
@@ -157,13 +157,13 @@ def test_a_broken_people_directory_still_shows_the_pack_and_points_to_check_conf
     (cfg / "deployment.yaml").write_text(yaml.safe_dump(dep, allow_unicode=True), encoding="utf-8")
     rc, out, err = run(capsys, "knowsley", cfg)
     assert rc == 0 and "check-config" in err
-    assert "[step_up_transfer_same_day]" in out and "(Corinne Oduya)" not in out
+    assert "Transfer the case from EHM to ICS on the day the step-up is agreed" in out and "(Corinne Oduya)" not in out
 
 
 def test_the_stepbot_command_runs_policy_show(capsys):
     assert cli.main(["--config", str(CONFIG), "policy", "show", "torbay"]) == 0
     out = norm(capsys.readouterr().out)
-    assert "under5_triage" in out and "every 2 weeks" in out and "Preferably" not in out.split("MEETING PANELS")[0]
+    assert "Under-5s triage meeting:" in out and "every 2 weeks" in out and "Preferably" not in out.split("MEETING PANELS")[0]
 
 
 def test_check_config_passes_on_the_shipped_config(capsys):
@@ -171,20 +171,75 @@ def test_check_config_passes_on_the_shipped_config(capsys):
     assert capsys.readouterr().out.strip() == "ok"
 
 
-@pytest.mark.parametrize("pack,panel,words", [
-    ("knowsley", "step_up_taf_meeting", "Arranged by: the sender"),
-    ("knowsley", "level3_cin_meeting_or_joint_visit", "Arranged by: the sender"),
-    ("tower_hamlets", "taf_meeting", "Arranged by: the sender"),
-    ("richmond_wandsworth", "step_down_case_discussion", "Arranged by: the sender"),
-    ("torbay", "triage", "Arranged as: a standing meeting"),
-    ("torbay", "mash_threshold_discussion", "Arranged by: stepbot"),
-])
-def test_policy_show_says_who_arranges_each_meeting_and_who_attends_for_the_council(pack, panel, words):
+# Who arranges each panel, in the words `policy show` prints after "Arranged by: ".
+ARRANGERS = {
+    ("knowsley", "step_up_taf_meeting"): "the sender.",
+    ("knowsley", "final_cin_meeting"): "the sender.",
+    ("knowsley", "level3_cin_meeting_or_joint_visit"): "the sender.",
+    ("tower_hamlets", "taf_meeting"): "the sender.",
+    ("tower_hamlets", "mast_discussion"): "MAST business support (MAST business support), through stepbot,",
+    ("richmond_wandsworth", "step_up_case_discussion"): "MASH business support (MASH business support), through stepbot,",
+    ("richmond_wandsworth", "step_down_case_discussion"): "the sender.",
+    ("torbay", "triage"): "Early Help business support (Early Help business support), as a standing meeting.",
+    ("torbay", "under5_triage"): "Early Help business support (Early Help business support), as a standing meeting.",
+    ("torbay", "mash_threshold_discussion"): "MASH business support (MASH business support), through stepbot,",
+    ("herefordshire", "step_down_drop_in"): "Early Help coordinator (Verity Lang, Xavier Moss), through stepbot,",
+}
+
+
+def panel_section(out: str, panel) -> str:
+    """One panel's lines of `policy show`, joined, up to its source."""
+    start = out.index(f"\n  {panel.title}:")
+    section = out[start:out.index("Source:", start)]
+    return " ".join(section.split())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_policy_show_reads_as_words_and_says_who_arranges_and_attends_each_panel(name):
+    """The stepbot command itself, for each authority: no id, file name or ISO timestamp anywhere;
+    every panel by its title, with who arranges it and who attends, each role in words with the
+    people who hold it."""
     import subprocess
     import sys
 
-    out = subprocess.run([sys.executable, "-m", "bot.cli", "policy", "show", pack], capture_output=True, text=True,
-                         check=True).stdout
-    section = out[out.index(f"  {panel}:"):]
-    section = section[:section.index("Source", 0)] if "Source" in section else section
-    assert words in " ".join(section.split()) and "Attends for the council:" in section
+    from bot.config import load_settings
+    from bot.policy import REQUEST_ROLES
+    from bot.words import say
+    from tests.support.plain import problems
+
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "--config", str(CONFIG), "policy", "show", name],
+                         capture_output=True, text=True, check=True).stdout
+    assert problems(out) == []
+    pack = load_all_packs(CONFIG)[name]
+    settings = load_settings(CONFIG)
+    flat = norm(out)
+    for role in pack.roles():  # never "head of service cin cp (Name)": the role's words, then its people
+        if "_" in role:
+            if role.replace("_", " ") != say(role):
+                assert re.search(rf"\b{re.escape(role.replace('_', ' '))} \(", flat) is None, role
+            assert f"{say(role)} (" in flat, role
+    for kind in pack.kinds.values():
+        for r in kind.requirements:
+            assert not re.search(rf"\d\. {re.escape(r.id)}\b", flat), r.id
+
+    def held(role):
+        if role in REQUEST_ROLES:
+            return f"the {say(role)}"
+        people = ", ".join(p.name for p in settings.people(name, role))
+        return f"{say(role)} ({people})"
+
+    assert {p for (pk, p) in ARRANGERS if pk == name} == set(pack.panels)
+    for key, panel in pack.panels.items():
+        assert "_" not in key or key not in flat, key
+        section = panel_section(out, panel)
+        assert "Arranged by: " + ARRANGERS[(name, key)] in section, key
+        council = [a for a in panel.attendees if a.for_council]
+        line = section[section.index("Attends for the council: "):]
+        if council:
+            for a in council:
+                assert held(a.role) in line.split("Also attends:")[0], (key, a.role)
+        else:
+            assert line.startswith("Attends for the council: nobody.")
+        for a in panel.attendees:
+            if not a.for_council:
+                assert f"Also attends: {held(a.role)}" in section, (key, a.role)

@@ -847,3 +847,96 @@ def test_torbay_mash_triages_the_contact_with_the_early_help_atm_and_service_man
         plain(sent + later, TORBAY_CONTACT_SUBJECT)
     finally:
         w.close()
+
+
+# -- Torbay: the step-down plan not agreed at triage, then a further triage (B6) -----------------
+
+ACTIONS = "N.T.: school attendance figures for the autumn term; safety plan reviewed with mum."
+
+
+def test_torbay_step_down_plan_not_agreed_actions_go_to_the_social_worker_and_team_manager_then_a_further_triage(
+        tmp_path):
+    """torbay.txt, "Step down plan not agreed at triage": "If following triage meeting the step-down
+    plan is not agreed, minutes and actions to be shared with Social Worker/Team Manager." / "Social
+    Worker to liaise Assistant Team Manager & Service Manager Early Help once actions have been
+    completed." / "Further triage discussion".
+
+    Triage on Tuesday 15 December; the outcome "not agreed" is recorded on the page at noon with the
+    actions. The social worker and her team manager (copied on the request) get the actions that
+    day, with the day the plan is expected back (20 working days, a local choice: Friday 15
+    January). The page then offers the further triage; the social worker is reminded on Friday 8
+    January. Business support book it on Monday 11 January: the first triage stays in the history,
+    a new place on the standing triage (Tuesday 12 January 09:30) goes to the social worker and her
+    team manager, the agenda to the service manager and ATM, and the 5-working-day triage timescale
+    starts again (due Monday 18 January): business support are reminded on Thursday 14 and Monday 18
+    January and the ATM hears on Tuesday 19 January, when the outcome is finally recorded."""
+    w = Walk(tmp_path, london(2026, 12, 9, 9))
+    try:
+        at = london(2026, 12, 9, 14, 30)
+        sent = w.send("torbay", "early_help_duty",
+                      mail(f"Jess Hannaford <{JESS}>", "earlyhelp@torbay.gov.uk", TORBAY_SUBJECT, TORBAY, at,
+                           attachments_of("corpus/dev/torbay_01.eml"), cc=f"Claire Hext <{CLAIRE}>"), at)
+        ref = w.request().reference
+        w.clock.at = london(2026, 12, 15, 11)
+        sign_in(w.web, "kate")
+        assert "/book_again" not in w.web.get(f"/requests/{ref}").text   # nothing to book again before the outcome
+
+        page, out = w.page("outcome", london(2026, 12, 15, 12), outcome="not_agreed", contingency_plan=ACTIONS,
+                           decided_by="Tamsin Verity, Service Manager Early Help",
+                           rationale="The plan does not yet show school attendance is improving.")
+        sent += out
+        flash(page, "Outcome recorded; the next deadlines have started.")
+        assert log(out, ref) == [("Tue 15 Dec", "outcome", (JESS, CLAIRE))]
+        (told,) = [m for m in out if m.ref == ref]
+        assert told.subject == f"[{ref}] Step-down plan not agreed: actions before a further discussion"
+        assert ACTIONS in told.body
+        assert "not agreed at the Early Help triage meeting on Tuesday 15 December 2026" in told.body
+        assert "liaise with the Early Help assistant team manager and service manager" in told.body
+        assert "expected back by Friday 15 January 2027 at 17:00 (Europe/London)" in told.body
+        assert "minutes and actions to be shared with Social Worker/Team Manager" in told.body
+        assert "Book the further Early Help triage meeting (next free slot)" in page
+        d = w.deadline("not_agreed_back_to_triage")
+        assert (to_london(d.due_at), d.owner_role, d.state) == (london(2027, 1, 15, 17), "requester", "open")
+
+        _, out = w.page("milestone", london(2026, 12, 16, 11), event="minutes_received",
+                        note="Minutes and actions added to LCS and EHM")
+        sent += out + w.walk(date(2027, 1, 10))
+        sent += w.run(london(2027, 1, 11, 9, 5))  # the morning pass before business support book it
+        page, out = w.page("book_again", london(2027, 1, 11, 10))
+        sent += out
+        flash(page, "Further meeting booked. Booked Tue 12 Jan 09:30.")
+        assert "Held: triage" in page and "/book_again" not in page
+        with w.app.Session() as s:
+            req = s.scalars(select(Request)).one()
+            assert [(b.panel, to_london(b.start), b.state) for b in req.bookings] == [
+                ("triage", london(2026, 12, 15, 9, 30), "held"), ("triage", london(2027, 1, 12, 9, 30), "booked")]
+            assert req.state == "booked"
+        assert sorted(log(out, ref)) == sorted([("Mon 11 Jan", "invitation", (JESS, CLAIRE)),
+                                                ("Mon 11 Jan", "agenda", (SM, ATM))])
+        invitation = next(m for m in out if m.ref == ref and m.purpose == "invitation")
+        assert "Tue 12 Jan 2027 09:30" in invitation.subject
+        d = w.deadline("not_agreed_back_to_triage")
+        assert (d.state, to_london(d.met_at)) == ("met", london(2027, 1, 11, 10))
+        d = w.deadline("triage_within_5_wd")
+        assert (d.cycle, to_london(d.starts_at), to_london(d.due_at), d.state) == (
+            1, london(2027, 1, 11, 10), london(2027, 1, 18, 17), "open")
+
+        sent += w.walk(date(2027, 1, 19))
+        page, out = w.page("outcome", london(2027, 1, 19, 11), outcome="agreed",
+                           decided_by="Tamsin Verity, Service Manager Early Help",
+                           rationale="Attendance is improving; the threshold for level 3 is met.")
+        sent += out
+        flash(page, "Outcome recorded; the next deadlines have started.")
+        d = w.deadline("triage_within_5_wd")
+        assert (d.cycle, d.state, to_london(d.met_at)) == (1, "met", london(2027, 1, 19, 11))
+        assert w.deadline("warm_handover").state == "open"
+
+        assert log(sent, ref, about="Step-down not agreed") == [("Fri 08 Jan", "reminder", (JESS,))]
+        assert log(sent, ref, about="Hear the step-down at the weekly triage within 5 working days") == [
+            ("Thu 14 Jan", "reminder", (BS,)),
+            ("Mon 18 Jan", "reminder", (BS,)),
+            ("Tue 19 Jan", "escalation", (ATM, BS)),
+        ]
+        plain(sent, TORBAY_SUBJECT, ACTIONS)
+    finally:
+        w.close()

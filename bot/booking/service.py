@@ -553,6 +553,15 @@ def _movable(cal, start: datetime, panel, at: datetime) -> str | None:
     return None
 
 
+def mark_held(session, booking: Booking, *, actor: str, at: datetime) -> Booking:
+    """The meeting took place: the booking stays in the request's history (its slot stays taken)
+    and is no longer the active one, so a further meeting can be booked (the "not agreed" loop)."""
+    move(booking, BookingState.HELD, what="booking")
+    session.flush()
+    audit.record(session, "booking_held", at=at, request=booking.request, actor=actor, booking=booking.id)
+    return booking
+
+
 def cancel_booking(app, session, booking: Booking, *, actor: str, at: datetime, reason: str) -> Booking:
     """Cancel: METHOD:CANCEL with SEQUENCE+1, the slot freed (slot_key NULL). The request's state is
     the workflow's (``bot.workflow.cancel_booking``)."""

@@ -226,6 +226,25 @@ def _do_book(app, s, req, user, form, now) -> str:
     return "Booking made."
 
 
+def _do_book_again(app, s, req, user, form, now) -> str:
+    """The "not agreed" loop: book the further hearing (the next free slot, or a time business
+    support chose with a reason); the meeting already held stays in the history."""
+    if not workflow.further_hearing_due(app, req):
+        raise ActionError("No further meeting is due for this request.")
+    start = _parse_local(_text(form, "start")) if _text(form, "start") else None
+    reason = _text(form, "reason", 500)
+    if start is not None and not reason:
+        raise ActionError("Say why you are booking this time by hand (for example: no slot within the 5 days).")
+    try:
+        b = workflow.book_further_hearing(app, s, req, at=now, actor=user.actor, start=start, reason=reason)
+    except BOOKING_ERRORS as e:
+        raise ActionError(f"Could not book: {e}") from None
+    audit.record(s, "web.booking_requested", request=req, at=now, actor=user.actor, further=True)
+    if b is None:
+        return "No free slot yet: the request is ready and stepbot keeps trying; business support were told."
+    return "Further meeting booked."
+
+
 def _do_move(app, s, req, user, form, now) -> str:
     b = booking.active_booking(req)
     if b is None:
@@ -367,6 +386,7 @@ ACTIONS = {
     "received": _do_mark_received,
     "outcome": _do_outcome,
     "book": _do_book,
+    "book_again": _do_book_again,
     "move": _do_move,
     "cancel": _do_cancel,
 }

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import defer
 
-from bot import audit, booking, disputes, milestones
+from bot import audit, booking, disputes, milestones, workflow
 from bot.db import session_scope
 from bot.models import AuditEvent, InboundMessage, OutboxMessage, Request
 from bot.states import RUNNING_DEADLINES
@@ -113,7 +113,7 @@ def _request_context(app, s, req: Request) -> dict:
         "later_messages": inbound[1:],
         "messages": _messages(req, inbound),
         "sent": _sent(s, req),
-        "booking": active, "bookings": req.bookings,
+        "booking": active, "bookings": req.bookings, "further": _further(app, req),
         "not_invited": _not_invited(history, active),
         "deadlines": req.deadlines, "history": history,
         "case_notes": notes, "concern_choices": CONCERNS,
@@ -122,6 +122,15 @@ def _request_context(app, s, req: Request) -> dict:
         "dispute_routes": disputes.applicable(app, req), "dispute": disputes.status(s, app, req),
         "suggestions": _suggestions(history, req) if req.state != "closed" else [],
     }
+
+
+def _further(app, req: Request) -> str | None:
+    """The meeting a further hearing would be booked at (its title), when the "not agreed" loop
+    offers one on this request; else None."""
+    if not workflow.further_hearing_due(app, req):
+        return None
+    chosen = booking.panel_for(app, req)
+    return chosen[1].title if chosen is not None else None
 
 
 def _suggestions(history: list[AuditEvent], req: Request) -> list[dict]:

@@ -317,3 +317,28 @@ def test_a_follow_up_keeps_the_dates_of_birth_its_quoted_request_gave():
                         now=datetime(2028, 10, 12, 8, 5, tzinfo=timezone.utc)).contract
     assert out.kind == "follow_up"
     assert {(c["name"], c["dob"]) for c in out.children} == {("Mason Prowse", "2017-01-03"), ("Evie-Rae Prowse", "2023-06-04")}
+
+
+@pytest.mark.parametrize("said,children", [
+    # a reply about one child is still about the request's children, as the mail it quotes names them
+    ("Attached is Mia Harris's plan.", ["Jacob Harris", "Mia Harris"]),
+    # a child the reply names itself is as the reply tells
+    ("Sorry - the step down is for Mia Harris, DOB 09/09/2032. Jacob should never have been in that email.",
+     ["Mia Harris"]),
+])
+def test_a_follow_up_keeps_the_children_of_the_mail_it_answers(said, children):
+    from datetime import datetime, timezone
+    from email.message import EmailMessage
+
+    from bot.parser import parse_message
+
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "worker@herefordshire.gov.uk", "earlyhelpcoordinators@herefordshire.gov.uk"
+    msg["Subject"], msg["Message-ID"] = "RE: [SB-herefordshire-41] Step down plan", "<t2@herefordshire.gov.uk>"
+    msg["Date"] = "Mon, 20 Mar 2034 09:00:00 +0000"
+    msg.set_content(f"{said}\n\nSam\n\nFrom: Sam Carter <sam@herefordshire.gov.uk>\nSent: 17 March 2034 10:00\n"
+                    "Subject: Step down plan\n\nPlease find the step-down plan for Jacob Harris (DOB 14/05/2027) and "
+                    "Mia Harris (DOB 09/09/2032).\n")
+    out = parse_message(msg.as_bytes(), pack=None, authority="herefordshire", mailbox="early_help_duty",
+                        now=datetime(2034, 3, 20, 9, 5, tzinfo=timezone.utc)).contract
+    assert out.kind == "follow_up" and sorted(c["name"] for c in out.children) == children

@@ -1496,3 +1496,21 @@ def test_a_labelled_children_field_in_the_mail_itself(text, names):
 ])
 def test_domestic_abuse_told_as_what_happened_to_the_mother(text, concerns):
     assert sorted(find_concerns(text, date(2026, 11, 23))) == concerns
+
+
+@pytest.mark.parametrize("text,names", [
+    # a child introduced in the narrative
+    ("There was a boy called Jacob Whitlock with them, about ten.", ["Jacob Whitlock"]),
+    ("She gave her name as Sienna Pritchard and said she lived on the estate.", ["Sienna Pritchard"]),
+    ("A little girl named Ava Jones-Kerr was at the door.", ["Ava Jones-Kerr"]),
+    ("• 29/01/37 08:50 – Harvey Leckie arrived at school with a swollen eye.", ["Harvey Leckie"]),
+    ("Tia Moran was dropped off at nursery by a neighbour.", ["Tia Moran"]),
+    # a verb that opens the sentence is not the start of a name
+    ("14/10/36 - First visit. Met Kieran Davies (10) and his sister Seren Davies (7).", ["Kieran Davies", "Seren Davies"]),
+    ("Saw Arlo Searle (DOB 09/07/2027) at home.", ["Arlo Searle"]),
+    # an adult arriving is not a child
+    ("Mum, Kerry Tierney arrived at school drunk at 3pm.", []),
+    ("The woman called Donna Price rang the office.", []),
+])
+def test_children_introduced_in_a_narrative(text, names):
+    assert sorted(c.name for c in find_children(text, today=date(2037, 3, 1))) == names

@@ -267,6 +267,11 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
                 children[0].dob = dobs[0]
         else:  # named again without dates of birth (an attached form): the earlier mail gave them
             _fill_dobs(children, told_before)
+            # the mail it answers names every child of the request: "about Mia" is still the
+            # Harrises' request; a child the reply names itself is as the reply tells ("Ibrahim
+            # should never have been in that email")
+            said_now = {w.casefold() for w in re.findall(r"[\w'’-]+", m.new_text)}
+            children = merge(children + [ch for ch in told_before if ch.name.split()[0].casefold() not in said_now])
         if not case_ids:
             case_ids = find_case_ids(m.history_text)
     if fact_text and m.docs and any(ch.dob is None for ch in children):

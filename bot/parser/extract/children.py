@@ -72,6 +72,14 @@ _FULL_NAME = re.compile(rf"\b(?i:(?:his|her|their|the child's|the child’s) ful
 _AT_SCHOOL = re.compile(
     rf"\b(?i:saw|seen|see|visited|visit|spoke (?:to|with)|met (?:with)?|observed)\s+(?P<name>{_NAME})\s+"
     rf"(?i:at|in)\s+(?i:school|nursery|college|class|the classroom|pre-?school)\b")
+# A child introduced in a narrative: "a boy called Jacob Whitlock", "she gave her name as Sienna
+# Pritchard"; or arriving where children arrive: "08:50 - Harvey Leckie arrived at school with …".
+_CALLED = re.compile(
+    rf"\b(?i:(?:a|the|another|one)\s+(?:(?:little|young|small|older|younger)\s+)?(?:boy|girl|child|toddler|baby|pupil|"
+    rf"teenager|lad|youngster)\s+(?:called|named)|gave\s+(?:her|his|their)\s+name\s+as)\s+(?P<name>{_NAME})")
+_ARRIVED = re.compile(
+    rf"(?P<name>{_NAME})\s+(?i:arrived|turned up|came in|was brought in|was dropped off)\s+(?i:(?:at|to|in(?:to)?)\s+)?"
+    rf"(?i:school|nursery|pre-?school|breakfast club|class|college)\b")
 _ROLE_WORD = re.compile(r"\b(?:Mum|Dad|Mother|Father|Nan|Grandmother|Grandfather|Aunt|Uncle|Worker|Manager|"
                         r"Officer|Practitioner|Teacher|Nurse|Visitor|Coordinator|Co-ordinator|Lead|Head|Support|"
                         r"Service|Services|Team|Family|Families|Partner|Boyfriend|Girlfriend|Husband|Wife)\b")
@@ -164,6 +172,11 @@ def find_children(text: str, *, today: date) -> list[Child]:
                 name = m.groupdict().get(g)
                 if name and not _ROLE_WORD.search(name) and len(name.split()[0].rstrip(".")) > 1:
                     add(name, m.start(g), None, m.group(0))  # not an initial: "referral - J Cartwright"
+    for rx in (_CALLED, _ARRIVED):
+        for m in rx.finditer(text):
+            if not _ROLE_WORD.search(m.group("name")) and len((clean_name(m.group("name")) or "").split()) >= 2 and \
+                    not _PARENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                add(m.group("name"), m.start("name"), None, m.group(0))
     for m in _AT_SCHOOL.finditer(text):
         if not _ROLE_WORD.search(m.group("name")) and len(m.group("name").split()) >= 2:
             add(m.group("name"), m.start("name"), None, m.group(0))

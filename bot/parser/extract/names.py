@@ -29,6 +29,7 @@ Appendix Profile Graded Toolkit Engaging Families Multi Agency Support Referral 
 Sibling Siblings Group Both Also Current Concerns Strengths Worries What Working Well Next Needs
 Happen Contact Venue Time Tel Mob Mobile Phone Email Ref Reference Department Unit Service
 Male Female Gender Sex Age Relationship Subject Baby
+Met Saw Seen Visited Spoke Rang Called Asked Told Today Yesterday Tonight Update Following
 """.split()}
 
 

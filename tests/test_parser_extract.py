@@ -1514,3 +1514,37 @@ def test_domestic_abuse_told_as_what_happened_to_the_mother(text, concerns):
 ])
 def test_children_introduced_in_a_narrative(text, names):
     assert sorted(c.name for c in find_children(text, today=date(2037, 3, 1))) == names
+
+
+@pytest.mark.parametrize("text,manager", [
+    # a task agreed with the manager, a time agreed with the receiving council: not the request agreed
+    ("I agreed with my manager on the phone this morning that I would chase school for the figures.", None),
+    ("Following my call with your duty manager this morning - we've agreed Friday at 2pm for the case discussion.", None),
+    ("My team manager and I agreed a date for the TAF.", None),
+    # the request agreed
+    ("I discussed and agreed the step up with my team manager today.", True),
+    ("My team manager has agreed the step up.", True),
+])
+def test_manager_agreement_is_to_the_request_not_a_task_or_a_time(text, manager):
+    assert find_manager_agreed(text)[0] is manager
+
+
+@pytest.mark.parametrize("text,consent", [
+    ("Consent: mum agrees with every plan we suggest, which has been part of the difficulty.", None),
+    ("Dad agrees to anything you ask.", None),
+    ("Dad rang to say he is withdrawing the consent they gave on Monday.", False),
+    ("Mum is refusing consent for the referral.", False),
+    ("Mum agrees with the step down.", True),
+])
+def test_consent_is_to_this_request_and_can_be_withdrawn(text, consent):
+    assert find_consent(text)[0] is consent
+
+
+@pytest.mark.parametrize("text,manager", [
+    ("Agreed - threshold for L3 met. CM (TM)", True),
+    ("Dan - agreed, this needs to go to MASH.\n\nBecky\nTeam Manager, The Bay Youth Project", True),
+    ("I'm his team manager and I agree that the family needs to step up.", True),
+    ("Agreed.\n\nSam\nFamily Support Worker", None),
+])
+def test_a_manager_known_by_their_own_signature_or_words(text, manager):
+    assert find_manager_agreed(text, sender_is_manager=sender_is_manager(text))[0] is manager

@@ -15,7 +15,8 @@ from bot.parser.extract.dates import age_on
 from bot.parser.extract.concerns import find_concerns, not_this_concern
 from bot.parser.extract.documents import pasted_documents, role_for
 from bot.parser.extract.facts import (find_consent, find_lead_practitioner, find_level, find_manager_agreed,
-                                      find_signs_of_safety, managers_named, named_manager_agreed, sender_is_manager)
+                                      find_signs_of_safety, managers_named, named_manager_agreed, sender_is_manager,
+                                      asked_to_agree)
 from bot.parser.extract.ids import find_case_ids
 from bot.parser.extract.meeting import find_meeting, invited_meeting
 from bot.parser.extract.tables import looks_like_form, looks_like_table
@@ -381,8 +382,11 @@ def read_details(m: Message, facts: Facts) -> None:
         # a manager's own reply quoted in the thread ("Yes - agreed"), signed as a manager there or
         # by a name the thread shows with a manager's title
         managers = managers_named(m.new_text + "\n" + m.history_text)
-        for who, said in quoted_messages(m.history_text):
-            if sender_is_manager(said) or (who and who.casefold() in managers):
+        thread = quoted_messages(m.history_text)
+        for i, (who, said) in enumerate(thread):
+            answers = thread[i + 1][1] if i + 1 < len(thread) else ""
+            if sender_is_manager(said) or (who and who.casefold() in managers) or \
+                    (who and asked_to_agree(who.split()[0], answers)):
                 manager, mev = find_manager_agreed(said, sender_is_manager=True)
                 if manager is not None:
                     break

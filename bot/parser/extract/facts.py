@@ -26,7 +26,7 @@ _HELP = (r"(?:early help|EH\b|family first|family support|support\b|help\b|the s
 _NOT_YET = re.compile(r"\b(?:yet|pending|awaiting|until)\b", re.I)
 CONSENT_REFUSED = [
     r"\b(?:won't|will not|wouldn't|would not|refus\w+ to|(?:does not|doesn't) want to)\s+(?:give|sign)\s+(?:her |his |their |the )?consent\b",
-    r"\b(?:declined|refused|withdrawn|withheld|withdrew|refuses|declines)\b[^.]{0,20}\bconsent\b",
+    r"\b(?:declined|refused|withdrawn|withheld|withdrew|withdraws|withdrawing|refuses|refusing|declines|declining)\b[^.]{0,20}\bconsent\b",
     r"\bconsent\b[^.]{0,30}\b(?:was |has been |is )?(?:declined|refused|withheld|withdrawn|not given)\b",
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:does not|doesn't|did not|didn't|will not|won't|has not|hasn't)\s+(?:give\s+)?consent",
     rf"\b{_PARENT}\b[^.]{{0,60}}\b(?:does not|doesn't|doesn’t|did not|didn't|didn’t) agree\b",
@@ -64,7 +64,7 @@ CONSENT_GIVEN = [
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is|are|was|were|'s|’s) (?:also |fully |now |both |all |quite )?(?:fine|ok|okay|content) "
     rf"(?:with|about)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|EH|plan|support|it|this|coming in|involv\w*|help)\b",
     rf"\b{_PARENT}\b[^.]{{0,20}}\b(?:agreed|consented) verbally\b",
-    rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|contact|plan|it|this|support|MASH|MAST)\b",
+    rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b(?!\s+(?:every|all|any|whatever|each)\b)[^.]{{0,40}}\b(?:step|referral|early help|family first|contact|plan|it|this|support|MASH|MAST)\b",
 ]
 # "case manager" / "care manager" is a worker's role ("a case manager to support mum"), not sign-off.
 MANAGER = (r"(?:(?<!case )(?<!care )(?<!pastoral )(?<!Pastoral )(?<!office )(?<!nursery )manager|TM|ATM|line manager|team leader|"
@@ -81,15 +81,19 @@ MANAGER_REFUSED = [
 ]
 MANAGER_AGREED = [
     # (not a practitioner agreeing to a role: "Pastoral Manager, who has agreed to take the role")
-    rf"\b{MANAGER}\b(?:[^.]|(?<=\d)\.(?=\d)){{0,80}}\b(?<!to )(?:agree[sd]?|(?<!before )(?<!without )(?<!prior to )(?<!not )agreeing|approved?|approving|signed (?:(?:it|this|that|them|the \w+(?: \w+)?) )?off|authori[sz]ed|endorsed|supports?|confirm\w*)\b"
-    r"(?!\s+to\s+(?:take|be|lead|pick|act|become|hold|carry|chair|attend|join))",
+    rf"(?<!your )(?<!your duty )\b{MANAGER}\b(?:[^.]|(?<=\d)\.(?=\d)){{0,80}}\b(?<!to )(?:agree[sd]?|(?<!before )(?<!without )(?<!prior to )(?<!not )agreeing|approved?|approving|signed (?:(?:it|this|that|them|the \w+(?: \w+)?) )?off|authori[sz]ed|endorsed|supports?|confirm\w*)\b"
+    r"(?!\s+to\s+(?:take|be|lead|pick|act|become|hold|carry|chair|attend|join))"
+    # a time agreed for the meeting is not the manager agreeing the request: "we've agreed Friday at 2pm"
+    r"(?!\s+(?:a |the )?(?:time|date|day|slot|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     # Torbay: "Manager's analysis (S. Quick, Team Manager, 21/12/2033): threshold for level 3 met"
     rf"\b{MANAGER}\b[^.\n]{{0,60}}\bthreshold\b(?:[^.\n](?!\bnot\b)){{0,30}}\b(?:is |was |has been )?met\b",
     rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:is|was|are) (?:happy|content|comfortable) (?:with|for) (?:the |this |my |our )?(?:plan|step|referral|request|it|this)\b",
     rf"\b{MANAGER}\b[^.\n]{{0,20}}\bsign[- ]?off\b[^.\n]{{0,10}}(?:[:|]\s*)?(?:yes|given|obtained|agreed|received|done)\b",
     rf"\b(?:sign[- ]?off|approval|agreement|authorisation|authorization)\s+(?:from|by)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{MANAGER}\b[^.]{{0,20}}\b(?:obtained|given|received|in place)\b",
     rf"\b(?:agreed|approved|signed off|authori[sz]ed)\b[^.]{{0,15}}\bby\b[^.]{{0,40}}\b{MANAGER}\b",
-    rf"\b(?:agreed|approved|discussed and agreed)\b[^.]{{0,15}}\bwith\b[^.]{{0,40}}\b{MANAGER}\b",
+    rf"\b(?:agreed|approved|discussed and agreed)\b[^.]{{0,15}}\bwith\b[^.]{{0,40}}\b{MANAGER}\b"
+    # (not a task of the writer's: "I agreed with my manager that I would chase school")
+    r"(?![^.]{0,40}\bthat (?:I|we)(?:'d|’d|'ll|’ll| would| will| should)\s+(?!step|refer|send|make|submit|request)\w+)",
     # "with my manager Gwen Hadley's agreement"
     rf"\bwith\s+(?:my\s+|our\s+|the\s+)?{MANAGER}\b[^.]{{0,40}}?(?:'s|’s)\s+(?:full\s+)?(?:agreement|approval|support|sign[- ]?off)\b",
     # a form row: "Manager's analysis | Completed by Team Manager ...", "Manager decision: agreed"
@@ -253,7 +257,7 @@ _MANAGER_TERSE = re.compile(r"^\W*(?:TM|ATM|manager|line manager|team manager)\s
 
 
 # A manager's own short answer: "Yes - agreed.", "Approved.", "OK, happy for this to go.", "Fine by me."
-_SHORT_AGREE = re.compile(r"^\W*(?:(?:yes|yep|yeah|ok|okay)\b[\s,.!–-]*)?(?:agreed|approved|authori[sz]ed|supported|"
+_SHORT_AGREE = re.compile(r"^\W*(?:(?-i:[A-Z][a-z]+)\s*[-–,:]\s*)?(?:(?:yes|yep|yeah|ok|okay)\b[\s,.!–-]*)?(?:agreed|approved|authori[sz]ed|supported|"
                           r"happy (?:with (?:this|that|it)|for (?:this|it|you) to|to (?:agree|approve|support))|fine by me|"
                           r"go ahead|please (?:go ahead|proceed|send|make the (?:contact|referral)))\b", re.I)
 
@@ -280,10 +284,38 @@ def named_manager_agreed(text: str, managers: set[str]) -> tuple[bool | None, st
     return None, None
 
 
+# A title that is someone else's, not the writer's: "my team manager", "the Team Manager"
+_SOMEONE_ELSES = re.compile(r"\b(?:my|your|our|the|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# The writer's own role, said in the text: "I'm his team manager and I agree", "As Early Help Team
+# Manager I agree"; or initials signed with it: "CM (TM)"
+_I_AM_MANAGER = re.compile(r"\b(?:I am|I'm|I’m|as)\s+(?!(?:my|your|our)\b)(?:(?:the|his|her|their|[\w-]+)\s+){0,3}?"
+                           + MANAGER_TITLE.pattern + r"|(?:^|\s)\((?:A?TM|SM|DTM)\)\s*$", re.I | re.M)
+
+
 def sender_is_manager(text: str) -> bool:
-    """The sender signs as a manager (a short signature line with a manager title)."""
-    return any(MANAGER_TITLE.search(line) and len(line) < 120 and not re.search(r"\b(?:my|your|our|the)\b", line, re.I)
-               for line in text.splitlines())
+    """The sender signs as a manager (a short signature line with a manager title of their own,
+    "Team Manager, The Bay Youth Project", "CM (TM)") or says they are one."""
+    for line in text.splitlines():
+        m = MANAGER_TITLE.search(line)
+        if m and len(line) < 120 and not _SOMEONE_ELSES.search(line[:m.start()]):
+            return True
+    return bool(_I_AM_MANAGER.search(text))
+
+
+# An earlier message of the thread asks its addressee to agree: "Carol - can you add your analysis /
+# agreement", "Hi Jo, are you OK for me to request a triage slot?"
+_ASKS_TO_AGREE = re.compile(r"\b(?:(?:your|the manager's|the manager’s|manager) (?:analysis|agreement|sign[- ]?off|approval|"
+                            r"authorisation)|(?:ok|okay|happy|alright) (?:for me )?to (?:go ahead|request|send|step|refer|make)|"
+                            r"(?:can|could|would) you (?:agree|approve|sign (?:it |this )?off|authorise)|"
+                            r"(?:do|would) you agree)\b", re.I)
+
+
+def asked_to_agree(first_name: str, earlier: str) -> bool:
+    """``earlier`` (the message a reply answers) is addressed to ``first_name`` and asks for their
+    agreement: the one who replies is the manager whose agreement it is."""
+    opening = "\n".join(earlier.strip().splitlines()[:2])
+    return bool(re.match(rf"^\W*(?:(?:hi|hello|dear|morning)\s+)?{re.escape(first_name)}\b", opening, re.I)) and \
+        bool(_ASKS_TO_AGREE.search(earlier))
 
 
 _LEVEL = re.compile(r"\b(?:level|L)\s*-?\s*(?P<n>[1-4]|one|two|three|four)\b", re.I)

@@ -1548,3 +1548,34 @@ def test_consent_is_to_this_request_and_can_be_withdrawn(text, consent):
 ])
 def test_a_manager_known_by_their_own_signature_or_words(text, manager):
     assert find_manager_agreed(text, sender_is_manager=sender_is_manager(text))[0] is manager
+
+
+def test_a_table_row_whose_last_cells_are_empty_is_still_a_record():
+    """A case-system export (.csv) lists the adults too, with no school: "Kerry Tierney | 02/11/1996 |
+    Mother | ". The rows are records all the same, and only the children are children."""
+    from bot.parser.extract.tables import looks_like_table, table_records
+    text = ("Full name | Date of birth | Role | School / setting\n"
+            "Kerry Tierney | 02/11/1996 | Mother | \n"
+            "Tyler Tierney | 14/06/2026 | Child | Ravenhurst Primary\n"
+            "Lola Ashworth | 28/10/2034 | Child | \n")
+    assert len(table_records(text)) == 3 and looks_like_table(text)
+    assert [c.name for c in find_children(text, today=date(2037, 2, 25))] == ["Tyler Tierney", "Lola Ashworth"]
+
+
+@pytest.mark.parametrize("text,children,concerns", [
+    # an example, a hypothetical, a "no concerns about" list: not a worry told as a fact
+    ("When not to use step up: for example a child who discloses abuse or an unexplained injury.", [], []),
+    ("- If mum starts drinking again, she will ring her sponsor.", [], []),
+    ("No concerns about her mental health or home conditions.", [], []),
+    ("No concerns about school, but mum is drinking heavily again.", [], ["substance_misuse"]),
+    # "her" is the child named before it
+    ("Maddison's attendance is 68% and her low mood worries school.", ["Maddison Twist"], ["school_attendance"]),
+    ("Maddison's attendance is 68% and mum's low mood is back.", ["Maddison Twist"],
+     ["parental_mental_health", "school_attendance"]),
+    # a hole punched in a door; relapsing multiple sclerosis; a lapse after sobriety
+    ("He punched a hole in his bedroom door.", [], []),
+    ("Dapo Ogunleye (multiple sclerosis, relapsing).", [], []),
+    ("Mum has been sober since September but had a short lapse at New Year.", [], ["substance_misuse"]),
+])
+def test_concerns_told_as_examples_hypotheses_or_someone_elses(text, children, concerns):
+    assert sorted(find_concerns(text, date(2037, 1, 20), children)) == concerns

@@ -22,7 +22,7 @@ _WITNESSED = (r"\b(?:hit|punch\w*|assault\w*|attack\w*|beat|strangl\w*|kick\w*|s
 _PARENT = r"(?:mum|mum's|mums|dads|mother|mother's|dad|dad's|father|father's|parent|parents|parent's|parental|carer|carer's|step-?dad|step-?mum|grandmother|grandparent|his|her|their)"
 
 # Violence to a thing is not harm to a child: "he kicked the front door in", "punched a wall".
-_AT_A_THING = (r"(?!\s+(?:in\s+)?(?:the|a|his|her|their)\s+(?:front\s+|back\s+|bedroom\s+|kitchen\s+|car\s+)?"
+_AT_A_THING = (r"(?!\s+(?:(?:a\s+)?holes?\s+)?(?:in(?:to)?\s+)?(?:the|a|his|her|their)\s+(?:front\s+|back\s+|bedroom\s+|kitchen\s+|car\s+)?"
                r"(?:door|wall|window|car|table|tv|furniture)s?\b)")
 
 # Domestic abuse told without the words: an adult's violence, threats or aggression towards the
@@ -127,7 +127,8 @@ CONCERNS: dict[str, list[str]] = {
     "substance_misuse": [r"\bsubstance (?:mis)?use\b", r"\balcohol\w*", r"\bdrink(?:s|ing)?\b(?! water)", r"\bdrunk\b",
                          r"\bintoxicated\b", r"\bheroin\b", r"\bcocaine\b", r"\bcannabis\b", r"\bcrack\b",
                          r"\bdrug (?:use|misuse|service|taking)\b", r"\btaking drugs\b", r"\bdrugs? and alcohol\b",
-                         r"\brelaps\w+"],
+                         r"(?<!sclerosis, )(?<!sclerosis )(?<!MS, )(?<!MS )\brelaps\w+(?![- ]remitting)",
+                         r"\b(?:had|has had|a) (?:short |brief |small |recent |little )?lapse\b"],
     "missing": [r"\b(?:didn\'t|did not|hasn\'t|has not|not)\s+(?:come|came|returned|gone)\s+(?:back\s+)?home\b", 
                 r"\bmissing from (?:home|care|school|placement)\b", r"\breported missing\b",
                 r"\bmissing episodes?\b", r"\bmissing (?:overnight|all night|for (?:\w+ )?(?:hours|nights?|days?)|until (?:the )?(?:morning|\d))\b", r"\b(?:went|gone|going|go|been) missing\b"],
@@ -322,6 +323,8 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
                     if m and not _an_adult(m, kids):
                         continue
                     if not m or negated(s.text, m.start()) or _told_as_past(s.text, m.start(), m.end()) \
+                            or _not_told_as_a_fact(s.text, m.start(), m.end()) \
+                            or (concern == "parental_mental_health" and _the_childs(s.text, m, kids)) \
                             or _ruled_out(s.text, m.start()) or _earlier_years_closed(s.text, m.start(), m.end(), today):
                         continue
                     if concern == "school_attendance" and _good_attendance(s.text):
@@ -340,6 +343,40 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
     for _, c, ev in hits:
         out.setdefault(c, ev)
     return out
+
+
+# "There are no concerns about home conditions or her mental health": the words it rules out
+_NO_CONCERNS_ABOUT = re.compile(r"\b(?:no|not any|nor any)\s+(?:\w+\s+)?(?:concerns?|worries|worry|issues?)\s+"
+                                r"(?:about|regarding|re|with|around|over|for)\b", re.I)
+_BUT = re.compile(r"\b(?:but|however|although|though|whereas|except)\b|[;]", re.I)
+
+
+def _not_told_as_a_fact(sentence: str, start: int, end: int) -> bool:
+    """The words at start..end are an example ("for example a child who discloses abuse"), a
+    hypothetical ("If mum starts drinking again, …") or ruled out by a "no concerns about …" list
+    earlier in the sentence."""
+    if risk.vocabulary().example.search(sentence[:end]):
+        return True
+    if re.match(r"\W*(?:if|unless|should|in case)\b", clause_around(sentence, start, end), re.I) or \
+            re.match(r"\W*(?:if|unless|in case)\b", sentence):
+        return True
+    head = sentence[:start]
+    m = next((m for m in reversed(list(_NO_CONCERNS_ABOUT.finditer(head)))), None)
+    return bool(m) and not _BUT.search(head, m.end())
+
+
+_PARENT_WORD = re.compile(r"\b(?:mum|mum's|mother|dad|dad's|father|parents?|carer|step-?dad|step-?mum|partner)\b", re.I)
+
+
+def _the_childs(sentence: str, m: re.Match, kids: frozenset[str]) -> bool:
+    """ "Maddison's attendance … and her low mood": "her" is the child named before it, with no
+    parent named in between."""
+    said = m.group(0).split()[0].casefold()
+    if said not in ("her", "his", "their"):
+        return False
+    head = sentence[:m.start()]
+    names = [n for n in re.finditer(r"\b[A-Z][a-z]+", head) if n.group(0).casefold() in kids]
+    return bool(names) and not _PARENT_WORD.search(head[names[-1].end():])
 
 
 def not_this_concern(concern: str, sentence: str, start: int = 0, end: int | None = None) -> bool:

@@ -40,6 +40,8 @@ def table_records(text: str) -> list[Record]:
             pos += len(line)
             continue
         row = cells(line, wide=True)
+        if header is not None and len(header) > len(row) >= 2 and line.rstrip().endswith("|"):
+            row += [""] * (len(header) - len(row))  # empty last cells: "Kerry Tierney | 02/11/1996 | Mother | "
         if len(row) >= 2:
             if header is None or len(row) != len(header) or _looks_header(row):
                 header = row if _looks_header(row) else None

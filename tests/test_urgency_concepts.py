@@ -946,5 +946,8 @@ def test_a_quoted_chain_is_read_in_the_order_it_happened():
     told = oldest_first(chain)
     assert told.index("hasn't come home") < told.index("came home at 07:20")
     assert not assess_parts([told], child_names=["Lily Marchbank"], today=date(2037, 3, 10))[0]
-    # one message alone is as written
+    # one message alone is as written; a chain too long to take apart is read as written, whole
     assert oldest_first("Mum rang at 9.30pm.") == "Mum rang at 9.30pm."
+    long = "".join(f"From: A <a@example.gov.uk>\nSent: {d} March 2037 08:41\nSubject: RE: Lily\nMessage {d}.\n\n"
+                   for d in range(1, 26))
+    assert oldest_first(long) == long

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 # Lines that start the quoted or forwarded history of a mail.
@@ -121,7 +122,9 @@ def oldest_first(history: str) -> str:
     blocks = quoted_blocks(history)
     if len(blocks) < 2:
         return history
-    return "\n\n".join(f"{head}\n{said}" if head else said for head, _, said in reversed(blocks))
+    told = "\n\n".join(f"{head}\n{said}" if head else said for head, _, said in reversed(blocks))
+    # every word kept, or the history as written: a risk is never left out of the reading
+    return told if Counter(re.findall(r"\w+", told)) == Counter(re.findall(r"\w+", history)) else history
 
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-•*]\s)|\n")

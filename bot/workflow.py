@@ -77,13 +77,34 @@ def recheck(app, session, req: Request, *, at: datetime, actor: str = "stepbot")
     facts = facts_of(req)
     # Business support may mark a fact as received (e.g. consent confirmed by phone).
     received = set(req.received_items or [])
-    # Notice is counted from the first request, not from the follow-up that completed it.
+    # Notice is counted from the first request, not from the follow-up that completed it; but a
+    # meeting the first request gave no date for is noticed from the day its date was given.
     checks = evaluate(pack, **facts, now=at, calendar=app.calendar(req.authority),
-                      notice_from=to_london(req.received_at).date() if req.received_at else None,
+                      notice_from=notice_given_on(session, req, at=at),
                       short_notice_agreed=SHORT_NOTICE_AGREED in received, stated=req.stated())
     missing = [m for m in checks.missing if m not in received]
     apply_checks(app, session, req, missing=missing, notice=checks.notice, rule_hits=checks.rule_hits,
                  next_action=_next_action(checks.next_action, missing, checks.notice), at=at, actor=actor)
+
+
+def notice_given_on(session, req: Request, *, at: datetime):
+    """The day notice of the request's meeting was given: the day the request came when it gave
+    the date it has now, else the day a later mail (or business support) first gave that date,
+    recorded the first time it is seen (``meeting_date_given``); None when there is no request day."""
+    start = booking.parse_time((req.proposed_meeting or {}).get("start") if isinstance(req.proposed_meeting, dict)
+                               else None)
+    parsed = req.parsed or {}
+    first = booking.parse_time((parsed.get("proposed_meeting") or {}).get("start"))
+    if start is None or start == first or "proposed_meeting" not in parsed:  # not opened from a parsed mail
+        return to_london(req.received_at).date() if req.received_at else None
+    given = [e for e in session.scalars(select(AuditEvent).where(AuditEvent.request_id == req.id,
+                                                                 AuditEvent.action == "meeting_date_given")
+                                        .order_by(AuditEvent.at, AuditEvent.id))
+             if booking.parse_time((e.detail or {}).get("start")) == start]
+    if given:
+        return to_london(given[0].at).date()
+    audit.record(session, "meeting_date_given", at=at, request=req, start=start.isoformat())
+    return to_london(at).date()
 
 
 def _next_action(action: str, missing: list[str], notice: dict | None) -> str:

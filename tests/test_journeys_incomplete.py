@@ -66,7 +66,15 @@ def test_an_incomplete_request_is_held_told_chased_and_escalated(tmp_path, item)
         assert all(say(i).lower() in chases[0].body.lower() for i in item["expect"]["missing"]), chases[0].body
         gaps = [(b.at.date() - a.at.date()).days for a, b in zip(chases, chases[1:])]
         assert all(g >= pack.chase.every_working_days for g in gaps), gaps
-        assert [m for m in later if m.purpose == "escalation" and m.at > chases[-1].at]
+        if item["expect"]["missing"]:
+            assert [m for m in later if m.purpose == "escalation" and m.at > chases[-1].at]
+        else:
+            # only the notice is short: once the meeting's day has passed the chase stops and business
+            # support are told (K3), instead of the sender's managers being escalated to
+            stopped = [m for m in later if m.purpose == "alert" and "meeting day has passed" in m.subject]
+            assert len(stopped) == 1 and stopped[0].at > chases[-1].at
+            assert set(stopped[0].to) == j.people(item["authority"], "business_support")
+            assert not [m for m in later if m.purpose == "escalation"]
         # nothing_on_weekends
         assert all(m.at.weekday() < 5 for m in later if m.purpose in ("chase", "escalation"))
         assert not [m for m in later if m.purpose == "invitation"]

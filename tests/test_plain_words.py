@@ -87,6 +87,7 @@ def context(template: str, authority: str) -> dict:
         on_call=on_call, sequence=0, chair=panel.chair_role, notes=[], within=5, within_days=None,
         actions="A.B.: school attendance figures", back_by=END,
         then="complete the actions, then liaise with the assistant team manager",
+        meeting_day=START.date(), given=2, required=5, chases_sent=2, late=None, contact=None, last_day=None,
     )
 
 

@@ -70,8 +70,8 @@ def test_richmond_wandsworth_step_up_invitation_within_1_working_day_of_receipt(
 def test_richmond_wandsworth_step_down_case_discussion_within_5_calendar_days_of_contact(settings):
     # Monday 21 Dec + 5 days = Saturday 26 Dec (Boxing Day) -> the next working day, Tuesday 29th
     r = check(settings, "richmond_wandsworth", "step_down_case_discussion_5_days", kinds=["step_down"],
-              starts_on="request_received", met_by="meeting_held", calendar_days=5,
-              owner="early_help_manager", start=london(2026, 12, 21, 10), due=london(2026, 12, 29, 17),
+              starts_on="request_received", met_by="invitation_sent", calendar_days=5,
+              owner="requester", start=london(2026, 12, 21, 10), due=london(2026, 12, 29, 17),
               quote_has="within 5 days of this contact")
     panel = settings.pack("richmond_wandsworth").panels["step_down_case_discussion"]
     assert panel.book_within_calendar_days == 5

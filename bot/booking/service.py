@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from email.utils import parseaddr
 
 from sqlalchemy import func, select
@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.words import say
 from bot import audit
 from bot.booking import ical, native
-from bot.booking.slots import Slot, age_on, choose_panel, ordered_slots
+from bot.booking.slots import Slot, age_on, choose_panel, ordered_slots, window_end
 from bot.contacts import copied_on
 from bot.mail import build_message, render
 from bot.models import AttendeeReply, AuditEvent, Booking, Request
@@ -249,8 +249,9 @@ def _record_arranged(app, session, req: Request, name: str, panel, *, now: datet
         b.replies.append(AttendeeReply(email=p.email, role=p.role, required=p.required, partstat="NEEDS-ACTION",
                                        updated_at=now))
     session.flush()
+    last = arranged_too_late(app, req, panel, b.start)
     detail = dict(booking=b.id, panel=name, start=b.start.isoformat(), place=0, arranged_by="requester",
-                  proposed_honoured=True, window_met=True)
+                  proposed_honoured=True, window_met=last is None)
     if already:
         detail["on_sender_invitation"] = [p.role for p in already]
     if not_invited:
@@ -258,7 +259,9 @@ def _record_arranged(app, session, req: Request, name: str, panel, *, now: datet
     audit.record(session, "booked", at=now, request=req, **detail)
     if people:
         _send(app, session, req, b, panel, _native(app, req.authority, req.mailbox), method="REQUEST", now=now)
-    _confirm_arranged(app, session, req, b, panel, people, not_invited, now=now, already=already)
+    _confirm_arranged(app, session, req, b, panel, people, not_invited, now=now, already=already, last=last)
+    if last is not None:
+        _arranged_late(app, session, req, b, panel, last, now=now)
     log.info("%s: recorded the %s the sender arranged", req.reference, name)
     return b
 
@@ -292,9 +295,35 @@ def follow_arranged(app, session, req: Request, *, now: datetime) -> Booking | N
                  to=b.start.isoformat(), sequence=b.sequence, reason="the sender changed the meeting they arranged")
     if b.replies:
         _send(app, session, req, b, panel, _native(app, req.authority, req.mailbox), method="REQUEST", now=now)
+    last = arranged_too_late(app, req, panel, b.start)
     _confirm_arranged(app, session, req, b, panel, [Invitee(r.email, _name_for(app, req, r), r.role or "", r.required)
-                                                   for r in b.replies], [], now=now)
+                                                   for r in b.replies], [], now=now, last=last)
+    if last is not None:
+        _arranged_late(app, session, req, b, panel, last, now=now)
     return b
+
+
+def arranged_too_late(app, req: Request, panel, start: datetime) -> date | None:
+    """The last day the panel may sit (``book_within_*`` counted from the day the request came:
+    R&W's "within 5 days of this contact"; a last day that is not a working day moves on to the
+    next, as a deadline's due day does) when the meeting the sender arranged is after it; else None."""
+    if req.received_at is None:
+        return None
+    cal = app.calendar(req.authority)
+    last = window_end(panel, cal, to_london(req.received_at).date())
+    if last is None:
+        return None
+    if not cal.is_working_day(last):
+        last = cal.next_working_day(last)
+    return last if to_london(start).date() > last else None
+
+
+def _arranged_late(app, session, req: Request, b: Booking, panel, last: date, *, now: datetime) -> None:
+    """A meeting the sender arranged later than the protocol allows: recorded as given (never
+    moved), the audit trail says so, and business support (and the chair) are told at once."""
+    audit.record(session, "booking_window_missed", at=now, request=req, panel=b.panel, arranged_by="requester",
+                 start=b.start.isoformat(), last_day=last.isoformat())
+    _no_slot_alert(app, session, req, b.panel, panel, now=now, start=b.start, last_day=last)
 
 
 def parse_time(value) -> datetime | None:
@@ -308,8 +337,9 @@ def parse_time(value) -> datetime | None:
 
 
 def _confirm_arranged(app, session, req: Request, b: Booking, panel, people, not_invited, *, now: datetime,
-                      already=()) -> None:
-    """Tell the sender their meeting is noted, unchanged, and who attends for the council."""
+                      already=(), last: date | None = None) -> None:
+    """Tell the sender their meeting is noted, unchanged, and who attends for the council; and,
+    when it is later than the protocol allows (``last``: the last day it may sit), that too."""
     name, addr = parseaddr(req.sender or "")
     if not addr:
         return
@@ -320,7 +350,8 @@ def _confirm_arranged(app, session, req: Request, b: Booking, panel, people, not
         start=b.start, end=b.end, location=b.location, attending=[(p.name, say(p.role)) for p in people],
         not_invited=[say(n["role"]) for n in not_invited], initials=initials(req),
         already=[(p.name, say(p.role)) for p in already],
-        short_notice=notice if notice.get("ok") is False or notice.get("agreed") else None, sender_name=name)
+        short_notice=notice if notice.get("ok") is False or notice.get("agreed") else None, sender_name=name,
+        late=_late(app, req, panel, last))
     enqueue(session, app, key=f"arranged:{b.uid}:{b.sequence}", authority=req.authority, mailbox=req.mailbox, purpose="confirmation",
             to=[addr], msg=build_message(subject=subject, text=text), request=req)
 
@@ -342,8 +373,21 @@ def no_slot_found(session, req: Request) -> bool:
         select(AuditEvent.id).where(AuditEvent.request_id == req.id, AuditEvent.action == "booking_failed")) is not None
 
 
-def _no_slot_alert(app, session, req: Request, name: str, panel, *, now: datetime, start: datetime | None) -> None:
-    """No free slot, or only one later than the protocol allows: business support and the panel's
+def _late(app, req: Request, panel, last: date | None) -> dict | None:
+    """What the sender and business support read of a meeting later than the protocol allows: the
+    day the request came, the last day, and the rule (the request kind's own sentence)."""
+    if last is None:
+        return None
+    kp = app.pack(req.authority).kind(req.kind)
+    src = kp.source if kp is not None and kp.source is not None else panel.source
+    return dict(last=last, contact=to_london(req.received_at).date(), within_days=panel.book_within_calendar_days,
+                within=panel.book_within_working_days, quote=src.quote, file=src.file)
+
+
+def _no_slot_alert(app, session, req: Request, name: str, panel, *, now: datetime, start: datetime | None,
+                   last_day: date | None = None) -> None:
+    """No free slot, or only one later than the protocol allows, or (``last_day``) a meeting the
+    sender arranged after the last day the protocol allows: business support and the panel's
     chair are told at once, not when the deadline is missed."""
     to = [p.email for role in (ALERT_ROLE, panel.chair_role) if role for p in app.settings.people(req.authority, role)]
     if not to:
@@ -354,7 +398,7 @@ def _no_slot_alert(app, session, req: Request, name: str, panel, *, now: datetim
     subject, text = render("no_slot_alert", ref=req.reference, authority=app.pack(req.authority).display_name,
                            meeting=panel.title, start=start, within=panel.book_within_working_days,
                            within_days=panel.book_within_calendar_days, rule_quote=panel.source.quote,
-                           rule_file=panel.source.file)
+                           rule_file=panel.source.file, late=_late(app, req, panel, last_day))
     enqueue(session, app, key=f"no-slot:{req.id}:{name}:{start.isoformat() if start else '-'}", authority=req.authority,
             mailbox=req.mailbox, purpose="alert", to=to, msg=build_message(subject=subject, text=text), request=req,
             priority=3)

@@ -19,9 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from bot import audit, outbox
-from bot.deadlines.notify import _escalate, _remind, _send, recipients_for
+from bot.deadlines.notify import _escalate, _notice_passed, _remind, _send, recipients_for
 from bot.deadlines.schedule import (
-    ACTIVE, CHASE_RULE, _chase_times, _refresh_next_at, due_for, ladder, next_action, plan_for, rule_by_id,
+    ACTIVE, CHASE_RULE, _chase_times, _refresh_next_at, chase_checks_notice_at, due_for, ladder, next_action,
+    plan_for, rule_by_id, short_notice_passed,
 )
 from bot.models import Deadline, OutboxMessage, Request
 from bot.policy import DeadlineRule
@@ -184,7 +185,7 @@ def _start_chase(app, session, req, rows, *, at):
     last = times[-1]
     due = cal.end_of_working_day(to_london(last).date())
     src = chase.source
-    d = Deadline(request_id=req.id, authority=req.authority, rule_id=CHASE_RULE,
+    d = Deadline(request_id=req.id, request=req, authority=req.authority, rule_id=CHASE_RULE,
                  cycle=max((x.cycle for x in mine), default=-1) + 1,
                  title="Missing information from the sender", owner_role="requester", state=DeadlineState.OPEN,
                  starts_at=at, due_at=due, reminders_sent=0, escalation_step=0, paused_total_seconds=0,
@@ -307,6 +308,11 @@ def _advance(app, session, d: Deadline, *, now: datetime, out: outbox.Enqueuer) 
         # the request moved on without an info_complete event (closed, withdrawn): stop chasing
         cancel(session, req, d, at=now, reason=f"request {req.state}")
         return
+    if d.rule_id == CHASE_RULE and (day := short_notice_passed(req, now)) is not None:
+        # chasing the sender for more notice of a meeting whose day is over helps nobody
+        cancel(session, req, d, at=now, reason="the meeting's day has passed with the notice short")
+        _notice_passed(app, session, req, d, day=day, at=now, out=out)
+        return
     cal = app.calendar(d.authority)
     pack = app.pack(d.authority)
     while True:
@@ -317,6 +323,9 @@ def _advance(app, session, d: Deadline, *, now: datetime, out: outbox.Enqueuer) 
         kind, idx, t = act
         if t > now:
             d.next_at = t if kind == "breach" else cal.next_working_time(t)
+            check = chase_checks_notice_at(cal, d)  # the morning after a short-notice meeting's day
+            if check is not None and check > now:
+                d.next_at = min(d.next_at, check)
             return
         if kind == "breach":
             move(d, DeadlineState.BREACHED, what="deadline")

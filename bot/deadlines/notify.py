@@ -164,6 +164,12 @@ def _send(app, session, req, d, *, key, purpose, template, to, cc=(), at, out=No
     return outbox.enqueue(session, app, **kw)
 
 
+def _short(req) -> dict | None:
+    """The request's notice finding when it is too short (and no shorter notice was agreed)."""
+    notice = req.notice or {}
+    return notice if notice.get("ok") is False else None
+
+
 def _remind(app, session, req, d, *, n, at, out) -> None:
     """Reminder (or chase) ``n`` of a deadline, added to ``out`` (the sweep's ``outbox.Enqueuer``);
     its audit entry is written when ``out`` is flushed, saying whether it was queued."""
@@ -173,7 +179,7 @@ def _remind(app, session, req, d, *, n, at, out) -> None:
         esc = plan_for(app, d).escalations
         key = f"chase:{d.id}:{n}"
         _send(app, session, req, d, key=key, purpose="chase", template="chase",
-              to=to, at=at, chase_number=n, max_chases=chase.max_chases,
+              to=to, at=at, chase_number=n, max_chases=chase.max_chases, short_notice=_short(req),
               escalate_at=esc[0][0] if esc else None,
               escalate_to=say(esc[0][1]) if esc else None, out=out,
               then=lambda t: audit.record(session, "chase_sent", at=at, request=req, deadline=d.id, n=n, key=key))
@@ -184,6 +190,26 @@ def _remind(app, session, req, d, *, n, at, out) -> None:
           reminder_number=n, out=out,
           then=lambda t: audit.record(session, "reminder_sent", at=at, request=req, rule=d.rule_id, deadline=d.id,
                                       n=n, role=d.owner_role, key=key, queued=t.queued))
+
+
+# Who is told when the day of a short-notice meeting passes (as ``bot.booking``'s alerts).
+NOTICE_PASSED_ROLE = "business_support"
+
+
+def _notice_passed(app, session, req, d, *, day, at, out) -> None:
+    """The day of a meeting held back for short notice is over and the sender's chase has stopped:
+    business support are told once, with what the request now needs, into ``out``."""
+    to = _resolve(app, session, req, NOTICE_PASSED_ROLE, at=at)
+    key = f"notice-passed:{d.id}"
+    notice = req.notice or {}
+    rule = next((h.get("source") or {} for h in req.rule_hits or [] if isinstance(h, dict) and h.get("rule") == "notice"),
+                {})
+    _send(app, session, req, d, key=key, purpose="alert", template="notice_passed", to=to, at=at, out=out,
+          meeting_day=day, given=notice.get("given_working_days"), required=notice.get("required_working_days"),
+          chases_sent=d.reminders_sent, source_file=rule.get("file") or d.source_file,
+          source_quote=rule.get("quote") or d.source_quote,
+          then=lambda t: audit.record(session, "notice_passed_alert", at=at, request=req, deadline=d.id,
+                                      key=key, queued=t.queued))
 
 
 def _escalate(app, session, req, d, pack, *, step, role, at, out) -> None:

@@ -103,6 +103,35 @@ def _chase_times(cal, start: datetime, chase) -> list[datetime]:
             for n in range(1, chase.max_chases + 1)]
 
 
+def short_notice_day(req) -> date | None:
+    """The day of the meeting a request is held for only because its notice is short (it waits for
+    a later date or an agreed shorter notice: Knowsley's "Please allow at least 5 working days'
+    notice when requesting attendance at a TAF Meeting."), or None."""
+    notice = req.notice or {}
+    start = (req.proposed_meeting or {}).get("start") if isinstance(req.proposed_meeting, dict) else None
+    if notice.get("ok") is not False or not start or req.missing:
+        return None  # with items missing too, the chase is for them as well and goes on
+    try:
+        when = datetime.fromisoformat(str(start))
+    except ValueError:
+        return None
+    return to_london(when).date() if when.tzinfo else when.date()  # no zone: London time, as stored
+
+
+def short_notice_passed(req, now: datetime) -> date | None:
+    """``short_notice_day`` once that day is over: no longer a notice question; business support
+    find out what happened."""
+    day = short_notice_day(req)
+    return day if day is not None and day < to_london(now).date() else None
+
+
+def chase_checks_notice_at(cal: WorkingCalendar, d: Deadline) -> datetime | None:
+    """For the chase of a request held for short notice: the opening the morning after its
+    meeting's day, when the chase stops (``short_notice_passed``); else None."""
+    day = short_notice_day(d.request) if d.rule_id == CHASE_RULE and d.request is not None else None
+    return cal.at(cal.next_working_day(day), cal.office_start) if day is not None else None
+
+
 def rule_by_id(pack, rule_id: str) -> DeadlineRule | None:
     for r in pack.deadlines:
         if r.id == rule_id:
@@ -128,4 +157,8 @@ def _refresh_next_at(app, d: Deadline) -> None:
         d.next_at = None
         return
     kind, _, t = act
-    d.next_at = t if kind == "breach" else app.calendar(d.authority).next_working_time(t)
+    cal = app.calendar(d.authority)
+    d.next_at = t if kind == "breach" else cal.next_working_time(t)
+    check = chase_checks_notice_at(cal, d)
+    if check is not None:
+        d.next_at = min(d.next_at, check)

@@ -25,10 +25,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from email import policy as email_policy
-from email.message import EmailMessage
-from email.parser import BytesParser
-from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -38,38 +34,15 @@ from sqlalchemy import select
 from bot.booking.service import active_booking
 from bot.models import Deadline, Request
 from bot.web import create_app
-from bot.workcal import LONDON, to_london
-from tests.support.journey import Journey, Sent
+from bot.workcal import to_london
+from tests.support.journey import Journey, Sent, attachments_of, london, mail
 from tests.support.plain import problems
 from tests.support.web_kit import csrf_of, make_user, sign_in
 
-DATA = Path(__file__).parent / "data"
 AUTHORITIES = ("knowsley", "richmond_wandsworth", "tower_hamlets", "torbay", "herefordshire")
 
 
-def london(*a) -> datetime:
-    return datetime(*a, tzinfo=LONDON)
 
-
-def attachments_of(rel: str) -> list[tuple[str, bytes, str]]:
-    """The attachments of a corpus mail (real documents, so the parser gives them their roles)."""
-    msg = BytesParser(policy=email_policy.default).parsebytes((DATA / rel).read_bytes())
-    return [(p.get_filename(), p.get_payload(decode=True), "".join(p.get_content_type().split()))
-            for p in msg.walk() if p.get_filename()]
-
-
-def mail(sender: str, to: str, subject: str, body: str, at: datetime, attachments=(), cc: str | None = None,
-         msgid: str = "m1") -> bytes:
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = sender, to, subject
-    if cc:
-        m["Cc"] = cc
-    m["Date"], m["Message-ID"] = format_datetime(at), f"<{msgid}@agency.example.org>"
-    m.set_content(body)
-    for name, data, ctype in attachments:
-        main, sub = ctype.split("/")
-        m.add_attachment(data, maintype=main, subtype=sub, filename=name)
-    return m.as_bytes()
 
 
 class Walk(Journey):

@@ -33,19 +33,13 @@ from bot import milestones, workflow
 from bot.booking.service import active_booking
 from bot.models import Deadline, Request
 from bot.web import create_app
-from bot.workcal import LONDON, to_london
-from tests.support.journey import Journey
+from bot.workcal import to_london
+from tests.support.journey import Journey, attachments_of, london, mail
 from tests.support.plain import problems
 from tests.support.web_kit import csrf_of, make_user, sign_in
 
 DATA = Path(__file__).parent / "data"
 
-
-def attachments_of(rel: str) -> list[tuple[str, bytes, str]]:
-    """The attachments of a corpus mail (real documents, so the parser gives them their roles)."""
-    msg = BytesParser(policy=email_policy.default).parsebytes((DATA / rel).read_bytes())
-    return [(p.get_filename(), p.get_payload(decode=True), p.get_content_type()) for p in msg.walk()
-            if p.get_filename()]
 
 
 SINGLE_ASSESSMENT = attachments_of("corpus/dev/torbay_01.eml")           # Torbay: the Single Assessment
@@ -53,19 +47,6 @@ PLAN_AND_CONSENT = attachments_of("corpus/dev/herefordshire_01.eml")     # Heref
 CF_ASSESSMENT_AND_PLAN = attachments_of("holdout3/tower_hamlets_03.eml")  # Tower Hamlets: C&F, TAF plan
 
 
-def london(*a) -> datetime:
-    return datetime(*a, tzinfo=LONDON)
-
-
-def mail(sender: str, to: str, subject: str, body: str, at: datetime, attachments=(), msgid="m1") -> bytes:
-    m = EmailMessage()
-    m["From"], m["To"], m["Subject"] = sender, to, subject
-    m["Date"], m["Message-ID"] = format_datetime(at), f"<{msgid}@agency.example.org>"
-    m.set_content(body)
-    for name, data, ctype in attachments:
-        main, sub = ctype.split("/")
-        m.add_attachment(data, maintype=main, subtype=sub, filename=name)
-    return m.as_bytes()
 
 
 @dataclass

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import mailbox
 from email import policy
+from email.message import EmailMessage
 from email.parser import BytesParser
+from email.utils import format_datetime
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -24,6 +26,7 @@ from bot.models import Deadline, OutboxMessage, Request
 from bot.workcal import LONDON, to_london
 
 ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
 CHECKPOINTS = (time(9, 5),)  # one daemon pass a day: the sweep sends what fell due since the last
 
 
@@ -35,6 +38,32 @@ class Sent:
     at: datetime          # London time it was queued
     ref: str | None
     body: str
+
+
+def london(*a) -> datetime:
+    return datetime(*a, tzinfo=LONDON)
+
+
+def attachments_of(rel: str) -> list[tuple[str, bytes, str]]:
+    """The attachments of a corpus mail (real documents, so the parser gives them their roles)."""
+    msg = BytesParser(policy=policy.default).parsebytes((DATA / rel).read_bytes())
+    return [(p.get_filename(), p.get_payload(decode=True), "".join(p.get_content_type().split()))
+            for p in msg.walk() if p.get_filename()]
+
+
+def mail(sender: str, to: str, subject: str, body: str, at: datetime, attachments=(), cc: str | None = None,
+         msgid: str = "m1") -> bytes:
+    """A practitioner's mail, as a journey drops it into an inbox."""
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = sender, to, subject
+    if cc:
+        m["Cc"] = cc
+    m["Date"], m["Message-ID"] = format_datetime(at), f"<{msgid}@agency.example.org>"
+    m.set_content(body)
+    for name, data, ctype in attachments:
+        main, sub = ctype.split("/")
+        m.add_attachment(data, maintype=main, subtype=sub, filename=name)
+    return m.as_bytes()
 
 
 class Journey:

@@ -1579,3 +1579,16 @@ def test_a_table_row_whose_last_cells_are_empty_is_still_a_record():
 ])
 def test_concerns_told_as_examples_hypotheses_or_someone_elses(text, children, concerns):
     assert sorted(find_concerns(text, date(2037, 1, 20), children)) == concerns
+
+
+@pytest.mark.parametrize("text,children", [
+    # a phone mail typed all in lower case: the date of birth after two words names a child
+    ("step down to level 3 for tia moran dob 03/02/2029 and jax moran dob 17/09/2033",
+     [("Jax Moran", date(2033, 9, 17)), ("Tia Moran", date(2029, 2, 3))]),
+    ("for lily-may o'neill dob 1/2/2030 pls", [("Lily-May O'Neill", date(2030, 2, 1))]),
+    # an adult by date of birth, and words that are not a name
+    ("mum kelly moran dob 03/02/1990", []),
+    ("her brother dob 01/02/2020", []),
+])
+def test_children_named_in_lower_case_by_their_date_of_birth(text, children):
+    assert sorted((c.name, c.dob) for c in find_children(text, today=date(2038, 5, 1))) == children

@@ -80,6 +80,18 @@ _CALLED = re.compile(
 _ARRIVED = re.compile(
     rf"(?P<name>{_NAME})\s+(?i:arrived|turned up|came in|was brought in|was dropped off)\s+(?i:(?:at|to|in(?:to)?)\s+)?"
     rf"(?i:school|nursery|pre-?school|breakfast club|class|college)\b")
+# A phone mail typed all in lower case names children by the date of birth after them alone:
+# "step down for tia moran dob 03/02/2029 and jax moran dob 17/09/2033".
+_LOWER_DOB = re.compile(rf"(?<![\w'’-])(?P<name>[a-z][a-z'’-]*[a-z][ \t]+[a-z][a-z'’-]*[a-z])[ \t]+"
+                        rf"(?:dob|d\.o\.b\.?|born)[ \t]*:?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
+
+
+def _capitalised(name: str) -> str:
+    """ "lily-may o'neill" → "Lily-May O'Neill"."""
+    return " ".join("-".join(re.sub(r"^(\w)(['’])(\w)", lambda m: m.group(1).upper() + m.group(2) + m.group(3).upper(),
+                                    part[:1].upper() + part[1:]) for part in word.split("-")) for word in name.split())
+
+
 _ROLE_WORD = re.compile(r"\b(?:Mum|Dad|Mother|Father|Nan|Grandmother|Grandfather|Aunt|Uncle|Worker|Manager|"
                         r"Officer|Practitioner|Teacher|Nurse|Visitor|Coordinator|Co-ordinator|Lead|Head|Support|"
                         r"Service|Services|Team|Family|Families|Partner|Boyfriend|Girlfriend|Husband|Wife)\b")
@@ -150,6 +162,10 @@ def find_children(text: str, *, today: date) -> list[Child]:
             continue  # an unlabelled recent date is an event ("Rachel Toohey | 13/11/2026")
         if ds:
             add(m.group("name"), m.start("name"), ds[0].value, m.group(0))
+    for m in _LOWER_DOB.finditer(text):
+        ds = find_dates(m.group("date"), today)
+        if ds and ds[0].has_year:
+            add(_capitalised(m.group("name")), m.start("name"), ds[0].value, m.group(0))
     for m in _WITH_AGE.finditer(text):
         age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4") or m.group("age5")
         if m.group("age6"):

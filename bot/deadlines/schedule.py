@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from bot.booking.service import parse_time
 from bot.models import Deadline
 from bot.policy import DeadlineRule, Escalation
 from bot.states import ACTIVE_DEADLINES, DeadlineState
@@ -108,14 +109,10 @@ def short_notice_day(req) -> date | None:
     a later date or an agreed shorter notice: Knowsley's "Please allow at least 5 working days'
     notice when requesting attendance at a TAF Meeting."), or None."""
     notice = req.notice or {}
-    start = (req.proposed_meeting or {}).get("start") if isinstance(req.proposed_meeting, dict) else None
-    if notice.get("ok") is not False or not start or req.missing:
+    when = parse_time((req.proposed_meeting or {}).get("start") if isinstance(req.proposed_meeting, dict) else None)
+    if notice.get("ok") is not False or when is None or req.missing:
         return None  # with items missing too, the chase is for them as well and goes on
-    try:
-        when = datetime.fromisoformat(str(start))
-    except ValueError:
-        return None
-    return to_london(when).date() if when.tzinfo else when.date()  # no zone: London time, as stored
+    return to_london(when).date()
 
 
 def short_notice_passed(req, now: datetime) -> date | None:

@@ -281,16 +281,20 @@ _OVER = re.compile(r"\b(?:(?:she|he|they)(?:'s|’s| is| are|'re|’re) (?:back|
                    r"returned (?:home|safe\w*)|came (?:back )?home|got (?:back|home|in) (?:at|about|around|last|this))", re.I)
 
 
+def _says_over(sentence: str) -> bool:
+    """The sentence says the child is back or safe, or the adult held ("Lily came home at 07:20")."""
+    return bool((m := _OVER.search(sentence)) and not negated(sentence, m.start()))
+
+
 def _back_later(later) -> bool:
-    """A later sentence says the missing child is back ("Lily came home at 07:20 this morning")."""
-    return any((m := _OVER.search(st)) and not negated(st, m.start()) for st, _ in later)
+    """A later sentence says the missing child is back."""
+    return any(_says_over(st) for st, _ in later)
 
 
 def _over_now(new_text: str, today: date | None) -> bool:
     """The new text says the earlier risk is over and tells of none itself."""
     text = plain_english(fix_text(new_text))
-    said_over = any(((m := _OVER.search(st)) and not negated(st, m.start())) or risk.closes(st)
-                    for st in risk.split_sentences(text))
+    said_over = any(_says_over(st) or risk.closes(st) for st in risk.split_sentences(text))
     return said_over and not _phrase_rules(text, (), today)[0] and not risk.find(text, today)
 
 

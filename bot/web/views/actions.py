@@ -208,14 +208,20 @@ def _do_outcome(app, s, req, user, form, now) -> str:
 
 
 
-def _do_book(app, s, req, user, form, now) -> str:
-    """Book the next free slot, or (``start`` and ``reason`` given) a time business support chose."""
-    if booking.active_booking(req) is not None:
-        raise ActionError("This request already has a booking.")
+def _chosen_time(form) -> tuple:
+    """The time business support chose by hand and why (both empty for the next free slot)."""
     start = _parse_local(_text(form, "start")) if _text(form, "start") else None
     reason = _text(form, "reason", 500)
     if start is not None and not reason:
         raise ActionError("Say why you are booking this time by hand (for example: no slot within the 5 days).")
+    return start, reason
+
+
+def _do_book(app, s, req, user, form, now) -> str:
+    """Book the next free slot, or (``start`` and ``reason`` given) a time business support chose."""
+    if booking.active_booking(req) is not None:
+        raise ActionError("This request already has a booking.")
+    start, reason = _chosen_time(form)
     try:
         b = workflow.book_now(app, s, req, start=start, reason=reason, actor=user.actor)
     except BOOKING_ERRORS as e:
@@ -231,10 +237,7 @@ def _do_book_again(app, s, req, user, form, now) -> str:
     support chose with a reason); the meeting already held stays in the history."""
     if not workflow.further_hearing_due(app, req):
         raise ActionError("No further meeting is due for this request.")
-    start = _parse_local(_text(form, "start")) if _text(form, "start") else None
-    reason = _text(form, "reason", 500)
-    if start is not None and not reason:
-        raise ActionError("Say why you are booking this time by hand (for example: no slot within the 5 days).")
+    start, reason = _chosen_time(form)
     try:
         b = workflow.book_further_hearing(app, s, req, at=now, actor=user.actor, start=start, reason=reason)
     except BOOKING_ERRORS as e:

@@ -268,6 +268,14 @@ class Attendee(Strict):
     # (the lead practitioner the step-down goes to) is invited by stepbot even to a meeting the
     # sender arranges, when the request gives their email.
     council: bool | None = None
+    # invited only when this holds (Tower Hamlets: the lead practitioner, unless the mail says none
+    # is identified and the Early Help co-ordinator takes the minutes instead)
+    when: Condition | None = None
+    # lead_practitioner only: expected only once the request names them (R&W's step-down discussion,
+    # "ideally with the identified Early Help Worker"); a request naming nobody leaves nobody to
+    # invite by hand. Without it, a person the protocol has at the meeting whom the request does not
+    # name is on business support's "still to invite" list.
+    if_named: bool = False
 
     @property
     def for_council(self) -> bool:
@@ -295,6 +303,11 @@ class Panel(Strict):
     chair_role: str | None = None
     weekdays: list[Weekday] = Field(min_length=1)
     preferred_weekdays: list[Weekday] = []
+    # the seed's words asking for the preferred day ("where possible on a Wednesday"), found in the
+    # panel's own protocol: a meeting the sender arranges on another day is kept as given, and their
+    # acknowledgement quotes these words. (Quote them in a ``see_also`` of the kind's notice too, so
+    # ``stepbot policy show`` prints them.)
+    preferred_weekdays_quote: str | None = Field(default=None, min_length=10)
     times: list[str] = Field(min_length=1, description="slot start times, HH:MM, Europe/London")
     duration_minutes: int = Field(ge=10, le=480)
     capacity: int = Field(default=1, ge=1, le=50, description="requests heard per slot")
@@ -327,6 +340,10 @@ class Panel(Strict):
                 raise ValueError(f"time {t!r} is not HH:MM")
         if self.cadence_weeks > 1 and self.cadence_anchor is None:
             raise ValueError("cadence_weeks > 1 needs cadence_anchor")
+        if self.preferred_weekdays_quote is not None:
+            text = " ".join((protocols.body(self.source.file) or "").split())
+            if " ".join(self.preferred_weekdays_quote.split()) not in text:
+                raise ValueError(f"preferred_weekdays_quote is not in {self.source.file}, word for word")
         return self
 
 
@@ -366,7 +383,21 @@ class DeadlineRule(Strict):
     # Events that open a new cycle of this rule (the open one is cancelled): Torbay's "not agreed"
     # loop back to triage restarts the triage timescale.
     restarts_on: list[Event] = []
+    # A timescale that runs again each time it is met, up to ``repeats`` times in all (Herefordshire's
+    # progress "review[ed] ... at four consecutive multi-agency meetings"): meeting one starts the
+    # next from that moment, and each deadline's title says which it is ("review 2 of 4").
+    repeats: int | None = Field(default=None, ge=2, le=24)
+    counted_as: str = Field(default="review", min_length=3, description="the word for one of the repeats")
+    # The protocol lets the people involved agree an earlier date (Knowsley's first TAF review "6
+    # weeks unless earlier is agreed"; R&W's review "or earlier if there are concerns regarding the
+    # families' engagement"): business support can record the earlier date agreed on the request
+    # page, which moves the due date forward (never back), on the record.
+    earlier_if_agreed: bool = False
     source: Source
+
+    def title_for(self, cycle: int) -> str:
+        """The deadline's title for one cycle: with ``repeats``, which of them it is."""
+        return f"{self.title} ({self.counted_as} {cycle + 1} of {self.repeats})" if self.repeats else self.title
 
     @model_validator(mode="after")
     def _one_offset(self):

@@ -17,6 +17,7 @@ from bot.outbox import enqueue
 from bot.parser.classify import is_machine_mail
 from bot.states import BookingState, RequestState
 from bot.vocabulary import REQUEST_KINDS
+from bot.workcal import to_london
 
 
 def next_seq(session, authority: str) -> int:
@@ -145,11 +146,29 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
         original_subject=ctx.parsed.subject or "", missing=requirement_lines(app, req),
         notice=notice_line(app, req), state=req.state, next_action=req.next_action, booking=booking,
         panel=chosen[1] if chosen else None, meeting=chosen[1].title if chosen else "meeting",
-        no_slot=booking is None and no_slot_found(ctx.session, req), **extra)
+        no_slot=booking is None and no_slot_found(ctx.session, req),
+        preference=day_preference(chosen[1] if chosen else None, booking, req), **extra)
     enqueue(ctx.session, app, key=f"ack:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
             purpose="ack", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text), request=req,
             in_reply_to=ctx.contract.message_id, auto_submitted="auto-replied")
     ctx.acknowledged = True
+
+
+def day_preference(panel, booking, req: Request) -> dict | None:
+    """The panel's preferred day when the meeting is on another (Knowsley: "please arrange any step
+    up TAF meeting where possible on a Wednesday"): the meeting is kept as given, and the sender is
+    told of the preference, politely. None when there is no preference or the day is a preferred one."""
+    if panel is None or not panel.preferred_weekdays or not panel.preferred_weekdays_quote:
+        return None
+    start = booking.start if booking is not None else parse_time((req.proposed_meeting or {}).get("start")
+                                                                 if isinstance(req.proposed_meeting, dict) else None)
+    if start is None:
+        return None
+    day = to_london(start).strftime("%A")
+    if day.lower() in panel.preferred_weekdays:
+        return None
+    return {"day": day, "preferred": " or ".join(w.capitalize() for w in panel.preferred_weekdays),
+            "quote": panel.preferred_weekdays_quote, "file": panel.source.file}
 
 
 def refer(ctx, error) -> None:

@@ -234,11 +234,14 @@ def test_herefordshire_coordinator_manager_escalates_step_downs_not_received_wit
           due=london(2027, 3, 30, 17), quote_has="not received within 10 days of the closure")
 
 
-def test_herefordshire_four_consecutive_mags_is_recorded_as_silent_on_cadence(settings):
+def test_herefordshire_four_consecutive_mags_are_counted_with_the_cadence_a_local_choice(settings):
+    """The seed asks for four consecutive MAG reviews and gives no cadence: the pack counts four,
+    one MAG every few weeks, and says the cadence is its own choice."""
     pack = settings.pack("herefordshire")
     (s,) = [s for s in pack.silent_on if "MAG" in s.topic]
     assert s.source is not None and "four consecutive" in s.source.quote
-    assert not [d for d in pack.deadlines if d.met_by == "mag_review_held"]
+    (mags,) = [d for d in pack.deadlines if d.met_by == "mag_review_held"]
+    assert mags.repeats == 4 and mags.local_choice and "cadence" in mags.local_choice
 
 
 def test_herefordshire_step_down_drop_in_is_tuesday_morning(settings):

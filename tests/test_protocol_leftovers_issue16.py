@@ -394,13 +394,14 @@ def test_the_drop_in_asked_for_before_the_plan_is_read_from_the_mail(play, text,
     assert ("drop_in_before_plan" in got) is told, got
 
 
-def test_herefordshire_mag_reviews_have_no_timescale_in_the_seed(play):
+def test_herefordshire_mag_reviews_cadence_is_a_stated_local_choice(play):
     """herefordshire.txt: "To review the progress of family at four consecutive multi-agency
-    meetings (MAGs)." No cadence or dates: no deadline, and the pack says so."""
+    meetings (MAGs)." No cadence or dates in the seed: the pack's four-review timescale says its
+    cadence is a local choice (tests/test_protocol_issue16_rows.py runs it end to end)."""
     pack = play.app.pack("herefordshire")
-    assert not [d for d in pack.deadlines if "mag" in d.id or d.met_by == "mag_review_held"]
+    (mags,) = [d for d in pack.deadlines if d.met_by == "mag_review_held"]
     (silence,) = [s for s in pack.silent_on if "MAG" in s.topic]
-    assert "no deadline" in silence.note and "four consecutive" in silence.source.quote
+    assert mags.local_choice and "four consecutive" in silence.source.quote and "default" in silence.note
 
 
 def test_herefordshire_a_mag_review_can_be_recorded_on_the_request_page(play, web):

@@ -14,6 +14,7 @@ that mailbox's own calendar and Exchange sends the invitations and tracks replie
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -74,7 +75,15 @@ def invitees(app, req: Request, panel, *, council_only: bool = False) -> tuple[l
     is not listed again. ``council_only``: only those who attend for the council (the sender
     arranged the meeting and invites their own people)."""
     organizer = app.mailbox_config(req.authority, req.mailbox).address.lower()
-    wanted = [(a.role, a.required) for a in panel.attendees if a.for_council or not council_only]
+    kp = app.pack(req.authority).kind(req.kind)
+    stated = req.stated()
+    ages = [age_on(c.dob, to_london(app.clock.now()).date()) if c.dob else c.age_years for c in req.children]
+    present = [a for a in panel.attendees if a.when is None or a.when.holds(
+        concerns=req.concerns or [], level=kp.effective_level(req.level) if kp else req.level, child_ages=ages,
+        stated=stated)]
+    notes = {a.role: a.note for a in present if a.note}
+    if_named = {a.role for a in present if a.if_named}
+    wanted = [(a.role, a.required) for a in present if a.for_council or not council_only]
     if panel.chair_role and panel.chair_role not in {r for r, _ in wanted} and \
             (not council_only or panel.chair_role not in REQUEST_ROLES):
         wanted.insert(0, (panel.chair_role, True))
@@ -86,14 +95,21 @@ def invitees(app, req: Request, panel, *, council_only: bool = False) -> tuple[l
             people = [(name, addr)] if addr else []
         elif role == REQUESTER_MANAGER and copied_on(app, req):
             people = [("", a) for a in copied_on(app, req)]  # the manager the sender copied in
-        elif role == LEAD_PRACTITIONER and isinstance(req.lead_practitioner, dict) and req.lead_practitioner.get("email"):
-            lp = req.lead_practitioner
-            people = [(lp.get("name") or "", lp["email"])]
+        elif role == LEAD_PRACTITIONER and (found := lead_practitioner_address(app, req)) is not None:
+            people = [found]
         else:
             people = [(p.name, p.email) for p in app.settings.people(req.authority, role)]
             if not people and role == LEAD_PRACTITIONER:
-                not_invited.append({"role": role, "reason": "the request gives no email address for the lead "
-                                                            "practitioner and the people directory has none"})
+                lp = req.lead_practitioner if isinstance(req.lead_practitioner, dict) else {}
+                name = str(lp.get("name") or "").strip()
+                if not name and role in if_named:
+                    continue  # "ideally with the identified Early Help Worker": none identified
+                gap = {"role": role, "name": name, "note": notes.get(role) or "",
+                       "reason": f"the request gives no email address for {name}" if name else
+                                 "the request does not name them"}
+                if not name:
+                    gap["copied"] = copied_on(app, req)  # whoever the sender copied in may be them
+                not_invited.append(gap)
                 log.info("%s: the request gives no email for the lead practitioner; not invited", req.reference)
             elif not people:
                 not_invited.append({"role": role, "reason": "nobody holds this role in the people directory"})
@@ -112,6 +128,26 @@ def invitees(app, req: Request, panel, *, council_only: bool = False) -> tuple[l
         if addr and addr.lower() != organizer:
             out[addr.lower()] = Invitee(addr, name, REQUESTER, True)
     return list(out.values()), not_invited
+
+
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+
+
+def lead_practitioner_address(app, req: Request) -> tuple[str, str] | None:
+    """(name, email) of the lead practitioner the request names: the email it gives, else the
+    address the sender copied in whose name part is theirs ("Bethany Clarke" and
+    Bethany.Clarke@…); None when neither is known."""
+    lp = req.lead_practitioner if isinstance(req.lead_practitioner, dict) else {}
+    name = str(lp.get("name") or "").strip()
+    if lp.get("email"):
+        return name, str(lp["email"])
+    words = {w for w in re.findall(r"[a-z]+", name.lower()) if len(w) > 1} - _TITLES
+    if len(words) < 2:
+        return None
+    for addr in copied_on(app, req):
+        if words <= set(re.split(r"[._-]+", addr.partition("@")[0].lower())):
+            return name, addr
+    return None
 
 
 def initials(req: Request) -> list[str]:
@@ -211,6 +247,8 @@ def book_request(app, session, req: Request, *, start: datetime | None = None, r
         _send(app, session, req, booking, panel, native, method="REQUEST", now=now)
     if agenda_to:
         _agenda_notice(app, session, req, booking, panel, agenda_to, now=now)
+    if not_invited:
+        _still_to_invite(app, session, req, booking, panel, people, not_invited, now=now)
     log.info("%s: booked %s at %s (place %d)", req.reference, name, booking.start.isoformat(), booking.place)
     return booking
 
@@ -260,6 +298,8 @@ def _record_arranged(app, session, req: Request, name: str, panel, *, now: datet
     if people:
         _send(app, session, req, b, panel, _native(app, req.authority, req.mailbox), method="REQUEST", now=now)
     _confirm_arranged(app, session, req, b, panel, people, not_invited, now=now, already=already, last=last)
+    if not_invited:
+        _still_to_invite(app, session, req, b, panel, people, not_invited, now=now)
     if last is not None:
         _arranged_late(app, session, req, b, panel, last, now=now)
     log.info("%s: recorded the %s the sender arranged", req.reference, name)
@@ -365,6 +405,40 @@ def _agenda_notice(app, session, req: Request, b: Booking, panel, to: list[Invit
                            capacity=panel.capacity, bring=[_bring_text(pack, req.kind, item) for item in panel.bring])
     enqueue(session, app, key=f"agenda:{b.uid}:{b.sequence}", authority=req.authority, mailbox=req.mailbox,
             purpose="agenda", to=[p.email for p in to], msg=build_message(subject=subject, text=text), request=req)
+
+
+def _still_to_invite(app, session, req: Request, b: Booking, panel, invited, not_invited, *, now: datetime) -> None:
+    """Someone the protocol has at the meeting could not be invited (the mail names the Early Help
+    worker but gives no address): business support (and the panel's organiser) are told at once,
+    by name, who is still to invite and why, beside who was invited. The request page shows the
+    same list until the booking changes. Nobody is dropped without a word."""
+    roles = [ALERT_ROLE] + ([panel.organiser_role] if panel.organiser_role and
+                            panel.organiser_role not in REQUEST_ROLES else [])
+    to = list(dict.fromkeys(p.email for role in roles for p in app.settings.people(req.authority, role)))
+    if not to:
+        to = [p.email for p in app.settings.people(req.authority, app.pack(req.authority).contacts.duty_role)]
+    if not to:
+        log.warning("%s: nobody to tell who is still to invite", req.reference)
+        return
+    pack = app.pack(req.authority)
+    notes = {a.role: a.note for a in panel.attendees if a.note}
+    subject, text = render("still_to_invite", ref=req.reference, authority=pack.display_name, meeting=panel.title,
+                           start=b.start, location=b.location, initials=initials(req),
+                           attending=[(p.name, say(p.role) if p.name else notes.get(p.role) or say(p.role))
+                                      for p in invited],
+                           not_invited=[still_to_invite_line(g) for g in not_invited],
+                           rule_quote=panel.source.quote, rule_file=panel.source.file)
+    enqueue(session, app, key=f"still-to-invite:{b.uid}", authority=req.authority, mailbox=req.mailbox,
+            purpose="alert", to=to, msg=build_message(subject=subject, text=text), request=req, priority=3)
+
+
+def still_to_invite_line(gap: dict) -> str:
+    """One person still to invite, as business support read it (the alert and the request page):
+    "the Early Help worker: the request gives no email address for Priya Shah"."""
+    line = f"{gap.get('note') or say(gap['role'])}: {gap['reason']}"
+    if gap.get("copied"):
+        line += f" (copied on the request, and perhaps them: {', '.join(gap['copied'])})"
+    return line
 
 
 def no_slot_found(session, req: Request) -> bool:

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from bot.deadlines.engine import (  # noqa: F401 (re-exported)
     PAUSE_EVENT, RESUME_EVENTS, RETRY_AFTER, SWEEP_BATCH, _advance, _applies, _cover_for, _create, _meet,
+    bring_forward,
     _pause, _pause_one, _resume, _rows, _start_chase, cancel, due_query, on_auto_reply, on_documents,
     on_event, sweep,
 )

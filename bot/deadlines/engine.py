@@ -59,7 +59,7 @@ def on_event(app, session, req: Request, event: str, *, at: datetime, **detail) 
     rows = _rows(session, req, active_only=False)
     created: list[Deadline] = []
 
-    # 1. Meet what this event meets.
+    # 1. Meet what this event meets; a repeating rule (``repeats``) starts its next one from here.
     for d in rows:
         if d.state not in ACTIVE:
             continue
@@ -68,6 +68,9 @@ def on_event(app, session, req: Request, event: str, *, at: datetime, **detail) 
             _meet(session, d, req, at=at, by=event)
         elif rule is not None and rule.met_by == event:
             _meet(session, d, req, at=at, by=event)
+            if rule.repeats and d.cycle + 1 < rule.repeats and not any(
+                    x.rule_id == rule.id and x.cycle == d.cycle + 1 for x in rows):
+                created.append(_create(app, session, req, rule, at=at, cycle=d.cycle + 1))
 
     # 2. Restart the rules this event loops back (a new cycle; the active one is cancelled).
     kind_ok = pack.kind(req.kind) is not None
@@ -110,7 +113,7 @@ def _applies(pack, req, rule, at) -> bool:
 
 def _create(app, session, req, rule: DeadlineRule, *, at: datetime, cycle: int) -> Deadline:
     cal = app.calendar(req.authority)
-    d = Deadline(request_id=req.id, authority=req.authority, rule_id=rule.id, cycle=cycle, title=rule.title,
+    d = Deadline(request_id=req.id, authority=req.authority, rule_id=rule.id, cycle=cycle, title=rule.title_for(cycle),
                  owner_role=rule.owner_role, state=DeadlineState.OPEN, starts_at=at, due_at=due_for(cal, rule, at),
                  reminders_sent=0, escalation_step=0, paused_total_seconds=0,
                  source_file=rule.source.file, source_quote=rule.source.quote)
@@ -121,6 +124,36 @@ def _create(app, session, req, rule: DeadlineRule, *, at: datetime, cycle: int) 
                  deadline=d.id, due=d.due_at.isoformat(), owner=rule.owner_role)
     if req.state == RequestState.AWAITING_INFO and rule.pauses_while_awaiting_info:
         _pause_one(session, req, d, at=at)
+    return d
+
+
+def bring_forward(app, session, req: Request, d: Deadline, day, *, reason: str, at: datetime, actor: str) -> Deadline:
+    """An earlier date agreed for a deadline whose rule allows it (``earlier_if_agreed``): it is due
+    at close of business on ``day`` instead, its reminders and escalations follow the new date, and
+    the audit trail keeps who recorded it, why, and the date it had. Raises ValueError (in words a
+    person reads) for a rule that does not allow it, a day that is not earlier, not a working day,
+    or already past."""
+    rule = rule_by_id(app.pack(req.authority), d.rule_id)
+    cal = app.calendar(req.authority)
+    if rule is None or not rule.earlier_if_agreed:
+        raise ValueError("the protocol does not let this timescale be brought forward")
+    if d.state not in ACTIVE:
+        raise ValueError("this timescale is no longer running")
+    if not reason.strip():
+        raise ValueError("say who agreed the earlier date and why")
+    if day < to_london(at).date():
+        raise ValueError("that day has passed")
+    if not cal.is_working_day(day):
+        raise ValueError(f"{day:%A %-d %B %Y} is not a working day")
+    due = cal.end_of_working_day(day)
+    if due >= d.due_at:
+        raise ValueError(f"that is not earlier than the date it is due ({to_london(d.due_at):%A %-d %B %Y})")
+    was = d.due_at
+    d.due_at = due
+    _refresh_next_at(app, d)
+    session.flush()
+    audit.record(session, "deadline_brought_forward", at=at, request=req, actor=actor, rule=d.rule_id,
+                 cycle=d.cycle, deadline=d.id, frm=was.isoformat(), to=due.isoformat(), reason=reason.strip()[:500])
     return d
 
 

@@ -25,6 +25,7 @@ from bot import audit, mail, outbox
 from bot.app import App
 from bot.config import ConfigError, load_settings
 from bot.deadlines.schedule import ACTIVE, CHASE_RULE, plan_for, rule_by_id
+from bot.booking.service import lead_practitioner_address
 from bot.contacts import copied_on
 from bot.models import Deadline, InboundMessage, Request
 from bot.states import DeadlineState
@@ -41,9 +42,9 @@ def recipients_for(app, session, req: Request, role: str) -> list[str]:
     if role == "requester":
         return [req.sender] if req.sender else []
     if role == "lead_practitioner":
-        lp = req.lead_practitioner or {}
-        if lp.get("email"):
-            return [lp["email"]]
+        found = lead_practitioner_address(app, req)  # the email given, or their address copied in
+        if found is not None:
+            return [found[1]]
     elif role == "requester_manager":
         found = copied_on(app, req) or _copied_on_request(app, session, req)
         if found:

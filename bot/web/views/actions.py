@@ -330,6 +330,27 @@ def _milestone_time(form, req, now: datetime) -> datetime:
     return now if day == today else datetime.combine(day, datetime.min.time().replace(hour=12), tzinfo=LONDON)
 
 
+def _do_bring_forward(app, s, req, user, form, now) -> str:
+    """An earlier date agreed for a timescale whose rule allows it (Knowsley's first TAF review "6
+    weeks unless earlier is agreed"; R&W's review "earlier if there are concerns regarding the
+    families' engagement"): the deadline is due on that day instead, on the record."""
+    d = next((d for d in req.deadlines if str(d.id) == _text(form, "deadline", 20)), None)
+    if d is None:
+        raise ActionError("That deadline is not on this request.")
+    try:
+        day = date.fromisoformat(_text(form, "on", 10))
+    except ValueError:
+        raise ActionError("Give the earlier date agreed as a date, for example 4 January 2027.") from None
+    reason = _text(form, "reason", 500)
+    if not reason:
+        raise ActionError("Say who agreed the earlier date and why (for example: agreed at the final CIN meeting).")
+    try:
+        deadlines.bring_forward(app, s, req, d, day, reason=reason, at=now, actor=user.actor)
+    except ValueError as e:
+        raise ActionError(f"The earlier date could not be recorded: {e}.") from None
+    return f"{d.title}: now due on {day:%A %-d %B %Y}."
+
+
 def _do_short_notice(app, s, req, user, form, now) -> str:
     reason = _text(form, "reason", 500)
     if not reason:
@@ -382,6 +403,7 @@ ACTIONS = {
     "confirm": _do_confirm,
     "milestone": _do_milestone,
     "short_notice": _do_short_notice,
+    "bring_forward": _do_bring_forward,
     "dispute": _do_dispute,
     "dispute_escalate": _do_dispute_escalate,
     "dispute_resolve": _do_dispute_resolve,

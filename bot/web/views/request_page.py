@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import defer
 
-from bot import audit, booking, disputes, milestones, workflow
+from bot import audit, booking, deadlines, disputes, milestones, workflow
 from bot.db import session_scope
 from bot.models import AuditEvent, InboundMessage, OutboxMessage, Request
 from bot.states import RUNNING_DEADLINES
@@ -115,13 +115,29 @@ def _request_context(app, s, req: Request) -> dict:
         "sent": _sent(s, req),
         "booking": active, "bookings": req.bookings, "further": _further(app, req),
         "not_invited": _not_invited(history, active),
-        "deadlines": req.deadlines, "history": history,
+        "deadlines": req.deadlines, "history": history, "series": _series(pack, req),
+        "earlier": {d.id for d in open_deadlines if (r := deadlines.rule_by_id(pack, d.rule_id)) is not None
+                    and r.earlier_if_agreed},
         "case_notes": notes, "concern_choices": CONCERNS,
         "meeting_local": _meeting_local(req.proposed_meeting),
         "milestones": milestones.recordable(pack, req.kind) if req.state != "closed" else [],
         "dispute_routes": disputes.applicable(app, req), "dispute": disputes.status(s, app, req),
         "suggestions": _suggestions(history, req) if req.state != "closed" else [],
     }
+
+
+def _series(pack, req: Request) -> list[dict]:
+    """Each repeating timescale on the request (Herefordshire's four MAG reviews): how many of
+    them are recorded, of how many, and the one now running."""
+    out = []
+    for rule in pack.deadlines if pack else []:
+        rows = [d for d in req.deadlines if d.rule_id == rule.id]
+        if not rule.repeats or not rows:
+            continue
+        out.append({"title": rule.title, "counted_as": rule.counted_as, "total": rule.repeats,
+                    "done": sum(d.state == "met" for d in rows),
+                    "running": next((d for d in rows if d.state in RUNNING_DEADLINES), None)})
+    return out
 
 
 def _further(app, req: Request) -> str | None:

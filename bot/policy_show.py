@@ -105,16 +105,19 @@ class Describer:
         return "always" if cond is None else "only when " + cond.describe()
 
     @staticmethod
+    def period(r: DeadlineRule) -> str:
+        """The rule's time in words: "10 working days", "4 weeks"."""
+        n, unit = next((n, u) for n, u in ((r.working_days, "working day"), (r.calendar_days, "calendar day"),
+                                           (r.weeks, "week")) if n is not None)
+        return f"{n} {unit}{'s' if n != 1 else ''}"
+
+    @staticmethod
     def offset(r: DeadlineRule) -> str:
+        if r.working_days == 0:
+            return "by close of business the same working day"
         if r.working_days is not None:
-            if r.working_days == 0:
-                return "by close of business the same working day"
-            unit = "working day" if r.working_days == 1 else "working days"
-            return f"within {r.working_days} {unit}"
-        if r.calendar_days is not None:
-            return f"within {r.calendar_days} calendar days (a due date on a non-working day moves to the next working day)"
-        unit = "week" if r.weeks == 1 else "weeks"
-        return f"within {r.weeks} {unit} (a due date on a non-working day moves to the next working day)"
+            return f"within {Describer.period(r)}"
+        return f"within {Describer.period(r)} (a due date on a non-working day moves to the next working day)"
 
     @staticmethod
     def days_list(ns: list[int]) -> str:
@@ -274,7 +277,7 @@ def _show_panel(p: Printer, d: Describer, panel: Panel) -> None:
         p.line(f"Sits: {when}; {panel.duration_minutes} minutes; {panel.capacity} request"
                f"{'s' if panel.capacity != 1 else ''} per slot; venue: {panel.location}.", 4)
     if panel.preferred_weekdays:
-        p.line("Preferably on " + " or ".join(w.capitalize() for w in panel.preferred_weekdays) + ".", 4)
+        p.line(preferred_day(panel), 4)
     if panel.min_notice_working_days:
         p.line(f"Needs at least {panel.min_notice_working_days} working days' notice.", 4)
     if panel.book_within_working_days:
@@ -315,8 +318,23 @@ def arranged_by(d: Describer, panel: Panel) -> str:
     return text
 
 
+def preferred_day(panel: Panel) -> str:
+    """The panel's preferred day, a preference and never a rule (Knowsley's "where possible on a
+    Wednesday"), with what stepbot does about it."""
+    days = " or ".join(w.capitalize() for w in panel.preferred_weekdays)
+    quote = f' ("{" ".join(panel.preferred_weekdays_quote.split())}")' if panel.preferred_weekdays_quote else ""
+    if panel.arranged_by != "requester":
+        return f"Preferred day: {days}, where possible{quote}: stepbot books one first when it meets the rules."
+    told = ", and the acknowledgement tells the sender of the preference" if quote else ""
+    return f"Preferred day: {days}, where possible{quote}: a meeting the sender arranges on another day is kept{told}."
+
+
 def _attendee(d: Describer, a) -> str:
-    return d.role(a.role) + ("" if a.required else " (optional)") + (f" - {a.note}" if a.note else "")
+    text = d.role(a.role) + ("" if a.required else " (optional)") + (f" - {a.note}" if a.note else "")
+    if a.when is not None or a.if_named:
+        named = ["the request names them"] if a.if_named else []
+        text += " (only when " + " and ".join(([a.when.describe()] if a.when else []) + named) + ")"
+    return text
 
 
 def _show_deadline(p: Printer, d: Describer, i: int, r: DeadlineRule) -> None:
@@ -324,6 +342,13 @@ def _show_deadline(p: Printer, d: Describer, i: int, r: DeadlineRule) -> None:
     p.line(f"{i}. {r.title} ({kinds}; {d.when(r.when)})", 2)
     p.line(f"Starts when {EVENTS.get(r.starts_on, r.starts_on)}; met when {EVENTS.get(r.met_by, r.met_by)}; "
            f"due {d.offset(r)}.", 5)
+    if r.repeats:
+        p.line(f'Runs {r.repeats} times ("{r.counted_as} 1 of {r.repeats}" to "{r.counted_as} {r.repeats} of '
+               f'{r.repeats}" on the request page): each time one is met, the next {r.counted_as} starts, due '
+               f"within {d.period(r)}.", 5)
+    if r.earlier_if_agreed:
+        p.line("An earlier date can be agreed and recorded on the request page, with who agreed it and why: the "
+               "due date moves forward to it (never back).", 5)
     p.line(f"Owner: {d.role(r.owner_role)}. Reminders: {d.days_list(r.remind_before_working_days)}.", 5)
     p.line(f"Escalation if missed: {d.ladder(r.escalation)}.", 5)
     if r.pauses_while_awaiting_info:

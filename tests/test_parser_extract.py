@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from email.message import EmailMessage
 
 import pytest
 
@@ -1592,3 +1593,136 @@ def test_concerns_told_as_examples_hypotheses_or_someone_elses(text, children, c
 ])
 def test_children_named_in_lower_case_by_their_date_of_birth(text, children):
     assert sorted((c.name, c.dob) for c in find_children(text, today=date(2038, 5, 1))) == children
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name's capital outside Latin-1: Romanian, Vietnamese, Polish
+    ("Children: Ana-Maria Popescu (DOB 08/04/2021) and Ștefan Popescu (DOB 12/12/2017).",
+     [("Ana-Maria Popescu", "2021-04-08"), ("Ștefan Popescu", "2017-12-12")]),
+    # the same child in a file name without accents and in the text with them
+    ("Zofia Wisniewska - DOB 30/11/2022\nThe step up is for Zofia Wiśniewska (DOB 30/11/2022).",
+     [("Zofia Wiśniewska", "2022-11-30")]),
+    # a family name written first, and the same child in English order with the same date of birth
+    ("Nguyễn Văn An (DOB 18/06/2019) and Nguyễn Thị Mai (DOB 02/02/2025). School knows them as An Nguyen "
+     "(DOB 18/06/2019) and Mai Nguyen (DOB 02/02/2025).",
+     [("Nguyễn Văn An", "2019-06-18"), ("Nguyễn Thị Mai", "2025-02-02")]),
+    # a form group between the name and the date of birth
+    ("Yusuf Mirza (8R, DOB 04/10/2016) wrote it in the first person.", [("Yusuf Mirza", "2016-10-04")]),
+    ("Keira Doyle (10JW, DOB 01/09/2014) is in Year 10.", [("Keira Doyle", "2014-09-01")]),
+])
+def test_children_named_with_any_alphabet_order_or_form_group(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=date(2030, 4, 10))]
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "Mum (Stacey Lowe) has long-standing depression and stopped her medication in the spring.",
+    "Mum's PTSD - under the Traumatic Stress Service; still having flashbacks.",
+    "This is mum's third psychotic relapse in 18 months.",
+    "Dad has a diagnosis of bipolar disorder and is not taking his medication.",
+    "Mum has a diagnosis of schizoaffective disorder and relapsed in May.",
+    "Omar has PTSD from his army service and is on a waiting list.",
+])
+def test_a_parents_mental_illness_in_more_words(text):
+    assert "parental_mental_health" in find_concerns(text, date(2030, 4, 1), ["Leo Lowe"]), text
+
+
+@pytest.mark.parametrize("text", [
+    "Mia's anxiety about school is the main worry.",
+    "Mum's mental health is stable and she is well supported.",
+    'EXAMPLE - delete before sending: "Mum has depression. The baby has a bruise." Write the worries here.',
+])
+def test_not_a_parents_mental_illness(text):
+    assert "parental_mental_health" not in find_concerns(text, date(2030, 4, 1), ["Mia Lowe"]), text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Manager authorisation: Rhian Davies, 04/02/2041", True),
+    ("Team manager sign-off: Olu Bankole", True),
+    ("Manager authorisation: Not Agreed", False),
+    ("Manager sign-off: To Follow", None),
+    ("Manager authorisation: Pending Review", None),
+])
+def test_a_manager_sign_off_field_filled_with_a_name(text, expected):
+    from bot.parser.extract.facts import find_manager_agreed
+    assert find_manager_agreed(text)[0] is expected, text
+
+
+@pytest.mark.parametrize("earlier,asked", [
+    ("Rhian - can I send the Hussain MARF to MAST? It's for Yasmin.", True),
+    ("Hi Jo, may I refer the Ashcroft family on?", True),
+    ("Rhian - the Hussain MARF went to MAST yesterday.", False),
+])
+def test_an_earlier_message_asking_its_addressee_to_agree(earlier, asked):
+    from bot.parser.extract.facts import asked_to_agree
+    assert asked_to_agree("Rhian" if earlier.startswith("Rhian") else "Jo", earlier) is asked
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the answer on the line under its label
+    ("Agreement by line manager:\nYes - see email", True),
+    ("Agreement by line manager:\nNot agreed", False),
+    # the agreement sent with the request
+    ("Her team manager's agreement is below.", True),
+    ("Please see my manager's approval attached.", True),
+    ("I will ask for my manager's agreement below the line tomorrow.", None),
+])
+def test_manager_agreement_under_its_label_or_sent_with_the_request(text, expected):
+    from bot.parser.extract.facts import find_manager_agreed
+    assert find_manager_agreed(text)[0] is expected, text
+
+
+def test_a_case_number_only_in_an_attachments_name():
+    from bot.parser.pipeline import read_facts, read_message
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@example.org", "mash@example.org", "Step up request - Ashcroft girls"
+    msg["Date"] = "Thu, 20 Dec 2040 10:00:00 +0000"
+    msg.set_content("Please step up Lacey-Jo Ashcroft (DOB 21/08/2030). The form is attached.")
+    msg.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf", filename="EHM-64477 Step Up Form - Ashcroft.pdf")
+    m = read_message(bytes(msg), now=None, max_attachment_bytes=10**6)
+    for a in m.atts:
+        a.accepted, a.role = True, "step_up_form"
+    m.accepted = m.atts
+    assert [c[0] for c in read_facts(m, "step_up", "mash_step_up").case_ids] == ["EHM-64477"]
+
+
+@pytest.mark.parametrize("text,consent,manager", [
+    ("Hayley has told Sam she does not agree with a referral to Children's Services.", False, None),
+    ("Confirming what I agreed with your duty TM on the phone: case discussion Tuesday at 10am.", None, None),
+    ("I agreed the step down with my TM this morning.", None, True),
+])
+def test_who_agreed_what(text, consent, manager):
+    from bot.parser.extract.facts import find_consent, find_manager_agreed
+    assert (find_consent(text)[0], find_manager_agreed(text)[0]) == (consent, manager), text
+
+
+@pytest.mark.parametrize("text,earlier", [
+    ("Further to my step down email last Thursday, here is the plan.", True),
+    ("The step up I sent on Monday is missing the minutes.", True),
+    ("Here is the form for my step up yesterday.", True),
+    ("My manager, Hywel Pritchard, agreed the step up yesterday.", False),
+    ("We discussed the step down last week at supervision and I am sending it now.", False),
+])
+def test_an_earlier_request_told_in_words(text, earlier):
+    from bot.parser.pipeline import EARLIER_REQUEST
+    assert bool(EARLIER_REQUEST.search(text)) is earlier, text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("STEP DOWN REQ - JAYDEN COOMBE\n\nPLS BOOK A TRIAGE SLOT. STEP DOWN TO LEVEL 3 FROM SAT.\n\n"
+     "JAYDEN COOMBE DOB 04/05/2031. LCS-2301187.", [("Jayden Coombe", "2031-05-04")]),
+    ("STEP UP FOR LILY-MAY O'NEILL DOB 12/12/2032 AND TOMMY O'NEILL DOB 01/02/2035 - MUM AGREES.",
+     [("Lily-May O'Neill", "2032-12-12"), ("Tommy O'Neill", "2035-02-01")]),
+    # a heading in capitals in an ordinary mail is not shouting
+    ("SAFETY PLAN AGREED 12/03/2037\nThe plan is working well.", []),
+])
+def test_children_in_a_mail_typed_in_capitals(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=date(2038, 5, 1))]
+    assert got == expected, got
+
+
+def test_a_label_alone_is_not_answered_by_the_next_label():
+    from bot.parser.extract.facts import find_consent, find_manager_agreed
+    assert find_manager_agreed("Agreement by line manager:\nContingency plan: | Grandmother to continue")[0] is None
+    # a manager who did not agree to the step up is not the family refusing consent
+    assert find_consent("I discussed this with my manager and she did not agree to the step up.")[0] is None

@@ -534,3 +534,36 @@ def test_a_word_documents_comments_and_tracked_insertions_are_read_and_deletions
     a = read_attachment("plan.docx", DOCX, buf.getvalue(), max_bytes=10 * 2**20)
     assert "Consent: signed by mum" in a.text and "not yet" not in a.text, a.text
     assert "Comment (Andrea Coles): Please don't send this yet" in a.text, a.text
+
+
+def test_a_word_check_box_control_reads_as_the_box_word_shows_by_its_state():
+    """Word's content-control check boxes (w14:checkbox) sit outside the paragraph's runs: the
+    manager's "☒ Agreed ☐ Not agreed" is read by each box's state, not lost."""
+    import io
+
+    import docx
+    from lxml import etree
+
+    from bot.parser.attachments import docx_text
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    w14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+
+    def box(checked: bool, glyph: str) -> str:
+        return (f'<w:sdt xmlns:w="{w}" xmlns:w14="{w14}"><w:sdtPr><w14:checkbox><w14:checked w14:val="{int(checked)}"/>'
+                f'</w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt>')
+
+    doc = docx.Document()
+    p = doc.add_paragraph("Agreement by line manager: ")
+    # the glyph left stale on purpose: the state decides
+    for checked, label in ((True, " Agreed "), (False, " Not agreed")):
+        p._p.append(etree.fromstring(box(checked, "☐")))
+        p.add_run(label)
+    other = doc.add_paragraph()
+    other._p.append(etree.fromstring(f'<w:sdt xmlns:w="{w}"><w:sdtPr/><w:sdtContent><w:r><w:t>Paul Mercer</w:t></w:r>'
+                                     f'</w:sdtContent></w:sdt>'))
+    buf = io.BytesIO()
+    doc.save(buf)
+    text = docx_text(buf.getvalue())
+    assert "Agreement by line manager: ☒ Agreed ☐ Not agreed" in text
+    assert "Paul Mercer" in text

@@ -951,3 +951,70 @@ def test_a_quoted_chain_is_read_in_the_order_it_happened():
     long = "".join(f"From: A <a@example.gov.uk>\nSent: {d} March 2037 08:41\nSubject: RE: Lily\nMessage {d}.\n\n"
                    for d in range(1, 26))
     assert oldest_first(long) == long
+
+
+@pytest.mark.parametrize("text,names", [
+    # the child's own words, passed on: not going home, a threat to kill them
+    ('Kyla messaged me at 16:41: "im not going home tonight. he said hell kill me"', ()),
+    ("Jordan rang from the park - I'm not going back home tonight, he'll hurt me if I do.", ()),
+    # a named child not back, however the sentence runs
+    ("Jayden Coombe (DOB 02/05/2026), who is 14, left the house at 16:10 yesterday and has not come back.",
+     ("Jayden Coombe",)),
+    ("Re: Amira Shah - not back since yesterday afternoon", ("Amira Shah",)),
+    # a sex offender moving in, told as the sentence he served or the licence that forbids it
+    ("He was released on licence in October after a sentence for the sexual assault of a 13-year-old girl. "
+     "He is moving in with her and the girls this Saturday.", ()),
+    ("Probation say his licence does not allow him to live in a household with children. He moved in last night.", ()),
+    ("Dad was convicted of shaking his daughter from a previous relationship. He is moving in with mum and the "
+     "baby from tonight.", ()),
+    # the carer gives the children up and goes, and cannot be reached
+    ('She put both children in my car, said "they\'re yours now", and walked off. She has not answered her phone since.', ()),
+    ("Mum walked off towards town leaving the kids with the removal men. She hasn't picked up since.", ()),
+    # a document's lines broken where the page broke them
+    ("Uncle Tariq is\nsleeping at ours again and he's getting us from school today. He is the\nrelative the family "
+     "court ordered must not live with the children.", ()),
+    # the adult coming back "to finish it", with a key
+    ('She says Ryan has texted that he\'ll be back tonight "to finish it", and he still has a key.', ()),
+])
+def test_immediate_risks_in_the_words_of_todays_held_out_sets(text, names):
+    from bot.parser.text import unwrap
+    assert assess(unwrap(text, document=True), child_names=names, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text,names", [
+    # a quoted example in a form, every sentence of it
+    ('EXAMPLE - delete before sending: "Dad has told mum he will kill her if she calls the police. The baby has a '
+     'bruise nobody can explain." Write the worries in the family\'s own words.', ()),
+    ('For example: "He hit me tonight. I am scared to go home." Use the child\'s words.', ()),
+    # a missing person who is an adult
+    ("Their brother Connor (DOB 02/12/2007) turned 18 last month. He has been missing since yesterday afternoon.",
+     ()),
+    # the account closed by the people who can act
+    ("PPN: he punched her in the kitchen at 14:10; the children were in the living room. Officer's view: risk "
+     "reduced - suspect in custody.", ()),
+    ("Ellie said \"Daddy hit Mummy with a stick\" at nursery on Friday. She was retelling the Punch and Judy show; "
+     "nursery and I are satisfied there is nothing in it.", ()),
+    ("Police attended at 15:00 and he was taken away. EDT agreed nothing more is needed tonight.", ()),
+    # a child's earlier years, and a pattern that has begun
+    ("When Kieran was in Year 5 he disclosed that his step-father had sexually abused him; it was investigated.", ()),
+    ("Ștefan (11) has started refusing to go home after school.", ()),
+    # an earlier missing episode's end is not this one's
+    ("Mia Lowe was due back at 9pm and has not come back. The last two times she went missing she was found in "
+     "Exeter.", ("Mia Lowe",)),
+])
+def test_not_immediate_risks_in_the_words_of_todays_held_out_sets(text, names):
+    urgent = assess(text, child_names=names, today=TODAY)[0]
+    if "Mia Lowe" in text:
+        assert urgent, text  # still missing: the earlier episodes' "found" does not close this one
+    else:
+        assert not urgent, text
+
+
+@pytest.mark.parametrize("text", [
+    "Here is this month's case-law summary. It is for learning only: nothing here is about any child or family we "
+    "are working with. A four-month-old with fractures of different ages.",
+    "It is a composite and anonymised - it is NOT a live case. Baby B has a bruise on the ear and the partner "
+    "collects at 16:30.",
+])
+def test_learning_material_is_about_no_real_child(text):
+    assert describes_no_real_child(subject="For Thursday", text=text, bulk=False)

@@ -265,10 +265,31 @@ def docx_text(data: bytes) -> str:
     return "\n".join(lines)
 
 
+_WORD_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            "w14": "http://schemas.microsoft.com/office/word/2010/wordml"}
+
+
 def _para_text(p) -> str:
     """A paragraph's text as it stands: its runs, hyperlinks and tracked insertions (deleted text,
-    ``w:delText``, is not part of it)."""
-    return "".join(e.text for e in p.xpath("w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:smartTag/w:r"))
+    ``w:delText``, is not part of it), and what its content controls hold; a check box control
+    reads as the box Word shows, ☒ when ticked and ☐ when not, by its state rather than its glyph."""
+    from lxml import etree
+
+    def xpath(e, path):
+        return etree.ElementBase.xpath(e, path, namespaces=_WORD_NS)
+
+    out = []
+    for e in xpath(p, "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:smartTag/w:r | w:sdt"):
+        if e.tag.rsplit("}", 1)[-1] != "sdt":
+            out.append(e.text)
+            continue
+        box = xpath(e, "w:sdtPr/w14:checkbox")
+        if box:
+            checked = xpath(box[0], "w14:checked/@w14:val")
+            out.append("☒" if checked and checked[0] in ("1", "true", "on") else "☐")
+        else:
+            out.append("".join(_para_text(c) for c in xpath(e, "w:sdtContent")))
+    return "".join(out)
 
 
 def xlsx_text(data: bytes) -> str:

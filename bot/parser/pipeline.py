@@ -39,8 +39,10 @@ FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|forward(?:ed)?)\s*:", re.I)
 EARLIER_REQUEST = re.compile(
     r"\b(?:further to|following up|following on from|re|(?:forgot|forgotten) to attach (?:it|this|them) to|"
     r"left (?:it|this|them) off|missing from)\s+(?:my|our)\s+step[- ]?(?:up|down)\b"
-    r"|\b(?:my|our|the)\s+step[- ]?(?:up|down)(?:\s+(?:request|referral|email|form))*\s+(?:(?:I|we)\s+(?:sent|emailed|submitted|made)"
-    r"|(?:sent\s+)?(?:on|last)\s+(?:mon|tues|wednes|thurs|fri)day|yesterday|last week)\b", re.I)
+    r"|\b(?:my|our|the)\s+step[- ]?(?:up|down)(?:\s+(?:request|referral|email|form))*\s+(?:I|we)\s+(?:sent|emailed|submitted|made)\b"
+    # (not "the" step up with a day: "My manager agreed the step up yesterday" is the agreement's day)
+    r"|\b(?:my|our)\s+step[- ]?(?:up|down)(?:\s+(?:request|referral|email|form))*\s+"
+    r"(?:(?:sent\s+)?(?:on|last)\s+(?:mon|tues|wednes|thurs|fri)day|yesterday|last week)\b", re.I)
 # "FOR INFORMATION ONLY - no action needed ... please don't log it as a new request", said up front.
 FOR_INFORMATION = re.compile(
     r"\bfor (?:information|info) only\b|\bplease (?:do not|don't|don’t) (?:log|treat|record) (?:it|this) as a new\b", re.I)
@@ -275,6 +277,9 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
             children = merge(children + [ch for ch in told_before if ch.name.split()[0].casefold() not in said_now])
         if not case_ids:
             case_ids = find_case_ids(m.history_text)
+    if fact_text and not case_ids:
+        # the case number only in the attachments' names: "EHM-64477 Step Up Form - Ashcroft.docx"
+        case_ids = find_case_ids("\n".join(a.filename for a in m.accepted if a.role))
     if fact_text and m.docs and any(ch.dob is None for ch in children):
         _fill_dobs(children, find_children(m.docs, today=today))
 
@@ -334,7 +339,7 @@ def assess_urgency(m: Message, facts: Facts) -> tuple[bool, str | None]:
     """4. Urgency: every part of every kind, machine-looking mail included (a human's auto-forward,
     a portal's no-reply, a declined invitation's comment); a bulletin about no real child is not."""
     parts = message_parts(subject=m.subject, new_text=m.new_text, history=m.history_text,
-                          attachments=[a.text for a in m.accepted if a.text], comment=(m.ical or {}).get("comment") or "",
+                          attachments=[unwrap(a.text, document=True) for a in m.accepted if a.text], comment=(m.ical or {}).get("comment") or "",
                           today=m.today)
     children = facts.children or find_children(m.subject + "\n\n" + m.new_text, today=m.today)
     named = facts.child_names or [ch.name for ch in children]
@@ -349,7 +354,10 @@ def assess_urgency(m: Message, facts: Facts) -> tuple[bool, str | None]:
 # whatever words (clinical, the child's own, shorthand) the risk reading recognised it by.
 # (Not an overdose or tablets swallowed: that is the carer's or the child's own act, not harm done.)
 _RISK_CONCERNS = {"harm": "physical_harm", "unexplained": "physical_harm", "filicide": "physical_harm",
-                  "sexual": "sexual_harm", "exploitation": "exploitation", "care_refused": "neglect"}
+                  "sexual": "sexual_harm", "exploitation": "exploitation", "care_refused": "neglect",
+                  "alone": "neglect"}
+# A child left without a carer is neglect; "went out at 8" or "wandered out" may be the child's own doing.
+_OWN_DOING = re.compile(r"^(?:gone|went|go|goes) out\b|^wander", re.I)
 _TAKEN = re.compile(r"\b(?:overdose|tablets?|pills?|methadone|heroin|cocaine|drugs|cannabis|bleach|alcohol|vodka|"
                     r"medication|paracetamol|co-codamol)\b", re.I)
 
@@ -362,6 +370,7 @@ def _concerns_of_the_risk(facts: Facts, account: str, today) -> None:
         for name, words in risk.tag(sentence, today).concepts.items():
             at = max(sentence.find(words), 0)
             if name in _RISK_CONCERNS and not (_RISK_CONCERNS[name] == "physical_harm" and _TAKEN.search(words)) and \
+                    not (name == "alone" and _OWN_DOING.search(words)) and \
                     not not_this_concern(_RISK_CONCERNS[name], sentence, at, at + len(words)):
                 found.setdefault(_RISK_CONCERNS[name], words)
     facts.concerns = {**{k: v for k, v in found.items() if k not in facts.concerns}, **facts.concerns}
@@ -373,6 +382,14 @@ def read_details(m: Message, facts: Facts) -> None:
     kind, facts_all, docs = facts.kind, m.facts_all, m.docs
     named = tuple(ch.name for ch in facts.children)
     consent, cev = find_consent(facts_all, named) if facts_all else (None, None)
+    if consent is False and m.history_text and kind != "follow_up":
+        # a thread in which consent changed: the newest message that says anything about it wins
+        # ("She has withdrawn her consent" quoted under "… has now signed the consent form")
+        for said in [m.subject + "\n\n" + m.new_text, *(said for _, said in quoted_messages(m.history_text))]:
+            value, ev = find_consent(plain_english(without_disclaimers(said)), named)
+            if value is not None:
+                consent, cev = value, ev
+                break
     if consent is None and kind in ("step_up", "step_down", "follow_up") and \
             any(a.role == "consent_form" for a in m.accepted):
         consent, cev = True, next(a.filename for a in m.accepted if a.role == "consent_form")

@@ -156,7 +156,10 @@ HISTORIC = re.compile(
     r"\b(historic(al)?|previous(ly)?|in the past|past harm|already investigated|investigated in|"
     r"no further action|NFA|ended|closed|years? ago|last year|resolved|at that time|"
     r"back in (?=(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the (?:summer|spring|autumn|winter|day|past|\d)|\d)|"
-    r"in (19|20)\d\d|in (?:the )?(?:early |late |mid[- ])?(?:spring|summer|autumn|winter)(?: term)?,? (?:of )?(?:19|20)\d\d)\b", re.I)
+    r"in (19|20)\d\d|in (?:the )?(?:early |late |mid[- ])?(?:spring|summer|autumn|winter)(?: term)?,? (?:of )?(?:19|20)\d\d|"
+    # the child's own earlier years: "when Kieran was in Year 5", "when she was little"
+    r"when (?:he|she|they|[A-Z][a-z]+) (?:was|were) (?:in (?:year|yr) \d{1,2}|in reception|at (?:primary|nursery|infant)(?: school)?|"
+    r"(?:much |very )?(?:younger|little|small)|a (?:baby|toddler|little (?:boy|girl))|(?:only |just )?(?:aged? )?\d{1,2}(?: years old)?))\b", re.I)
 CONDITIONAL = re.compile(r"(^|[,;:]\s*)(if|should|in case|whether|unless)\b|\bif (you|there|a|any)\b", re.I)
 
 
@@ -210,17 +213,25 @@ _STARTS_BLOCK = re.compile(
     r"[A-Z][\w'’/()&-]*(?:\s+[\w'’/()&-]+){0,5}\s*[:|]\s)")
 
 
-def unwrap(text: str) -> str:
+def unwrap(text: str, document: bool = False) -> str:
     """Join soft-wrapped lines of plain text; keeps every other line break (lists, forms, tables,
-    signatures). The result is only used to read facts, never shown."""
+    signatures). The result is only used to read facts, never shown. ``document``: text taken from
+    a PDF or a scan, whose lines break where the page's did, at any length ("Uncle Tariq is" /
+    "sleeping at ours"): a line that does not end a sentence is also joined to a next line that
+    starts in lower case."""
     lines = text.split("\n")
     out: list[str] = []
     for i, line in enumerate(lines):
-        if out and _wrapped(lines[i - 1], line):
+        if out and (_wrapped(lines[i - 1], line) or (document and _continues(lines[i - 1], line))):
             out[-1] = out[-1].rstrip() + " " + line.lstrip()
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _continues(prev: str, line: str) -> bool:
+    p = prev.rstrip()
+    return bool(p) and "\t" not in p and "|" not in p and not _ENDS_BLOCK.search(p) and bool(re.match(r"[a-z]", line))
 
 
 def _wrapped(prev: str, line: str) -> bool:
@@ -234,7 +245,10 @@ def _wrapped(prev: str, line: str) -> bool:
 
 # Mobile mail drops apostrophes: "couldnt wake her", "shes back on", "im at work".
 _APOSTROPHE = re.compile(r"\b(?:(can|couldn|won|don|doesn|isn|wasn|hasn|hadn|didn|haven|aren|weren|shouldn|wouldn|mustn)(t)"
-                         r"|(she|he|there)(s)|(i)(m))\b", re.I)
+                         r"|(she|he|there)(s)|(i)(m)|(they|you)(ll)"
+                         # "hell kill me", "shell be": "he'll", "she'll" only before a verb, as "hell"
+                         # and "shell" are words too
+                         r"|(he|she)(ll)(?=\s+(?:kill|hurt|hit|beat|stab|batter|find|come|be|do|take|get|go|never|not|smash|burn)\b))\b", re.I)
 
 
 def apostrophes(text: str) -> str:
@@ -266,6 +280,18 @@ def textspeak(text: str) -> str:
     for pattern, plain in _TEXTSPEAK:
         text = pattern.sub(plain, text)
     return text
+
+
+# A quoted passage given as an example ('EXAMPLE - delete before sending: "Dad has told mum …. The
+# baby has a bruise …"', 'for example: "…"'): every sentence of it is the example's, not only the
+# one with the label in it.
+_EXAMPLE_QUOTE = re.compile(r"(?:\bexamples?\b[^\"“\n]{0,60}?[-–:]|\b(?:for example|e\.g\.)[,:]?)[ \t]*[\"“](?P<q>[^\"”]{1,1500})[\"”]", re.I)
+
+
+def without_examples(text: str) -> str:
+    """``text`` with quoted example passages blanked (positions kept)."""
+    return _EXAMPLE_QUOTE.sub(lambda m: m.group(0)[:m.start("q") - m.start()] + " " * len(m.group("q"))
+                              + m.group(0)[m.end("q") - m.start():], text)
 
 
 def plain_english(text: str) -> str:

@@ -26,7 +26,7 @@ from bot.parser import risk
 from bot.parser.classify import REPLY_SUBJECT
 from bot.parser.extract.names import first_names
 from bot.parser.text import (CONDITIONAL, HISTORIC, clause_around, clause_before, negated, oldest_first, plain_english,
-                             signature_line)
+                             signature_line, without_examples)
 
 # "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
 _NOT_A_LISTING = r"(?!\s*(?:\)\s*)?(?:[:–-]|on|number|tel\w*|phone)?\s*(?:\(?0\d|\+44|number|tel\b|phone\b))"
@@ -184,6 +184,14 @@ _MISSING_NOW = [re.compile(p, re.I) for p in MISSING_NOW]
 # once with any word in the name's place, and the word then checked against the names.
 _NAME_MISSING = re.compile(rf"(?<![\w'’])(?P<who>[\w'’-]+)\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?missing\b{_NOT_EPISODE}", re.I)
 _NAME_SHAKEN = re.compile(r"\b(?:shook|shaken|shaking)\s+(?P<who>[\w'’-]+)", re.I)
+# ... or a named child not back: "Jayden Coombe (DOB …), who is 14, left the house at 16:10 yesterday
+# and has not come back", "Jayden Coombe - not back since yesterday afternoon". The child's name
+# opens the sentence and no adult is named before the words (not "Mia's mum has not come back").
+_NAME_NOT_BACK = re.compile(
+    r"^\W*(?:(?:re|fw|fwd)\s*:\s*)*(?P<who>[\w'’-]+)\b(?:(?!\b(?:mum|mother|dad|father|parents?|carer|partner|boyfriend|girlfriend|husband|wife|"
+    r"nan|gran|grandma|grandad|uncle|aunt|auntie|brother|sister)\b)[^.!?\n]){0,200}?"
+    r"\b(?:(?:hasn't|has not|haven't|have not|not yet|never)\s+(?:yet\s+)?(?:come|came|returned|got|been)\s+back\b"
+    r"(?!\s+to\s+(?:me|us|you|him|her)\b)|not back (?:yet|since|home)\b)", re.I)
 
 
 class _Named:
@@ -210,7 +218,10 @@ _RECENT_RISK = [re.compile(p, re.I) for p in RECENT_RISK]
 _HARM = re.compile(HARM, re.I)
 _RECENT = re.compile(RECENT, re.I)
 # Present time: a sentence that mixes history with what is happening now is read, not skipped.
-_NOW = re.compile(r"\b(?:right now|now|currently|at the moment|at present|still)\b", re.I)
+# (but not a "now" that tells of things getting better: "she is now engaging with the recovery service")
+_NOW = re.compile(r"\b(?:right now|now|currently|at the moment|at present|still)\b"
+                  r"(?!\s+(?:engag|attend|work|access|receiv|gett|seeing|open to|known to|settled|stable|better|"
+                  r"well|abstinent|sober|doing well|in (?:treatment|recovery|work))\w*)", re.I)
 
 
 ALONE_UNREACHABLE_SENTENCES = 4  # a child alone, and the parent unreachable, in one account
@@ -232,7 +243,7 @@ def assess_parts(parts, *, child_names=(), today: date | None = None,
     for part in parts:
         if not part or not part.strip():
             continue
-        part = plain_english(fix_text(_UNTICKED.sub(" ", part)))  # "doesnâ€™t", "couldnt", "2nite"
+        part = plain_english(without_examples(fix_text(_UNTICKED.sub(" ", part))))  # "doesnâ€™t", "couldnt", "2nite"
         urgent, why = _phrase_rules(part, child_names, today)
         if urgent:
             return urgent, why
@@ -287,8 +298,11 @@ def _says_over(sentence: str) -> bool:
 
 
 def _back_later(later) -> bool:
-    """A later sentence says the missing child is back."""
-    return any(_says_over(st) for st, _ in later)
+    """A later sentence says the missing child is back (not an earlier episode: "The last two times
+    he went missing he was found in Exeter")."""
+    v = risk.vocabulary()
+    return any(_says_over(st) and not (v.habitual.search(st) or v.past.search(st) or HISTORIC.search(st))
+               for st, _ in later)
 
 
 def _over_now(new_text: str, today: date | None) -> bool:
@@ -317,6 +331,12 @@ _GENERIC_SUBJECT = re.compile(
 # The writer says the children in it are not real: "made-up examples for training".
 _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|invented|imaginary|hypothetical) (?:examples?|scenarios?|cases?|children|situations?)\b"
                        r"|\bnot about (?:a |any )?(?:live|real|current|open|actual|particular) (?:case|child|family|referral)s?\b"
+                       r"|\b(?:is|it's|it’s|this is|these are) not (?:a |an )?(?:live|real|current|open|actual) (?:case|child|family|referral)s?\b"
+                       r"|\ba composite\b(?: (?:case|example|scenario|family|and anonymi[sz]ed))?"
+                       # "nothing here is about any child or family we are working with", "for learning only"
+                       r"|\bnothing (?:here|in (?:it|this|them)) is about (?:a |any )?(?:real |live |actual )?(?:child|family|case)"
+                       r"|\bfor (?:learning|training|teaching|discussion) (?:purposes )?only\b"
+                       r"|\bcase[- ]law (?:summary|update|round-?up|digest)\b"
                        r"|\bnone of (?:them|these|the \w+) (?:is|are) (?:a )?real\b|\bnot (?:a )?real (?:child|children|cases?|famil\w+)\b"
                        # a case review's learning, anonymised: "the anonymised learning summary ... Child H"
                        r"|\banonymi[sz]ed (?:\w+ )?(?:summary|review|extract|case(?: study)?|report|chronology)\b"
@@ -360,7 +380,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
     missing_now = list(_MISSING_NOW)
     names = {w for w in first_names(child_names) if len(w) > 1}
     if names:
-        missing_now += [_Named(_NAME_MISSING, names), _Named(_NAME_SHAKEN, names)]
+        missing_now += [_Named(_NAME_MISSING, names), _Named(_NAME_SHAKEN, names), _Named(_NAME_NOT_BACK, names)]
     alone_at = unreachable_at = -10
     online = bool(_ONLINE.search(text))
     examples, past = risk.vocabulary().example, risk.vocabulary().past
@@ -379,7 +399,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             if m and (HISTORIC.search(st) or past.search(st)) and _EPISODE_OVER.search(st) and not _NOW.search(st):
                 continue
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \
-                    not _LONG_AGO.search(clause_around(st, m.start(), m.end())) and not _back_later(units[i + 1:]):
+                    not _LONG_AGO.search(clause_around(st, m.start(), m.end())) and not _back_later(units[i + 1:]) and \
+                    not _an_adult_told_of(st, units[max(0, i - 1):i + 2]):
                 return True, st[:400]
         if (HISTORIC.search(st) or past.search(st)) and not _RECENT.search(st) and not _NOW.search(st):
             continue  # history, in the same words the concept reading takes as history ("last April")
@@ -436,6 +457,17 @@ def _adult_subject(sentence: str, pos: int) -> bool:
     words = re.findall(r"[\w'’]+", clause_before(sentence, pos))
     words = [w for w in words if w.lower() not in ("has", "have", "had", "is", "was", "been", "still", "also")]
     return bool(words) and bool(_ADULT.search(words[-1]))
+
+
+# "their brother, Connor Gill (DOB 02/12/2022), turned 18 last month. He has been missing since
+# yesterday": the one missing is an adult.
+_ADULT_NOW = re.compile(r"\b(?:turned|is now|now) (?:1[89]|[2-9]\d)\b|\b(?:he|she) is an adult\b|\ban adult (?:son|daughter|brother|sister)\b", re.I)
+
+
+def _an_adult_told_of(sentence: str, around) -> bool:
+    """The sentence's subject is "he" or "she" and it, or the one before or after it, says that
+    person is an adult."""
+    return bool(re.match(r"\W*(?:he|she)\b", sentence, re.I)) and any(_ADULT_NOW.search(st) for st, _ in around)
 
 
 def _over(sentence: str, end: int) -> bool:
@@ -523,12 +555,17 @@ def _medical_call(sentence: str, matched: str) -> bool:
         not (risk.tag(sentence).concepts.keys() & _HARM_CONCEPTS)
 
 
+_STARTED = re.compile(r"\b(?:has|have|had) (?:recently |now |just )?(?:started|begun) \w+ing\b", re.I)
+
+
 def _counts(sentence: str, pos: int) -> bool:
     if negated(sentence, pos) or _form_label(sentence, pos) or _MENTION.search(sentence[:pos]):
         return False
     v = risk.vocabulary()
-    if v.habitual.search(sentence) and v.past.search(sentence) and not (_RECENT.search(sentence) or _NOW.search(sentence)):
-        return False  # a pattern told as past: "police attended twice in May after he turned up drunk"
+    if v.habitual.search(sentence) and (v.past.search(sentence) or _STARTED.search(sentence)) and \
+            not (_RECENT.search(sentence) or _NOW.search(sentence)):
+        return False  # a pattern told as past ("police attended twice in May after he turned up drunk"), or
+        # one that has begun ("Ștefan has started refusing to go home after school"): a worry, not tonight
     head = sentence[:pos]
     if _PLAN.search(clause_before(sentence, pos)) or risk.checked_for(sentence, pos) or risk.sanctioned_for(sentence, pos):
         return False

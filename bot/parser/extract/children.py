@@ -7,6 +7,7 @@ sharing a surname. Adults are dropped: a title (Mr, Ms ...) or a date of birth g
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,7 +33,8 @@ class Child:
 _NAME = rf"(?<![\w'’\-])(?:{WORD}|[{UPPER}])(?:[ ]+(?:{WORD}|[{UPPER}](?=[ ]+[{UPPER}]))){{0,4}}[ ]+(?:{WORD})"
 _DOB_LABEL = r"(?i:(?:DOB|D\.O\.B\.?|date of birth)(?:\s+is)?|(?:,?\s*who\s+was\s+)?born(?:\s+on)?)"
 _AGE = r"(?i:aged?\s*)?\d{1,2}(?i:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?"
-_YEAR = r"(?:(?i:year|yr)\s*\d{1,2}|Y\d{1,2}|(?i:reception))"   # a school year: "Y9", "Year 4", "Reception"
+# a school year or form: "Y9", "Year 4", "Reception", "8R", "10JW"
+_YEAR = r"(?:(?i:year|yr)\s*\d{1,2}|Y\d{1,2}|(?i:reception)|(?:[1-9]|1[0-3])[A-Z]{1,3}(?![\w]))"
 _NUMBER_VALUES = {w: i for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen".split(), 1)}
 _NUMBER_WORDS = "(?i:" + "|".join(_NUMBER_VALUES) + ")"
@@ -162,7 +164,8 @@ def find_children(text: str, *, today: date) -> list[Child]:
             continue  # an unlabelled recent date is an event ("Rachel Toohey | 13/11/2026")
         if ds:
             add(m.group("name"), m.start("name"), ds[0].value, m.group(0))
-    for m in _LOWER_DOB.finditer(text):
+    # ... and one typed all in capitals the same way: "JAYDEN COOMBE DOB 04/05/2031"
+    for m in _LOWER_DOB.finditer(text.lower() if _shouting(text) else text):
         ds = find_dates(m.group("date"), today)
         if ds and ds[0].has_year:
             add(_capitalised(m.group("name")), m.start("name"), ds[0].value, m.group(0))
@@ -256,6 +259,12 @@ def find_children(text: str, *, today: date) -> list[Child]:
         if len({d.value for d in rows}) == 1:
             children[0].dob = rows[0].value
     return children
+
+
+def _shouting(text: str) -> bool:
+    """A text typed in capitals: almost no lower-case letters among many."""
+    upper = sum(ch.isupper() for ch in text)
+    return upper >= 40 and sum(ch.islower() for ch in text) < upper // 20
 
 
 _DOB_ROW = re.compile(r"^[ \t]*(?i:DOB|D\.O\.B\.?|date of birth)[ \t]*[:|\t][ \t]*(?P<date>[^\n]{1,40})$", re.M)
@@ -431,17 +440,42 @@ def _boxed(line: str) -> str:
 
 
 def merge(children: list[Child]) -> list[Child]:
-    """One entry per child (case- and space-insensitive), keeping the first position, any DOB and
-    any stated age."""
+    """One entry per child, keeping the first position, any DOB and any stated age. The same child
+    is the same name whatever its case, spacing or accents ("Zofia Wisniewska" in a file name is
+    "Zofia Wiśniewska", written as the writer wrote it with its accents), or, with the same date of
+    birth, a name whose words are all in a fuller one ("An Nguyen" is "Nguyễn Văn An")."""
     by_key: dict[str, Child] = {}
     for c in sorted(children, key=lambda c: c.pos):
-        key = _key(c.name)
-        if key in by_key:
-            if by_key[key].dob is None and c.dob is not None:
-                by_key[key].dob = c.dob
-                by_key[key].evidence = c.evidence
-            if by_key[key].age_years is None and c.age_years is not None:
-                by_key[key].age_years = c.age_years
-            continue
-        by_key[key] = c
-    return list(by_key.values())
+        key = _folded(c.name)
+        if key not in by_key:
+            by_key[key] = c
+        else:
+            _absorb(by_key[key], c)
+    out = list(by_key.values())
+    for c in list(out):
+        words = set(_folded(c.name).split())
+        fuller = next((o for o in out if o is not c and c.dob is not None and o.dob == c.dob
+                       and words < set(_folded(o.name).split())), None)
+        if fuller is not None:
+            fuller.pos = min(fuller.pos, c.pos)
+            _absorb(fuller, c)
+            out.remove(c)
+    return sorted(out, key=lambda c: c.pos)
+
+
+def _absorb(kept: Child, other: Child) -> None:
+    if kept.dob is None and other.dob is not None:
+        kept.dob, kept.evidence = other.dob, other.evidence
+    if kept.age_years is None and other.age_years is not None:
+        kept.age_years = other.age_years
+    if _accents(other.name) > _accents(kept.name) and _folded(other.name) == _folded(kept.name):
+        kept.name = other.name
+
+
+def _folded(name: str) -> str:
+    """The name without case, extra spaces or accents."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", _key(name)) if not unicodedata.combining(ch))
+
+
+def _accents(name: str) -> int:
+    return sum(not ch.isascii() for ch in name)

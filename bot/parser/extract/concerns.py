@@ -10,7 +10,7 @@ from datetime import date
 
 from bot.parser import risk
 from bot.parser.extract.names import first_names
-from bot.parser.text import clause_around, negated, sentences
+from bot.parser.text import clause_around, negated, sentences, without_examples
 
 # Health care a child is taken to; missing it is medical neglect ("health visitor" is a service).
 _HEALTH = (r"(?:dental|dentist|hospital|GP|doctor|medical|health(?! visit)|clinic|optician|paediatric\w*|"
@@ -20,6 +20,10 @@ _WITNESSED = (r"\b(?:hit|punch\w*|assault\w*|attack\w*|beat|strangl\w*|kick\w*|s
               r"(?:in the (?:room|house|flat)|present|there|watching|home)\b|\b(?:children|kids|boys|girls|both)\s+"
               r"(?:saw|witnessed|heard|watched)\s+(?:it|this|the (?:assault|attack|incident|violence|fight))")
 _PARENT = r"(?:mum|mum's|mums|dads|mother|mother's|dad|dad's|father|father's|parent|parents|parent's|parental|carer|carer's|step-?dad|step-?mum|grandmother|grandparent|his|her|their)"
+# A parent's mental illness, in the words people use for it.
+_MENTAL = (r"(?i:mental health|mental illness|depress\w*|anxiety|low mood|low in (?:her|his|their) mood|antidepressants?|"
+           r"psychosis|psychotic|bipolar|schizo\w*|personality disorder|postnatal|post-natal|perinatal|"
+           r"PTSD|post-traumatic stress|OCD|eating disorder)\b")
 
 # Violence to a thing is not harm to a child: "he kicked the front door in", "punched a wall".
 _AT_A_THING = (r"(?!\s+(?:(?:a\s+)?holes?\s+)?(?:in(?:to)?\s+)?(?:the|a|his|her|their)\s+(?:front\s+|back\s+|bedroom\s+|kitchen\s+|car\s+)?"
@@ -112,16 +116,22 @@ CONCERNS: dict[str, list[str]] = {
                        # violence to an adult the children saw: "he hit her … the children were in the room and saw it"
                        _WITNESSED, *_TO_AN_ADULT, *_DA_SIGNS],
     "parental_mental_health": [r"\bparental mental health\b",
-                               rf"\b{_PARENT}\b(?!\s+own\b)[^.;]{{0,30}}\b(?:mental health|depress\w*|anxiety|low mood|low in (?:her|his|their) mood|antidepressants?|psychosis|bipolar|schizophreni\w*|personality disorder|postnatal|perinatal)\b",
+                               # a parent by role, an aside about who they are allowed between
+                               # ("Mum (Stacey Lowe) has long-standing depression", "Mum's PTSD")
+                               rf"\b{_PARENT}\b(?!\s+own\b)(?:\s*\([^()\n]{{1,40}}\))?[^.;]{{0,30}}\b{_MENTAL}",
                                rf"\b{_PARENT}\b[^.;]{{0,40}}\bcrisis team\b",
                                r"\b(?:mum|mother|dad|father)\b[^.;]{0,60}\b(?:community mental health team|CMHT)\b",
                                rf"\b{_PARENT}\b[^.;]{{0,60}}\b(?:mental health (?:unit|ward|hospital|act)|sectioned|section [23]\b|"
                                r"psychiatric (?:unit|ward|hospital))",
+                               # the parent's own illness told as the thing that happened: "mum's third
+                               # psychotic relapse", "a bipolar relapse", "admitted with postnatal psychosis"
+                               rf"\b(?:mum|mum's|mother|mother's|dad|dad's|father|father's|carer|carer's)\b[^.;]{{0,60}}\b(?:psychotic|bipolar|schizo\w*) (?:relapse|episode|breakdown)",
                                # an adult of the family by name ("Efua's depression", "Gemma: depression",
-                               # "Demelza was detained under the Mental Health Act"); a child's name is not one
-                               r"\b(?P<who>[A-Z][a-z]{2,})(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?|\s*:\s*)(?i:mental health|depress\w*|anxiety|"
-                               r"low mood|psychosis|bipolar|schizophreni\w*|personality disorder|postnatal|perinatal)\b|"
-                               r"\b(?P<who2>[A-Z][a-z]{2,})(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?PTSD\b",
+                               # "Omar's PTSD", "Demelza was detained under the Mental Health Act"); a
+                               # child's name is not one
+                               rf"\b(?P<who>[A-Z][a-z]{{2,}})(?:(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?|\s*:\s*){_MENTAL}",
+                               rf"\b(?P<who2>[A-Z][a-z]{{2,}})\s+(?:has|had|is|was|with)\s+(?:(?:a\s+)?(?:diagnosis|history) of\s+|"
+                               rf"(?:long-standing|longstanding|severe|chronic|untreated|diagnosed)\s+)?(?:PTSD|bipolar\b|schizo\w+|psychosis|postnatal depression|personality disorder)",
                                r"\b(?P<who>[A-Z][a-z]{2,})\b[^.;\n]{0,60}\b(?:CMHT|(?i:community mental health team|"
                                r"mental health (?:service|team|unit|ward|worker|nurse|hospital|act)|psychiatri\w+))"],
     "substance_misuse": [r"\bsubstance (?:mis)?use\b", r"\balcohol\w*", r"\bdrink(?:s|ing)?\b(?! water)", r"\bdrunk\b",
@@ -295,7 +305,7 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
     by a person's name ("Efua's depression") is a parent's only when it is not a child's."""
     kids = first_names(children)
     hits: list[tuple[int, str, str]] = []
-    text = _EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text)
+    text = without_examples(_EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text))
     lines = list(_lines(text))
     answers, below = [], ""  # each line's next non-blank line: a question's answer
     for _, ln in reversed(lines):

@@ -39,6 +39,11 @@ CONSENT_REFUSED = [
     # the social care in her house"
     rf"\b(?:she|he|they)\s+(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t) want\s+"
     rf"(?:the\s+|an?\s+|any\s+)?(?:{_HELP}|social care|social services)",
+    # "Hayley has told Sam she does not agree with a referral to Children's Services"
+    rf"\b(?:she|he|they)\s+(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t) agree (?:with|to)\s+"
+    # (a manager "did not agree to the step up" is the manager's view, not the family's: no "step" here)
+    rf"(?:the\s+|an?\s+|any\s+|this\s+)?(?:early help|family first|referral|social care|social services|children's services|"
+    rf"children’s services)",
     # consent taken back later in a thread: "dad has withdrawn his agreement", "still no consent"
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:has |have |had )?(?:withdrawn|withdrew|taken back|took back|retracted) (?:his |her |their )?(?:agreement|consent)\b",
     r"\b(?:treat (?:it|this) as|still|there is|there's|so) no consent\b(?! form)",
@@ -91,11 +96,16 @@ MANAGER_AGREED = [
     rf"\b{MANAGER}\b[^.\n]{{0,20}}\bsign[- ]?off\b[^.\n]{{0,10}}(?:[:|]\s*)?(?:yes|given|obtained|agreed|received|done)\b",
     rf"\b(?:sign[- ]?off|approval|agreement|authorisation|authorization)\s+(?:from|by)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{MANAGER}\b[^.]{{0,20}}\b(?:obtained|given|received|in place)\b",
     rf"\b(?:agreed|approved|signed off|authori[sz]ed)\b[^.]{{0,15}}\bby\b[^.]{{0,40}}\b{MANAGER}\b",
-    rf"\b(?:agreed|approved|discussed and agreed)\b[^.]{{0,15}}\bwith\b[^.]{{0,40}}\b{MANAGER}\b"
+    # (not the receiving team's manager: "what I agreed with your duty TM on the phone")
+    rf"\b(?:agreed|approved|discussed and agreed)\b[^.]{{0,15}}\bwith\b(?!\s+your\b)[^.]{{0,40}}\b{MANAGER}\b"
     # (not a task of the writer's: "I agreed with my manager that I would chase school")
     r"(?![^.]{0,40}\bthat (?:I|we)(?:'d|’d|'ll|’ll| would| will| should)\s+(?!step|refer|send|make|submit|request)\w+)",
     # "with my manager Gwen Hadley's agreement"
     rf"\bwith\s+(?:my\s+|our\s+|the\s+)?{MANAGER}\b[^.]{{0,40}}?(?:'s|’s)\s+(?:full\s+)?(?:agreement|approval|support|sign[- ]?off)\b",
+    # the agreement sent with the request: "Her team manager's agreement is below", "see my manager's
+    # approval attached"
+    rf"\b{MANAGER}(?:'s|’s)\s+(?:agreement|approval|sign[- ]?off|authorisation|authorization)\b[^.\n]{{0,30}}?"
+    r"\b(?:(?:is|are) )?(?:below|attached|enclosed|underneath|in the (?:thread|chain|email|mail) below)\b",
     # a form row: "Manager's analysis | Completed by Team Manager ...", "Manager decision: agreed"
     r"\b(?:manager|TM)(?:'s|’s)?\s+(?:analysis|decision|oversight|authorisation|sign[- ]?off)\b[^\n]{0,15}?[|:\t]\s*"
     r"(?:completed|done|recorded|agreed|approved|yes|given|signed)\b",
@@ -108,8 +118,14 @@ I_REFUSE = re.compile(r"\bI\s+(?:do not|don't|don’t|cannot|can't|can’t|will 
 MANAGER_TITLE = re.compile(r"\b(?:Team|Service|Line|Practice|Unit|Deputy Team|Assistant Team)\s+Manager\b|\bTeam Leader\b|\bHead of Service\b", re.I)
 
 
+# A form's label on a line of its own, its answer on the next: "Agreement by line manager:" /
+# "Yes - see email". Read as one line.
+_LABEL_ALONE = re.compile(r"^([ \t]*[^\n]{3,80}?[:?])[ \t]*\n(?=[ \t]*[^\s|])(?![^\n]{0,60}[:|])", re.M)
+
+
 def _tri(text: str, given: list[re.Pattern], refused: list[re.Pattern]) -> tuple[bool | None, str | None]:
     ev_true = ev_before = None
+    text = _LABEL_ALONE.sub(r"\1 ", text)
     for s in _clauses(text):
         for p in refused:
             m = p.search(s.text)
@@ -233,7 +249,12 @@ _MANAGER_ROW = re.compile(r"^[ \t]*(?:(?:team|line|my) )?manager(?:'s|’s)? (?:
                           # "Team manager sign-off: B. Lindqvist, 15/09/2028 - step-down to Early Help agreed."
                           # "Section 9 - Manager's analysis: threshold for level 3 met; step-down agreed."
                           r"|^[^\n]{0,20}\b(?:(?:team|line) )?manager(?:'s|’s)? (?:sign[- ]?off|analysis|decision|oversight)\s*[:|][^\n]{0,100}?"
-                          r"\b(?:step[- ]?(?:up|down)(?: to [\w -]{1,25}?)?|it|this|request|referral)\s+(?:is\s+)?(?:agreed|approved)\b[^\n]*",
+                          r"\b(?:step[- ]?(?:up|down)(?: to [\w -]{1,25}?)?|it|this|request|referral)\s+(?:is\s+)?(?:agreed|approved)\b[^\n]*"
+                          # a sign-off field filled with the manager's name (and the day): "Manager
+                          # authorisation: Rhian Davies, 04/02/2041"
+                          r"|^[^\n]{0,20}\bmanager(?:'s|’s)? (?:authorisation|authorization|sign[- ]?off|agreement|approval)\s*[:|][ \t]*"
+                          r"(?!(?:to|not|no|yes|pending|awaiting|tbc|tba|none|requested|sought|being)\b)"
+                          r"(?-i:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:,[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?[ \t]*$",
                           re.I | re.M)
 
 
@@ -307,6 +328,7 @@ def sender_is_manager(text: str) -> bool:
 _ASKS_TO_AGREE = re.compile(r"\b(?:(?:your|the manager's|the manager’s|manager) (?:analysis|agreement|sign[- ]?off|approval|"
                             r"authorisation)|(?:ok|okay|happy|alright) (?:for me )?to (?:go ahead|request|send|step|refer|make)|"
                             r"(?:can|could|would) you (?:agree|approve|sign (?:it |this )?off|authorise)|"
+                            r"(?:can|may|could) I (?:send|go ahead|request|refer|make|submit|step)|"
                             r"(?:do|would) you agree)\b", re.I)
 
 

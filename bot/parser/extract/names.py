@@ -3,8 +3,12 @@ particles), without the greeting or label words that often precede them."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# Capital letters of the Latin alphabets (Romanian "Ș", Vietnamese "Ễ" as well as "Á", "Ł"), for
+# regular-expression classes: Python's ``re`` has no \p{Lu}.
+UPPER = "A-Z" + "".join(ch for ch in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+                        if unicodedata.category(ch) == "Lu")
 # A name's word: letters, with apostrophes and hyphens inside ("O'Neil", "Asante-Whitlock"); never
 # a digit, so a case number written after a name ("Alfie Kavanagh ICS-1231044") is not part of it.
 WORD = rf"[{UPPER}](?:[^\W\d_]|['’\-])*[^\W\d_]"

@@ -125,13 +125,13 @@ CONCERNS: dict[str, list[str]] = {
                                r"psychiatric (?:unit|ward|hospital))",
                                # the parent's own illness told as the thing that happened: "mum's third
                                # psychotic relapse", "a bipolar relapse", "admitted with postnatal psychosis"
-                               rf"\b(?:mum|mum's|mother|mother's|dad|dad's|father|father's|carer|carer's)\b[^.;]{{0,60}}\b(?:psychotic|bipolar|schizo\w*) (?:relapse|episode|breakdown)",
+                               r"\b(?:mum|mum's|mother|mother's|dad|dad's|father|father's|carer|carer's)\b[^.;]{0,60}\b(?:psychotic|bipolar|schizo\w*) (?:relapse|episode|breakdown)",
                                # an adult of the family by name ("Efua's depression", "Gemma: depression",
                                # "Omar's PTSD", "Demelza was detained under the Mental Health Act"); a
                                # child's name is not one
                                rf"\b(?P<who>[A-Z][a-z]{{2,}})(?:(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?|\s*:\s*){_MENTAL}",
-                               rf"\b(?P<who2>[A-Z][a-z]{{2,}})\s+(?:has|had|is|was|with)\s+(?:(?:a\s+)?(?:diagnosis|history) of\s+|"
-                               rf"(?:long-standing|longstanding|severe|chronic|untreated|diagnosed)\s+)?(?:PTSD|bipolar\b|schizo\w+|psychosis|postnatal depression|personality disorder)",
+                               r"\b(?P<who2>[A-Z][a-z]{2,})\s+(?:has|had|is|was|with)\s+(?:(?:a\s+)?(?:diagnosis|history) of\s+|"
+                               r"(?:long-standing|longstanding|severe|chronic|untreated|diagnosed)\s+)?(?:PTSD|bipolar\b|schizo\w+|psychosis|postnatal depression|personality disorder)",
                                r"\b(?P<who>[A-Z][a-z]{2,})\b[^.;\n]{0,60}\b(?:CMHT|(?i:community mental health team|"
                                r"mental health (?:service|team|unit|ward|worker|nurse|hospital|act)|psychiatri\w+))"],
     "substance_misuse": [r"\bsubstance (?:mis)?use\b", r"\balcohol\w*", r"\bdrink(?:s|ing)?\b(?! water)", r"\bdrunk\b",

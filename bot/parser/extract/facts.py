@@ -40,10 +40,10 @@ CONSENT_REFUSED = [
     rf"\b(?:she|he|they)\s+(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t) want\s+"
     rf"(?:the\s+|an?\s+|any\s+)?(?:{_HELP}|social care|social services)",
     # "Hayley has told Sam she does not agree with a referral to Children's Services"
-    rf"\b(?:she|he|they)\s+(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t) agree (?:with|to)\s+"
+    r"\b(?:she|he|they)\s+(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t) agree (?:with|to)\s+"
     # (a manager "did not agree to the step up" is the manager's view, not the family's: no "step" here)
-    rf"(?:the\s+|an?\s+|any\s+|this\s+)?(?:early help|family first|referral|social care|social services|children's services|"
-    rf"children’s services)",
+    r"(?:the\s+|an?\s+|any\s+|this\s+)?(?:early help|family first|referral|social care|social services|children's services|"
+    r"children’s services)",
     # consent taken back later in a thread: "dad has withdrawn his agreement", "still no consent"
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:has |have |had )?(?:withdrawn|withdrew|taken back|took back|retracted) (?:his |her |their )?(?:agreement|consent)\b",
     r"\b(?:treat (?:it|this) as|still|there is|there's|so) no consent\b(?! form)",

@@ -1726,3 +1726,22 @@ def test_a_label_alone_is_not_answered_by_the_next_label():
     assert find_manager_agreed("Agreement by line manager:\nContingency plan: | Grandmother to continue")[0] is None
     # a manager who did not agree to the step up is not the family refusing consent
     assert find_consent("I discussed this with my manager and she did not agree to the step up.")[0] is None
+
+
+@pytest.mark.parametrize("text,consent", [
+    ("Mum signed at the visit on Friday 16 May, so consent is done.", True),
+    ("I went through the step down with mum on Tuesday and she's fine with us going ahead.", True),
+    ("I went through the plan with dad on Tuesday and he put his name to it.", True),
+    ("I raised Early Help with mum again on Tuesday and she told me to leave it.", False),
+    ("He won't have social services in the house and says he'll take the kids to Cornwall.", False),
+    ("Mum signed off sick from work last month.", None),
+    ("Dad signed up for the parenting course.", None),
+])
+def test_consent_given_or_refused_in_the_familys_own_words(text, consent):
+    assert find_consent(text)[0] is consent, text
+
+
+@pytest.mark.parametrize("text", ["Cleared with Sarah (my TM) this morning.",
+                                  "Updated MARF attached - the manager section is now signed."])
+def test_manager_agreement_in_passing(text):
+    assert find_manager_agreed(text)[0] is True, text

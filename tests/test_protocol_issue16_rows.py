@@ -24,13 +24,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from bot import workflow
 from bot.booking.service import active_booking
 from bot.models import AuditEvent, Deadline, Request
 from bot.web import create_app
 from bot.workcal import to_london
 from tests.support.journey import Journey, attachments_of, london, mail
-from tests.support.plain import problems
+from tests.support.plain import assert_plain
 from tests.support.web_kit import csrf_of, make_user, sign_in
 
 KNOWSLEY_DOCS = attachments_of("corpus/dev/knowsley_01.eml")            # FF step-up form, GCP2, TAF minutes
@@ -96,10 +95,7 @@ def post(client, ref: str, action: str, **data):
     return client.post(f"/requests/{ref}/{action}", data={"csrf": token, **data}, follow_redirects=True)
 
 
-def plain(sent, *given):
-    """Nothing a person reads shows an internal id, a file name or an ISO timestamp."""
-    for m in sent:
-        assert not problems(m.subject + "\n" + m.body, given=given), (m.purpose, problems(m.body, given=given))
+plain = assert_plain
 
 
 # -- K5 Knowsley: the step-up TAF "where possible on a Wednesday" --------------------------------

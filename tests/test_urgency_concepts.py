@@ -1018,3 +1018,22 @@ def test_not_immediate_risks_in_the_words_of_todays_held_out_sets(text, names):
 ])
 def test_learning_material_is_about_no_real_child(text):
     assert describes_no_real_child(subject="For Thursday", text=text, bulk=False)
+
+
+@pytest.mark.parametrize("text", [
+    # grooming: the adult's flattery and secrecy, and a collection planned for today
+    'She told me "Rich is picking me up after school to go to his flat". He tells her she is mature for her age '
+    'and that she must not tell her mum.',
+    "Kayden says Dean is collecting him from school to go to a party. Dean told him not to tell his dad.",
+])
+def test_grooming_with_a_collection_today_is_an_immediate_risk(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    'The storyline with Courtney telling her friend the man "is picking me up after school to go to his flat" '
+    "was really well done.",
+    "He is mature for his age and she tells her mum everything.",
+])
+def test_grooming_words_in_a_story_or_a_compliment_are_not(text):
+    assert not assess(text, today=TODAY)[0], text

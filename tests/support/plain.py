@@ -47,3 +47,11 @@ def problems(text: str, given=()) -> list[str]:
     found += [f"file name {m.group(0)}" for m in FILE.finditer(text)]
     found += [f"ISO timestamp {m.group(0)}" for m in ISO.finditer(text)]
     return found
+
+
+def assert_plain(sent, *given: str) -> None:
+    """Nothing a person reads in the mail ``sent`` (objects with ``subject``, ``body`` and
+    ``purpose``) shows an internal id, a file name or an ISO timestamp."""
+    for m in sent:
+        found = problems(m.subject + "\n" + m.body, given=given)
+        assert not found, (m.purpose, m.subject, found)

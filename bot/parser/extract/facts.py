@@ -39,6 +39,11 @@ CONSENT_REFUSED = [
     # the social care in her house"
     rf"\b(?:she|he|they)\s+(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t) want\s+"
     rf"(?:the\s+|an?\s+|any\s+)?(?:{_HELP}|social care|social services)",
+    # the help refused in the family's own words: "she told me to leave it", "He won't have social
+    # services in the house"
+    rf"\b(?:{_PARENT}|she|he|they)\b[^.]{{0,40}}\btold (?:me|us|her|him|the worker) to (?:leave it|drop it|go away|back off)\b",
+    r"\b(?:won't|won’t|will not|wouldn't|wouldn’t|would not) (?:have|let|allow) (?:social services|social care|social workers?|"
+    r"early help|family first|services|anyone from (?:social|the council|early help))\b",
     # "Hayley has told Sam she does not agree with a referral to Children's Services"
     r"\b(?:she|he|they)\s+(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t) agree (?:with|to)\s+"
     # (a manager "did not agree to the step up" is the manager's view, not the family's: no "step" here)
@@ -67,7 +72,13 @@ CONSENT_GIVEN = [
     # "Mum agreed verbally at the visit"
     rf"\b{_PARENT}(?:'s|’s)\s+(?:also |fully |now |both )?(?:on board|happy for|happy with|fine with|ok with|okay with|OK with|content with)\b",
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is|are|was|were|'s|’s) (?:also |fully |now |both |all |quite )?(?:fine|ok|okay|content) "
-    rf"(?:with|about)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|EH|plan|support|it|this|coming in|involv\w*|help)\b",
+    rf"(?:with|about)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|EH|plan|support|it|this|coming in|involv\w*|help|"
+    r"going ahead|go ahead|proceeding)\b",
+    # signing told without the form's name: "Mum signed at the visit", "dad put his name to it",
+    # "consent is done"
+    rf"\b{_PARENT}\b (?:has |had )?(?:now |also )?signed\b(?!\s+(?:off|up|for|in|out|the (?:tenancy|lease|contract)))",
+    r"\b(?:put|puts|putting) (?:his|her|their) names? (?:to|on) (?:it|the (?:form|plan|consent|step))\b",
+    r"\bconsent (?:is|was|has been) (?:done|sorted|in place|in hand)\b",
     rf"\b{_PARENT}\b[^.]{{0,20}}\b(?:agreed|consented) verbally\b",
     rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b(?!\s+(?:every|all|any|whatever|each)\b)[^.]{{0,40}}\b(?:step|referral|early help|family first|contact|plan|it|this|support|MASH|MAST)\b",
 ]
@@ -97,9 +108,11 @@ MANAGER_AGREED = [
     rf"\b(?:sign[- ]?off|approval|agreement|authorisation|authorization)\s+(?:from|by)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{MANAGER}\b[^.]{{0,20}}\b(?:obtained|given|received|in place)\b",
     rf"\b(?:agreed|approved|signed off|authori[sz]ed)\b[^.]{{0,15}}\bby\b[^.]{{0,40}}\b{MANAGER}\b",
     # (not the receiving team's manager: "what I agreed with your duty TM on the phone")
-    rf"\b(?:agreed|approved|discussed and agreed)\b[^.]{{0,15}}\bwith\b(?!\s+your\b)[^.]{{0,40}}\b{MANAGER}\b"
+    rf"\b(?:agreed|approved|discussed and agreed|cleared|signed off)\b[^.]{{0,15}}\bwith\b(?!\s+your\b)[^.]{{0,40}}\b{MANAGER}\b"
     # (not a task of the writer's: "I agreed with my manager that I would chase school")
     r"(?![^.]{0,40}\bthat (?:I|we)(?:'d|’d|'ll|’ll| would| will| should)\s+(?!step|refer|send|make|submit|request)\w+)",
+    # a form's manager section signed: "the manager section is now signed"
+    rf"\b{MANAGER}(?:'s|’s)? (?:section|box|part|sign[- ]?off) (?:of the \w+ )?(?:is|has been|was) (?:now )?(?:signed|completed|done)\b",
     # "with my manager Gwen Hadley's agreement"
     rf"\bwith\s+(?:my\s+|our\s+|the\s+)?{MANAGER}\b[^.]{{0,40}}?(?:'s|’s)\s+(?:full\s+)?(?:agreement|approval|support|sign[- ]?off)\b",
     # the agreement sent with the request: "Her team manager's agreement is below", "see my manager's

@@ -1037,3 +1037,11 @@ def test_grooming_with_a_collection_today_is_an_immediate_risk(text):
 ])
 def test_grooming_words_in_a_story_or_a_compliment_are_not(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+def test_a_childs_earlier_years_and_an_adults_age_are_not_read_from_lengths_of_time():
+    from bot.parser.text import HISTORIC
+    from bot.parser.urgency import _ADULT_NOW
+    assert HISTORIC.search("When Kieran was in Year 5 he disclosed it.") and HISTORIC.search("when she was 8")
+    assert not HISTORIC.search("When she was 10 minutes late, he hit her.")
+    assert _ADULT_NOW.search("Connor turned 18 last month.") and not _ADULT_NOW.search("Mum is now 20 weeks pregnant.")

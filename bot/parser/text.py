@@ -159,7 +159,8 @@ HISTORIC = re.compile(
     r"in (19|20)\d\d|in (?:the )?(?:early |late |mid[- ])?(?:spring|summer|autumn|winter)(?: term)?,? (?:of )?(?:19|20)\d\d|"
     # the child's own earlier years: "when Kieran was in Year 5", "when she was little"
     r"when (?:he|she|they|[A-Z][a-z]+) (?:was|were) (?:in (?:year|yr) \d{1,2}|in reception|at (?:primary|nursery|infant)(?: school)?|"
-    r"(?:much |very )?(?:younger|little|small)|a (?:baby|toddler|little (?:boy|girl))|(?:only |just )?(?:aged? )?\d{1,2}(?: years old)?))\b", re.I)
+    r"(?:much |very )?(?:younger|little|small)|a (?:baby|toddler|little (?:boy|girl))|(?:only |just )?(?:aged? )?\d{1,2}(?: years old)?))\b"
+    r"(?!\s*(?:minutes?|mins?|hours?|%|percent))", re.I)
 CONDITIONAL = re.compile(r"(^|[,;:]\s*)(if|should|in case|whether|unless)\b|\bif (you|there|a|any)\b", re.I)
 
 

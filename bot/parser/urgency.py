@@ -461,7 +461,7 @@ def _adult_subject(sentence: str, pos: int) -> bool:
 
 # "their brother, Connor Gill (DOB 02/12/2022), turned 18 last month. He has been missing since
 # yesterday": the one missing is an adult.
-_ADULT_NOW = re.compile(r"\b(?:turned|is now|now) (?:1[89]|[2-9]\d)\b|\b(?:he|she) is an adult\b|\ban adult (?:son|daughter|brother|sister)\b", re.I)
+_ADULT_NOW = re.compile(r"\b(?:turned|is now|now) (?:1[89]|[2-9]\d)\b(?!\s*(?:weeks?|days?|months?|minutes?|hours?|%|percent))|\b(?:he|she) is an adult\b|\ban adult (?:son|daughter|brother|sister)\b", re.I)
 
 
 def _an_adult_told_of(sentence: str, around) -> bool:

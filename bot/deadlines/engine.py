@@ -21,8 +21,8 @@ from sqlalchemy.orm import selectinload
 from bot import audit, outbox
 from bot.deadlines.notify import _escalate, _notice_passed, _remind, _send, recipients_for
 from bot.deadlines.schedule import (
-    ACTIVE, CHASE_RULE, _chase_times, _refresh_next_at, chase_checks_notice_at, due_for, ladder, next_action,
-    plan_for, rule_by_id, short_notice_passed,
+    ACTIVE, CHASE_RULE, _chase_times, _refresh_next_at, due_for, ladder, next_action, plan_for, rule_by_id,
+    short_notice_passed, wake_at,
 )
 from bot.models import Deadline, OutboxMessage, Request
 from bot.policy import DeadlineRule
@@ -355,10 +355,7 @@ def _advance(app, session, d: Deadline, *, now: datetime, out: outbox.Enqueuer) 
             return
         kind, idx, t = act
         if t > now:
-            d.next_at = t if kind == "breach" else cal.next_working_time(t)
-            check = chase_checks_notice_at(cal, d)  # the morning after a short-notice meeting's day
-            if check is not None and check > now:
-                d.next_at = min(d.next_at, check)
+            d.next_at = wake_at(cal, d, kind, t, now)
             return
         if kind == "breach":
             move(d, DeadlineState.BREACHED, what="deadline")

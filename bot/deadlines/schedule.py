@@ -154,8 +154,15 @@ def _refresh_next_at(app, d: Deadline) -> None:
         d.next_at = None
         return
     kind, _, t = act
-    cal = app.calendar(d.authority)
-    d.next_at = t if kind == "breach" else cal.next_working_time(t)
+    d.next_at = wake_at(app.calendar(d.authority), d, kind, t)
+
+
+def wake_at(cal: WorkingCalendar, d: Deadline, kind: str, t: datetime, now: datetime | None = None) -> datetime:
+    """When the sweep next looks at ``d``, whose next action is ``kind`` at ``t``: a breach at ``t``
+    itself, anything else at the next working time; sooner, the morning after a short-notice
+    meeting's day (``chase_checks_notice_at``), when that is still to come after ``now``."""
+    at = t if kind == "breach" else cal.next_working_time(t)
     check = chase_checks_notice_at(cal, d)
-    if check is not None:
-        d.next_at = min(d.next_at, check)
+    if check is not None and (now is None or check > now):
+        at = min(at, check)
+    return at

@@ -381,11 +381,12 @@ def read_details(m: Message, facts: Facts) -> None:
     the documents the message brings: from the mail, then its documents for what it leaves out."""
     kind, facts_all, docs = facts.kind, m.facts_all, m.docs
     named = tuple(ch.name for ch in facts.children)
+    thread = quoted_messages(m.history_text) if m.history_text else []
     consent, cev = find_consent(facts_all, named) if facts_all else (None, None)
     if consent is False and m.history_text and kind != "follow_up":
         # a thread in which consent changed: the newest message that says anything about it wins
         # ("She has withdrawn her consent" quoted under "… has now signed the consent form")
-        for said in [m.subject + "\n\n" + m.new_text, *(said for _, said in quoted_messages(m.history_text))]:
+        for said in [m.subject + "\n\n" + m.new_text, *(said for _, said in thread)]:
             value, ev = find_consent(plain_english(without_disclaimers(said)), named)
             if value is not None:
                 consent, cev = value, ev
@@ -399,7 +400,6 @@ def read_details(m: Message, facts: Facts) -> None:
         # a manager's own reply quoted in the thread ("Yes - agreed"), signed as a manager there or
         # by a name the thread shows with a manager's title
         managers = managers_named(m.new_text + "\n" + m.history_text)
-        thread = quoted_messages(m.history_text)
         for i, (who, said) in enumerate(thread):
             answers = thread[i + 1][1] if i + 1 < len(thread) else ""
             if sender_is_manager(said) or (who and who.casefold() in managers) or \

@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1].parent
+from tests.support import ROOT
+
 
 
 def start(config: Path, log: Path) -> subprocess.Popen:

@@ -24,9 +24,8 @@ from bot.config import load_settings
 from bot.daemon import Daemon
 from bot.models import Deadline, OutboxMessage, Request
 from bot.workcal import LONDON, to_london
+from tests.support import DATA, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data"
 CHECKPOINTS = (time(9, 5),)  # one daemon pass a day: the sweep sends what fell due since the last
 
 

@@ -9,8 +9,8 @@ from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 
 from bot.parser import command
+from tests.support import DATA
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 SNAPSHOTS = DATA / "parse_snapshots"
 
 

@@ -302,7 +302,7 @@ def test_pasted_rationale_counts_only_under_its_own_heading():
     ("He has no food allergies.", []),
     ("Mum has cancelled the last three home visits.", ["non_engagement"]),
     ("Mum missed the last two TAF meetings.", ["non_engagement"]),
-    ("Dad is not answering his phone or the door.", ["non_engagement"]),
+    ("Dad has not been answering his phone or the door.", ["non_engagement"]),
     ("Mum has refused support from the family hub.", ["non_engagement"]),
     ("He isn't answering his phone.", []),
     ("Mum has engaged well and attended every appointment.", []),
@@ -1745,3 +1745,111 @@ def test_consent_given_or_refused_in_the_familys_own_words(text, consent):
                                   "Updated MARF attached - the manager section is now signed."])
 def test_manager_agreement_in_passing(text):
     assert find_manager_agreed(text)[0] is True, text
+
+
+@pytest.mark.parametrize("text,children,concerns", [
+    # told only with dates a year or more ago: the file's history, unless it goes on
+    ("In March 2035 police found her alone in the flat while mum was out drinking.", [], []),
+    ("In August 2035 the children's dad strangled mum in front of the children.", [], []),
+    ("Mum has been drinking heavily since March 2035.", [], ["substance_misuse"]),
+    ("In March 2035 dad started drinking again and he is still drinking now.", [], ["substance_misuse"]),
+    ("In March 2035 he assaulted mum; there has been no contact since.", [], []),
+    # who "her" is: the last woman or girl named before it
+    ("Mum's ex-partner, Lee Carver, assaulted her in March and is under a non-molestation order.", [],
+     ["domestic_abuse"]),
+    ("The children's older sister, Kayleigh, who is 19, was assaulted in town on Friday.", [], []),
+    ("Our client instructs us that this morning Mr Kitto forced entry and assaulted her.", [], []),
+    ("Lily said that he hit her with a belt.", ["Lily Shaw"], ["physical_harm"]),
+    ("Mum's partner assaulted her (Lily, 6) last night.", ["Lily Shaw"], ["physical_harm"]),
+    # a relapse of an illness is not a relapse into drink or drugs
+    ("This is mum's third psychotic relapse in 18 months.", [], ["parental_mental_health"]),
+    ("Ffion is a young carer for mum, who has MS and has had two relapses this year.", [], ["young_carer"]),
+    ("Dad relapsed on heroin in May.", [], ["substance_misuse"]),
+    ("Mum relapsed with alcohol and her depression is back.", [], ["parental_mental_health", "substance_misuse"]),
+    # out of reach now is not a pattern of not engaging
+    ("Mum isn't answering her phone.", [], []),
+    ("His mum is not answering the door.", [], []),
+    ("Dad is not answering his phone or the door.", [], []),
+    ("Mum has stopped answering my calls and cancelled three visits.", [], ["non_engagement"]),
+    # a tool's name is not a worry; putting a child out is not a kick
+    ("Engaging Families Toolkit - Signs of Well-being family engagement tool attached.", [], []),
+    ("Dad kicked him out this afternoon.", [], []),
+    ("Dad kicked him in the stomach.", [], ["physical_harm"]),
+])
+def test_concerns_of_the_past_of_an_adult_or_of_an_illness(text, children, concerns):
+    assert sorted(find_concerns(text, date(2037, 1, 20), children)) == concerns
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the age and its unit straight after the name, or in a clause of its own
+    ("Kayla-Mae Tozer 3yrs in a cot, mum asleep.", [("Kayla-Mae Tozer", 3)]),
+    ("her little ones Ruby Trewin who is 3 and Alfie Trewin 18 months.", [("Alfie Trewin", 0), ("Ruby Trewin", 3)]),
+    ("the children are Ruby Kavanagh who is 2 and Jack Kavanagh who is 7 months", [("Jack Kavanagh", 0), ("Ruby Kavanagh", 2)]),
+    ("The baby is Elin Vaughan, eleven weeks old.", [("Elin Vaughan", 0)]),
+    ("Jo Bloggs 2 years of age", [("Jo Bloggs", 2)]),
+    ("the kids (Harley Skyrme 7 and Mabel Skyrme 4) have not met him", [("Harley Skyrme", 7), ("Mabel Skyrme", 4)]),
+    # a time, an event, an address: not an age
+    ("Karen Smith 3 weeks ago said she would call.", []),
+    ("Mum has known Lee Smith 2 years now.", []),
+    ("Jane Smith 10 and John Smith 11:30 appointments.", []),
+    ("Flat 7 and Block 4 share a stairwell.", []),
+])
+def test_a_childs_age_told_after_the_name(text, expected):
+    assert sorted((c.name, c.age_years) for c in find_children(text, today=date(2038, 5, 1))) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She told us her name is Poppy Madley and that she is three.", ["Poppy Madley"]),
+    ("He gives his name as Tuan Pham and says he is 15.", ["Tuan Pham"]),
+    ("Her brother Mason Hannaway, who is in Year 3 at Cronton Park Primary, is not in either.", ["Mason Hannaway"]),
+    ("- Kobe Asante-Whitlock (Freddie's half-brother), DOB: 2031-08-30, Mosaic ID 1390022", ["Kobe Asante-Whitlock"]),
+])
+def test_a_child_introduced_by_name_or_by_school_year(text, expected):
+    assert [c.name for c in find_children(text, today=date(2038, 5, 1))] == expected
+
+
+def test_a_month_and_year_is_not_a_day_of_that_month():
+    assert find_dates("DOB March 2019 (approximate)", date(2027, 6, 1)) == []
+    assert [d.value for d in find_dates("on March 3, 2019", date(2027, 6, 1))] == [date(2019, 3, 3)]
+
+
+@pytest.mark.parametrize("subject,expected", [
+    ("Kayla-Mae Tozer - need someone to ring me now", ["Kayla-Mae Tozer"]),
+    ("Probably nothing - Freya Yeo", ["Freya Yeo"]),
+    ("RE: Step up today - baby Jaxon Tully EHM-53402", ["Jaxon Tully"]),
+    ("Theo Marchetti-Byrne Y4 - told us dad hurt him", ["Theo Marchetti-Byrne"]),
+    ("Step down to Level 2 - Mason Kewley & Tiegan Ashcroft-Kewley - final CIN", ["Mason Kewley", "Tiegan Ashcroft-Kewley"]),
+    # the sender's own name, a team, a place, an out-of-office: no child
+    ("Sarah Jones - TAF minutes", []),
+    ("Out of Office - Back on Monday", []),
+    ("Re: Family Hub - Golden Valley", []),
+])
+def test_a_child_named_only_in_the_subject(subject, expected):
+    from bot.parser.extract.children import named_in_subject
+    assert [c.name for c in named_in_subject(subject, '"Sarah Jones" <sarah.jones@example.org>')] == expected
+
+
+@pytest.mark.parametrize("subject,text,expected", [
+    ("Probably nothing - Freya Yeo", "I saw Freya at the gate this morning.", ["Freya Yeo"]),
+    # a heading whose words the mail writes in lower case; a first name the mail never uses
+    ("Immediate Risk Screening - Form", "This is the immediate risk screening form, Immediate Risk Screening.", []),
+    ("Probably nothing - Freya Yeo", "I saw her at the gate this morning.", []),
+    # a person the subject itself calls an adult
+    ("Missing - Chelsea Brimble - not a child - advice please", "Chelsea has not been home since Saturday.", []),
+])
+def test_a_name_in_the_subject_is_a_childs_only_when_the_mail_bears_it_out(subject, text, expected):
+    from bot.parser.extract.children import named_in_subject
+    assert [c.name for c in named_in_subject(subject, "", text)] == expected
+
+
+def test_a_pdfs_lines_are_joined_where_its_page_broke_a_sentence():
+    from types import SimpleNamespace
+    from bot.parser.pipeline import _as_read
+    text = ("Mum has given her consent to the step\ndown and signed the form.\n"
+            "[ ] Radicalisation   [ ] School attendance   [ ] Young carer   [ ] SEND\nLatest case summary\n")
+    read = _as_read(SimpleNamespace(content_type="application/pdf", filename="Step down.pdf", text=text))
+    assert "consent to the step down and signed" in read
+    assert "[ ] SEND\nLatest case summary" in read  # a form's row of boxes is not wrapped prose
+    docx = SimpleNamespace(content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                           filename="Plan.docx", text=text)
+    assert _as_read(docx) == text  # a Word document's paragraphs are whole already

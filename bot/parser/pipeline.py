@@ -10,7 +10,7 @@ from bot.parser.checks import evaluate
 from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list, person_behind,
                                  default_kind, SAYS_NOT_A_REQUEST)
 from bot.parser.contract import Contract
-from bot.parser.extract.children import children_in_title, find_children, labelled_dobs, merge
+from bot.parser.extract.children import children_in_title, find_children, labelled_dobs, merge, named_in_subject
 from bot.parser.extract.dates import age_on
 from bot.parser.extract.concerns import find_concerns, not_this_concern
 from bot.parser.extract.documents import pasted_documents, role_for
@@ -237,6 +237,13 @@ def _fact_text(m: Message, kind: str | None) -> str:
     return plain_english(without_disclaimers(m.subject + "\n\n" + m.new_text + ("\n\n" + m.history_text if m.history_text else "")))
 
 
+def _as_read(a) -> str:
+    """An attachment's text as its facts are read: a PDF's lines joined where its page broke a
+    sentence ("Mum has given her consent to the step" / "down and signed the form")."""
+    pdf = a.content_type == "application/pdf" or a.filename.lower().endswith(".pdf")
+    return unwrap(a.text, document=True, soft=False) if pdf else a.text
+
+
 def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
     """3a. The children, case ids and concerns, from the mail and its forms; the kind from the
     wording when the headers could not tell."""
@@ -244,10 +251,10 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
     # the request forms: a known form role, or any other attached document laid out as field/value rows
     form_atts = [a for a in m.accepted if a.text and (a.role in FORM_ROLES or (a.role is None and (
         looks_like_form(a.text) or looks_like_table(a.text))))]
-    m.fact_text, m.forms = fact_text, "\n\n".join(a.text for a in form_atts)
+    m.fact_text, m.forms = fact_text, "\n\n".join(_as_read(a) for a in form_atts)
     m.facts_all = fact_text + ("\n\n" + m.forms if m.forms else "")
     # the other documents it brings (case summary, plan, assessment): read for what the mail leaves out
-    m.docs = "\n\n".join(a.text for a in m.accepted if a.text and a.role and a not in form_atts)
+    m.docs = "\n\n".join(_as_read(a) for a in m.accepted if a.text and a.role and a not in form_atts)
     today, ev = m.today, {}
 
     children = find_children(fact_text, today=today) if fact_text else []
@@ -282,6 +289,9 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         case_ids = find_case_ids("\n".join(a.filename for a in m.accepted if a.role))
     if fact_text and m.docs and any(ch.dob is None for ch in children):
         _fill_dobs(children, find_children(m.docs, today=today))
+    if fact_text and not children and kind not in ("auto_reply", "meeting_reply"):
+        # named nowhere in the text but in the subject alone: "Kayla-Mae Tozer - need someone to ring me"
+        children = named_in_subject(m.subject, str(m.msg.get("From", "")), m.new_text + "\n" + m.history_text)
 
     by_default = False
     if kind is None and (said := SAYS_NOT_A_REQUEST.search(m.subject + "\n" + m.new_text)):

@@ -214,16 +214,17 @@ _STARTS_BLOCK = re.compile(
     r"[A-Z][\w'’/()&-]*(?:\s+[\w'’/()&-]+){0,5}\s*[:|]\s)")
 
 
-def unwrap(text: str, document: bool = False) -> str:
+def unwrap(text: str, document: bool = False, soft: bool = True) -> str:
     """Join soft-wrapped lines of plain text; keeps every other line break (lists, forms, tables,
     signatures). The result is only used to read facts, never shown. ``document``: text taken from
     a PDF or a scan, whose lines break where the page's did, at any length ("Uncle Tariq is" /
     "sleeping at ours"): a line that does not end a sentence is also joined to a next line that
-    starts in lower case."""
+    starts in lower case. ``soft=False``: only that (a form's long line of check boxes is not wrapped
+    prose: "[ ] Young carer   [ ] SEND" stays apart from the heading under it)."""
     lines = text.split("\n")
     out: list[str] = []
     for i, line in enumerate(lines):
-        if out and (_wrapped(lines[i - 1], line) or (document and _continues(lines[i - 1], line))):
+        if out and ((soft and _wrapped(lines[i - 1], line)) or (document and _continues(lines[i - 1], line))):
             out[-1] = out[-1].rstrip() + " " + line.lstrip()
         else:
             out.append(line)

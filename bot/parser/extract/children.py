@@ -40,7 +40,9 @@ _NUMBER_VALUES = {w: i for i, w in enumerate(
 _NUMBER_WORDS = "(?i:" + "|".join(_NUMBER_VALUES) + ")"
 # ... or the name the child goes by, in brackets or quotes: "Oluwadamilare Adeyemi ("Dami"), DOB ...";
 # and an age may be told as a clause: "Poppy Hale (she's 4, DOB 30/03/2024)"
-_NICK = r"(?:[ \t]*\((?:[\"“'‘][^)\"”\n]{1,20}[\"”'’]|[A-Z][a-zà-ÿ]{1,15})\)(?=[ \t]*[,(\-–—|:]))?"
+# ... or who the child is to another: "Kobe Asante-Whitlock (Freddie's half-brother), DOB: …"
+_NICK = (r"(?:[ \t]*\((?:[\"“'‘][^)\"”\n]{1,20}[\"”'’]|[A-Z][a-zà-ÿ]{1,15}|(?:[A-Z][a-zà-ÿ'’-]+(?:'s|’s)[ \t]+)?"
+         r"(?:(?i:half|step|twin)[- ]?)?(?i:brother|sister|sibling))\)(?=[ \t]*[,(\-–—|:]))?")
 _SAYS_AGE = r"(?i:(?:she|he|they)(?:'s|’s|[ \t]+is|[ \t]+are)[ \t]+)?"
 # An age may sit between the name and a labelled date of birth: "Jude Halloran, 13, DOB 22/05/2013",
 # "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
@@ -54,6 +56,11 @@ _WITH_AGE = re.compile(
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
     rf"|[ \t]*\((?:aged?\s*)?(?P<age6>\d{{1,2}})\s*(?:months?|mths?|weeks?|wks?|days?)(?: old)?\)"
+    # the age and its unit straight after the name: "Kayla-Mae Tozer 3yrs", "Alfie Trewin 18 months",
+    # "Ruby Kavanagh who is 2 and Jack Kavanagh who is 7 months", "Elin Vaughan, eleven weeks old"
+    rf"|(?:,?[ \t]+(?i:who(?:'s|’s|[ \t]+is)[ \t]+(?:only[ \t]+|just[ \t]+)?)|,[ \t]*|[ \t]+)(?P<age8>\d{{1,2}}|{_NUMBER_WORDS})[ \t]*"
+    rf"(?P<unit8>(?i:yrs?|years?(?:[ \t]+old)?|y/?o|months?|mths?|weeks?|wks?))\b(?![ \t]+(?i:ago|later|earlier|before|after|since|now)\b)"
+    rf"|,?[ \t]+(?i:who(?:'s|’s|[ \t]+is))[ \t]+in[ \t]+(?:(?i:year|yr)[ \t]*\d{{1,2}}|Y\d{{1,2}}|(?i:reception))\b"
     rf"|,?\s+who(?:'s|’s|\s+is|\s+looks) (?:aged\s+|only\s+|just\s+|about\s+|around\s+)?(?P<age4>\d{{1,2}}|{_NUMBER_WORDS})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception|Y\d)\b"
     # "Chloe Tremain is 15", "Ayaan Miah, he is 11 years", "Theo Whitlock, he's eleven weeks",
     # "Leo Cheung EHM-60418 hes 8": the age told in a clause of its own
@@ -78,7 +85,8 @@ _AT_SCHOOL = re.compile(
 # Pritchard"; or arriving where children arrive: "08:50 - Harvey Leckie arrived at school with …".
 _CALLED = re.compile(
     rf"\b(?i:(?:a|the|another|one)\s+(?:(?:little|young|small|older|younger)\s+)?(?:boy|girl|child|toddler|baby|pupil|"
-    rf"teenager|lad|youngster)\s+(?:called|named)|gave\s+(?:her|his|their)\s+name\s+as)\s+(?P<name>{_NAME})")
+    rf"teenager|lad|youngster)\s+(?:called|named)|(?:gave|gives?)\s+(?:her|his|their)\s+name\s+as|(?:told\s+(?:us|me|them|staff|police)\s+)?"
+    rf"(?:that\s+)?(?:her|his)\s+name\s+(?:is|was))\s+(?P<name>{_NAME})")
 _ARRIVED = re.compile(
     rf"(?P<name>{_NAME})\s+(?i:arrived|turned up|came in|was brought in|was dropped off)\s+(?i:(?:at|to|in(?:to)?)\s+)?"
     rf"(?i:school|nursery|pre-?school|breakfast club|class|college)\b")
@@ -105,6 +113,9 @@ _RELATION = re.compile(
     rf"stepson|stepdaughter|baby|boy|girl|child|niece|nephew)(?:[ \t]+is|,)?[ \t]+(?P<name>{_NAME})")
 _WITH_ID = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?i:EHM|LCS|ICS|Mosaic)[\s:-]*\w*\d{{4,}}")
 _PAIR = re.compile(rf"(?P<a>{_NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME})")
+# Two children each with a bare age after the name: "the kids (Harley Skyrme 7 and Mabel Skyrme 4)"
+_PAIR_AGES = re.compile(rf"(?P<a>{_NAME})[ \t]+(?P<n1>\d{{1,2}})[ \t]*(?:,|and|&)[ \t]*(?P<b>{_NAME})[ \t]+(?P<n2>\d{{1,2}})"
+                        r"(?![\d:./%])(?![ \t]*(?i:am|pm|o'clock|hours?|mins?|minutes?|miles?|percent|days?))")
 # "Oisín and Cillian Ó Briain": two first names and one surname (an Irish, Scottish or Dutch
 # particle before it kept: Ó, Mac, Ní, van der)
 _PARTICLE = r"(?:(?:Ó|O|Ní|Nic|Mac|Uí|Ua|De|de|Van|van|von|da|di|le|la|van der|van den)[ \t]+)"
@@ -173,6 +184,10 @@ def find_children(text: str, *, today: date) -> list[Child]:
         age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4") or m.group("age5")
         if m.group("age6"):
             age = "0"  # "(17 months)"
+        if m.group("age8"):
+            if _PREGNANT.match(text, m.end()):
+                continue  # "Sam Hill, who is 32 weeks pregnant"
+            age = "0" if m.group("unit8").lower()[:1] in ("m", "w") else m.group("age8")
         if m.group("age7"):
             if _PARENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or \
                     _OPENER.match(m.group("name")) or _PREGNANT.match(text, m.end()):
@@ -196,6 +211,10 @@ def find_children(text: str, *, today: date) -> list[Child]:
             if not _ROLE_WORD.search(m.group("name")) and len((clean_name(m.group("name")) or "").split()) >= 2 and \
                     not _PARENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
                 add(m.group("name"), m.start("name"), None, m.group(0))
+    for m in _PAIR_AGES.finditer(text):
+        if int(m.group("n1")) < 18 and int(m.group("n2")) < 18:
+            for g, n in (("a", "n1"), ("b", "n2")):
+                add(m.group(g), m.start(g), None, m.group(0), int(m.group(n)))
     for m in _AT_SCHOOL.finditer(text):
         if not _ROLE_WORD.search(m.group("name")) and len(m.group("name").split()) >= 2:
             add(m.group("name"), m.start("name"), None, m.group(0))
@@ -348,6 +367,39 @@ def children_in_title(title: str) -> list[Child]:
         parts = re.split(r"\s*(?:,|\band\b|&)\s*", seg.strip())
         names = [clean_name(p) for p in parts]
         if parts and all(n and re.fullmatch(NAME, p) and n == p for n, p in zip(names, parts)):
+            out += [Child(n, None, seg.strip()[:200], title.find(seg)) for n in names]
+    return out
+
+
+# What a subject may carry beside a child's name: "Theo Marchetti-Byrne Y4", "baby Jaxon Tully
+# EHM-53402", "Keira Morley (2573309)"
+_SUBJECT_TAGS = re.compile(r"\[[^\]]*\]|\([^)]*\)|\b(?i:baby|(?:year|yr)[ \t]*\d{1,2}|Y\d{1,2}|(?:EHM|LCS|ICS|Mosaic|NHS)[\s:-]*[\w-]*\d[\d ]*)\b")
+_SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|sv)\s*:\s*)+", re.I)
+
+
+_AN_ADULT_SAID = re.compile(r"(?i)\bnot a child\b|\badults?\b|\baged? (?:1[89]|[2-9]\d)\b")
+
+
+def named_in_subject(subject: str, sender: str = "", text: str = "") -> list[Child]:
+    """A subject whose part between dashes is a person's name alone names the child it is about:
+    "Kayla-Mae Tozer - need someone to ring me now", "Probably nothing - Freya Yeo", "Step up today -
+    baby Jaxon Tully EHM-53402". Not the sender's own name, not a person the subject calls an adult,
+    and not a heading ("Immediate Risk Screening"): the mail's ``text`` writes a name's first name
+    with its capital, and none of its words in lower case."""
+    if _AN_ADULT_SAID.search(subject or ""):
+        return []
+    title = _SUBJECT_TAGS.sub(" ", _SUBJECT_PREFIX.sub("", subject or ""))
+    words = set(re.findall(r"[\w'’-]+", text))
+
+    def a_name(n: str) -> bool:
+        return n.split()[0] in words and not any(w.lower() in words for w in re.split(r"[\s-]+", n) if w.lower() != w)
+
+    out: list[Child] = []
+    for seg in re.split(r"\s[-–—|]\s|:\s", title):
+        parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", " ".join(seg.split())) if p]
+        names = [clean_name(p) for p in parts]
+        if parts and all(n and re.fullmatch(NAME, p) and n == p and not _ROLE_WORD.search(p) and not _ORG_WORD.search(p)
+                         and n.casefold() not in sender.casefold() and (not text or a_name(n)) for n, p in zip(names, parts)):
             out += [Child(n, None, seg.strip()[:200], title.find(seg)) for n in names]
     return out
 

@@ -94,7 +94,6 @@ CONCERNS: dict[str, list[str]] = {
                 rf"\b{_HEALTH}[^.;]{{0,20}}\b(?:appointments?|checks?|reviews?)\b[^.;]{{0,15}}\b(?:missed|not attended|DNA'?d?)\b"],
     # the family not engaging with services or the plan (missed health care is neglect above)
     "non_engagement": [r"\bnon[- ]?engag\w*", r"\bnot engag\w*", r"\bstopped engaging\b", r"\bdisengag\w*",
-                       r"\bengaging families\b",
                        rf"\b(?:missed|cancelled)\b(?![^.;]{{0,30}}\b{_HEALTH})[^.;]{{0,30}}\b(?:visits?|appointments?|sessions?|meetings?|TAFs?)\b",
                        r"\b(?:mum|mother|dad|father|parents?|carers?|family|they)\b[^.;]{0,20}\b(?:not|isn't|aren't|wasn't|weren't|stopped|didn't|did not|doesn't|does not|don't|do not|won't|will not)\s+(?:been\s+)?answer(?:ed|ing)? (?:the door|(?:her|his|their|my|our) (?:phone|calls|texts|messages))\b",
                        r"\brefus\w+ (?:to engage|support|help|the (?:support|plan|offer))\b", r"\bdeclined (?:support|help|the offer)\b",
@@ -143,7 +142,7 @@ CONCERNS: dict[str, list[str]] = {
                 r"\bmissing from (?:home|care|school|placement)\b", r"\breported missing\b",
                 r"\bmissing episodes?\b", r"\bmissing (?:overnight|all night|for (?:\w+ )?(?:hours|nights?|days?)|until (?:the )?(?:morning|\d))\b", r"\b(?:went|gone|going|go|been) missing\b"],
     "physical_harm": [r"\bphysical (?:harm|abuse|chastisement|injur\w+)\b", r"\bbruis\w*", rf"\bpunch\w*\b{_AT_A_THING}",
-                      r"\bslap\w*", rf"\bkick(?:ed|ing)\b{_AT_A_THING}", r"\bburns?\b", r"\bstrangl\w*", r"\bchok(?:ed|ing)\b",
+                      r"\bslap\w*", rf"\bkick(?:ed|ing)\b(?!\s+(?:him|her|them|\w+)\s+out\b){_AT_A_THING}", r"\bburns?\b", r"\bstrangl\w*", r"\bchok(?:ed|ing)\b",
                       r"\bnon[- ]accidental\b", r"\bassault\w*", r"\bhit (?:him|her|them)\b", r"\bfinger[- ]?marks?\b",
                       r"\bswollen\b", r"\bblack eye\b",
                       r"\b(?:grab\w*|held|holding|pinned|squeez\w*)\s+(?:him|her|them|\w+)\s+(?:by|around|round)\s+(?:the|his|her|their)\s+(?:throat|neck)\b",
@@ -195,7 +194,8 @@ _NOT_CONCERN["young_carer"] = re.compile(
     r"\b(?:mum|mother|dad|father|parents?|nan|gran|grandma|grandad|grandparents?|aunt|uncle|I|we)\s+(?:is\s+|are\s+|has been\s+|was\s+|am\s+)?"
     r"(?:caring for|cares for|looking after|looks after)\b", re.I)
 _NOT_CONCERN["neglect"] = re.compile(
-    r"\bhome conditions (?:are |were |have been |remain |now )?(?:good|fine|ok|okay|lovely|clean|much improved|improved|"
+    r"\bhome conditions (?:are |were |have been |remain |now )?(?:good|fine|ok|okay|lovely|clean|adequate|satisfactory|"
+    r"acceptable|much improved|improved|"
     r"have improved)\b|\b(?:looking after|caring for|minding|babysitting)\b[^.;]{0,30}\b(?:alone|on (?:his|her|their) own)\b|"
     r"\balone with (?:mum|dad|mother|father|his|her|their|a parent|grand\w+|nan)\b", re.I)
 _NOT_CONCERN["parental_mental_health"] = re.compile(
@@ -337,6 +337,14 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
                             or (concern == "parental_mental_health" and _the_childs(s.text, m, kids)) \
                             or _ruled_out(s.text, m.start()) or _earlier_years_closed(s.text, m.start(), m.end(), today):
                         continue
+                    if _history_of_the_file(s.text, today):
+                        continue
+                    if concern == "physical_harm" and _done_to_an_adult(s.text, m, kids):
+                        continue  # "mum's ex-partner assaulted her": domestic abuse, not harm to a child
+                    if concern == "substance_misuse" and _an_illness_relapse(s.text, m):
+                        continue
+                    if concern == "non_engagement" and _UNREACHABLE_NOW.search(m.group(0)):
+                        continue  # "mum isn't answering her phone": out of reach now, not a pattern
                     if concern == "school_attendance" and _good_attendance(s.text):
                         continue
                     if concern == "physical_harm" and _explained(s.text):
@@ -344,7 +352,7 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
                     if (concern in _INCIDENTS or p in _DA_INCIDENTS) and _incident_past(s.text, today):
                         continue
                     nc = _NOT_CONCERN.get(concern)
-                    if nc and nc.search(s.text) and not re.search(r"\d{2}%", s.text):
+                    if nc and nc.search(s.text) and not (concern == "school_attendance" and re.search(r"\d{2}%", s.text)):
                         continue
                     hits.append((line_start + s.start + m.start(), concern, s.text[:300]))
                     break
@@ -353,6 +361,62 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
     for _, c, ev in hits:
         out.setdefault(c, ev)
     return out
+
+
+# A concern told only with dates a year or more before today ("In March 2029 police found her alone",
+# "convicted of assault in March 2034") is the file's history, unless the sentence says it goes on
+# ("still", "again", "since March 2029" of a worry that has not stopped).
+_HISTORY_DAYS = 365
+_ONGOING_SINCE = re.compile(r"\bsince\b", re.I)
+_NOTHING_SINCE = re.compile(r"\b(?:no|not|nothing|none)\b[^.;]{0,60}\bsince\b", re.I)
+
+
+def _history_of_the_file(sentence: str, today: date | None) -> bool:
+    if today is None or _STILL.search(sentence) or not risk.dated_before(sentence, today, _HISTORY_DAYS):
+        return False
+    return not _ONGOING_SINCE.search(sentence) or bool(_NOTHING_SINCE.search(sentence))
+
+
+# Who "her" is: the last woman or girl the sentence names before it. An adult (the mother, a victim,
+# a client, a partner, anyone given an adult age) makes the violence domestic abuse or an adult's
+# matter, not physical harm to a child; a child, or nobody named, leaves it physical harm.
+_ADULT_AGE = r"(?:1[89]|[2-9]\d)"
+_SHE_ADULT = re.compile(
+    r"\b(?:mum|mummy|mam|mom|mother|mothers|victim|client|wife|girlfriend|partner|grandmother|grandma|nan|gran|aunt(?:ie)?|"
+    r"woman|lady|applicant)\b|\bM(?:s|rs|iss)\.?\s+[A-Z]|\b(?:who\s+is|aged|age)\s+" + _ADULT_AGE + r"\b|\(" + _ADULT_AGE + r"\)", re.I)
+_SHE_CHILD = re.compile(r"\b(?:girl|daughter|baby|child|toddler|pupil|student|niece|granddaughter|infant)\b", re.I)
+_AN_ASSAULT = re.compile(r"(?i)(?:assault|punch|hit|strangl|slap|kick|chok|beat|attack)")
+
+
+def _done_to_an_adult(sentence: str, m: re.Match, kids: frozenset[str]) -> bool:
+    if not _AN_ASSAULT.match(m.group(0)):
+        return False  # a threat ("said he'd kill her if she told") is read as it is written
+    after = sentence[m.end():m.end() + 6]
+    passive = re.search(r"\b(?:was|has\s+been|had\s+been|got)\s+$", sentence[:m.start()])
+    if not re.match(r"\s+her\b", after) and not passive:
+        return False
+    if re.match(r"\s+her\s*\((?:[A-Z][a-z]+\b)?[^)]{0,20}?\b(?:1[0-7]|\d)\b", after + sentence[m.end() + 6:m.end() + 40]):
+        return False  # "assaulted her (Lily, 6)"
+    head = sentence[:m.start()]
+    last_adult = max((x.end() for x in _SHE_ADULT.finditer(head)), default=-1)
+    last_child = max((x.end() for x in _SHE_CHILD.finditer(head)), default=-1)
+    named_child = max((x.end() for x in re.finditer(r"\b[A-Z][a-z]+\b", head) if x.group(0).casefold() in kids), default=-1)
+    return last_adult > max(last_child, named_child)
+
+
+# A relapse of an illness (psychosis, bipolar disorder, MS) is not a relapse into drink or drugs.
+_ILLNESS = re.compile(_MENTAL + r"|\b(?:MS|multiple sclerosis|sclerosis|cancer|leukaemia|epilep\w*|seizures?|medication|"
+                      r"home treatment team|relapse (?:signature|prevention))\b", re.I)
+_A_SUBSTANCE = re.compile(r"\b(?:alcohol|drink\w*|drunk|drugs?|heroin|cocaine|cannabis|crack|opiates?|methadone|spice|"
+                          r"substance)\b", re.I)
+
+
+def _an_illness_relapse(sentence: str, m: re.Match) -> bool:
+    return bool(re.match(r"(?i)(?:re)?laps", m.group(0).split()[-1])) and bool(_ILLNESS.search(sentence)) and \
+        not _A_SUBSTANCE.search(sentence)
+
+
+_UNREACHABLE_NOW = re.compile(r"\b(?:is|isn't|isn’t|are|aren't|aren’t)\s+(?:not\s+)?answering\b|^not answering\b", re.I)
 
 
 # "There are no concerns about home conditions or her mental health": the words it rules out

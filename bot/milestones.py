@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import get_args
 
 from bot.parser.extract.dates import find_dates
+from bot.parser.extract.meeting import find_meeting
 from bot.parser.text import negated, sentences
 from bot.policy import PolicyPack, StatedEvent
 
@@ -64,6 +65,7 @@ LABELS = {
     "mash_recommendation": "MASH screening or the DMM recommended a C&F assessment (a transfer, not a step-up)",
     "sasf_cwd_route": "From the Safeguarding and Supporting Families or CWD team",
     "next_taf_booked": "Next Team Around the Family meeting booked",
+    "cin_review_held": "Final Child in Need review meeting held",
 }
 
 
@@ -97,7 +99,7 @@ WORDS = {
     "step_down_completed": r"step[- ]?down", "mosaic_recorded": r"Mosaic", "documents_sent": r"documents|paperwork",
     "lead_practitioner_recorded": r"lead practitioner|key person", "contingency_plan_recorded": r"contingency plan",
     "family_confirmation_sent": r"(?:letter|confirmation|email) to the family|told the family",
-    "triage_rebooked": r"triage", "next_taf_booked": r"(?:next )?(?:TAF|team around the family)(?: meeting)?", "case_transferred": r"transferred", "step_down_received": r"step[- ]?down",
+    "triage_rebooked": r"triage", "cin_review_held": r"(?:CIN|child in need) review(?: meeting)?", "next_taf_booked": r"(?:next )?(?:TAF|team around the family)(?: meeting)?", "case_transferred": r"transferred", "step_down_received": r"step[- ]?down",
 }
 _DONE = re.compile(r"\b(?:done|held|happened|took place|completed?|sent|went ahead|carried out|received|"
                    r"finished|recorded|updated|closed|transferred|handed over|rebooked|booked again|concluded)\b", re.I)
@@ -178,6 +180,12 @@ _STATED = {
     "sasf_cwd_route": re.compile(
         r"\b(?:safeguarding (?:and|&) supporting families|SASF|CWD|children with disabilit(?:y|ies)|disabled children(?:'|’)?s?)"
         r"(?: (?:social work )?team| service)?\b", re.I),
+    # Tower Hamlets: the minutes "from the CIN Review Meeting" go to the Lead Practitioner within 10
+    # working days of it ("the final CIN review was held on 19 November", "at the final CIN review
+    # meeting on 19/11/2026 we agreed ...")
+    "cin_review_held": re.compile(
+        r"\b(?:(?:final|last) )?(?:CIN|child in need) review(?: meeting)?s?\b"
+        r"(?=[^.;\n]{0,60}?\b(?:held|took place|happened|was on|met|agreed|concluded)\b|[^.;\n]{0,12}?\bon\b)", re.I),
     "assessment_route": re.compile(
         rf"(?:\b(?:completing|finalising|finalizing|during|in|following|after|as (?:the )?outcome of|at the end of|"
         rf"concluding|closing) (?:my |the |our |a |her |his )?{_NAMED_ASSESSMENT}\b"
@@ -188,7 +196,7 @@ _NOT_YET = re.compile(r"\b(?:will|going to|planned|next|due|expect\w*|pending|aw
 # Said anywhere in the mail, these mean the event is not what it tells: a CIN meeting to attend is
 # Knowsley's other level 2 route, and a joint home visit or level 3 its level 3 route.
 _UNLESS = {"assessment_route": re.compile(r"\b(?:(?:CIN|child in need) (?:meeting|review)|joint (?:home )?visit|level (?:3|three))\b", re.I)}
-_DAYS_BACK = 120  # a day further back is not this step (a date of birth, an old assessment)
+DAYS_BACK = 120  # a day further back is not this step (a date of birth, an old assessment)
 
 
 def stated_before_request(pack: PolicyPack, kind: str | None, text: str, today: date) -> list[tuple[str, date, str]]:
@@ -207,7 +215,7 @@ def stated_before_request(pack: PolicyPack, kind: str | None, text: str, today: 
             m = _STATED[event].search(st)
             if not m or (event not in _READ_AS_TOLD and negated(st, m.start())):
                 continue
-            days = [d for d in find_dates(st, today) if today - timedelta(days=_DAYS_BACK) <= d.value <= today]
+            days = [d for d in find_dates(st, today) if today - timedelta(days=DAYS_BACK) <= d.value <= today]
             after = [d for d in days if d.start >= m.start()]
             d = after[0] if after else (days[-1] if days else None)
             if d is None and event not in _DAY_OPTIONAL:
@@ -222,7 +230,7 @@ def stated_before_request(pack: PolicyPack, kind: str | None, text: str, today: 
 def stated_events(pack: PolicyPack, kind: str | None) -> set[str]:
     """The events before the request that matter to ``kind`` in this pack: a timescale starts on
     them, or a panel, requirement or timescale applies only when they were (not) said."""
-    out = {r.starts_on for r in pack.deadlines if kind in r.kinds}
+    out = {e for r in pack.deadlines if kind in r.kinds for e in (r.starts_on, *r.restarts_on)}
     kp = pack.kind(kind) if kind else None
     conditions = [r.when for r in pack.deadlines if kind in r.kinds]
     if kp is not None:
@@ -233,19 +241,53 @@ def stated_events(pack: PolicyPack, kind: str | None) -> set[str]:
     return out & set(BEFORE_REQUEST)
 
 
+# Events that are a booking: done today for a meeting still to come (Torbay's SASF/CWD route:
+# "Social worker and lead professional book date for next Team around the Family meeting"). A reply
+# saying it is booked tells of the booking, on the reply's day, and gives the meeting's own day.
+BOOKINGS = {"next_taf_booked"}
+_BOOKED = re.compile(r"\b(?:booked|arranged|set up|scheduled|in the diary|confirmed|agreed|fixed)\b", re.I)
+
+
+def _booked(wanted: set[str], st: str, today: date) -> list[str]:
+    """The booking events of ``wanted`` that ``st`` says were made, for a meeting it dates."""
+    booked = _BOOKED.search(st)
+    if not booked or negated(st, booked.start()) or find_meeting(st, today) is None:
+        return []
+    return [e for e in sorted(wanted & BOOKINGS) if re.search(rf"\b(?:{WORDS[e]})\b", st, re.I)]
+
+
+def booked_meeting(event: str, text: str, today: date) -> str:
+    """For a booking event (``BOOKINGS``), the meeting a reply says was booked, in words ("Next
+    Team Around the Family meeting booked: Tuesday 12 January 2027 at 10:00, Paignton Library");
+    empty for any other event or when the reply dates none."""
+    if event not in BOOKINGS:
+        return ""
+    for sent in sentences(text or ""):
+        if _booked({event}, sent.text, today):
+            m = find_meeting(sent.text, today)
+            when = f"{m.start:%A %-d %B %Y at %H:%M}" if m.start else f"{m.day:%A %-d %B %Y}"
+            return f"{label(event)}: {when}" + (f", {m.venue}" if m.venue else "")
+    return ""
+
+
 def suggested(pack: PolicyPack, kind: str | None, open_events: set[str], text: str, today: date) -> list[tuple[str, date]]:
     """(event, day) a reply says happened ("the joint visit was done on 4 Jan"), among the events
     that would meet one of the request's open deadlines: offered to business support to record
-    with one click, never recorded on the reply's word alone."""
+    with one click, never recorded on the reply's word alone. A booking (``BOOKINGS``: "the next
+    TAF is booked for Tuesday 12 January at 10am") is dated the reply's day; ``booked_meeting``
+    gives the meeting it booked."""
     wanted = {e for e in open_events if e in WORDS} & dict(recordable(pack, kind)).keys()
     out: list[tuple[str, date]] = []
     for sent in sentences(text or ""):
         st = sent.text
+        for event in _booked(wanted, st, today):
+            if all(e != event for e, _ in out):
+                out.append((event, today))
         done = _DONE.search(st)
         if not done or negated(st, done.start()) or re.search(r"\b(?:will|going to|planned|booked for|next)\b", st, re.I):
             continue
         days = [d.value for d in find_dates(st, today) if d.value <= today]
-        for event in sorted(wanted):
+        for event in sorted(wanted - BOOKINGS):
             if re.search(rf"\b(?:{WORDS[event]})\b", st, re.I) and all(e != event for e, _ in out):
                 out.append((event, days[0] if days else today))
     return out

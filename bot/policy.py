@@ -40,12 +40,14 @@ Event = Literal[
     "family_confirmation_sent", "triage_rebooked", "mag_review_held",
     "assessment_completed", "assessment_decision", "coordinator_discussion", "no_lead_practitioner",
     "assessment_route", "drop_in_before_plan", "mash_recommendation", "sasf_cwd_route", "next_taf_booked",
+    "cin_review_held",
 ]
 
 # Events before the request that the sender's own mail tells (bot.milestones.BEFORE_REQUEST), in
 # the words a condition shows them in (``stepbot policy show``).
 StatedEvent = Literal["assessment_completed", "assessment_decision", "coordinator_discussion", "no_lead_practitioner",
-                      "assessment_route", "drop_in_before_plan", "mash_recommendation", "sasf_cwd_route"]
+                      "assessment_route", "drop_in_before_plan", "mash_recommendation", "sasf_cwd_route",
+                      "cin_review_held"]
 STATED_WORDS = {
     "assessment_completed": "the assessment has ended",
     "assessment_decision": "the decision after the assessment was made",
@@ -55,6 +57,7 @@ STATED_WORDS = {
     "drop_in_before_plan": "they want to discuss the step-down at the drop-in before they send the plan",
     "mash_recommendation": "MASH screening or the DMM already recommended a C&F assessment as the contingency plan",
     "sasf_cwd_route": "the step-down comes from the Safeguarding and Supporting Families team or the CWD team",
+    "cin_review_held": "the final Child in Need review meeting has been held",
 }
 
 
@@ -139,6 +142,21 @@ class Requirement(Strict):
         return self
 
 
+class Ask(Strict):
+    """Something the seed asks the sender to give or to seek that does not hold the request up
+    (R&W: the social worker should "seek agreement on who will take on the Lead Professional
+    role"; Tower Hamlets: the day the assessment concluded, which starts the TAF's 10 working
+    days). Not in the parse contract's ``missing``: the daemon checks it on the request, asks for
+    it in the acknowledgement when it is not met, and records the check with the rule hits.
+    ``id`` is a requirement id (met as a requirement is) or an event before the request (met once
+    the mail, a reply or the request page has recorded it)."""
+
+    id: RequirementId | StatedEvent
+    when: Condition | None = None
+    explain: str = Field(min_length=5, description="what the sender is asked for, in plain words")
+    source: Source
+
+
 class Notice(Strict):
     """At least ``working_days`` before the meeting (DESIGN.md's counting rule).
 
@@ -210,6 +228,7 @@ class KindPolicy(Strict):
     outcome_notice: OutcomeNotice | None = None
     not_agreed: NotAgreedLoop | None = None
     elsewhere: list[Elsewhere] = []
+    asks: list[Ask] = []
     source: Source | None = None
 
     @model_validator(mode="after")
@@ -229,6 +248,13 @@ class KindPolicy(Strict):
         lvl = self.effective_level(level)
         return [r for r in self.requirements
                 if r.when is None or r.when.holds(concerns=concerns, level=lvl, child_ages=child_ages, stated=stated)]
+
+    def asked(self, *, concerns=(), level=None, child_ages=(), stated=()) -> list[Ask]:
+        """What the sender is asked for without the request waiting on it: the kind's ``asks``
+        whose conditions hold."""
+        lvl = self.effective_level(level)
+        return [a for a in self.asks
+                if a.when is None or a.when.holds(concerns=concerns, level=lvl, child_ages=child_ages, stated=stated)]
 
     def elsewhere_for(self, *, concerns=(), level=None, child_ages=(), stated=()) -> Elsewhere | None:
         """The other route the protocol sends this request by, or None for this kind's process."""
@@ -427,6 +453,13 @@ class ReportRule(Strict):
     source: Source
 
 
+class AfterTheCall(Strict):
+    """What the sender of urgent mail is asked to send once they have phoned (``Contacts``)."""
+
+    send: str = Field(min_length=5, description="completes 'Then follow your call up with …'")
+    source: Source
+
+
 class UrgentContact(Strict):
     """Who is alerted at once about urgent mail at one time of day, and what the sender is told.
 
@@ -459,6 +492,10 @@ class Contacts(Strict):
     out_of_hours: UrgentContact
     emergency: str = "999"
     emergency_source: Source | None = None
+    # what the seed asks the sender to send after the phone call (Tower Hamlets: "contact MAST
+    # ... and this should be followed up with a completed Multi-Agency Request for Support form"):
+    # the urgent reply tells them, quoting the sentence
+    follow_up_with: "AfterTheCall | None" = None
 
     @model_validator(mode="after")
     def _emergency(self):

@@ -52,6 +52,7 @@ EVENTS = {
     "mag_review_held": "a multi-agency group (MAG) review is held",
     "assessment_completed": "the Child and Family Assessment concludes",
     "assessment_decision": "the assessment decision is made",
+    "cin_review_held": "the final Child in Need review meeting is held",
 }
 
 
@@ -222,6 +223,12 @@ def _show_kind(p: Printer, d: Describer, pack: PolicyPack, kind: str, kp: KindPo
         venue = " The venue must be given too (a venue 'to be confirmed' does not count)." if r.needs_venue else ""
         p.line(f"{i}. {words.capital(words.say(r.id))} - {r.explain} ({d.when(r.when)}).{venue}", 4)
         p.source(r.source, 7)
+    if kp.asks:
+        p.line()
+        p.line("Also asked for in the acknowledgement when the request does not give it (the request does not wait for it):", 2)
+        for a in kp.asks:
+            p.line(f"- {a.explain} ({d.when(a.when)}).", 4)
+            p.source(a.source, 6)
 
     p.line()
     if kp.notice:
@@ -395,6 +402,9 @@ def _show_urgent(p: Printer, d: Describer, pack: PolicyPack) -> None:
         p.source(contact.source, 6)
     p.line(f"Always: phone {c.emergency} if a child is in immediate danger.", 4)
     p.source(c.emergency_source, 6)
+    if c.follow_up_with is not None:
+        p.line(f"The sender is also told to follow the call up with {c.follow_up_with.send}.", 4)
+        p.source(c.follow_up_with.source, 6)
 
 
 def _urgent_phones(d: Describer, pack: PolicyPack, period: str) -> str:

@@ -19,7 +19,7 @@ from bot.models import AuditEvent, Deadline, InboundMessage, Request
 from bot.booking.service import initials
 from bot.mail import build_message, render
 from bot.outbox import enqueue
-from bot.parser.checks import NAMED_FACTS, evaluate
+from bot.parser.checks import NAMED_FACTS, evaluate, fact_met
 from bot.states import RUNNING_DEADLINES, BookingState, InvalidTransition, RequestState  #noqa: F401 - InvalidTransition is part of this API
 from bot.vocabulary import DOCUMENT_IDS, FACT_IDS, REQUEST_KINDS
 from bot.workcal import LONDON, to_london
@@ -113,8 +113,45 @@ def _next_action(action: str, missing: list[str], notice: dict | None) -> str:
     return action
 
 
+def _with_asks(app, session, req: Request, rule_hits, *, at: datetime) -> list:
+    """The rule hits with the kind's ``asks`` checked and recorded beside them (``ask:<id>``), for
+    the audit trail: they never hold the request, so ``missing`` and the notice are left as the
+    checks found them."""
+    hits = [h for h in rule_hits if not str((h or {}).get("rule", "")).startswith("ask:")]
+    hits += [{"rule": f"ask:{item.id}", "source": {"file": item.source.file, "quote": item.source.quote}, "met": met}
+             for item, met in asked_of(app, session, req, at=at)]
+    return hits
+
+
+def asked_of(app, session, req: Request, *, at: datetime) -> list[tuple]:
+    """(ask, met) for what the protocol asks of this request without holding it
+    (``KindPolicy.asked``), in the pack's order."""
+    kp = app.pack(req.authority).kind(req.kind) if req.kind in REQUEST_KINDS else None
+    if kp is None:
+        return []
+    items = kp.asked(concerns=list(req.concerns or []), level=req.level,
+                     child_ages=req.child_ages(to_london(at).date()), stated=req.stated())
+    if not items:
+        return []
+    facts = facts_of(req)
+    received = set(req.received_items or [])
+    recorded = req.stated() | {(e.detail or {}).get("event") for e in session.scalars(
+        select(AuditEvent).where(AuditEvent.request_id == req.id, AuditEvent.action == "event"))}
+    out = []
+    for item in items:
+        if item.id in milestones.BEFORE_REQUEST:
+            met = item.id in recorded
+        elif item.id in DOCUMENT_IDS:
+            met = item.id in facts["documents"] or item.id in received
+        else:
+            met = item.id in received or fact_met(item.id, **facts)
+        out.append((item, met))
+    return out
+
+
 def apply_checks(app, session, req: Request, *, missing, notice, rule_hits, next_action, at, actor="stepbot") -> None:
     before = req.state
+    rule_hits = _with_asks(app, session, req, rule_hits, at=at)
     req.missing, req.notice, req.rule_hits, req.next_action = list(missing), notice, list(rule_hits), next_action
     req.updated_at = at
     if req.state in (RequestState.DECIDED, RequestState.CLOSED):
@@ -337,8 +374,8 @@ def record_event(app, session, req: Request, event: str, *, at: datetime, actor:
 def record_stated(app, session, req: Request, text: str, *, now: datetime) -> list[str]:
     """Record the events before the request (``milestones.BEFORE_REQUEST``: the assessment
     concluded, the decision made after it) that the sender's mail says happened, on the day it
-    gives. The request page takes no day before the request arrived, so the mail's words are how
-    these are recorded; they only start a timescale, never stop one. The sentence is kept as the
+    gives (business support can also record them on the request page, on a day before the request
+    arrived); they only start a timescale, never stop one. The sentence is kept as the
     evidence (``evidence["milestone.<event>"]``). Returns the events recorded."""
     pack = app.pack(req.authority)
     done = {(e.detail or {}).get("event") for e in session.scalars(

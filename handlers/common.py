@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.words import say
-from bot import audit, references
+from bot import audit, references, workflow
 from bot.booking.service import no_slot_found, panel_for, parse_time
 from bot.mail import build_message, render
 from bot.models import Attachment, Child, Counter, Request
@@ -100,7 +100,10 @@ def requirement_lines(app, req: Request) -> list[dict]:
     kp = pack.kind(req.kind)
     by_id = {}
     if kp is not None:
-        for r in kp.requirements:
+        # the requirement that applies to this request first (Knowsley's level 3 meeting details
+        # are not its level 2 ones), then any other of the same id
+        applicable = kp.applicable(concerns=req.concerns or [], level=req.level, stated=req.stated())
+        for r in [*applicable, *kp.requirements]:
             by_id.setdefault(r.id, r)
     lines = []
     for item in req.missing:
@@ -114,12 +117,20 @@ def requirement_lines(app, req: Request) -> list[dict]:
     return lines
 
 
+def asked_lines(app, session, req: Request, *, at) -> list[dict]:
+    """What the protocol asks of the sender that is not met and does not hold the request up
+    (``bot.workflow.asked_of``), with the rule behind each."""
+    return [{"id": item.id, "explain": item.explain, "source_file": item.source.file, "source_quote": item.source.quote}
+            for item, met in workflow.asked_of(app, session, req, at=at) if not met]
+
+
 def notice_line(app, req: Request) -> dict | None:
     n = req.notice or None
     if not n or n.get("ok") is not False:
         return None
     kp = app.pack(req.authority).kind(req.kind)
-    rule = kp.notice[0] if kp and kp.notice else None
+    rule = (kp.notice_for(concerns=req.concerns or [], level=req.level, stated=req.stated()) if kp else None) \
+        or (kp.notice[0] if kp and kp.notice else None)
     return {"required": n.get("required_working_days"), "given": n.get("given_working_days"),
             "quote": rule.source.quote if rule else "", "file": rule.source.file if rule else ""}
 
@@ -147,7 +158,8 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
         notice=notice_line(app, req), state=req.state, next_action=req.next_action, booking=booking,
         panel=chosen[1] if chosen else None, meeting=chosen[1].title if chosen else "meeting",
         no_slot=booking is None and no_slot_found(ctx.session, req),
-        preference=day_preference(chosen[1] if chosen else None, booking, req), **extra)
+        preference=day_preference(chosen[1] if chosen else None, booking, req),
+        asked=asked_lines(app, ctx.session, req, at=ctx.now), **extra)
     enqueue(ctx.session, app, key=f"ack:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
             purpose="ack", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text), request=req,
             in_reply_to=ctx.contract.message_id, auto_submitted="auto-replied")

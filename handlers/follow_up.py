@@ -14,6 +14,7 @@ from bot.states import RUNNING_DEADLINES, RequestState
 from handlers.base import SenderError
 from handlers.common import acknowledge, add_attachments, find_request, open_request
 from bot.vocabulary import REQUEST_KINDS
+from bot.workcal import to_london
 
 UNVERIFIED = "unverified_follow_up"
 
@@ -100,9 +101,11 @@ class FollowUp:
         pack = ctx.app.pack(req.authority)
         open_events = {rule.met_by for d in req.deadlines if d.state in RUNNING_DEADLINES
                        if (rule := deadlines.rule_by_id(pack, d.rule_id)) is not None}
-        for event, day in milestones.suggested(pack, req.kind, open_events, ctx.parsed.body_text, ctx.now.date()):
+        today = to_london(ctx.now).date()
+        for event, day in milestones.suggested(pack, req.kind, open_events, ctx.parsed.body_text, today):
+            note = milestones.booked_meeting(event, ctx.parsed.body_text, today)
             audit.record(ctx.session, "milestone_suggested", at=ctx.now, request=req, inbound=ctx.inbound.id,
-                         event=event, on=day.isoformat())
+                         event=event, on=day.isoformat(), **({"note": note} if note else {}))
 
     @staticmethod
     def unverified(ctx, target, why: str) -> None:

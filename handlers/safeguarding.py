@@ -57,7 +57,8 @@ class Safeguarding:
                     priority=PRIORITY_HANDOVER, request=req)
         if ctx.contract.kind != "auto_reply" and ctx.parsed.sender:
             subject, text = render("urgent_reply", ref=req.reference, authority=pack.display_name, on_call=oc,
-                                   now=ctx.now, original_subject=ctx.parsed.subject or "")
+                                   now=ctx.now, original_subject=ctx.parsed.subject or "",
+                                   follow_up_with=pack.contacts.follow_up_with)
             enqueue(s, app, key=f"urgent-reply:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
                     purpose="urgent_reply", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text),
                     priority=PRIORITY_URGENT, request=req, in_reply_to=ctx.contract.message_id,

@@ -216,18 +216,37 @@ def test_richmond_wandsworth_step_up_paused_then_late(tmp_app):
 
 # -- Tower Hamlets -----------------------------------------------------------------------------
 
+def cin_review_on(rid, day):
+    """The final CIN review on the day the step-down email gives (``workflow.record_stated``)."""
+    def run(app, s, req, at):
+        workflow.record_event(app, s, req, "cin_review_held", at=min(at, day), actor="stepbot",
+                              note="the day the sender's email gives")
+    run.rid = rid
+    return run
+
+
 def test_tower_hamlets_step_down_minutes_emailed(tmp_app):
     app = tmp_app
     rid = new_request(app, "tower_hamlets", "step_down", at=london(2026, 11, 23, 10))
     play(app, [
         (london(2026, 11, 23, 10, 5), event(rid, "assessment_completed")),
+        # the email says the final CIN review was on Friday 20 November: the CIN minutes' 10 working
+        # days run from it (due Friday 4 December), not from the TAF meeting held on 3 December
+        (london(2026, 11, 23, 10, 5), cin_review_on(rid, london(2026, 11, 20, 12))),
         (london(2026, 11, 23, 15), event(rid, "invitation_sent", state="booked")),
         (london(2026, 12, 3, 10), decide(rid, "agreed")),
         # a follow-up email with the reference, the TAF and CIN minutes attached
         (london(2026, 12, 4, 14), documents(rid, {"taf_minutes", "cin_minutes"})),
     ], until=london(2026, 12, 18, 18))
+    with app.Session() as s:
+        (cin,) = s.scalars(select(Deadline).where(Deadline.request_id == rid,
+                                                  Deadline.rule_id == "cin_review_minutes_10_wd")).all()
+        assert (cin.starts_at.astimezone(LONDON), cin.due_at.astimezone(LONDON)) == (
+            london(2026, 11, 20, 12), london(2026, 12, 4, 17))
     assert log(app, "tower_hamlets") == [
+        ("Tue 01 Dec 09:00", "reminder", ("requester",), "cin_review_minutes_10_wd"),
         ("Wed 02 Dec 09:00", "reminder", ("requester",), "taf_meeting_minutes_10_wd"),
+        ("Thu 03 Dec 09:00", "reminder", ("requester",), "cin_review_minutes_10_wd"),
         ("Fri 04 Dec 09:00", "reminder", ("requester",), "taf_meeting_minutes_10_wd"),
         ("Wed 09 Dec 09:00", "reminder", ("requester",), "written_confirmation_to_family"),
         ("Fri 11 Dec 09:00", "escalation", ("requester_manager", "requester"), "written_confirmation_to_family"),
@@ -235,8 +254,10 @@ def test_tower_hamlets_step_down_minutes_emailed(tmp_app):
     assert states(app, rid) == [("cin_review_minutes_10_wd", 0, "met"), ("step_down_invitation", 0, "met"),
                                 ("taf_meeting_minutes_10_wd", 0, "met"),
                                 ("written_confirmation_to_family", 0, "breached")]
-    first = outbox_rows(app)[0]
-    assert "or a reply with the reference in the subject brings the TAF meeting minutes" in body(first)
+    cin_first, taf_first = outbox_rows(app)[:2]
+    assert "or a reply with the reference in the subject brings the TAF meeting minutes" in body(taf_first)
+    assert "Final CIN review minutes" in cin_first.subject and "due in 3 working days (Fri 4 Dec)" in cin_first.subject
+    assert "brings the CIN meeting minutes" in body(cin_first)
     assert_safe_and_sourced(app, "tower_hamlets")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 from collections import Counter
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from fastapi import APIRouter, HTTPException, Request as HTTPRequest
 from fastapi.responses import RedirectResponse, Response
@@ -302,7 +302,7 @@ def _do_milestone(app, s, req, user, form, now) -> str:
         event = _text(form, "event", 60)
         if event not in dict(milestones.recordable(app.pack(req.authority), req.kind)):
             raise ActionError("Choose one of the milestones listed for this request.")
-    at = _milestone_time(form, req, now)
+    at = _milestone_time(form, req, now, before_request=event in milestones.BEFORE_REQUEST)
     try:
         workflow.record_event(app, s, req, event, at=at, actor=user.actor, note=_text(form, "note", 500))
     except WORKFLOW_ERRORS as e:
@@ -311,9 +311,12 @@ def _do_milestone(app, s, req, user, form, now) -> str:
     return f"Recorded: {milestones.label(event)}{day}."
 
 
-def _milestone_time(form, req, now: datetime) -> datetime:
+def _milestone_time(form, req, now: datetime, *, before_request: bool = False) -> datetime:
     """When the milestone happened: the day given (not in the future, not before the request
-    arrived), at this time of day if it is today, else at noon; now when no day is given."""
+    arrived), at this time of day if it is today, else at noon; now when no day is given.
+    ``before_request``: an event that comes before the request (``milestones.BEFORE_REQUEST``:
+    Tower Hamlets' assessment concluded, the final CIN review) may be given a day before it
+    arrived, within the months a step looks back (``milestones.DAYS_BACK``)."""
     raw = _text(form, "on", 10)
     if not raw:
         return now
@@ -325,8 +328,11 @@ def _milestone_time(form, req, now: datetime) -> datetime:
     if day > today:
         raise ActionError("A milestone cannot be recorded for a day still to come.")
     received = to_london(req.received_at).date() if req.received_at else None
-    if received and day < received:
+    if received and day < received and not before_request:
         raise ActionError(f"That day is before the request arrived ({to_london(req.received_at):%-d %B %Y}).")
+    if received and day < received - timedelta(days=milestones.DAYS_BACK):
+        raise ActionError(f"That day is more than {milestones.DAYS_BACK} days before the request arrived "
+                          f"({to_london(req.received_at):%-d %B %Y}); check the date.")
     return now if day == today else datetime.combine(day, datetime.min.time().replace(hour=12), tzinfo=LONDON)
 
 

@@ -158,7 +158,7 @@ def _suggestions(history: list[AuditEvent], req: Request) -> list[dict]:
         if e.action == "milestone_suggested" and d.get("event") not in recorded and d.get("event") not in seen:
             seen.add(d["event"])
             out.append({"event": d["event"], "label": milestones.label(d["event"]), "on": d.get("on"),
-                        "day": date.fromisoformat(d["on"]) if d.get("on") else None})
+                        "day": date.fromisoformat(d["on"]) if d.get("on") else None, "note": d.get("note") or ""})
     return out
 
 

@@ -1853,3 +1853,95 @@ def test_a_pdfs_lines_are_joined_where_its_page_broke_a_sentence():
     docx = SimpleNamespace(content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                            filename="Plan.docx", text=text)
     assert _as_read(docx) == text  # a Word document's paragraphs are whole already
+
+
+@pytest.mark.parametrize("text,consent", [
+    ("Ms Saskia Achterberg has given her informed agreement to the continuation of support.", True),
+    ("Mum's given the nod to Early Help.", True),
+    ("Dad has given us the go-ahead for the referral.", True),
+    ("Mum is aware and in agreement.", True),
+    ("My manager agreed it with me on Wednesday, and mum agreed to me contacting you on Tuesday.", True),
+    ("I spoke to mum at pick-up about contacting you - she was not having it.", False),
+    ("He said over his dead body is he having another worker through his door.", False),
+    ("I'll try again before the TAF, but as it stands he doesn't consent.", False),
+    ("She has not yet given her agreement.", None),
+    ("Mum is having it done on Friday.", None),
+])
+def test_consent_in_more_of_the_familys_words(text, consent):
+    assert find_consent(text)[0] is consent
+
+
+def test_a_pdf_sentence_runs_on_through_a_date():
+    text = "Parental consent: I went through the plan with Ms Begum on\n23/02/2043 and she has given her consent.\n1. Next steps"
+    assert unwrap(text, document=True, soft=False) == (
+        "Parental consent: I went through the plan with Ms Begum on 23/02/2043 and she has given her consent.\n1. Next steps")
+
+
+def test_a_notifications_people_surname_first_in_capitals():
+    text = ("VICTIM:                DUFFY, Kerry-Ann     DOB 12/12/1991\n"
+            "  DUFFY, Tiana         DOB 17/08/2033  (11)  PRESENT - WITNESSED\n"
+            "  DUFFY, Kane          AGE 14                PRESENT - IN BEDROOM\n"
+            "  McGUIRE, Rio         DOB 02/02/2040\n"
+            "Child\tOKAFOR-LEWIS, Remi\n")
+    assert [(c.name, c.dob, c.age_years) for c in find_children(text, today=date(2044, 10, 1))] == [
+        ("Tiana Duffy", date(2033, 8, 17), None), ("Kane Duffy", None, 14), ("Rio McGuire", date(2040, 2, 2), None),
+        ("Remi Okafor-Lewis", None, None)]  # the victim, born in 1991, is an adult
+
+
+def test_a_month_first_date_with_a_two_digit_year_that_ends_the_entry():
+    assert [d.value for d in find_dates("Reece Molyneux - dob Nov 9 36", date(2044, 10, 1))] == [date(2036, 11, 9)]
+    assert [d.value for d in find_dates("on Wed Nov 9 10 people came", date(2044, 10, 1))] == [date(2044, 11, 9)]
+
+
+def test_two_adults_sharing_a_surname_after_parents_or_grandparents_are_not_siblings():
+    text = ("Logan is 13 and lives with his grandparents, Graham Whittall and Pauline Whittall. "
+            "Kelly's parents, Brian Tremain and Linda Tremain, live two doors down. "
+            "The children, Amy Tremain and Ben Tremain, go to Roundham Primary.")
+    assert [c.name for c in find_children(text, today=date(2043, 3, 1))] == ["Amy Tremain", "Ben Tremain"]
+
+
+@pytest.mark.parametrize("text,agreed", [
+    ("My team manager, Lucy Barnard, signed the MARF this morning.", True),
+    ("TM (Jo Hext) ok'd it at 2pm anyway.", True),
+    ("Team manager sign-off: I have read the C&F assessment and the draft TAF plan and I agree that the case can "
+     "step down to Early Help.", True),
+    ("Discussed with Reshma in supervision this morning and she's happy for this to go.", True),
+    ("My manager will sign the MARF on Monday.", None),
+    ("My TM has not signed the form yet.", None),
+    ("Supervision is booked for Friday.", None),
+])
+def test_manager_sign_off_by_signing_okaying_or_in_supervision(text, agreed):
+    assert find_manager_agreed(text)[0] is agreed
+
+
+@pytest.mark.parametrize("text,name", [
+    ("LP will be HV Anna Kowal, Tower Hamlets Health Visiting Service.", "Anna Kowal"),
+    ("The LP is Sam Reid (school).", "Sam Reid"),
+    ("LP: tbc", None),
+])
+def test_the_lead_practitioner_told_as_lp_will_be(text, name):
+    found = find_lead_practitioner(text)
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize("text,concerns", [
+    # the figure now, not the one it came from; the attendance part of the sentence, not the sleep
+    ("The twins' attendance is now 98%, up from 84% in the autumn.", []),
+    ("Jayden's attendance has gone up from 81% to 92%.", []),
+    ("Attendance has fallen from 95% to 82%.", ["school_attendance"]),
+    ("Inaaya: on the waiting list for an autism assessment; poor sleep; attendance 95%.", ["disability_send"]),
+    # the negation of the illness, told after the parent
+    ("Her mum, Lowri Bowen, has no mental health difficulties of her own.", []),
+    # a missed specialist appointment is health care missed, not a service refused
+    ("Esme: two missed dermatology appointments this year.", ["neglect"]),
+    # marked by the writer as context, not part of the request
+    ("For context only - his older brother Tyler (16) is open to the exploitation team.", []),
+])
+def test_concerns_by_the_figure_now_the_negated_illness_and_context_only(text, concerns):
+    assert sorted(find_concerns(text, date(2044, 11, 1))) == concerns
+
+
+def test_a_manager_happy_only_for_the_worker_to_ask_has_not_agreed():
+    text = ("My team manager, Rachel Pugh, doesn't agree with a step up - but we talked it through in supervision "
+            "today and she is happy for me to ask for MASH's view.")
+    assert find_manager_agreed(text)[0] is False

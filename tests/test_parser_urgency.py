@@ -1,6 +1,8 @@
 """Urgency: plain and indirect immediate risk alerts; negated, historic and conditional mentions do not."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.parser.urgency import assess
@@ -214,3 +216,34 @@ def test_a_sentence_dated_days_ago_tells_of_the_past(text, expected):
 ])
 def test_round5_rules(text, expected):
     assert assess(text)[0] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an alleged abuser released on bail, with a condition that cannot work where he will be tonight
+    ("Custody released McGUIRE at 16:30 today on police bail to 41 Mayfield Crescent. A condition not to "
+     "contact Kerry-Ann cannot work at that address. Kerry-Ann does not know he has been released and he will "
+     "be back there tonight.", True),
+    ("He was released on police bail in March to his mother's address in Leeds and has kept to it.", False),
+    # the children's own state: alone now
+    ("I'm at the flat for my 4pm visit and Sabrina Aziz (4) and the baby are on their own.", True),
+    ("Mum is on her own with the children since dad left and is managing well.", False),
+])
+def test_bail_to_the_home_and_children_on_their_own(text, expected):
+    assert assess(text, today=date(2044, 9, 21))[0] is expected
+
+
+@pytest.mark.parametrize("subject,text", [
+    ("Thursday's workshop - scenario 2 (invented family, for discussion)",
+     "It is invented: the names and details are made up for the exercise. Kai Newton is 4 months old."),
+    ("Question for the drop-in", "There's no live family - it's for my reflective log."),
+    ("FW: HSCP 7-minute learning summary - Baby T (rapid review)", "All - please read this before Thursday."),
+])
+def test_a_mail_that_says_its_people_are_not_real(subject, text):
+    from bot.parser.urgency import describes_no_real_child, says_no_real_child
+    assert says_no_real_child(subject, text)
+    assert describes_no_real_child(subject=subject, text=text, bulk=False, child_names=["Kai Newton"])
+
+
+def test_a_real_child_named_in_a_review_request_is_real():
+    from bot.parser.urgency import says_no_real_child
+    assert says_no_real_child("Step up - Kai Newton", "Kai's CIN review is on Friday; the case review found bruising.") is None

@@ -25,7 +25,7 @@ from bot.parser import auth_results, risk
 from bot.parser.mime import addresses, header, message_date, parse_mime, sender_of
 from bot.parser.result import ParseResult
 from bot.parser.text import EMAIL_ADDRESS, plain_english, quoted_messages, split_history, unwrap, without_disclaimers
-from bot.parser.urgency import assess_parts, describes_no_real_child, message_parts
+from bot.parser.urgency import assess_parts, describes_no_real_child, message_parts, says_no_real_child
 from bot.workcal import to_london
 from bot.vocabulary import REQUEST_KINDS
 
@@ -237,6 +237,10 @@ def _fact_text(m: Message, kind: str | None) -> str:
     return plain_english(without_disclaimers(m.subject + "\n\n" + m.new_text + ("\n\n" + m.history_text if m.history_text else "")))
 
 
+# "Step-down transfer form - Begum Ali.pdf": a document its sender calls a form is read as one
+_NAMED_A_FORM = re.compile(r"(?i)(?<![a-z])form(?![a-z])")
+
+
 def _as_read(a) -> str:
     """An attachment's text as its facts are read: a PDF's lines joined where its page broke a
     sentence ("Mum has given her consent to the step" / "down and signed the form")."""
@@ -250,7 +254,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
     fact_text = _fact_text(m, kind)
     # the request forms: a known form role, or any other attached document laid out as field/value rows
     form_atts = [a for a in m.accepted if a.text and (a.role in FORM_ROLES or (a.role is None and (
-        looks_like_form(a.text) or looks_like_table(a.text))))]
+        looks_like_form(a.text) or looks_like_table(a.text) or _NAMED_A_FORM.search(a.filename))))]
     m.fact_text, m.forms = fact_text, "\n\n".join(_as_read(a) for a in form_atts)
     m.facts_all = fact_text + ("\n\n" + m.forms if m.forms else "")
     # the other documents it brings (case summary, plan, assessment): read for what the mail leaves out
@@ -296,6 +300,8 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
     by_default = False
     if kind is None and (said := SAYS_NOT_A_REQUEST.search(m.subject + "\n" + m.new_text)):
         kind, ev["kind"] = "other", said.group(0)
+    if kind is None and (invented := says_no_real_child(m.subject, m.new_text)):
+        kind, ev["kind"] = "other", invented  # a workshop's scenario, a review's learning: nobody to step
     if kind is None:
         kind, why = direction(m.subject, fact_text, mailbox)
         if why:

@@ -329,7 +329,11 @@ _GENERIC_SUBJECT = re.compile(
 
 
 # The writer says the children in it are not real: "made-up examples for training".
-_NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|invented|imaginary|hypothetical) (?:examples?|scenarios?|cases?|children|situations?)\b"
+_NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|fictitious|invented|imaginary|hypothetical) (?:examples?|scenarios?|cases?|children|"
+                       r"situations?|famil(?:y|ies)|names?|details?)\b"
+                       # "It is invented: the names and details are made up for the exercise"
+                       r"|\b(?:names|details|family|children|people|it) (?:\w+ ){0,3}?(?:is|are) (?:all )?(?:invented|made[- ]up|fictional|fictitious)\b"
+                       r"|\bthere(?:'s|’s| is) no (?:live|real|actual|current) (?:case|child|family|referral)\b"
                        r"|\bnot about (?:a |any )?(?:live|real|current|open|actual|particular) (?:case|child|family|referral)s?\b"
                        r"|\b(?:is|it's|it’s|this is|these are) not (?:a |an )?(?:live|real|current|open|actual) (?:case|child|family|referral)s?\b"
                        r"|\ba composite\b(?: (?:case|example|scenario|family|and anonymi[sz]ed))?"
@@ -341,6 +345,10 @@ _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|invented|imaginary|hypothetic
                        # a case review's learning, anonymised: "the anonymised learning summary ... Child H"
                        r"|\banonymi[sz]ed (?:\w+ )?(?:summary|review|extract|case(?: study)?|report|chronology)\b"
                        r"|\b(?:summary|review|extract|case study|report) (?:is|has been) anonymi[sz]ed\b", re.I)
+# A published review's learning, and the letter it gives the child it is about.
+_A_REVIEW = re.compile(r"\b(?:rapid|learning|serious case|case|child safeguarding practice|safeguarding practice|local child safeguarding practice)"
+                       r" reviews?\b|\b(?:7|seven)[- ]minute (?:learning|briefing)\b|\blearning (?:summary|briefing|brief)\b", re.I)
+_ANONYMISED = re.compile(r"\b(?:Baby|Child|Children|Family|Young Person|Sibling) [A-Z](?![\w'’-])")
 # The only person it is about is an adult: no child in the household, someone 18 or over.
 _ADULT_ONLY = re.compile(r"\bno (?:children|child|kids|under[- ]?18s)\b(?!['’]s)(?! (?:were|was) (?:hurt|harmed|injured|present))"
                          r"|\b(?:has|have|had) no (?:children|kids)\b|\b(?:turned|is now|now (?:she|he)(?:'s| is)) (?:1[89]|[2-9]\d)\b"
@@ -357,15 +365,27 @@ def about_an_adult_only(text: str, child_names=()) -> bool:
     return not child_names and bool(_ADULT_ONLY.search(text)) and not _A_CHILD.search(text)
 
 
+def says_no_real_child(subject: str, text: str) -> str | None:
+    """The words by which the writer says its people are invented ("the names and details are made
+    up for the exercise"), or that it is a case review's learning about an anonymised child
+    ("7-minute learning summary - Baby T (rapid review)"): names do not make them real."""
+    said = f"{subject}\n{text or ''}"
+    if (m := _NOT_REAL.search(said)) and not negated(said, m.start()):
+        return m.group(0)
+    if (m := _A_REVIEW.search(said)) and _ANONYMISED.search(said):
+        return m.group(0)
+    return None
+
+
 def describes_no_real_child(*, subject: str, text: str, bulk: bool, child_names=()) -> bool:
     """Mail to everyone about no one: list or bulk mail, or a bulletin / training / policy reminder
     (by its subject or opening) written as examples, that names no child. When unsure, it is not:
     "Reminder: TAF for Leo" about a real child is read for risk."""
+    if says_no_real_child(subject, text):
+        return True
     if child_names:
         return False
     if bulk or about_an_adult_only(f"{subject}\n{text}"):
-        return True
-    if (m := _NOT_REAL.search(text or "")) and not negated(text, m.start()):
         return True
     # a bulletin or reminder by its subject or opening, written as examples ("signs include…")
     announced = _GENERIC_SUBJECT.search(subject or "") or _GENERIC_SUBJECT.search((text or "")[:200])

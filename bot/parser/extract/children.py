@@ -144,7 +144,7 @@ _TWINS_DOB = re.compile(rf"[ \t]*[(,–-][ \t]*(?i:twins?)\b[ \t]*[,;:–-]?[ \t
 _DOB_AFTER_PAIR = re.compile(rf"[ \t]*[,(–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
 _PARENTS_BEFORE = re.compile(r"(?i:parents?|carers?|grandparents?|mum and dad|mr and mrs|couple|adults?)\W*(?:\w+\W+){0,2}$")
 _CHILD_FIELD = re.compile(r"^\s*(?:(?:subject\s*)?\(?child(?:ren)?\)?(?:'s|’s)?(?:\(ren\))?(?:\s+name\(?s?\)?)?(?:\s+and\s+DOB)?"
-                          r"|name of child(?:ren)?|young person)\s*[:|]\s*(?P<val>.+)$", re.I | re.M)
+                          r"|name of child(?:ren)?|young person)\s*(?:[:|]|\t+)\s*(?P<val>.+)$", re.I | re.M)
 _NAME_COL = re.compile(r"^(?:child(?:ren)?|name|child'?s name|young person|full name)$", re.I)
 # A name told in two columns: "Forename | Surname" (a case-system export)
 _FIRST_COL = re.compile(r"^(?:forenames?|first ?names?|given ?names?|christian name)$", re.I)
@@ -225,7 +225,9 @@ def find_children(text: str, *, today: date) -> list[Child]:
             add(m.group("name"), m.start("name"), None, m.group(0))
     for m in _PAIR.finditer(text):
         a, b = clean_name(m.group("a")), clean_name(m.group("b"))
-        if a and b and a.split()[-1] == b.split()[-1] and a != b:
+        if a and b and a.split()[-1] == b.split()[-1] and a != b and \
+                not _PARENTS_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            # (not "his grandparents, Graham Whittall and Pauline Whittall")
             # "Ezra Marsh-Obeng and Eden Marsh-Obeng (twins, DOB 19/05/2034)": twins share the date
             dob = _shared_dob(_TWINS_DOB.match(text, m.end()), today)
             add(m.group("a"), m.start("a"), dob, m.group(0))
@@ -255,11 +257,17 @@ def find_children(text: str, *, today: date) -> list[Child]:
                 _person_like(who := _first_name_first(rec.cells[name_key]).strip()):
             ds = find_dates(rec.cells[dob_key].replace("/ ", "/"), today)
             add(who, rec.start, ds[0].value if ds else None, rec.line)
+    for m in _POLICE_NAME.finditer(text):
+        ds = find_dates(m.group("date"), today) if m.group("date") else []
+        age = int(m.group("age")) if m.group("age") else None
+        if (ds and ds[0].has_year) or (age is not None and age < 18):
+            add(f"{m.group('first')} {_surname_case(m.group('sur'))}", m.start(), ds[0].value if ds else None, m.group(0), age)
     for m in _CHILD_FIELD.finditer(text):
         # the value ends at a tab, a wide gap ("Child: T. O'Sullivan    Assessor: ...") or the end of
         # its sentence ("Children: Tyler and Evie. They live with their mum, Donna ..."); a DOB
         # labelled on the rest of the line is still the child's ("Child: X   DOB: 01/10/2026")
-        full = m.group("val")
+        full = _first_name_first(m.group("val").split("\t")[0]) if _SURNAME_FIRST.match(m.group("val").split("\t")[0].strip()) \
+            else m.group("val")
         val = re.split(r"\t|[ \t]{3,}|(?<=[a-z\d)])\.\s+(?=[A-Z])", full)[0]
         rest_dob = re.search(rf"{_DOB_LABEL}[ \t]*[:\-–|]?[ \t]*(?P<d>[^\t]{{1,30}})", full[len(val):])
         for part in re.split(r"[;,]\s*(?=[^\d\s])|\s+and\s+", val):
@@ -449,7 +457,20 @@ def _person_like(cell: str) -> bool:
 
 def _first_name_first(cell: str) -> str:
     m = _SURNAME_FIRST.match(cell.strip())
-    return f"{m.group('first')} {m.group('sur').title()}" if m else cell
+    return f"{m.group('first')} {_surname_case(m.group('sur'))}" if m else cell
+
+
+def _surname_case(sur: str) -> str:
+    """ "OKAFOR-LEWIS" → "Okafor-Lewis", "McGUIRE" → "McGuire", "O'BRIEN" → "O'Brien"."""
+    return " ".join("-".join(re.sub(r"^(Ma?c)(\w)", lambda m: m.group(1) + m.group(2).upper(), w.title()) if re.match(r"Ma?c[A-Z]{2}", w)
+                             else w.title() for w in part.split("-")) for part in sur.split())
+
+
+# A police or health notification's person, surname first in capitals, with a date of birth or an
+# age: "DUFFY, Tiana   DOB 17/08/2033", "HARTLEY, Noah   AGE 9", "McGUIRE, Rio  DOB 02/02/2040"
+_POLICE_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<sur>(?:Ma?c)?[A-Z][A-Z'’]+(?:-(?:Ma?c)?[A-Z][A-Z'’]+)?),[ \t]+(?P<first>[{UPPER}][a-zà-ÿ'’]+(?:-[{UPPER}][a-zà-ÿ'’]+)?)"
+    rf"[ \t]+(?:(?i:DOB|D\.O\.B\.?)[ \t:]*(?P<date>(?i:{DATE_RE.pattern}))|(?i:AGE|aged)[ \t:]*(?P<age>\d{{1,2}})\b)")
 
 
 def _key(name: str) -> str:

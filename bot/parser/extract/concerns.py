@@ -14,7 +14,9 @@ from bot.parser.text import clause_around, negated, sentences, without_examples
 
 # Health care a child is taken to; missing it is medical neglect ("health visitor" is a service).
 _HEALTH = (r"(?:dental|dentist|hospital|GP|doctor|medical|health(?! visit)|clinic|optician|paediatric\w*|"
-           r"immunisations?|vaccinations?|hearing|eye|audiology|physio\w*|outpatient)\b")
+           r"immunisations?|vaccinations?|hearing|eye|audiology|physio\w*|outpatient|dermatolog\w*|neurolog\w*|"
+           r"orthop(?:a)?edic\w*|cardiolog\w*|ophthalmolog\w*|orthoptic\w*|dietitian|diabet\w*|asthma|epilepsy|"
+           r"speech and language|SALT|occupational therapy)\b")
 _WITNESSED = (r"\b(?:hit|punch\w*|assault\w*|attack\w*|beat|strangl\w*|kick\w*|slapp?\w*|push\w*|chok\w*)\s+(?:her|him)\b"
               r"[^.;]{0,100}\b(?:children|kids|boys|girls|they|both|[A-Z][\w'’-]+ and [A-Z][\w'’-]+)\s+(?:were|was)\s+"
               r"(?:in the (?:room|house|flat)|present|there|watching|home)\b|\b(?:children|kids|boys|girls|both)\s+"
@@ -244,6 +246,27 @@ def _incident_past(sentence: str, today: date | None) -> bool:
     return bool(_BACKGROUND.search(sentence)) or (today is not None and risk.dated_before(sentence, today))
 
 
+# "For context only - Jayden-Lee's older brother Tyler (16) is open to the exploitation team": the
+# writer marks it as not part of the request
+_FOR_CONTEXT = re.compile(r"^\W*(?:for (?:context|information|background|info) only|not part of this (?:request|referral))\b", re.I)
+
+
+# A form's or a system's list of the categories it offers, one cell each and nothing chosen:
+# "Attendance | Behaviour | Bullying | Child Protection |", "CSE / CCE (Exploitation) | Domestic Abuse |
+# Neglect". A row that gives something (a date, a tick, a sentence) is not one.
+_TICK = re.compile(r"[☒☑✓✔✗✘■xX]\s*$|\d")
+
+
+_MINOR_WORD = re.compile(r"^(?:and|or|of|on|in|to|the|a|/|-|–|&|\(?[A-Z][\w'’/-]*\)?)$")
+
+
+def _a_list_of_labels(line: str) -> bool:
+    """Three or more cells, each a short name in Title Case ("Child on Child Abuse"): no answers."""
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    return len(cells) >= 3 and all(len(c.split()) <= 5 and not _TICK.search(c) and not c.endswith((".", "?", ":"))
+                                   and all(_MINOR_WORD.match(w) for w in c.split()) for c in cells)
+
+
 # A line the writer heads as no longer a worry: "Not a worry any more: Hakan's cannabis use ...".
 _NOT_A_WORRY_LINE = re.compile(r"^\W*(?:(?:not|no longer) (?:a |an )?(?:worry|worries|concern|concerns|issue|problem)"
                                r"(?: any ?more| now)?|resolved|no longer an issue)\s*[:\-–]", re.I)
@@ -322,7 +345,9 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
             strengths, past = False, True
         elif not line.strip() or _HEADING.match(line):
             strengths = past = False
-        if strengths or past or _NA_LINE.search(line) or _NOT_A_WORRY_LINE.search(line) or \
+        if _FOR_CONTEXT.match(line):
+            continue
+        if strengths or past or _NA_LINE.search(line) or _NOT_A_WORRY_LINE.search(line) or _a_list_of_labels(line) or \
                 (line.strip() and _NA_ANSWER.match(answer) and not _NA_ANSWER.match(line)):
             continue
         line = re.sub(r"\((?:if|e\.g\.|low/medium/high)[^)]*\)", lambda m: " " * len(m.group(0)), line, flags=re.I)
@@ -334,7 +359,7 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
                         continue
                     if not m or negated(s.text, m.start()) or _told_as_past(s.text, m.start(), m.end()) \
                             or _not_told_as_a_fact(s.text, m.start(), m.end()) \
-                            or (concern == "parental_mental_health" and _the_childs(s.text, m, kids)) \
+                            or (concern == "parental_mental_health" and (_the_childs(s.text, m, kids) or _illness_negated(s.text, m))) \
                             or _ruled_out(s.text, m.start()) or _earlier_years_closed(s.text, m.start(), m.end(), today):
                         continue
                     if _history_of_the_file(s.text, today):
@@ -392,8 +417,8 @@ def _done_to_an_adult(sentence: str, m: re.Match, kids: frozenset[str]) -> bool:
     if not _AN_ASSAULT.match(m.group(0)):
         return False  # a threat ("said he'd kill her if she told") is read as it is written
     after = sentence[m.end():m.end() + 6]
-    passive = re.search(r"\b(?:was|has\s+been|had\s+been|got)\s+$", sentence[:m.start()])
-    if not re.match(r"\s+her\b", after) and not passive:
+    passive = re.search(r"(?i)\b(?:was|has\s+been|had\s+been|got)\s+$", sentence[:m.start()])
+    if not re.match(r"(?i)\s+her\b", after) and not re.search(r"(?i)\bher$", m.group(0)) and not passive:
         return False
     if re.match(r"\s+her\s*\((?:[A-Z][a-z]+\b)?[^)]{0,20}?\b(?:1[0-7]|\d)\b", after + sentence[m.end() + 6:m.end() + 40]):
         return False  # "assaulted her (Lily, 6)"
@@ -439,6 +464,13 @@ def _not_told_as_a_fact(sentence: str, start: int, end: int) -> bool:
     return bool(m) and not _BUT.search(head, m.end())
 
 
+def _illness_negated(sentence: str, m: re.Match) -> bool:
+    """ "Her mum, Lowri Bowen, has no mental health difficulties of her own": the negation governs
+    the illness, told after the parent the match starts at."""
+    ill = list(re.finditer(_MENTAL, m.group(0)))
+    return bool(ill) and negated(sentence, m.start() + ill[-1].start())
+
+
 _PARENT_WORD = re.compile(r"\b(?:mum|mum's|mother|dad|dad's|father|parents?|carer|step-?dad|step-?mum|partner)\b", re.I)
 
 
@@ -479,9 +511,19 @@ def _ruled_out(sentence: str, pos: int) -> bool:
 
 
 def _good_attendance(sentence: str) -> bool:
-    # a target is not a figure reached: "Attendance above 95% by Easter", "aim for at least 96%"
+    # the part of the sentence about attendance ("poor sleep; attendance 95%": the sleep is not it)
+    sentence = next((p for p in sentence.split(";") if re.search(r"\d\s*%", p)), sentence)
+    # a target is not a figure reached: "Attendance above 95% by Easter", "aim for at least 96%";
+    # nor is the figure it came from: "now 98%, up from 84% in the autumn"
     figures = [float(m.group(1)) for m in _PERCENT.finditer(sentence)
                if not _TARGET.search(sentence[max(0, m.start() - 25):m.start()])]
+    now = [float(m.group(1)) for m in _PERCENT.finditer(sentence)
+           if not _TARGET.search(sentence[max(0, m.start() - 25):m.start()]) and
+           not re.search(r"(?i)\bfrom\s*$", sentence[max(0, m.start() - 12):m.start()])]
+    if now and len(now) < len(figures):
+        figures = now
+        if re.search(r"(?i)\b(?:up|risen|rose|increased|improved)\b[^%]{0,12}\bfrom\b", sentence):
+            return min(figures) >= 90
     # 95% or more is good; from 90% (under which a pupil is persistently absent, the DfE's measure)
     # only when the writer says so ("improved to 94%, which is positive", "91%, stable")
     if not figures or _WORSE.search(sentence):

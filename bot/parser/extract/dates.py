@@ -30,7 +30,9 @@ _ORDINAL_RE = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse
 # "6 March 2014", "the 3rd of May 2016", and the system style "06-Mar-2010"
 WORD_DATE = (rf"(?P<d2>\d{{1,2}}|{_ORDINAL_RE})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-(?=[A-Za-z]{{3}}\b|[A-Za-z]{{3}}-\d))(?P<mon>{_MONTH_RE})\.?"
              rf"(?:(?:,?\s+|(?<=[A-Za-z])-)(?P<y2>\d{{4}}))?")
-MONTH_FIRST = rf"(?P<mon3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y3>\d{{4}}))?"
+# ... and "Nov 9 36", a two-digit year where the date ends the line or the entry
+MONTH_FIRST = (rf"(?P<mon3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
+               rf"(?:,?\s+(?P<y3>\d{{4}}|\d{{2}}(?=[ \t]*(?:$|[,;)\n]))))?")
 WEEKDAY_ONLY = r"(?P<d4>\d{1,2})(?:st|nd|rd|th)\b"
 # Dictated: "the 4th of the 11th 2026" (day and month as ordinals, then the year)
 SPOKEN_DATE = r"(?P<d5>\d{1,2})(?:st|nd|rd|th)\s+of\s+the\s+(?P<m5>\d{1,2})(?:st|nd|rd|th)\s+(?P<y5>\d{4})\b"

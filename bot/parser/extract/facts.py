@@ -52,12 +52,21 @@ CONSENT_REFUSED = [
     # consent taken back later in a thread: "dad has withdrawn his agreement", "still no consent"
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:has |have |had )?(?:withdrawn|withdrew|taken back|took back|retracted) (?:his |her |their )?(?:agreement|consent)\b",
     r"\b(?:treat (?:it|this) as|still|there is|there's|so) no consent\b(?! form)",
+    # the parent as a pronoun: "as it stands he doesn't consent", "told me she does not consent"
+    r"\b(?:she|he|they)\s+(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t|will not|won't|won’t)\s+"
+    r"(?:give\s+(?:her |his |their )?)?consent\b",
+    # refusal in the family's own idiom: "she was not having it", "he said over his dead body"
+    rf"\b(?:{_PARENT}|she|he|they)\b[^.]{{0,15}}\b(?:was|were|is|are)(?:n't|n’t| not) having (?:it|any of it|that|this)\b",
+    r"\bover (?:his|her|their|my) dead bod(?:y|ies)\b",
     # "mum wasn't happy to sign the consent", "dad is not willing to agree to it"
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:wasn't|wasn’t|was not|isn't|isn’t|is not|weren't|were not|aren't|are not) "
     rf"(?:happy|willing|prepared|keen) to (?:sign|give|agree|consent|engage|accept)\b",
 ]
 CONSENT_GIVEN = [
-    rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is aware|are aware|knows|know|has been told|have been told|understands?)\b[^.]{{0,40}}\band (?:agrees?|is happy|are happy|consents?|(?:has|have) agreed(?! to (?:take|be|lead)))\b",
+    rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is aware|are aware|knows|know|has been told|have been told|understands?)\b[^.]{{0,40}}\band (?:agrees?|is happy|are happy|consents?|(?:is |are )?in agreement|(?:has|have) agreed(?! to (?:take|be|lead)))\b",
+    # "has given her informed agreement to the continuation of support", "Mum's given the nod to Early Help"
+    r"\b(?:has|have|had)?\s*(?:given|gave)\s+(?:her|his|their)\s+(?:full\s+|informed\s+|verbal\s+|written\s+)?agreement\b",
+    rf"\b{_PARENT}(?:'s|’s|\s+has|\s+have|\s+had)?\s+(?:now\s+|also\s+)?(?:given|gave)\s+(?:it\s+|us\s+|me\s+)?the\s+(?:nod|go-ahead|green light|thumbs up)\b",
     r"\b(?:has|have|had)?\s*(?:given|gave|(?<!to )gives?|signed|provided)\s+(?:her|his|their|written|verbal|full|the)?\s*(?:written\s+|verbal\s+|signed\s+)?consent\b",
     r"\bsigned\b[^.]{0,20}\bconsent(?: form)?\b",
     r"\bconsent(?: form)?\b[^.]{0,30}\b(?:obtained|given|signed|received|agreed)\b",
@@ -80,7 +89,7 @@ CONSENT_GIVEN = [
     r"\b(?:put|puts|putting) (?:his|her|their) names? (?:to|on) (?:it|the (?:form|plan|consent|step))\b",
     r"\bconsent (?:is|was|has been) (?:done|sorted|in place|in hand)\b",
     rf"\b{_PARENT}\b[^.]{{0,20}}\b(?:agreed|consented) verbally\b",
-    rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b(?!\s+(?:every|all|any|whatever|each)\b)[^.]{{0,40}}\b(?:step|referral|early help|family first|contact|plan|it|this|support|MASH|MAST)\b",
+    rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b(?!\s+(?:every|all|any|whatever|each)\b)[^.]{{0,40}}\b(?:step|referral|early help|family first|contact\w*|plan|it|this|support|MASH|MAST)\b",
 ]
 # "case manager" / "care manager" is a worker's role ("a case manager to support mum"), not sign-off.
 MANAGER = (r"(?:(?<!case )(?<!care )(?<!pastoral )(?<!Pastoral )(?<!office )(?<!nursery )manager|TM|ATM|line manager|team leader|"
@@ -111,6 +120,17 @@ MANAGER_AGREED = [
     rf"\b(?:agreed|approved|discussed and agreed|cleared|signed off)\b[^.]{{0,15}}\bwith\b(?!\s+your\b)[^.]{{0,40}}\b{MANAGER}\b"
     # (not a task of the writer's: "I agreed with my manager that I would chase school")
     r"(?![^.]{0,40}\bthat (?:I|we)(?:'d|’d|'ll|’ll| would| will| should)\s+(?!step|refer|send|make|submit|request)\w+)",
+    # the manager signed the request itself: "My team manager, Lucy Barnard, signed the MARF this
+    # morning"; or OK'd it: "TM (Jo Hext) ok'd it at 2pm"
+    rf"\b{MANAGER}\b[^.]{{0,60}}?\b(?:has |had )?(?:signed|countersigned|co-signed) (?:the |this |my |our |her |his )?"
+    r"(?:MARF|form|request|referral|step[- ]?(?:up|down)|plan|paperwork|application)\b",
+    rf"\b{MANAGER}\b[^.]{{0,60}}?\b(?:ok'd|ok’d|okayed|OK'd|OK’d|okay'd|given (?:it |this )?the (?:nod|go-ahead|green light|thumbs up))\b",
+    # "Team manager sign-off: I have read the assessment and the plan and I agree that …"
+    rf"\b{MANAGER}\b[ \t]*(?:sign[- ]?off|agreement|authori[sz]ation|approval|oversight)[ \t]*[:|][^\n]{{0,160}}?\bI (?:agree|approve|authori[sz]e|support)\b",
+    # agreed in supervision: "Discussed with Reshma in supervision this morning and she's happy for this to go"
+    # (not "she is happy for me to ask for MASH's view": that is not the step agreed)
+    r"\bsupervision\b[^.]{0,60}?\b(?:agreed|approved|signed (?:it |this )?off|(?:she|he|they)(?:'s|’s| is| was| were| are) "
+    r"(?:happy|content|comfortable) (?:for|with) (?:this|it|the (?:step[- ]?(?:up|down)|referral|request|plan))\b)",
     # a form's manager section signed: "the manager section is now signed"
     rf"\b{MANAGER}(?:'s|’s)? (?:section|box|part|sign[- ]?off) (?:of the \w+ )?(?:is|has been|was) (?:now )?(?:signed|completed|done)\b",
     # "with my manager Gwen Hadley's agreement"
@@ -383,9 +403,10 @@ class LeadPractitioner:
         return {"name": self.name, "agency": self.agency, "phone": self.phone, "email": self.email}
 
 
-_LP_LABEL = re.compile(r"\b(?:lead practitioner|key person|key worker|lead professional|LP(?=\s*[:|]))\b(?:\s+involved[^:|\n]*)?"
+_LP_LABEL = re.compile(r"\b(?:lead practitioner|key person|key worker|lead professional|LP(?=\s*[:|]|\s+(?:will be|is)\s))\b(?:\s+involved[^:|\n]*)?"
                        r"(?:\s+(?:after|following|for)\s+(?:the\s+)?step[- ]?(?:down|up))?"
                        r"(?:\s*(?:[:|\-–]|\n)|\s+(?:will be|would be|is going to be|is|has been agreed as|agreed as)\s)\s*", re.I)
+_ROLE_LETTERS = re.compile(r"^(?:HV|SW|FSW|EHW|EHP|TA|DSL|SENCO|SENCo|PSA)\s+")
 _TBC = re.compile(r"^\s*(?:tbc|tba|to be (?:confirmed|agreed|identified|allocated)|unknown|none|n/?a|not yet|pending)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 
@@ -417,7 +438,9 @@ def _labelled_lead_practitioner(text: str) -> LeadPractitioner | None:
             first = rest.split("\n", 2)[1]
         if _TBC.match(first):
             continue
-        nm = re.match(rf"\s*(?:(?:{'|'.join(t.capitalize() for t in TITLES)})\.?\s+)?(?P<name>{NAME})", first)
+        # a role's letters before the name: "LP will be HV Anna Kowal"
+        nm = re.match(rf"\s*(?:{_ROLE_LETTERS.pattern[1:]})?(?:(?:{'|'.join(t.capitalize() for t in TITLES)})\.?\s+)?"
+                      rf"(?P<name>{NAME})", first)
         if not nm:
             continue
         after = re.sub(r"\((?:copied|cc'?d?|in copy|copied in)\)", "", first[nm.end():], flags=re.I)
@@ -429,7 +452,7 @@ def _labelled_lead_practitioner(text: str) -> LeadPractitioner | None:
         window = text[m.start():m.end() + 400].split("\n\n")[0]
         phone = _PHONE.search(window)
         email = EMAIL_ADDRESS.search(window)
-        name = re.sub(r"\s+", " ", nm.group(0)).strip()
+        name = _ROLE_LETTERS.sub("", re.sub(r"\s+", " ", nm.group(0)).strip())
         return LeadPractitioner(name, agency, phone.group(0).strip() if phone else None,
                                 email.group(0) if email else None, (m.group(0) + first).strip()[:300])
     return None

@@ -1945,3 +1945,17 @@ def test_a_manager_happy_only_for_the_worker_to_ask_has_not_agreed():
     text = ("My team manager, Rachel Pugh, doesn't agree with a step up - but we talked it through in supervision "
             "today and she is happy for me to ask for MASH's view.")
     assert find_manager_agreed(text)[0] is False
+
+
+@pytest.mark.parametrize("text,used", [
+    ("I used the Engaging Families toolkit with mum in May and it shows she engages when visits are at home.", True),
+    ("The Engaging Families toolkit was completed on 3/5.", True),
+    ("The Engaging Families toolkit tells us mum avoids professionals.", True),
+    ("Engaging Families toolkit not used (engagement is not the concern).", False),
+    ("I will use the Engaging Families toolkit next week.", False),
+    ("Still needed: Engaging Families toolkit", False),
+    ("We haven't used the Engaging Families toolkit yet.", False),
+])
+def test_the_engaging_families_toolkit_referenced_in_the_step_up(text, used):
+    from bot.parser.extract.documents import toolkit_referenced
+    assert bool(toolkit_referenced(text)) is used

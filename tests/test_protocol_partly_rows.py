@@ -142,6 +142,18 @@ def test_knowsley_gcp2_toolkit_and_exploitation_assessment_hold_the_step_up_unti
     plain(first + later + reply, "Step up - Moran", f"RE: [{req.reference}] Step up - Moran")
 
 
+def test_knowsley_a_step_up_that_tells_what_the_engaging_families_toolkit_shows_is_not_held_for_it(walk):
+    """§4: "you must reference your use of the Engaging Families toolkit within your step up document
+    and what this tells you": a step-up that does so in its own words meets it, with no toolkit
+    attached, and its TAF is booked at once."""
+    said = (NON_ENGAGEMENT + " I used the Engaging Families toolkit with mum on 12/11/2026 and it shows she engages "
+            "only when visits are at home.")
+    first = knowsley_step_up(walk, said, KNOWSLEY_DOCS)
+    req, b = booked(walk)
+    assert (req.state, req.missing, b.start) == ("booked", [], london(2026, 12, 9, 10)), (req.state, req.missing)
+    assert not [m for m in first if m.purpose == "ack" and "More needed" in m.subject]
+
+
 # -- K12 Knowsley level 3: "a minimum of 5 days' notice" of the final CIN meeting ------------------
 
 FARID = "farid.quayle@knowsley.gov.uk"   # the Family First case manager (config/deployment.yaml)

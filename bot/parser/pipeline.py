@@ -13,7 +13,7 @@ from bot.parser.contract import Contract
 from bot.parser.extract.children import children_in_title, find_children, labelled_dobs, merge, named_in_subject
 from bot.parser.extract.dates import age_on
 from bot.parser.extract.concerns import find_concerns, not_this_concern
-from bot.parser.extract.documents import pasted_documents, role_for
+from bot.parser.extract.documents import pasted_documents, role_for, toolkit_referenced
 from bot.parser.extract.facts import (find_consent, find_lead_practitioner, find_level, find_manager_agreed,
                                       find_signs_of_safety, managers_named, named_manager_agreed, sender_is_manager,
                                       asked_to_agree)
@@ -448,6 +448,8 @@ def read_details(m: Message, facts: Facts) -> None:
         # a document pasted under its own heading, in the body or in an attached request form
         for role, heading in [*pasted_documents(m.fact_text).items(), *pasted_documents(m.forms).items()]:
             documents.setdefault(role, heading)
+        if "engaging_families" not in documents and (used := toolkit_referenced(facts_all)):
+            documents["engaging_families"] = used  # "We used the Engaging Families toolkit; it shows …"
     facts.consent, facts.manager, facts.level, facts.lp, facts.meeting = consent, manager, level, lp, meeting
     facts.wsn, facts.documents = wsn, documents
     ev = facts.evidence

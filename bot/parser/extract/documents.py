@@ -51,6 +51,25 @@ _NOT_THERE = re.compile(r"\s*(?:not (?:yet )?(?:done|completed?|started|availabl
                         r"being (?:completed|done)|still to)", re.I)
 
 
+# Knowsley asks the step-up to "reference your use of the Engaging Families toolkit within your step
+# up document and what this tells you": a sentence that says it was used does that.
+_TOOLKIT_USED = re.compile(
+    r"\b(?:used|using|completed|applied|done|did|carried out|scored|went through)\b[^.\n]{0,40}?\bengaging families(?: toolkit| tool)?\b"
+    r"|\bengaging families(?: toolkit| tool)?\b[^.\n]{0,30}?\b(?:was|has been|is|were)\s+(?:now\s+)?(?:used|completed|done|"
+    r"scored|applied)\b|\bengaging families(?: toolkit| tool)?\b[^.\n]{0,30}?\b(?:shows?|showed|tells? us|told us|"
+    r"found|suggests?|indicates?)\b", re.I)
+_NOT_USED = re.compile(r"\b(?:not|n't|n’t|never|yet to|still to|will|to be|haven't|hasn't|didn't)\b", re.I)
+
+
+def toolkit_referenced(text: str) -> str | None:
+    """The sentence in which the sender says they used the Engaging Families toolkit, if any."""
+    for m in _TOOLKIT_USED.finditer(text):
+        start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        if not _NOT_USED.search(text[start:m.end()]):
+            return text[start:m.end() + 80].split("\n")[0].strip()[:200]
+    return None
+
+
 def pasted_documents(text: str) -> dict[str, str]:
     """{document id: heading} for documents pasted into the body under their own heading."""
     out: dict[str, str] = {}

@@ -342,3 +342,13 @@ def test_a_follow_up_keeps_the_children_of_the_mail_it_answers(said, children):
     out = parse_message(msg.as_bytes(), pack=None, authority="herefordshire", mailbox="early_help_duty",
                         now=datetime(2034, 3, 20, 9, 5, tzinfo=timezone.utc)).contract
     assert out.kind == "follow_up" and sorted(c["name"] for c in out.children) == children
+
+
+def test_a_follow_up_that_corrects_the_date_of_birth_it_quotes():
+    raw = _mail("RE: [SB-knowsley-417] Step-down request received - ICS-1498820",
+                "Correction: Mia's DOB should read 12/03/2031, not 21/03/2031 - I swapped the day and the month.\n\n"
+                "Rachel\n\n> Step down for Mia Fairclough (DOB 21/03/2031), ICS-1498820.\n")
+    c = parse_message(raw, pack=PACKS["knowsley"], authority="knowsley", mailbox="mash_step_up",
+                      now=datetime(2043, 3, 3, 9, tzinfo=timezone.utc)).contract.to_dict()
+    assert c["kind"] == "follow_up"
+    assert c["children"] == [{"name": "Mia Fairclough", "dob": "2031-03-12"}]

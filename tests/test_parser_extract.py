@@ -1959,3 +1959,21 @@ def test_a_manager_happy_only_for_the_worker_to_ask_has_not_agreed():
 def test_the_engaging_families_toolkit_referenced_in_the_step_up(text, used):
     from bot.parser.extract.documents import toolkit_referenced
     assert bool(toolkit_referenced(text)) is used
+
+
+@pytest.mark.parametrize("text,consent", [
+    ("Mum (Kirsty Molyneux) is sound with it - she said someone coming to help would be great.", True),
+    ("Dad's chuffed with the plan.", True),
+    ("She's made up about the step down.", True),
+    ("The sound was made up for the film.", None),
+    ("Mum is sound asleep with the baby.", None),
+])
+def test_consent_in_the_familys_dialect(text, consent):
+    assert find_consent(text)[0] is consent
+
+
+def test_a_corrected_date_of_birth_and_an_order_that_is_not_a_child():
+    from bot.parser.extract.children import labelled_dobs
+    assert labelled_dobs("Correction: Mia's DOB should read 12/03/2031, not 21/03/2031.", date(2043, 3, 1)) == [date(2031, 3, 12)]
+    assert find_children("Order:    Community Order (18 months) with a Rehabilitation Activity Requirement",
+                         today=date(2044, 1, 1)) == []

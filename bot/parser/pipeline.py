@@ -237,6 +237,7 @@ def _fact_text(m: Message, kind: str | None) -> str:
     return plain_english(without_disclaimers(m.subject + "\n\n" + m.new_text + ("\n\n" + m.history_text if m.history_text else "")))
 
 
+_CORRECTS = re.compile(r"(?i)\bcorrection\b|\bshould (?:read|be|say)\b|\bwrong (?:DOB|date of birth)\b|\bI (?:swapped|mixed up|got)\b")
 # "Step-down transfer form - Begum Ali.pdf": a document its sender calls a form is read as one
 _NAMED_A_FORM = re.compile(r"(?i)(?<![a-z])form(?![a-z])")
 
@@ -277,8 +278,8 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
             children = told_before
             # "correcting myself - she's twelve: DOB 14.03.2018": the one child, the one date of birth
             dobs = labelled_dobs(m.new_text, today)
-            if len(children) == 1 and children[0].dob is None and len(dobs) == 1:
-                children[0].dob = dobs[0]
+            if len(children) == 1 and len(dobs) == 1 and (children[0].dob is None or _CORRECTS.search(m.new_text)):
+                children[0].dob = dobs[0]  # ... or corrects it: "Correction: Mia's DOB should read 12/03/2031"
         else:  # named again without dates of birth (an attached form): the earlier mail gave them
             _fill_dobs(children, told_before)
             # the mail it answers names every child of the request: "about Mia" is still the

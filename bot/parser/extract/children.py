@@ -131,7 +131,7 @@ _ORG_WORD = re.compile(r"(?i:locality|localities|team|hub|school|academy|council
 # Words that make a capitalised run a place or an organisation, in it or just after it ("Sheen Vale
 # Primary", "Golden Valley", "Hope Street"); common surnames (Green, Wood, Hill) are not among them.
 _PLACE_IN = re.compile(r"(?i:valley|vale|street|road|lane|avenue|crescent|terrace|primary|academy|school|nursery|college|"
-                       r"centre|center|locality|hub|council|team|surgery|hospital|estate|gardens|square)")
+                       r"centre|center|locality|hub|council|team|surgery|hospital|estate|gardens|square|order|programme)")
 _PLACE_AFTER = re.compile(r"[ \t]+(?P<w>(?i:primary|academy|school|nursery|college|centre|center|road|street|lane|avenue|"
                           r"close|way|hub|locality|team|council|surgery|library|church|hospital|estate|park|"
                           r"children's centre|family hub|high|infant|junior))\b")
@@ -423,7 +423,9 @@ def _a_childs_dob(d, today: date) -> bool:
     return d.has_year and d.value <= today and age_on(d.value, today) < 18
 
 
-_LABELLED_DOB = re.compile(rf"{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?:the[ \t]+)?(?P<date>(?i:{DATE_RE.pattern}))")
+# ... also as a correction: "Mia's DOB should read 12/03/2031, not 21/03/2031"
+_LABELLED_DOB = re.compile(rf"{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?:(?i:should|must)[ \t]+(?i:read|be|say)[ \t]+|(?i:is|was)[ \t]+(?i:actually|in fact)[ \t]+)?"
+                           rf"(?:the[ \t]+)?(?P<date>(?i:{DATE_RE.pattern}))")
 
 
 def labelled_dobs(text: str, today: date) -> list[date]:

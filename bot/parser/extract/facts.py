@@ -83,6 +83,10 @@ CONSENT_GIVEN = [
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is|are|was|were|'s|’s) (?:also |fully |now |both |all |quite )?(?:fine|ok|okay|content) "
     rf"(?:with|about)\b[^.]{{0,40}}\b(?:step|referral|early help|family first|EH|plan|support|it|this|coming in|involv\w*|help|"
     r"going ahead|go ahead|proceeding)\b",
+    # pleased in the family's own dialect: "Mum is sound with it", "she's made up about the step down",
+    # "dad's chuffed with the plan"
+    rf"\b(?:{_PARENT}|she|he|they)\b[^.]{{0,40}}?\b(?:is|are|was|were|'s|’s)\s+(?:really\s+|dead\s+|well\s+)?(?:sound|made up|chuffed|buzzing)\s+"
+    r"(?:with|about|for)\s+(?:it|this|that|the (?:step[- ]?(?:up|down)|referral|plan|support|help|idea)|early help|family first)\b",
     # signing told without the form's name: "Mum signed at the visit", "dad put his name to it",
     # "consent is done"
     rf"\b{_PARENT}\b (?:has |had )?(?:now |also )?signed\b(?!\s+(?:off|up|for|in|out|the (?:tenancy|lease|contract)))",

@@ -237,7 +237,8 @@ def _fact_text(m: Message, kind: str | None) -> str:
     return plain_english(without_disclaimers(m.subject + "\n\n" + m.new_text + ("\n\n" + m.history_text if m.history_text else "")))
 
 
-_CORRECTS = re.compile(r"(?i)\bcorrection\b|\bshould (?:read|be|say)\b|\bwrong (?:DOB|date of birth)\b|\bI (?:swapped|mixed up|got)\b")
+# A follow-up that corrects what its earlier mail said: "Correction: Mia's DOB should read 12/03/2031"
+_CORRECTS = re.compile(r"(?i)\bcorrection\b|\bshould (?:read|be|say)\b|\bwrong (?:DOB|date of birth)\b|\bI (?:swapped|mixed up)\b")
 # "Step-down transfer form - Begum Ali.pdf": a document its sender calls a form is read as one
 _NAMED_A_FORM = re.compile(r"(?i)(?<![a-z])form(?![a-z])")
 

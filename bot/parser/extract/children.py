@@ -370,11 +370,17 @@ def children_in_title(title: str) -> list[Child]:
     Price-Watkins and Harley Watkins [SB-…]", "Under-5s triage - Finn Tolchard (LCS-2498111)". A
     family's surname alone ("- Kavanagh") names no child; nor does a meeting name with no dash."""
     title = re.sub(r"\[[^\]]*\]|\([^)]*\)|@.*$", " ", title or "")
+    return _names_in_segments(title, re.split(r"\s[-–—]\s", title)[1:])
+
+
+def _names_in_segments(title: str, segments, accept=lambda name: True) -> list[Child]:
+    """The children of each segment of ``title`` that is nothing but names ("Leon Price-Watkins and
+    Harley Watkins"), every one of them ``accept``-ed."""
     out: list[Child] = []
-    for seg in re.split(r"\s[-–—]\s", title)[1:]:
+    for seg in segments:
         parts = re.split(r"\s*(?:,|\band\b|&)\s*", seg.strip())
         names = [clean_name(p) for p in parts]
-        if parts and all(n and re.fullmatch(NAME, p) and n == p for n, p in zip(names, parts)):
+        if parts and all(n and re.fullmatch(NAME, p) and n == p and accept(n) for n, p in zip(names, parts)):
             out += [Child(n, None, seg.strip()[:200], title.find(seg)) for n in names]
     return out
 
@@ -399,17 +405,12 @@ def named_in_subject(subject: str, sender: str = "", text: str = "") -> list[Chi
     title = _SUBJECT_TAGS.sub(" ", _SUBJECT_PREFIX.sub("", subject or ""))
     words = set(re.findall(r"[\w'’-]+", text))
 
-    def a_name(n: str) -> bool:
-        return n.split()[0] in words and not any(w.lower() in words for w in re.split(r"[\s-]+", n) if w.lower() != w)
+    def a_childs(n: str) -> bool:
+        borne_out = n.split()[0] in words and not any(w.lower() in words for w in re.split(r"[\s-]+", n) if w.lower() != w)
+        return not _ROLE_WORD.search(n) and not _ORG_WORD.search(n) and n.casefold() not in sender.casefold() and \
+            (not text or borne_out)
 
-    out: list[Child] = []
-    for seg in re.split(r"\s[-–—|]\s|:\s", title):
-        parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", " ".join(seg.split())) if p]
-        names = [clean_name(p) for p in parts]
-        if parts and all(n and re.fullmatch(NAME, p) and n == p and not _ROLE_WORD.search(p) and not _ORG_WORD.search(p)
-                         and n.casefold() not in sender.casefold() and (not text or a_name(n)) for n, p in zip(names, parts)):
-            out += [Child(n, None, seg.strip()[:200], title.find(seg)) for n in names]
-    return out
+    return _names_in_segments(title, [" ".join(seg.split()) for seg in re.split(r"\s[-–—|]\s|:\s", title)], a_childs)
 
 
 def _shared_dob(m: re.Match | None, today: date) -> date | None:

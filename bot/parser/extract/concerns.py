@@ -420,7 +420,7 @@ def _done_to_an_adult(sentence: str, m: re.Match, kids: frozenset[str]) -> bool:
     passive = re.search(r"(?i)\b(?:was|has\s+been|had\s+been|got)\s+$", sentence[:m.start()])
     if not re.match(r"(?i)\s+her\b", after) and not re.search(r"(?i)\bher$", m.group(0)) and not passive:
         return False
-    if re.match(r"\s+her\s*\((?:[A-Z][a-z]+\b)?[^)]{0,20}?\b(?:1[0-7]|\d)\b", after + sentence[m.end() + 6:m.end() + 40]):
+    if re.match(r"\s+her\s*\((?:[A-Z][a-z]+\b)?[^)]{0,20}?\b(?:1[0-7]|\d)\b", sentence[m.end():m.end() + 40]):
         return False  # "assaulted her (Lily, 6)"
     head = sentence[:m.start()]
     last_adult = max((x.end() for x in _SHE_ADULT.finditer(head)), default=-1)
@@ -515,11 +515,10 @@ def _good_attendance(sentence: str) -> bool:
     sentence = next((p for p in sentence.split(";") if re.search(r"\d\s*%", p)), sentence)
     # a target is not a figure reached: "Attendance above 95% by Easter", "aim for at least 96%";
     # nor is the figure it came from: "now 98%, up from 84% in the autumn"
-    figures = [float(m.group(1)) for m in _PERCENT.finditer(sentence)
-               if not _TARGET.search(sentence[max(0, m.start() - 25):m.start()])]
-    now = [float(m.group(1)) for m in _PERCENT.finditer(sentence)
-           if not _TARGET.search(sentence[max(0, m.start() - 25):m.start()]) and
-           not re.search(r"(?i)\bfrom\s*$", sentence[max(0, m.start() - 12):m.start()])]
+    readings = [(float(m.group(1)), bool(re.search(r"(?i)\bfrom\s*$", sentence[max(0, m.start() - 12):m.start()])))
+                for m in _PERCENT.finditer(sentence) if not _TARGET.search(sentence[max(0, m.start() - 25):m.start()])]
+    figures = [value for value, _ in readings]
+    now = [value for value, earlier in readings if not earlier]
     if now and len(now) < len(figures):
         figures = now
         if re.search(r"(?i)\b(?:up|risen|rose|increased|improved)\b[^%]{0,12}\bfrom\b", sentence):

@@ -410,7 +410,8 @@ class LeadPractitioner:
 _LP_LABEL = re.compile(r"\b(?:lead practitioner|key person|key worker|lead professional|LP(?=\s*[:|]|\s+(?:will be|is)\s))\b(?:\s+involved[^:|\n]*)?"
                        r"(?:\s+(?:after|following|for)\s+(?:the\s+)?step[- ]?(?:down|up))?"
                        r"(?:\s*(?:[:|\-–]|\n)|\s+(?:will be|would be|is going to be|is|has been agreed as|agreed as)\s)\s*", re.I)
-_ROLE_LETTERS = re.compile(r"^(?:HV|SW|FSW|EHW|EHP|TA|DSL|SENCO|SENCo|PSA)\s+")
+_ROLE_LETTER_WORD = r"(?:HV|SW|FSW|EHW|EHP|TA|DSL|SENCO|SENCo|PSA)\s+"
+_ROLE_LETTERS = re.compile("^" + _ROLE_LETTER_WORD)
 _TBC = re.compile(r"^\s*(?:tbc|tba|to be (?:confirmed|agreed|identified|allocated)|unknown|none|n/?a|not yet|pending)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 
@@ -443,7 +444,7 @@ def _labelled_lead_practitioner(text: str) -> LeadPractitioner | None:
         if _TBC.match(first):
             continue
         # a role's letters before the name: "LP will be HV Anna Kowal"
-        nm = re.match(rf"\s*(?:{_ROLE_LETTERS.pattern[1:]})?(?:(?:{'|'.join(t.capitalize() for t in TITLES)})\.?\s+)?"
+        nm = re.match(rf"\s*(?:{_ROLE_LETTER_WORD})?(?:(?:{'|'.join(t.capitalize() for t in TITLES)})\.?\s+)?"
                       rf"(?P<name>{NAME})", first)
         if not nm:
             continue

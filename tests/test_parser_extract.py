@@ -1977,3 +1977,30 @@ def test_a_corrected_date_of_birth_and_an_order_that_is_not_a_child():
     assert labelled_dobs("Correction: Mia's DOB should read 12/03/2031, not 21/03/2031.", date(2043, 3, 1)) == [date(2031, 3, 12)]
     assert find_children("Order:    Community Order (18 months) with a Rehabilitation Activity Requirement",
                          today=date(2044, 1, 1)) == []
+
+
+# Injuries told by where they are and what they are, violence to the mother told through "her",
+# bail that keeps an adult from the mother or the home, and an adult convicted of harming a child;
+# with the scopes that keep each to the child of the request and to now.
+@pytest.mark.parametrize("text,children,concerns", [
+    ("The nursery saw fresh marks on her upper arm when she took her coat off.", ["Ruby Cole"], {"physical_harm"}),
+    ("There is a lump above his left ear and a graze on his cheek.", [], {"physical_harm"}),
+    ("Step-dad slapped Kian across the face at teatime.", ["Kian Lowe"], {"physical_harm"}),
+    ("Her uncle beat her with a slipper on Sunday.", [], {"physical_harm"}),
+    ("Gran says he shoved Ava into the fridge door.", ["Ava Hill"], {"physical_harm"}),
+    ("He shoved Dana into the fridge door.", ["Ava Hill"], set()),  # Dana is not a child of the request
+    ("Mum's new partner served four years for grievous bodily harm to a toddler in 2031.", [], {"physical_harm"}),
+    ("He is on bail for assaulting a 4-year-old and stays at the flat most nights.", [], {"physical_harm"}),
+    ("Mum phoned at 8; her husband came in drunk and choked her in the hallway.", [], {"domestic_abuse", "substance_misuse"}),
+    ("Her mum's boyfriend hit her with the remote last night.", [], {"physical_harm"}),
+    ("The victim had scratches to her neck when officers arrived.", [], set()),
+    ("Dad is on bail not to contact mum or come to the flat.", [], {"domestic_abuse"}),
+    ("Mr Price has bail conditions not to go to the address.", [], {"domestic_abuse"}),
+    ("He is on bail not to contact Maisie.", ["Maisie Price"], set()),
+    ("He's got mum pinned on the sofa by her throat.", [], {"domestic_abuse"}),
+    ("She self-harms; there are cuts to her forearms.", [], set()),
+    ("Nursery noticed a mark on her cheek on Monday. The health visitor looked today and no marks were seen.", [], set()),
+    ("Past harm: Leon was hit with a belt by his father.", ["Leon Ward"], set()),
+])
+def test_concerns_injuries_bail_and_her(text, children, concerns):
+    assert set(find_concerns(text, date(2036, 10, 20), children)) == concerns

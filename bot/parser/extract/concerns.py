@@ -27,6 +27,9 @@ _MENTAL = (r"(?i:mental health|mental illness|depress\w*|anxiety|low mood|low in
            r"psychosis|psychotic|bipolar|schizo\w*|personality disorder|postnatal|post-natal|perinatal|"
            r"PTSD|post-traumatic stress|OCD|eating disorder)\b")
 
+_BODY = (r"(?:face|forehead|cheeks?|chin|jaw|neck|throat|arms?|upper arms?|forearms?|legs?|thighs?|back|body|head|scalp|"
+         r"bottom|buttocks?|ears?|eyes?|eyelids?|wrists?|hands?|chest|ribs?|torso|stomach|tummy|shins?|lips?|mouth|nose|"
+         r"frenulum|skull|spine|shoulders?|feet|foot|ankles?)\b")
 # Violence to a thing is not harm to a child: "he kicked the front door in", "punched a wall".
 _AT_A_THING = (r"(?!\s+(?:(?:a\s+)?holes?\s+)?(?:in(?:to)?\s+)?(?:the|a|his|her|their)\s+(?:front\s+|back\s+|bedroom\s+|kitchen\s+|car\s+)?"
                r"(?:door|wall|window|car|table|tv|furniture)s?\b)")
@@ -51,6 +54,9 @@ _TO_AN_ADULT = [
     # "her" is the woman whose partner it is ("her partner … strangled her"); "mum's boyfriend
     # grabbed her" may be the child
     rf"\b{_HER_PARTNER}\b[^.;]{{0,50}}?\b{_AGGRESSION}\s+her\b",
+    # "he's got mum up against the wall by her neck", "put mum in hospital"
+    rf"\b{_MOTHER}\b[^.;]{{0,30}}\bby (?:her|the) (?:neck|throat)\b",
+    rf"\bput {_MOTHER} in hospital\b",
     rf"\b(?:assaulted|attacked|beaten(?: up)?|hit|punched|strangled|choked|pushed|kicked|abused|threatened|"
     rf"controlled|harassed) by {_HER_PARTNER}",
     # "assaulted her in front of both children", "assaulted her; the children were upstairs", "… while
@@ -115,6 +121,13 @@ CONCERNS: dict[str, list[str]] = {
                        r"\bif (?:she|mum|mother|he|dad|father) (?:\w+ ){0,3}leaves?\b[^.;]{0,60}\b(?:will|would|'ll|'d|’ll|’d)\s+(?:kill|hurt|harm|take)\b",
                        r"\b(?:threaten\w*|hurt|hit|punch\w*|assault\w*|attack\w*|strangl\w*|chok\w*|push\w*|beat\w*|slap\w*|kick\w*)\s+(?:mum|the mother|(?:his|her|their) (?:mum|mother|partner|wife|girlfriend))\b",
                        # violence to an adult the children saw: "he hit her … the children were in the room and saw it"
+                       # bail that keeps an adult from the mother or the home: "on bail not to come to the
+                       # house or contact mum", "bail conditions not to contact Kelly", "not allowed because
+                       # of the police bail" (a condition now, not an incident)
+                       r"\bbail\b[^.;]{0,60}?\bnot\s+(?:to|allowed to)\s+(?:\w+\s+){0,2}?(?:contact|come|go|attend|approach|"
+                       r"return|enter|be at)\b(?=[^.;]{0,40}?\b(?:mum|mother|her|the (?:house|address|home|flat|property|family)|"
+                       r"(?-i:(?P<adult>[A-Z][a-z]+)))\b)",
+                       r"\bnot allowed\b[^.;]{0,40}\bbail\b",
                        _WITNESSED, *_TO_AN_ADULT, *_DA_SIGNS],
     "parental_mental_health": [r"\bparental mental health\b",
                                # a parent by role, an aside about who they are allowed between
@@ -148,7 +161,22 @@ CONCERNS: dict[str, list[str]] = {
                       r"\bnon[- ]accidental\b", r"\bassault\w*", r"\bhit (?:him|her|them)\b", r"\bfinger[- ]?marks?\b",
                       r"\bswollen\b", r"\bblack eye\b",
                       r"\b(?:grab\w*|held|holding|pinned|squeez\w*)\s+(?:him|her|them|\w+)\s+(?:by|around|round)\s+(?:the|his|her|their)\s+(?:throat|neck)\b",
-                      r"\b(?:by|around|round) the (?:throat|neck)\b",
+                      r"\b(?:by|around|round) (?:the|his|her|their) (?:throat|neck)\b",
+                      # an injury told in plain or clinical words: where on the body, what it is
+                      rf"\b(?:marks?|lumps?|swelling|graze[sd]?|gash|welts?|cuts?|scalds?|scratch(?:es)?|wounds?)\s+"
+                      rf"(?:on|to|across|around|above|below|behind|over)\s+(?:(?:the|his|her|their|both)\s+)?[^.;,]{{0,20}}?{_BODY}",
+                      r"\bstab wounds?\b",
+                      r"\bshak(?:en|ing|e)\b[^.;]{0,15}\bbab(?:y|ies)\b|\bshook (?:the |a |his |her |their )?bab(?:y|ies)\b",
+                      rf"\b(?:hit|hits|punched|slapped|smacked|struck|whacked|thumped)\s+(?:him|her|them|(?-i:(?P<kid>[A-Z][a-z]+)))\s+"
+                      rf"(?:across|in|on|round|around|over)\s+the\s+{_BODY}",
+                      r"\b(?:hit|hits|beat|beaten|struck|whipped|hitting|beating)\b[^.;]{0,20}\bwith (?:a|the|his|her) "
+                      r"(?:belt|cable|stick|shoe|slipper|wooden spoon|hairbrush|lead|wire|hanger|buckle)\b",
+                      r"\b(?:banged|smashed|slammed|pushed|shoved|threw|thrown|throws|pushes|shoves)\s+(?:(?:his|her|their)\s+head|him|"
+                      r"her|them|(?-i:(?P<kid>[A-Z][a-z]+)))\s+(?:against|into|onto|down)\s+(?:the|a)\b",
+                      # an adult convicted of, or on bail for, harming a child: a standing fact about them
+                      r"\b(?:convicted|charged|on bail|bailed|served|serving|sentenced|cautioned|imprisoned|jailed|arrested|under investigation)\b[^.;]{0,50}\b(?:injur\w+|"
+                      r"assault\w*|shak\w+|GBH|grievous bodily harm|harm\w*|hurt\w*|cruelty)\b[^.;]{0,30}\b(?:bab(?:y|ies)|child(?:ren)?|"
+                      r"infant|toddler|son|daughter|\d+[- ](?:year|month|week)[- ]old)\b",
                       r"\b(?:said|says|told \w+|texted|messaged|threaten\w*)\s+(?:that\s+)?(?:(?:he|she|they)(?:'d|'ll|’d|’ll| would| will| is going to)\s+|to\s+)(?:kill|stab|strangle|hurt|harm)\b",
                       r"\bthreats? to (?:kill|stab|hurt|harm)\b"],
     "sexual_harm": [r"\btouch\w*\s+(?:her|his|their|my)\s+(?:private(?:s| parts)?|bottom|vagina|penis|genitals|breasts?)\b", 
@@ -189,8 +217,9 @@ _NOT_CONCERN["physical_harm"] = re.compile(
     r"|\b(?:mum's|mum’s|mother's|mother’s) (?:partner|boyfriend|husband|ex)\b[^.;]{0,40}\b(?:charged with|arrested for|"
     r"convicted of|on bail for) (?:common |actual bodily harm |ABH |GBH )?assault\b(?![^.;]{0,30}\b(?:on|of) (?:the |a )?(?:child|children|boy|girl|baby|son|daughter))"
     # an injury to a parent: "mum had a cut lip and a bruised wrist", "mum's black eye"
-    r"|\b(?:mum|mother|dad|father|nan|gran|grandma|grandmother)(?:'s|’s|\s+(?:had|has|suffered|sustained|was left with))\s+"
-    r"(?:a |an )?(?:\w+ ){0,2}?(?:cut|bruis\w*|black eye|injur\w*|burns?|marks?|swollen)\b",
+    r"|\bself[- ]?harm\w*|\bself[- ]inflicted\b"
+    r"|\b(?:mum|mother|dad|father|nan|gran|grandma|grandmother|victim|woman|lady|partner|client)(?:'s|’s|\s+(?:had|has|suffered|sustained|was left with))\s+"
+    r"(?:a |an )?(?:\w+ ){0,2}?(?:cuts?|bruis\w*|black eye|injur\w*|burns?|marks?|swollen|swelling|scratch\w*|graze\w*|lumps?|welts?|wounds?)\b",
     re.I)
 _NOT_CONCERN["young_carer"] = re.compile(
     r"\b(?:mum|mother|dad|father|parents?|nan|gran|grandma|grandad|grandparents?|aunt|uncle|I|we)\s+(?:is\s+|are\s+|has been\s+|was\s+|am\s+)?"
@@ -238,8 +267,11 @@ _STILL = re.compile(r"\b(?:still|again|ongoing|continu\w*|remain\w*|worse\w*|wor
 # neglect, drinking, attendance - are current unless the sentence says they ended).
 _INCIDENTS = frozenset({"physical_harm", "sexual_harm"})
 # domestic abuse told as one act ("assaulted mum"), not named as a pattern: an incident too
+# an adult convicted of harming a child is a standing fact about them, however long ago
+_STANDING = frozenset(_COMPILED["physical_harm"][-1:])
 _DA_INCIDENTS = frozenset(_COMPILED["domestic_abuse"][-len(_TO_AN_ADULT) - len(_DA_SIGNS):])
-_BACKGROUND = re.compile(rf"^\W*(?:background|history|previous(?:ly)?|chronology|{risk.FOR_THE_FILE})\b", re.I)
+_BACKGROUND = re.compile(rf"^\W*(?:(?:some |a (?:bit of |little )?)?background|history|previous(?:ly)?|chronology|past (?:harm|concerns|history|involvement)|"
+                         rf"{risk.FOR_THE_FILE})\b", re.I)
 
 
 def _incident_past(sentence: str, today: date | None) -> bool:
@@ -313,6 +345,22 @@ _NOT_AN_ADULT = frozenset({"She", "He", "They", "The", "This", "That", "Her", "H
                            "Mum", "Mother", "Dad", "Father", "Parent", "Parents", "Carer", "Mummy", "Daddy"})
 
 
+def _a_child_of_the_request(m: re.Match, children: frozenset[str]) -> bool:
+    """A match that names the one hurt ("hit Leo across the face") names a child of the request,
+    when the request names its children ("pushed Hayley down the stairs": Hayley is the mother);
+    one that names the adult kept away names no child."""
+    kid, adult = m.groupdict().get("kid"), m.groupdict().get("adult")
+    if adult is not None and adult.casefold() in children:
+        return False  # "bail not to contact Tyler": the child, not the mother
+    return kid is None or not children or kid.casefold() in children
+
+
+def _earlier_years_only(sentence: str, today: date | None) -> bool:
+    """ "hit her during the relationship (2031-2032)": every year the sentence names is before this one."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sentence)]
+    return today is not None and bool(years) and max(years) < today.year
+
+
 def _an_adult(m: re.Match, children: frozenset[str]) -> bool:
     """A match that names its person names an adult of the family, not a child or a heading."""
     who = next((g for k, g in m.groupdict().items() if k.startswith("who") and g), None)
@@ -355,26 +403,33 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
             for concern, pats in _COMPILED.items():
                 for p in pats:
                     m = p.search(s.text)
-                    if m and not _an_adult(m, kids):
+                    if m and (not _an_adult(m, kids) or not _a_child_of_the_request(m, kids)):
                         continue
                     if not m or negated(s.text, m.start()) or _told_as_past(s.text, m.start(), m.end()) \
                             or _not_told_as_a_fact(s.text, m.start(), m.end()) \
                             or (concern == "parental_mental_health" and (_the_childs(s.text, m, kids) or _illness_negated(s.text, m))) \
                             or _ruled_out(s.text, m.start()) or _earlier_years_closed(s.text, m.start(), m.end(), today):
                         continue
-                    if _history_of_the_file(s.text, today):
+                    if _history_of_the_file(s.text, today) and p not in _STANDING:
                         continue
                     if concern == "physical_harm" and _done_to_an_adult(s.text, m, kids):
-                        continue  # "mum's ex-partner assaulted her": domestic abuse, not harm to a child
+                        # "mum rang … dad came home and strangled her": domestic abuse, not harm to a
+                        # child; a victim or a client is an adult's matter
+                        if _the_mother(s.text, m) and not _incident_past(s.text, today) and \
+                                not _earlier_years_only(s.text, today):
+                            hits.append((line_start + s.start + m.start(), "domestic_abuse", s.text[:300]))
+                        continue
                     if concern == "substance_misuse" and _an_illness_relapse(s.text, m):
                         continue
                     if concern == "non_engagement" and _UNREACHABLE_NOW.search(m.group(0)):
                         continue  # "mum isn't answering her phone": out of reach now, not a pattern
                     if concern == "school_attendance" and _good_attendance(s.text):
                         continue
+                    if concern == "physical_harm" and _NONE_SEEN.search(line, s.start + m.end()):
+                        continue  # "a mark on his neck. The DSL checked him today: no marks seen"
                     if concern == "physical_harm" and _explained(s.text):
                         continue  # "the bruise was from football", "confirmed as birthmarks … NFA"
-                    if (concern in _INCIDENTS or p in _DA_INCIDENTS) and _incident_past(s.text, today):
+                    if (concern in _INCIDENTS or p in _DA_INCIDENTS) and p not in _STANDING and _incident_past(s.text, today):
                         continue
                     nc = _NOT_CONCERN.get(concern)
                     if nc and nc.search(s.text) and not (concern == "school_attendance" and re.search(r"\d{2}%", s.text)):
@@ -409,6 +464,14 @@ _ADULT_AGE = r"(?:1[89]|[2-9]\d)"
 _SHE_ADULT = re.compile(
     r"\b(?:mum|mummy|mam|mom|mother|mothers|victim|client|wife|girlfriend|partner|grandmother|grandma|nan|gran|aunt(?:ie)?|"
     r"woman|lady|applicant)\b|\bM(?:s|rs|iss)\.?\s+[A-Z]|\b(?:who\s+is|aged|age)\s+" + _ADULT_AGE + r"\b|\(" + _ADULT_AGE + r"\)", re.I)
+
+
+def _women(head: str) -> list[re.Match]:
+    """The adult women named in ``head``; "her mum's boyfriend … hit her": the girl whose mum it
+    is, not the mum, is "her"."""
+    return [x for x in _SHE_ADULT.finditer(head) if not re.search(r"(?i)\b(?:her|his|their)\s+$", head[:x.start()])]
+
+
 _SHE_CHILD = re.compile(r"\b(?:girl|daughter|baby|child|toddler|pupil|student|niece|granddaughter|infant)\b", re.I)
 _AN_ASSAULT = re.compile(r"(?i)(?:assault|punch|hit|strangl|slap|kick|chok|beat|attack)")
 
@@ -423,10 +486,19 @@ def _done_to_an_adult(sentence: str, m: re.Match, kids: frozenset[str]) -> bool:
     if re.match(r"\s+her\s*\((?:[A-Z][a-z]+\b)?[^)]{0,20}?\b(?:1[0-7]|\d)\b", sentence[m.end():m.end() + 40]):
         return False  # "assaulted her (Lily, 6)"
     head = sentence[:m.start()]
-    last_adult = max((x.end() for x in _SHE_ADULT.finditer(head)), default=-1)
+    last_adult = max((x.end() for x in _women(head)), default=-1)
     last_child = max((x.end() for x in _SHE_CHILD.finditer(head)), default=-1)
     named_child = max((x.end() for x in re.finditer(r"\b[A-Z][a-z]+\b", head) if x.group(0).casefold() in kids), default=-1)
     return last_adult > max(last_child, named_child)
+
+
+_THE_MOTHER = re.compile(r"\b(?:mum|mummy|mam|mom|mother|wife|girlfriend|partner)\b", re.I)
+
+
+def _the_mother(sentence: str, m: re.Match) -> bool:
+    """The adult woman "her" stands for is the mother or a partner (not a victim, a client, a nan)."""
+    last = max(_women(sentence[:m.start()]), key=lambda x: x.end(), default=None)
+    return last is not None and bool(_THE_MOTHER.fullmatch(last.group(0)))
 
 
 # A relapse of an illness (psychosis, bipolar disorder, MS) is not a relapse into drink or drugs.
@@ -491,6 +563,11 @@ def not_this_concern(concern: str, sentence: str, start: int = 0, end: int | Non
     nc = _NOT_CONCERN.get(concern)
     end = len(sentence) if end is None else end
     return bool(nc) and any(m.start() < end and start < m.end() for m in nc.finditer(sentence))
+
+
+# A mark looked for later in the same paragraph and not there
+_NONE_SEEN = re.compile(r"\bno (?:visible |fresh |new )?(?:marks?|bruis\w*|injur\w*)\s+(?:seen|found|at all|on (?:him|her|them)|"
+                        r"(?:could|were|was) (?:be )?(?:seen|found))\b", re.I)
 
 
 def _explained(sentence: str) -> bool:

@@ -30,7 +30,7 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         "mixed14": (40, 93.5), "mixed15": (40, 95.5), "mixed16": (40, 92.0), "mixed17": (40, 94.5), "mixed18": (40, 95.0),
         "mixed19": (40, 93.5), "mixed20": (40, 93.5), "mixed21": (40, 92.0), "mixed22": (40, 95.5),
         "mixed23": (40, 94.5), "mixed24": (40, 95.0), "mixed25": (40, 93.5),
-        "mixed26": (40, 89.5), "mixed27": (40, 89.5)}
+        "mixed26": (40, 92.0), "mixed27": (40, 92.5)}
 
 
 def _scorer():
@@ -54,8 +54,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-# mixed26 and mixed27 (blind, first contact 8 of 11 and 7 of 11) are entered as scored.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed26": 3, "mixed27": 4}
+STILL_MISSED: dict[str, int] = {"risk8": 0}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -64,8 +63,7 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed26": 3, "mixed27": 4}
 # a couple of minutes while mum was in the toilets, found with her.
 # fields6 (blind, first contact 3 of 3 with 3 false alarms) keeps one: a partner smashing a door
 # during arguments in front of a child, which a duty worker could argue either way.
-MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
-                                   "mixed26": 0.88, "mixed27": 0.77}
+MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75}
 
 
 @functools.lru_cache(maxsize=None)

@@ -247,3 +247,52 @@ def test_a_mail_that_says_its_people_are_not_real(subject, text):
 def test_a_real_child_named_in_a_review_request_is_real():
     from bot.parser.urgency import says_no_real_child
     assert says_no_real_child("Step up - Kai Newton", "Kai's CIN review is on Friday; the case review found bruising.") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # children on their own in a home named without "the", the carer not back
+    ("Jaden Cole 5 and Mia Cole 3 on their own in flat 7 since last night, mum not back, phone off", True),
+    ("The twins were on their own in flat 7 for an hour in March 2042.", False),
+    # a child put out of the home overnight, found sleeping rough
+    ("A neighbour found Ellis (7) asleep in her garage at 6am; his mum's phone is off.", True),
+    # violence to the mother in a child's words
+    ("This morning Noor told her teacher that last night daddy put his hands round Mummy's neck.", True),
+    # the child's own words of being hit, and the day it happened
+    ("She said: he hits us with the belt when we are loud. Yesterday evening he closed me in the cupboard.", True),
+    ("She said her uncle used to hit them when she was little; he died in 2040.", False),
+    # a young child heard screaming and a threat, in an entry of a duty log
+    ("3. Sat 23:10 - Neighbour heard a young child screaming and a man shouting \"I'll do it again\". Police informed.", True),
+    # a conviction for harming a baby, and the father taking the baby home today
+    ("He was convicted in 2040 of wounding his former partner's 2-month-old baby. He is taking \"my son\" home "
+     "after the ward round today.", True),
+    # a girl flying out tonight for a cutting party
+    ("Amal says she is flying to her aunt's tonight for a special cutting party like her cousin had.", True),
+    # a foster child telling tonight what happened years ago
+    ("At bedtime tonight Lacey (9) told me that when she lived with her birth mum, her mum's partner used to hit her.", False),
+    # the out-of-hours team rung only because the office was shut, or with nothing to do
+    ("The lead professional rang EDT because she could not get through to MASH before 17:00, and asked us to log "
+     "this as her contact.", False),
+    ("EDT view: nothing needed overnight - the children are at home with mum.", False),
+    # a report looked into and found to be nothing
+    ("At 22:50 last night a neighbour said a young boy was locked out in the back garden crying. I attended at 23:05. "
+     "He was camping in a tent with his dad. I had no concerns at all.", False),
+])
+def test_round6_rules(text, expected):
+    assert assess(text, today=date(2046, 5, 11))[0] is expected
+
+
+def test_a_published_judgment_quoted_for_learning_is_about_no_real_child():
+    from bot.parser.urgency import says_no_real_child
+    assert says_no_real_child("Practice learning: Re B [2044] EWFC 101 - bruising in non-mobile babies",
+                              "The judgment is worth reading in full.")
+    assert says_no_real_child("Team meeting notes", "The children are anonymised as A and B in the extract.")
+
+
+def test_every_vocabulary_entry_is_a_pattern_string():
+    """A ": " inside an unquoted YAML entry makes it a mapping, not a pattern: caught here, by name."""
+    import yaml
+    from pathlib import Path
+    data = yaml.safe_load((Path(__file__).resolve().parents[1] / "bot/parser/risk_concepts.yaml").read_text(encoding="utf-8"))
+    bad = [(section, name, entry) for section in ("concepts", "scope") for name, entries in data[section].items()
+           if isinstance(entries, list) for entry in entries if not isinstance(entry, str)]
+    assert not bad

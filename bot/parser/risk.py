@@ -398,10 +398,25 @@ def _kin(sentence: str) -> set[str]:
     return {m.group(0).lower() for m in _KIN.finditer(sentence)}
 
 
+# An entry of a duty log or handover ("4. Sun 02:40 - Anonymous call …", "ENTRY 3 - 22:05 - …"):
+# each is its own account, so one entry's "NFA" does not close another's.
+_LOG_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|entry[ \t]+\d+[ \t]*[-–:][ \t]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+)?"
+                        r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+)?\d{1,2}[:.]\d\d\b(?![:.]\d)", re.I | re.M)
+
+
 def find(part: str, today: date | None = None, young: bool = False) -> tuple[frozenset[str], str] | None:
     """The first combination of live concepts within one account of ``part``, with the sentences
     that show it, or None. ``young``: the message's child is under five by their date of birth, so
-    a carer who cannot care, or a child alone, is an immediate risk as with a baby named in it."""
+    a carer who cannot care, or a child alone, is an immediate risk as with a baby named in it.
+    A log of three or more timed entries is read entry by entry."""
+    starts = [m.start() for m in _LOG_ENTRY.finditer(part)]
+    if len(starts) < 3:
+        return _find(part, today, young)
+    cuts = [0, *starts, len(part)]
+    return next((hit for a, b in zip(cuts, cuts[1:]) if (hit := _find(part[a:b], today, young))), None)
+
+
+def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], str] | None:
     v = vocabulary()
     tagged = [Tagged(s) if past else tag(s, today) for s, past in units(_normalise(part), today)]
     # A baby or toddler anywhere in the account makes a carer who cannot care, or a child alone,

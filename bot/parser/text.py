@@ -154,7 +154,7 @@ NEGATORS = re.compile(
     r"free of|absence of)\b|n't\b", re.I)
 HISTORIC = re.compile(
     r"\b(historic(al)?|previous(ly)?|in the past|past harm|already investigated|investigated in|"
-    r"no further action|NFA|ended|closed|years? ago|last year|resolved|at that time|"
+    r"no further action|NFA|ended|closed(?! (?:me|him|her|them|us)\b)|years? ago|last year|resolved|at that time|"
     r"back in (?=(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the (?:summer|spring|autumn|winter|day|past|\d)|\d)|"
     r"in (19|20)\d\d|in (?:the )?(?:early |late |mid[- ])?(?:spring|summer|autumn|winter)(?: term)?,? (?:of )?(?:19|20)\d\d|"
     # the child's own earlier years: "when Kieran was in Year 5", "when she was little"

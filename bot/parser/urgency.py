@@ -175,6 +175,17 @@ FOUND = re.compile(r"\b(?:(?:was|were|has been|have been|been|now) (?:found|loca
 RECENT = (r"\b(?:last night|this morning|this lunchtime|this afternoon|today|tonight|yesterday|just now|"
           r"an hour ago|minutes ago|earlier today|over the weekend|at the weekend|this week)\b")
 _EXPLICIT = [re.compile(p, re.I) for p in EXPLICIT]
+# The out-of-hours team rung only because the office was shut: "rang EDT because she could not get
+# through to MASH before 17:00, and asked us to log this as her contact"
+_OUT_OF_HOURS_TEAM = frozenset(p for p in _EXPLICIT if re.search(r"EDT|emergency duty|out of hours", p.pattern))
+_OFFICE_SHUT = re.compile(r"\b(?:because|as|since)\b[^.]{0,60}\b(?:could(?:n't|n’t| not) get through|(?:was|were|is|are) closed|"
+                          r"after (?:5|five|17[:.]00)|before (?:5|five|17[:.]00)|out of (?:office )?hours)\b"
+                          # or that the team found nothing to do: "EDT view: nothing needed overnight"
+                          r"|\b(?:nothing (?:needed|required|further|to do)|no (?:further )?action (?:needed|required|taken)|NFA|advice given)\b", re.I)
+# What the child told tonight of a time gone by: "told me tonight about things that happened when she
+# lived with her birth dad: that he used to lock her in"
+_TOLD_OF_LONG_AGO = re.compile(r"\b(?:used to|happened (?:when|before)|when (?:he|she|they|I|we) (?:lived|was living|were living|"
+                               r"was little|was younger|were little)|back when|(?:he|she|they) once)\b", re.I)
 _SEVERE = [re.compile(p, re.I) for p in SEVERE]
 _ONLINE = re.compile(ONLINE_CONTEXT, re.I)
 _MEETING_TODAY = re.compile(MEETING_TODAY, re.I)
@@ -344,7 +355,11 @@ _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|fictitious|invented|imaginary
                        r"|\bnone of (?:them|these|the \w+) (?:is|are) (?:a )?real\b|\bnot (?:a )?real (?:child|children|cases?|famil\w+)\b"
                        # a case review's learning, anonymised: "the anonymised learning summary ... Child H"
                        r"|\banonymi[sz]ed (?:\w+ )?(?:summary|review|extract|case(?: study)?|report|chronology)\b"
-                       r"|\b(?:summary|review|extract|case study|report) (?:is|has been) anonymi[sz]ed\b", re.I)
+                       r"|\b(?:summary|review|extract|case study|report) (?:is|has been) anonymi[sz]ed\b"
+                       # a published judgment, by its neutral citation ("Re L and M [2044] EWFC 287"), or
+                       # children the writer says are anonymised in it
+                       r"|\[(?:19|20)\d\d\] (?:EWFC|EWHC|EWCA Civ|EWCA|UKSC|EWCOP)(?: B)? \d+\b"
+                       r"|\b(?:children|child|family|names?) (?:are|is|have been|has been) anonymi[sz]ed\b", re.I)
 # A published review's learning, and the letter it gives the child it is about.
 _A_REVIEW = re.compile(r"\b(?:rapid|learning|serious case|case|child safeguarding practice|safeguarding practice|local child safeguarding practice)"
                        r" reviews?\b|\b(?:7|seven)[- ]minute (?:learning|briefing)\b|\blearning (?:summary|briefing|brief)\b", re.I)
@@ -443,7 +458,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
         for p in _EXPLICIT + _DANGER:
             m = p.search(st)
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _team_name(st, m.start()) and \
-                    not _medical_call(st, m.group(0)) and not _aimed_at_an_adult(st, m.start(), m.end()):
+                    not _medical_call(st, m.group(0)) and not _aimed_at_an_adult(st, m.start(), m.end()) and \
+                    not (p in _OUT_OF_HOURS_TEAM and _OFFICE_SHUT.search(st)):
                 return True, st[:400]
         for p in _CURRENT:
             m = p.search(st)
@@ -452,7 +468,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
         if _RECENT.search(st):
             for p in [_HARM, *_RECENT_RISK]:
                 m = p.search(st)
-                if m and _counts(st, m.start()) and not _over(st, m.end()):
+                if m and _counts(st, m.start()) and not _over(st, m.end()) and not _TOLD_OF_LONG_AGO.search(st, 0, m.start()):
                     return True, st[:400]
     return False, None
 

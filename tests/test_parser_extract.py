@@ -2004,3 +2004,20 @@ def test_a_corrected_date_of_birth_and_an_order_that_is_not_a_child():
 ])
 def test_concerns_injuries_bail_and_her(text, children, concerns):
     assert set(find_concerns(text, date(2036, 10, 20), children)) == concerns
+
+
+@pytest.mark.parametrize("text,children", [
+    # a date of birth in a second language's order: "born the 3 of May of 2035"
+    ("- Kian Walsh, born the 3 of May of 2035, ICS-1710452\n- Evie Walsh, born the 19 of October of 2038",
+     [("Kian Walsh", date(2035, 5, 3), None), ("Evie Walsh", date(2038, 10, 19), None)]),
+    # an age in a second language's words
+    ("The boy is Matei Rusu, he has 7 years. His sister Ioana Rusu has 4 years, she is at nursery.",
+     [("Matei Rusu", None, 7), ("Ioana Rusu", None, 4)]),
+    # not an age: years of something else
+    ("Mr Daniel Okafor has 30 years of experience.", []),
+    ("Dad Mark Jones has 2 years left on licence.", []),
+])
+def test_children_in_second_language_wording(text, children):
+    from bot.parser.extract.children import find_children
+    got = [(c.name, c.dob, c.age_years) for c in find_children(text, today=date(2045, 3, 27))]
+    assert got == children

@@ -31,7 +31,7 @@ class Child:
 # end: quadratic, 66 s for 20 KB. Bounded, each start costs a constant: linear.
 # (words joined by spaces: a tab separates a table's cells, "Health\tKeanu (4): …")
 _NAME = rf"(?<![\w'’\-])(?:{WORD}|[{UPPER}])(?:[ ]+(?:{WORD}|[{UPPER}](?=[ ]+[{UPPER}]))){{0,4}}[ ]+(?:{WORD})"
-_DOB_LABEL = r"(?i:(?:DOB|D\.O\.B\.?|date of birth)(?:\s+is)?|(?:,?\s*who\s+was\s+)?born(?:\s+on)?)"
+_DOB_LABEL = r"(?i:(?:DOB|D\.O\.B\.?|date of birth)(?:\s+is)?|(?:,?\s*who\s+was\s+)?born(?:\s+on)?(?:\s+the(?=\s+\d))?)"
 _AGE = r"(?i:aged?\s*)?\d{1,2}(?i:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?"
 # a school year or form: "Y9", "Year 4", "Reception", "8R", "10JW"
 _YEAR = r"(?:(?i:year|yr)\s*\d{1,2}|Y\d{1,2}|(?i:reception)|(?:[1-9]|1[0-3])[A-Z]{1,3}(?![\w]))"
@@ -64,7 +64,9 @@ _WITH_AGE = re.compile(
     rf"|,?\s+who(?:'s|’s|\s+is|\s+looks) (?:aged\s+|only\s+|just\s+|about\s+|around\s+)?(?P<age4>\d{{1,2}}|{_NUMBER_WORDS})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception|Y\d)\b"
     # "Chloe Tremain is 15", "Ayaan Miah, he is 11 years", "Theo Whitlock, he's eleven weeks",
     # "Leo Cheung EHM-60418 hes 8": the age told in a clause of its own
-    rf"|(?:[ \t]+(?i:EHM|LCS|ICS|Mosaic)[\s:-]*[\w-]*\d{{4,}})?,?[ \t]+(?:(?i:and)[ \t]+)?(?:(?i:he|she|they)(?:'s|’s|s|\s+is|\s+are)|is)[ \t]+(?:(?i:aged|only|just|now)[ \t]+)?"
+    # ... or in a second language's words: "Luca Popescu has 6 years", "Ana-Maria, she has 9 years"
+    rf"|(?:[ \t]+(?i:EHM|LCS|ICS|Mosaic)[\s:-]*[\w-]*\d{{4,}})?,?[ \t]+(?:(?i:and)[ \t]+)?(?:(?i:he|she|they)(?:'s|’s|s|\s+is|\s+are)|is"
+    rf"|(?:(?i:she|he)[ \t]+)?has(?=[ \t]+\d{{1,2}}[ \t]+(?i:years?|months?)(?:[ \t]+old)?[ \t]*(?:[,.;)\n]|$|(?i:and|he|she)\b)))[ \t]+(?:(?i:aged|only|just|now)[ \t]+)?"
     rf"(?P<age7>\d{{1,2}}|{_NUMBER_WORDS})(?![\d:%]|\.\d)(?:[ \t]*(?P<unit>(?i:years?|yrs?|y/?o|months?|mths?|weeks?|wks?|days?)))?(?:[ \t]+(?i:old))?\b(?![ \t]*(?i:minutes|mins|hours|pm|am|miles|percent|o'clock)))")
 # The child a request or update is about: "Update on Rayan Chowdhury:", "Step down request for
 # Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it.

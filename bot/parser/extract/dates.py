@@ -29,7 +29,7 @@ ORDINALS = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: i + 10 for i, w in enu
 _ORDINAL_RE = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
 # "6 March 2014", "the 3rd of May 2016", and the system style "06-Mar-2010"
 WORD_DATE = (rf"(?P<d2>\d{{1,2}}|{_ORDINAL_RE})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-(?=[A-Za-z]{{3}}\b|[A-Za-z]{{3}}-\d))(?P<mon>{_MONTH_RE})\.?"
-             rf"(?:(?:,?\s+|(?<=[A-Za-z])-)(?P<y2>\d{{4}}))?")
+             rf"(?:(?:,?\s+(?:of\s+)?|(?<=[A-Za-z])-)(?P<y2>\d{{4}}))?")  # "the 3 of May of 2035"
 # ... and "Nov 9 36", a two-digit year where the date ends the line or the entry
 MONTH_FIRST = (rf"(?P<mon3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
                rf"(?:,?\s+(?P<y3>\d{{4}}|\d{{2}}(?=[ \t]*(?:$|[,;)\n]))))?")

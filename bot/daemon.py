@@ -37,6 +37,7 @@ from typing import Callable, Iterator
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from bot import health, logs
+from bot.db import make_durable
 from bot.mailbox.base import MailboxError
 from bot.scheduler import job_functions, make_scheduler
 
@@ -89,10 +90,13 @@ class _Mover:
     round trip each): at MOVE_BATCH messages, when the oldest has waited MOVE_WAIT_SECONDS, and at
     the end of the pass. A message is only ever added after its request is committed; if the
     daemon stops before the batch moves, the message is still in the inbox and the next pass
-    finds it already stored (a duplicate) and moves it then."""
+    finds it already stored (a duplicate) and moves it then. Intake commits lazily (``bot.db``):
+    before a batch moves, every commit so far is made durable (``make_durable``: one flush to disk
+    for the batch, not one per commit), so no message leaves its inbox before its decision is on
+    disk, even if the machine loses power."""
 
-    def __init__(self, backend, res: PassResult):
-        self.backend, self.res = backend, res
+    def __init__(self, backend, res: PassResult, app=None):
+        self.backend, self.res, self.app = backend, res, app
         self.waiting: dict[bool, list[str]] = {False: [], True: []}
         self.since: float | None = None
 
@@ -103,6 +107,10 @@ class _Mover:
             self.flush()
 
     def flush(self) -> None:
+        if not any(self.waiting.values()):
+            return
+        if self.app is not None:
+            make_durable(self.app.engine)
         many = getattr(self.backend, "mark_processed_many", None)
         for review, ids in self.waiting.items():
             if not ids:
@@ -131,7 +139,7 @@ def process_mailbox(app, authority: str, role: str, backend, *, ingest: Callable
         ingest = _default_ingest()
         start = partial(_prefetch, app, authority, role)
     res = PassResult()
-    mover = _Mover(backend, res)
+    mover = _Mover(backend, res, app)
     for item in _ahead(backend.fetch_new(), LOOKAHEAD, start):
         res.fetched += 1
         result, error = None, None

@@ -24,14 +24,16 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import defer
-from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from bot.words import say
 from bot import audit, caps
 from bot.contacts import on_call, own_addresses
+from bot.db import lazily_durable
 from bot.mail import build_message, render
 from bot.models import InboundMessage, Request
-from bot.outbox import PRIORITY_URGENT, enqueue
+from bot.outbox import PRIORITY_URGENT, enqueue_many
 from bot.parsepool import Triage
 from bot.states import FINISHED_STATUSES, REVIEW_STATUSES, InboundStatus, move
 from bot.workcal import to_london
@@ -118,26 +120,27 @@ def _store(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None
     key, mid = message_key(raw), message_id_hint(raw)
     q = select(InboundMessage).where(InboundMessage.authority == authority, InboundMessage.mailbox == mailbox,
                                      InboundMessage.message_key == key)
-    with app.Session.begin() as s:
+    # Lazily durable (bot.db): the row must survive this process being killed, so that a message
+    # that keeps killing it is counted; the message leaves the inbox only after make_durable.
+    with lazily_durable(app.Session) as s:
         row = s.scalar(q.options(_NO_RAW))
         if row is None:
-            row = InboundMessage(authority=authority, mailbox=mailbox, message_key=key, message_id=mid,
-                                 backend_id=backend_id, raw=raw, size=len(raw), status=InboundStatus.PROCESSING, attempts=1,
-                                 received_at=now)
-            try:
-                with s.begin_nested():
-                    s.add(row)
-            except IntegrityError:
+            # One statement, not a savepoint around an insert: a row another process stored at the
+            # same moment makes it insert nothing (the unique constraint decides), not an error.
+            new_id = s.scalar(_insert_new(s).values(
+                authority=authority, mailbox=mailbox, message_key=key, message_id=mid, backend_id=backend_id,
+                raw=raw, size=len(raw), status=InboundStatus.PROCESSING, attempts=1, received_at=now))
+            if new_id is None:
                 return s.scalar(q.options(_NO_RAW)).id, "done"  # another process stored it at the same moment
             if mid is not None:
                 earlier = s.scalars(select(InboundMessage.id).where(
                     InboundMessage.authority == authority, InboundMessage.mailbox == mailbox,
-                    InboundMessage.message_id == mid, InboundMessage.id != row.id).limit(5)).all()
+                    InboundMessage.message_id == mid, InboundMessage.id != new_id).limit(5)).all()
                 if earlier:
                     log.warning("inbound %s reuses the Message-ID of inbound %s with other content; processed "
-                                "as a message of its own", row.id, earlier[0])
-                    audit.record(s, "message_id_reused", at=now, inbound=row.id, earlier=list(earlier))
-            return row.id, "process"
+                                "as a message of its own", new_id, earlier[0])
+                    audit.record(s, "message_id_reused", at=now, inbound=new_id, earlier=list(earlier))
+            return new_id, "process"
         if row.status in FINISHED_STATUSES:
             return row.id, "done"
         # Still "processing": an earlier run died mid-way (its transaction rolled back). Try again,
@@ -146,6 +149,17 @@ def _store(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None
             return row.id, "quarantine"
         row.attempts += 1
         return row.id, "process"
+
+
+def _insert_new(s):
+    """``INSERT … ON CONFLICT (authority, mailbox, message_key) DO NOTHING RETURNING id``."""
+    if s.bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return (insert(InboundMessage).on_conflict_do_nothing(
+        index_elements=[InboundMessage.authority, InboundMessage.mailbox, InboundMessage.message_key])
+        .returning(InboundMessage.id))
 
 
 def ingest(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None = None) -> IngestResult:
@@ -202,7 +216,8 @@ def _process(app, authority: str, mailbox: str, inbound_id: int, raw: bytes) -> 
     try:
         # a fresh copy for each try: a try that lost its connection may have changed the one it had
         return _retrying("processing a message",
-                         lambda: _run_handlers(app, authority, mailbox, inbound_id, copy.deepcopy(result), now))
+                         lambda: _run_handlers(app, authority, mailbox, inbound_id, copy.deepcopy(result), now,
+                                               raw=raw))
     except Exception as e:
         if is_disconnect(e):
             raise  # still no database after the retries: a system error for the daemon
@@ -220,9 +235,11 @@ def _triage_of(parsed) -> Triage:
                   subject=parsed.subject, sender=parsed.sender)
 
 
-def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, now) -> IngestResult:
-    """The handlers for one parsed message, and everything they decide, in one transaction."""
-    with app.Session.begin() as s:
+def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, now, *,
+                  raw: bytes | None = None) -> IngestResult:
+    """The handlers for one parsed message, and everything they decide, in one transaction (lazily
+    durable: the message leaves the inbox after make_durable, its mail is sent after a durable claim)."""
+    with lazily_durable(app.Session) as s:
         # Locked (PostgreSQL: the row; SQLite: the database) and checked: another daemon reading the
         # same mailbox may have finished this message while we parsed it. Then nothing is done twice.
         inbound = s.get(InboundMessage, inbound_id, options=[_NO_RAW],
@@ -238,6 +255,10 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
             caps.hold_over_request_cap(s, app, authority=authority, mailbox=mailbox, inbound=inbound,
                                        sender=parsed.sender, now=now)
             return IngestResult(inbound_id, False, None, inbound.kind, True)
+        if raw is not None:
+            # the bytes this process read are the stored ones: a handler that reads ``inbound.raw``
+            # gets them without the stored copy (up to 50 MB) being read back
+            set_committed_value(inbound, "raw", raw)
         ctx = Context(app=app, session=s, inbound=inbound, parsed=parsed, authority=authority,
                       mailbox=mailbox, now=now)
         handlers.run(ctx)
@@ -271,7 +292,7 @@ def _set_aside(app, authority: str, mailbox: str, inbound_id: int, *, status: In
     the alerts, in one transaction (see the module docstring)."""
     def write() -> None:
         now = app.clock.now()
-        with app.Session.begin() as s:
+        with lazily_durable(app.Session) as s:   # as _run_handlers': durable before it leaves the inbox
             row = s.get(InboundMessage, inbound_id, options=[_NO_RAW])
             move(row, status, field="status", what="inbound")
             row.error, row.processed_at = reason, now
@@ -298,14 +319,15 @@ def _alert(s, app, authority: str, mailbox: str, row, reason: str, triage: Triag
     duty = list(who.emails)
     admin = [settings.deployment.admin_email] if settings.deployment.admin_email else []
     subject, text = render("processing_failed", audience="support", **words)
-    enqueue(s, app, key=f"inbound-failed:{row.id}", authority=authority, mailbox=mailbox, purpose="alert",
-            to=support or duty or admin, msg=_important(build_message(subject=subject, text=text)),
-            priority=PRIORITY_URGENT)
+    mails = [dict(key=f"inbound-failed:{row.id}", authority=authority, mailbox=mailbox, purpose="alert",
+                  to=support or duty or admin, msg=_important(build_message(subject=subject, text=text)),
+                  priority=PRIORITY_URGENT)]
     if triage.urgent and duty and duty != support:
         subject, text = render("processing_failed", audience="duty", **words)
-        enqueue(s, app, key=f"inbound-failed-duty:{row.id}", authority=authority, mailbox=mailbox,
-                purpose="alert", to=duty, msg=_important(build_message(subject=subject, text=text)),
-                priority=PRIORITY_URGENT)
+        mails.append(dict(key=f"inbound-failed-duty:{row.id}", authority=authority, mailbox=mailbox,
+                          purpose="alert", to=duty, msg=_important(build_message(subject=subject, text=text)),
+                          priority=PRIORITY_URGENT))
+    enqueue_many(s, app, mails)   # one lookup and one insert
 
 
 def _important(msg):

@@ -10,7 +10,7 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import (
     JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text,
-    UniqueConstraint, event,
+    UniqueConstraint, event, text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -256,13 +256,25 @@ class Deadline(Base):
     request: Mapped[Request] = relationship(back_populates="deadlines")
 
 
+_OUTBOX_WAITING = text("state IN ('pending', 'unsure')")
+_OUTBOX_LEASED = text("state IN ('sending', 'checking')")
+
+
 class OutboxMessage(Base):
     """Outgoing mail. The MIME bytes are built once, at enqueue, with a fixed Message-ID, so a
     retry after a crash sends the very same message; ``idempotency_key`` stops a second enqueue."""
 
     __tablename__ = "outbox"
     __table_args__ = (Index("ix_outbox_due", "state", "priority", "next_attempt_at"),
-                      Index("ix_outbox_reply_to", "reply_to", "created_at"))
+                      Index("ix_outbox_reply_to", "reply_to", "created_at"),
+                      # only the rows waiting to be sent and the rows being sent (the sender's
+                      # questions), not every row ever sent: migration 0006 says why
+                      Index("ix_outbox_waiting", "priority", "created_at", "id",
+                            postgresql_where=_OUTBOX_WAITING, sqlite_where=_OUTBOX_WAITING),
+                      Index("ix_outbox_waiting_due", "next_attempt_at",
+                            postgresql_where=_OUTBOX_WAITING, sqlite_where=_OUTBOX_WAITING),
+                      Index("ix_outbox_leased", "next_attempt_at",
+                            postgresql_where=_OUTBOX_LEASED, sqlite_where=_OUTBOX_LEASED))
     id: Mapped[int] = mapped_column(primary_key=True)
     idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)
     authority: Mapped[str] = mapped_column(String(64))

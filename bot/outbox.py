@@ -47,8 +47,9 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import and_, bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import defer
 
 from bot import audit, states
 from bot.caps import REPLY_PURPOSES, reply_recipients
@@ -193,7 +194,19 @@ class Ticket:
         return self.values["message_id"] if self.values is not None else None
 
 
+_NO_RAW = defer(OutboxMessage.raw)   # the MIME bytes: not read back to record an outcome
 _KEYS_PER_LOOKUP = 1000   # far inside both databases' limits on bound parameters
+
+
+def _state_in(states) -> object:
+    """``outbox.state IN (...)`` with the states written into the SQL, not sent as parameters: a
+    planner can only use a partial index (``ix_outbox_waiting``, ``ix_outbox_leased``: the rows
+    waiting or being sent, not every row ever sent) when it sees that the query asks for its states
+    alone, and neither SQLite nor a prepared PostgreSQL plan looks inside a parameter."""
+    return OutboxMessage.state.in_(bindparam(None, [str(x) for x in states], expanding=True, literal_execute=True))
+
+
+WAITING = (OutboxState.PENDING, OutboxState.UNSURE)   # the states of ix_outbox_waiting (migration 0006)
 
 
 class Enqueuer:
@@ -311,11 +324,17 @@ def _backoff(attempts: int) -> timedelta:
 @dataclass(frozen=True)
 class Claim:
     """One row this process holds the lease on. ``attempt`` (the row's ``attempts`` after the claim)
-    fences the lease: once another process has taken the row over, the numbers differ."""
+    fences the lease: once another process has taken the row over, the numbers differ. What
+    ``_send`` needs of the row is read with the claim, in its transaction (``raw`` None: not read)."""
 
     id: int
     attempt: int
     state: OutboxState  # sending, or checking when a crash may have sent it already
+    authority: str | None = None
+    mailbox: str | None = None
+    recipients: tuple = ()
+    message_id: str | None = None
+    raw: bytes | None = field(default=None, repr=False)
 
 
 def _lease_until(app) -> datetime:
@@ -326,7 +345,7 @@ def _expire_leases(s, now) -> int:
     """Rows whose holder stopped renewing (crashed or killed mid-send) become ``unsure``: they are
     checked against the transport's sent copies before any resend."""
     res = s.execute(update(OutboxMessage)
-                    .where(OutboxMessage.state.in_(LEASED), OutboxMessage.next_attempt_at <= now)
+                    .where(_state_in(LEASED), OutboxMessage.next_attempt_at <= now)
                     .values(state=OutboxState.UNSURE, last_error="crashed while sending; checking before resending")
                     .execution_options(synchronize_session=False))
     if res.rowcount:
@@ -413,8 +432,8 @@ def claim_next(app, pacer: Pacer | None = None) -> Claim | None:
     with app.Session.begin() as s:
         _expire_leases(s, now)
         due = (select(OutboxMessage.id, OutboxMessage.state, OutboxMessage.attempts, OutboxMessage.authority,
-                      OutboxMessage.mailbox)
-               .where(OutboxMessage.state.in_((OutboxState.PENDING, OutboxState.UNSURE)), OutboxMessage.next_attempt_at <= now)
+                      OutboxMessage.mailbox, OutboxMessage.recipients, OutboxMessage.message_id, OutboxMessage.raw)
+               .where(_state_in(WAITING), OutboxMessage.next_attempt_at <= now)
                .order_by(OutboxMessage.priority, OutboxMessage.created_at, OutboxMessage.id).limit(1))
         full: set[tuple[str, str]] = set()
         races = 0
@@ -427,7 +446,7 @@ def claim_next(app, pacer: Pacer | None = None) -> Claim | None:
             found = s.execute(q).first()
             if found is None:
                 return None
-            oid, state, attempts, authority, mailbox = found
+            oid, state, attempts, authority, mailbox, to, message_id, raw = found
             if pacer.opens_at(s, authority, mailbox, now) is not None:
                 full.add((authority, mailbox))   # over its pace: its rows wait as they are
                 continue
@@ -439,7 +458,7 @@ def claim_next(app, pacer: Pacer | None = None) -> Claim | None:
                             .values(state=new_state, attempts=attempts + 1, next_attempt_at=now + LEASE)
                             .execution_options(synchronize_session=False))
             if res.rowcount == 1:
-                return Claim(oid, attempts + 1, new_state)
+                return Claim(oid, attempts + 1, new_state, authority, mailbox, tuple(to or ()), message_id, raw)
     return None
 
 
@@ -509,7 +528,7 @@ def _acceptance(app, claim: Claim, outcome: _Outcome):
     s = app.Session()
     try:
         s.begin()
-        row = s.get(OutboxMessage, claim.id, with_for_update=s.bind.dialect.name == "postgresql")
+        row = s.get(OutboxMessage, claim.id, options=[_NO_RAW], with_for_update=s.bind.dialect.name == "postgresql")
         if row is None or row.state != claim.state or row.attempts != claim.attempt:
             raise LeaseLost(f"outbox {claim.id}: taken over by another process")
         move(row, OutboxState.SENT)
@@ -533,10 +552,14 @@ def _send(app, claim: Claim) -> _Outcome:
     """Hand one claimed row to its transport."""
     outcome = _Outcome()
     try:
-        with app.Session() as s:
-            row = s.get(OutboxMessage, claim.id)
-            authority, mailbox = row.authority, row.mailbox
-            raw, recipients, message_id = row.raw, list(row.recipients), row.message_id
+        if claim.raw is not None:   # read with the claim: no transaction of its own
+            authority, mailbox = claim.authority, claim.mailbox
+            raw, recipients, message_id = claim.raw, list(claim.recipients), claim.message_id
+        else:
+            with app.Session() as s:
+                row = s.get(OutboxMessage, claim.id)
+                authority, mailbox = row.authority, row.mailbox
+                raw, recipients, message_id = row.raw, list(row.recipients), row.message_id
         transport = app.transport(authority, mailbox)
         checker = getattr(transport, "already_sent", None)
         # Accepted before a crash (or before a restored backup was taken back): record it, do not
@@ -563,7 +586,7 @@ def _send(app, claim: Claim) -> _Outcome:
 def _record(app, claim: Claim, error: str | None) -> bool:
     now = app.clock.now()
     with app.Session.begin() as s:
-        row = s.get(OutboxMessage, claim.id)
+        row = s.get(OutboxMessage, claim.id, options=[_NO_RAW])
         ours = row.state == claim.state and row.attempts == claim.attempt
         if error is None:
             if OutboxState.SENT not in TRANSITIONS[row.state]:
@@ -616,14 +639,15 @@ def next_due_in(app) -> float | None:
     now = app.clock.now()
     pacer = pacer_for(app)
     with app.Session() as s:
+        # the leased rows and the waiting rows asked for apart, each from its own partial index
+        at = s.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(_state_in(LEASED)))
         if not pacer.limits:
-            at = s.scalar(select(func.min(OutboxMessage.next_attempt_at))
-                          .where(OutboxMessage.state.in_((OutboxState.PENDING, OutboxState.UNSURE, *LEASED))))
+            due = s.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(_state_in(WAITING)))
+            at = due if at is None else at if due is None else min(at, due)
         else:
-            at = s.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(OutboxMessage.state.in_(LEASED)))
             for authority, mailbox, due in s.execute(
                     select(OutboxMessage.authority, OutboxMessage.mailbox, func.min(OutboxMessage.next_attempt_at))
-                    .where(OutboxMessage.state.in_((OutboxState.PENDING, OutboxState.UNSURE)))
+                    .where(_state_in(WAITING))
                     .group_by(OutboxMessage.authority, OutboxMessage.mailbox)):
                 opens = pacer.opens_at(s, authority, mailbox, now)
                 due = due if opens is None else max(due, opens)

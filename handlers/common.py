@@ -5,7 +5,7 @@ import hashlib
 from datetime import date
 from email.parser import BytesHeaderParser
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
 from bot.words import say
@@ -13,7 +13,7 @@ from bot import audit, references, workflow
 from bot.booking.service import no_slot_found, panel_for, parse_time
 from bot.mail import build_message, render
 from bot.models import Attachment, Child, Counter, Request
-from bot.outbox import enqueue
+from bot.outbox import enqueue_many
 from bot.parser.classify import is_machine_mail
 from bot.states import BookingState, RequestState
 from bot.vocabulary import REQUEST_KINDS
@@ -21,16 +21,20 @@ from bot.workcal import to_london
 
 
 def next_seq(session, authority: str) -> int:
-    """The next reference number for an authority, safe across processes (row-level update)."""
+    """The next reference number for an authority, safe across processes (row-level update): one
+    ``UPDATE … RETURNING`` once the authority's counter exists."""
     name = f"request:{authority}"
-    if session.get(Counter, name) is None:
+    bump = (update(Counter).where(Counter.name == name).values(value=Counter.value + 1)
+            .returning(Counter.value).execution_options(synchronize_session=False))
+    value = session.scalar(bump)
+    if value is None:   # the authority's first request
         try:
             with session.begin_nested():
                 session.add(Counter(name=name, value=0))
         except IntegrityError:
             pass  # another process created it first
-    session.execute(update(Counter).where(Counter.name == name).values(value=Counter.value + 1))
-    return session.scalar(select(Counter.value).where(Counter.name == name))
+        value = session.scalar(bump)
+    return value
 
 
 def _dob(value) -> date | None:
@@ -160,9 +164,11 @@ def acknowledge(ctx, template: str = "ack", **extra) -> None:
         no_slot=booking is None and no_slot_found(ctx.session, req),
         preference=day_preference(chosen[1] if chosen else None, booking, req),
         asked=asked_lines(app, ctx.session, req, at=ctx.now), **extra)
-    enqueue(ctx.session, app, key=f"ack:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
-            purpose="ack", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text), request=req,
-            in_reply_to=ctx.contract.message_id, auto_submitted="auto-replied")
+    # enqueue_many: one lookup and one INSERT … ON CONFLICT, not a savepoint round the insert
+    enqueue_many(ctx.session, app, [dict(
+        key=f"ack:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox, purpose="ack",
+        to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text), request=req,
+        in_reply_to=ctx.contract.message_id, auto_submitted="auto-replied")])
     ctx.acknowledged = True
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bot import audit
 from bot.contacts import on_call
 from bot.mail import build_message, render
-from bot.outbox import PRIORITY_URGENT, enqueue
+from bot.outbox import PRIORITY_URGENT, enqueue_many
 from handlers.common import open_request
 from bot.vocabulary import REQUEST_KINDS
 
@@ -46,23 +46,28 @@ class Safeguarding:
         facts = dict(ref=req.reference, authority=pack.display_name, kind=req.kind, on_call=oc, now=ctx.now,
                      sender=ctx.parsed.sender or "(unknown sender)", sentence=reason,
                      received=ctx.inbound.received_at)
+        # queued together (one lookup, one insert), the alert first: the outbox sends urgent rows
+        # in the order they were queued
+        mails = []
         subject, text = render("urgent_alert", **facts)
-        enqueue(s, app, key=f"urgent-alert:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
-                purpose="alert", to=list(oc.emails), msg=_urgent(build_message(subject=subject, text=text)),
-                priority=PRIORITY_URGENT, request=req)
+        mails.append(dict(key=f"urgent-alert:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
+                          purpose="alert", to=list(oc.emails), msg=_urgent(build_message(subject=subject, text=text)),
+                          priority=PRIORITY_URGENT, request=req))
         if not oc.in_office_hours and oc.day_emails and set(oc.day_emails) != set(oc.emails):
             subject, text = render("urgent_handover", **facts)
-            enqueue(s, app, key=f"urgent-handover:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
-                    purpose="alert", to=list(oc.day_emails), msg=_urgent(build_message(subject=subject, text=text)),
-                    priority=PRIORITY_HANDOVER, request=req)
+            mails.append(dict(key=f"urgent-handover:{ctx.inbound.id}", authority=ctx.authority,
+                              mailbox=ctx.mailbox, purpose="alert", to=list(oc.day_emails),
+                              msg=_urgent(build_message(subject=subject, text=text)), priority=PRIORITY_HANDOVER,
+                              request=req))
         if ctx.contract.kind != "auto_reply" and ctx.parsed.sender:
             subject, text = render("urgent_reply", ref=req.reference, authority=pack.display_name, on_call=oc,
                                    now=ctx.now, original_subject=ctx.parsed.subject or "",
                                    follow_up_with=pack.contacts.follow_up_with)
-            enqueue(s, app, key=f"urgent-reply:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
-                    purpose="urgent_reply", to=[ctx.parsed.sender], msg=build_message(subject=subject, text=text),
-                    priority=PRIORITY_URGENT, request=req, in_reply_to=ctx.contract.message_id,
-                    auto_submitted="auto-replied")
+            mails.append(dict(key=f"urgent-reply:{ctx.inbound.id}", authority=ctx.authority, mailbox=ctx.mailbox,
+                              purpose="urgent_reply", to=[ctx.parsed.sender],
+                              msg=build_message(subject=subject, text=text), priority=PRIORITY_URGENT, request=req,
+                              in_reply_to=ctx.contract.message_id, auto_submitted="auto-replied"))
+        enqueue_many(s, app, mails)
         ctx.acknowledged = True
         audit.record(s, "safeguarding_alert", at=ctx.now, request=req, inbound=ctx.inbound.id,
                      alerted=len(oc.emails), period=oc.period)

@@ -1,0 +1,63 @@
+"""What one message costs the database (issue 21): the handlers do not read the stored message back
+(intake hands it over), a request number is one ``UPDATE … RETURNING``, and the mail a message
+sends is queued in one insert, the urgent alert before the reply to the sender."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import event, select
+
+from bot import intake
+from bot.demo import SAMPLES, render_sample
+from bot.models import OutboxMessage, Request
+
+
+@pytest.fixture
+def statements(tmp_app):
+    seen: list[str] = []
+
+    def capture(conn, cursor, statement, params, context, executemany):
+        seen.append(" ".join(statement.split()))
+
+    event.listen(tmp_app.engine, "before_cursor_execute", capture)
+    yield seen
+    event.remove(tmp_app.engine, "before_cursor_execute", capture)
+
+
+def _ingest(app, name: str, n: int = 0):
+    raw = render_sample(SAMPLES / name, app).replace(b"Message-ID: <", b"Message-ID: <r%d-" % n, 1)
+    to = re.search(rb"^To: .*<([^>]+)>", raw, re.M)[1].decode()
+    authority, role = app.settings.find_mailbox(to)
+    return intake.ingest(app, authority, role, raw)
+
+
+def test_the_handlers_never_read_the_stored_message_back(tmp_app, statements):
+    for path in sorted(SAMPLES.glob("*.eml")):   # a request, an incomplete one, urgent, out of office
+        _ingest(tmp_app, path.name)
+    assert len([s for s in statements if s.startswith("INSERT INTO inbound_messages")]) == 6
+    assert not [s for s in statements if s.startswith("SELECT inbound_messages.raw")]
+
+
+def test_a_request_number_is_one_update(tmp_app, statements):
+    for n in range(3):
+        _ingest(tmp_app, "02_richmond_step_up_incomplete.eml", n)
+    with tmp_app.Session() as s:
+        assert sorted(s.scalars(select(Request.seq).where(Request.authority == "richmond_wandsworth"))) == [1, 2, 3]
+    bumps = [s for s in statements if s.startswith("UPDATE counters")]
+    assert len(bumps) == 4 and all("RETURNING" in s for s in bumps)   # the first also makes the counter
+    assert not [s for s in statements if s.startswith("SELECT counters")]
+
+
+def test_an_urgent_message_queues_its_mail_in_one_insert_alert_first(tmp_app, statements):
+    _ingest(tmp_app, "03_knowsley_step_up_urgent.eml", 0)   # the authority's first request makes its counter
+    statements.clear()
+    result = _ingest(tmp_app, "03_knowsley_step_up_urgent.eml", 1)
+    assert result.reference and not result.duplicate
+    assert len([s for s in statements if s.startswith("INSERT INTO outbox")]) == 1
+    assert not [s for s in statements if s.startswith("SAVEPOINT")]
+    with tmp_app.Session() as s:
+        req = s.scalar(select(Request).where(Request.ref == result.reference))
+        rows = list(s.scalars(select(OutboxMessage).where(OutboxMessage.request_id == req.id)
+                              .order_by(OutboxMessage.priority, OutboxMessage.created_at, OutboxMessage.id)))
+    assert [r.purpose for r in rows][:2] == ["alert", "urgent_reply"]   # the order the sender takes them

@@ -144,7 +144,7 @@ def test_classification(raw, kind):
 @pytest.mark.parametrize("raw,children,concerns", [
     (_mail("Worried about the boy next door", "For information only, I'm a neighbour. Oscar Test (7) was "
            "locked out in the garden crying at 11pm with bruises all over his arms.", From="n@example.com"),
-     ["Oscar Test"], ["physical_harm"]),
+     ["Oscar Test"], ["neglect", "physical_harm"]),  # a 7-year-old locked out at night is neglect too
     (_mail("FYI from youth club", "For info only: Kacey-Ann Test (14) came to youth club last night with a "
            "bruise on her cheek; she says her stepdad did it. Mum has given consent to share."),
      ["Kacey-Ann Test"], ["physical_harm"]),

@@ -30,6 +30,11 @@ _MENTAL = (r"(?i:mental health|mental illness|depress\w*|anxiety|low mood|low in
 _BODY = (r"(?:face|forehead|cheeks?|chin|jaw|neck|throat|arms?|upper arms?|forearms?|legs?|thighs?|back|body|head|scalp|"
          r"bottom|buttocks?|ears?|eyes?|eyelids?|wrists?|hands?|chest|ribs?|torso|stomach|tummy|shins?|lips?|mouth|nose|"
          r"frenulum|skull|spine|shoulders?|feet|foot|ankles?)\b")
+# An adult convicted of, or on bail for, harming a child: a standing fact about them (``_STANDING``)
+_CONVICTED_OF_HARMING_A_CHILD = (
+    r"\b(?:convicted|charged|on bail|bailed|served|serving|sentenced|cautioned|imprisoned|jailed|arrested|under investigation)\b[^.;]{0,50}\b(?:injur\w+|"
+    r"assault\w*|shak\w+|GBH|grievous bodily harm|harm\w*|hurt\w*|cruelty)\b[^.;]{0,30}\b(?:bab(?:y|ies)|child(?:ren)?|"
+    r"infant|toddler|son|daughter|\d+[- ](?:year|month|week)[- ]old)\b")
 # Violence to a thing is not harm to a child: "he kicked the front door in", "punched a wall".
 _AT_A_THING = (r"(?!\s+(?:(?:a\s+)?holes?\s+)?(?:in(?:to)?\s+)?(?:the|a|his|her|their)\s+(?:front\s+|back\s+|bedroom\s+|kitchen\s+|car\s+)?"
                r"(?:door|wall|window|car|table|tv|furniture)s?\b)")
@@ -120,7 +125,6 @@ CONCERNS: dict[str, list[str]] = {
                        r"\b(?:flee|fleeing|fled|escape|escaping)\b[^.;]{0,30}\b(?:partner|ex|husband|boyfriend|abuse|violence|him|dad|father)\b",
                        r"\bif (?:she|mum|mother|he|dad|father) (?:\w+ ){0,3}leaves?\b[^.;]{0,60}\b(?:will|would|'ll|'d|’ll|’d)\s+(?:kill|hurt|harm|take)\b",
                        r"\b(?:threaten\w*|hurt|hit|punch\w*|assault\w*|attack\w*|strangl\w*|chok\w*|push\w*|beat\w*|slap\w*|kick\w*)\s+(?:mum|the mother|(?:his|her|their) (?:mum|mother|partner|wife|girlfriend))\b",
-                       # violence to an adult the children saw: "he hit her … the children were in the room and saw it"
                        # bail that keeps an adult from the mother or the home: "on bail not to come to the
                        # house or contact mum", "bail conditions not to contact Kelly", "not allowed because
                        # of the police bail" (a condition now, not an incident)
@@ -128,6 +132,7 @@ CONCERNS: dict[str, list[str]] = {
                        r"return|enter|be at)\b(?=[^.;]{0,40}?\b(?:mum|mother|her|the (?:house|address|home|flat|property|family)|"
                        r"(?-i:(?P<adult>[A-Z][a-z]+)))\b)",
                        r"\bnot allowed\b[^.;]{0,40}\bbail\b",
+                       # violence to an adult the children saw: "he hit her … the children were in the room and saw it"
                        _WITNESSED, *_TO_AN_ADULT, *_DA_SIGNS],
     "parental_mental_health": [r"\bparental mental health\b",
                                # a parent by role, an aside about who they are allowed between
@@ -173,10 +178,7 @@ CONCERNS: dict[str, list[str]] = {
                       r"(?:belt|cable|stick|shoe|slipper|wooden spoon|hairbrush|lead|wire|hanger|buckle)\b",
                       r"\b(?:banged|smashed|slammed|pushed|shoved|threw|thrown|throws|pushes|shoves)\s+(?:(?:his|her|their)\s+head|him|"
                       r"her|them|(?-i:(?P<kid>[A-Z][a-z]+)))\s+(?:against|into|onto|down)\s+(?:the|a)\b",
-                      # an adult convicted of, or on bail for, harming a child: a standing fact about them
-                      r"\b(?:convicted|charged|on bail|bailed|served|serving|sentenced|cautioned|imprisoned|jailed|arrested|under investigation)\b[^.;]{0,50}\b(?:injur\w+|"
-                      r"assault\w*|shak\w+|GBH|grievous bodily harm|harm\w*|hurt\w*|cruelty)\b[^.;]{0,30}\b(?:bab(?:y|ies)|child(?:ren)?|"
-                      r"infant|toddler|son|daughter|\d+[- ](?:year|month|week)[- ]old)\b",
+                      _CONVICTED_OF_HARMING_A_CHILD,
                       r"\b(?:said|says|told \w+|texted|messaged|threaten\w*)\s+(?:that\s+)?(?:(?:he|she|they)(?:'d|'ll|’d|’ll| would| will| is going to)\s+|to\s+)(?:kill|stab|strangle|hurt|harm)\b",
                       r"\bthreats? to (?:kill|stab|hurt|harm)\b"],
     "sexual_harm": [r"\btouch\w*\s+(?:her|his|their|my)\s+(?:private(?:s| parts)?|bottom|vagina|penis|genitals|breasts?)\b", 
@@ -266,9 +268,9 @@ _STILL = re.compile(r"\b(?:still|again|ongoing|continu\w*|remain\w*|worse\w*|wor
 # completeness: ..."), they are the file's past, not a current worry (the condition concerns -
 # neglect, drinking, attendance - are current unless the sentence says they ended).
 _INCIDENTS = frozenset({"physical_harm", "sexual_harm"})
-# domestic abuse told as one act ("assaulted mum"), not named as a pattern: an incident too
 # an adult convicted of harming a child is a standing fact about them, however long ago
-_STANDING = frozenset(_COMPILED["physical_harm"][-1:])
+_STANDING = frozenset(p for p in _COMPILED["physical_harm"] if p.pattern == _CONVICTED_OF_HARMING_A_CHILD)
+# domestic abuse told as one act ("assaulted mum"), not named as a pattern: an incident too
 _DA_INCIDENTS = frozenset(_COMPILED["domestic_abuse"][-len(_TO_AN_ADULT) - len(_DA_SIGNS):])
 _BACKGROUND = re.compile(rf"^\W*(?:(?:some |a (?:bit of |little )?)?background|history|previous(?:ly)?|chronology|past (?:harm|concerns|history|involvement)|"
                          rf"{risk.FOR_THE_FILE})\b", re.I)

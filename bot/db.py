@@ -76,6 +76,20 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def insert_or_nothing(session: Session, model, index_elements):
+    """``INSERT … ON CONFLICT (index_elements) DO NOTHING`` for ``model`` in the session's dialect
+    (SQLAlchemy's PostgreSQL and SQLite inserts; not ``INSERT OR IGNORE``, which would also swallow
+    a broken row): the unique constraint decides, a conflicting row is simply not inserted."""
+    dialect = session.bind.dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:  # pragma: no cover - stepbot runs on SQLite and PostgreSQL only
+        raise RuntimeError(f"no INSERT … ON CONFLICT for {dialect}")
+    return insert(model).on_conflict_do_nothing(index_elements=index_elements)
+
+
 IDLE_PING_SECONDS = 10.0
 
 

@@ -30,7 +30,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from bot.words import say
 from bot import audit, caps
 from bot.contacts import on_call, own_addresses
-from bot.db import lazily_durable
+from bot.db import insert_or_nothing, lazily_durable
 from bot.mail import build_message, render
 from bot.models import InboundMessage, Request
 from bot.outbox import PRIORITY_URGENT, enqueue_many
@@ -153,13 +153,8 @@ def _store(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None
 
 def _insert_new(s):
     """``INSERT … ON CONFLICT (authority, mailbox, message_key) DO NOTHING RETURNING id``."""
-    if s.bind.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return (insert(InboundMessage).on_conflict_do_nothing(
-        index_elements=[InboundMessage.authority, InboundMessage.mailbox, InboundMessage.message_key])
-        .returning(InboundMessage.id))
+    return insert_or_nothing(s, InboundMessage, [InboundMessage.authority, InboundMessage.mailbox,
+                                                 InboundMessage.message_key]).returning(InboundMessage.id)
 
 
 def ingest(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None = None) -> IngestResult:

@@ -54,6 +54,7 @@ from sqlalchemy.orm import defer
 from bot import audit, states
 from bot.caps import REPLY_PURPOSES, reply_recipients
 from bot.config import send_per_minute
+from bot.db import insert_or_nothing
 from bot.mail import recipients
 from bot.models import AuditEvent, OutboxMessage
 from bot.states import LEASED, OutboxState, move
@@ -292,14 +293,7 @@ class Enqueuer:
             return
         session = self.session
         session.flush()   # the ORM's pending writes first, in statement order
-        dialect = session.bind.dialect.name
-        if dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        elif dialect == "sqlite":
-            from sqlalchemy.dialects.sqlite import insert
-        else:  # pragma: no cover - stepbot runs on SQLite and PostgreSQL only
-            raise RuntimeError(f"outbox: no batch insert for {dialect}")
-        stmt = (insert(OutboxMessage).on_conflict_do_nothing(index_elements=[OutboxMessage.idempotency_key])
+        stmt = (insert_or_nothing(session, OutboxMessage, [OutboxMessage.idempotency_key])
                 .returning(OutboxMessage.id, OutboxMessage.idempotency_key))
         by_key = {t.mail.key: (t, values) for t, values in pending}
         for oid, key in session.connection().execute(stmt, [values for _, values in pending]):

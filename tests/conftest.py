@@ -109,3 +109,18 @@ def mail_in_plain_words(monkeypatch):
     yield bad
     if bad:
         pytest.fail("mail a person reads shows: " + "; ".join(dict.fromkeys(bad)), pytrace=False)
+
+
+# The parse results the pytest-xdist workers share (tests/support/snapshots.py) go with the run.
+_XDIST_RUNS: set[str] = set()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    _XDIST_RUNS.add(node.workerinput["testrunuid"])
+
+
+def pytest_sessionfinish(session):
+    import tempfile
+    for uid in _XDIST_RUNS:
+        shutil.rmtree(Path(tempfile.gettempdir()) / f"stepbot-parse-{uid}", ignore_errors=True)

@@ -32,10 +32,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         "mixed23": (40, 94.5), "mixed24": (40, 95.0), "mixed25": (40, 93.5),
         "mixed26": (40, 92.5), "mixed27": (40, 92.5),
         # blind, scored once at ab12751 before any fix: mixed28 10 of 12 urgent, 1 false alarm, 93.4%,
-        # 21/40 fully right; mixed30 10 of 12, no false alarm, 91.4%, 19/40
-        "mixed28": (40, 93.0), "mixed30": (40, 91.0),
-        # blind, scored once at e736182 before any fix: 11 of 11 urgent, 1 false alarm, 89.5%, 14/40
-        "mixed29": (40, 89.5)}
+        # 21/40 fully right; mixed30 10 of 12, no false alarm, 91.4%, 19/40. After round 7's general
+        # fixes: 12 of 12 and 96.8%; 12 of 12 and 95.0%
+        "mixed28": (40, 96.5), "mixed30": (40, 94.5),
+        # blind, scored once at e736182 before any fix: 11 of 11 urgent, 1 false alarm, 89.5%, 14/40;
+        # after round 7: 11 of 11, 95.7%
+        "mixed29": (40, 95.5)}
 
 
 def _scorer():
@@ -59,7 +61,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed28": 2, "mixed30": 2}
+STILL_MISSED: dict[str, int] = {"risk8": 0}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.

@@ -97,6 +97,8 @@ def test_the_claim_reads_the_waiting_rows_not_the_sent_history(app):
         plan = _explain(app, sql, params)
         used = {n.get("Index Name") for n in _nodes(plan)} - {None}
         assert used and used <= {"ix_outbox_waiting", "ix_outbox_waiting_due", "ix_outbox_leased"}, (sql, used)
-        # a handful of pages, not one per row sent: on ix_outbox_due every claim read the 3,000 entries
-        # and some 800 pages of the rows they point to (a bitmap scan never marks an entry dead)
-        assert plan.get("Shared Hit Blocks", 0) + plan.get("Shared Read Blocks", 0) < 40, (sql, plan)
+        # a few dozen pages, not one per row sent: on ix_outbox_due every claim read the 3,000 entries
+        # and some 800 pages of the rows they point to (a bitmap scan never marks an entry dead). The
+        # bound leaves room for entries a first look could not mark dead while another session's
+        # snapshot (a test running beside this one) still saw their rows: 18 pages alone, 79 seen so
+        assert plan.get("Shared Hit Blocks", 0) + plan.get("Shared Read Blocks", 0) < SENT // 20, (sql, plan)

@@ -2006,6 +2006,31 @@ def test_concerns_injuries_bail_and_her(text, children, concerns):
     assert set(find_concerns(text, date(2036, 10, 20), children)) == concerns
 
 
+# A child doing a carer's work, however it is told: by name, by age, by initials, by a pronoun
+# whose sentence (or the one before) began with the child. The same work done by an adult is not it.
+@pytest.mark.parametrize("text,children,young_carer", [
+    ("Ifrah (11) is doing the shopping and cooking and getting Hamza (6) to school.", ["Ifrah Abdi", "Hamza Abdi"], True),
+    ("Jack (13) is putting Ella to bed and getting her breakfast.", ["Jack Penhale", "Ella Penhale"], True),
+    ("Lacey does loads of her care and misses school when mum has a bad day.", ["Lacey Ware"], True),
+    ("Maisie is 14 and is the main carer for her dad.", [], True),
+    ("What's left is Elowen - she is 11 and still does a lot for her mum.", ["Elowen Hocking"], True),
+    ("A.K. has been getting B.K. to school and making L.K.'s meals.", ["Ayesha Khan", "Bilal Khan"], True),
+    ("Ayaan opened the door holding his sister. He has been making Inaya's bottles and changing her nappy.",
+     ["Ayaan Hussain", "Inaya Hussain"], True),
+    ("Ruby's caring role for her mother has grown since the spring.", ["Ruby Dart"], True),
+    ("Hodan (13) does the cooking, bathes and feeds her brother.", ["Hodan Warsame"], True),
+    # an adult doing it, or nobody said
+    ("Mum does all the cooking and gets Hamza to school.", ["Hamza Abdi"], False),
+    ("Nan has been getting the twins to school since mum went into hospital.", ["Ava Lee", "Mia Lee"], False),
+    ("Dad is the main carer since mum left.", ["Lee Pascoe"], False),
+    ("She does the school run and makes the tea; the children are thriving.", ["Lily Rowe"], False),
+    ("Lee Pascoe (dad) - sole carer since mum left in June", ["Lacey Pascoe"], False),
+    ("The cooking course at college starts in May.", ["Tom Ball"], False),
+])
+def test_young_carer_told_by_the_work_a_child_does(text, children, young_carer):
+    assert ("young_carer" in find_concerns(text, date(2040, 10, 20), children)) is young_carer
+
+
 @pytest.mark.parametrize("text,children", [
     # a date of birth in a second language's order: "born the 3 of May of 2035"
     ("- Kian Walsh, born the 3 of May of 2035, ICS-1710452\n- Evie Walsh, born the 19 of October of 2038",
@@ -2021,3 +2046,117 @@ def test_children_in_second_language_wording(text, children):
     from bot.parser.extract.children import find_children
     got = [(c.name, c.dob, c.age_years) for c in find_children(text, today=date(2045, 3, 27))]
     assert got == children
+
+
+# Round 7 concerns: the words people use for a parent's mood, a child's speech, a home without what
+# a child needs, police called to the adults' rows, a parent in recovery; and what is none of these.
+@pytest.mark.parametrize("text,concerns", [
+    ("The mother is alone since the father go back to Poland. She is very depressed, she don't open the door.",
+     {"parental_mental_health"}),
+    ("Dad came to the meeting. He seemed low in mood.", {"parental_mental_health"}),
+    ("Lily (14) has been off school. She is very anxious about exams.", set()),
+    ("Dad came. He has low income.", set()),
+    ("Ellie's needs are her speech (she is waiting for speech and language therapy) and her sleep.", {"disability_send"}),
+    ("Tyler's speech is behind for his age.", {"disability_send"}),
+    ("Tendai's speech therapy (three) and dental appointments missed.", {"neglect"}),
+    ("The house was without heating for most of February and the food cupboards were bare on two visits.", {"neglect"}),
+    ("Macy's 2-year check has been missed twice.", {"neglect"}),
+    ("On Friday the children hadn't had breakfast at 11am.", {"neglect"}),
+    ("The children are often alone on Saturday nights.", {"neglect"}),
+    ("The 2-year check was done in May.", set()),
+    ("Since her partner moved in the police have been called to the flat twice for arguments between them.",
+     {"domestic_abuse"}),
+    ("Police attended school after a fight between two pupils.", set()),
+    ("Mum's drinking was a worry earlier in the year but she has been abstinent since June.", set()),
+    ("Hair strand test: negative for cannabis over the last three months.", set()),
+    ("She was abstinent but has relapsed and is drinking again.", {"substance_misuse"}),
+    ("He has had breakfast and a hot drink with us.", set()),
+])
+def test_concerns_of_round_7(text, concerns):
+    assert set(find_concerns(text, date(2040, 10, 20), ["Lily Rowe", "Tyler Rowe", "Tendai Ndlovu"])) == concerns
+
+
+@pytest.mark.parametrize("text,children", [
+    # a name and an age typed in capitals
+    ("HIYA ITS HIS NAN\n\nKAYDEN MULLIGAN HE'S 6 HE GOES ST JOSEPHS IN HUYTON.", [("Kayden Mulligan", 6)]),
+    # the full name once, the age against the first name
+    ("I'm Imran Miah's big sister Ruksana, I'm 22.\n\nImran is 13 and he's hardly going in this term.", [("Imran Miah", 13)]),
+    ("Siobhán Ní Bhriain (DOB 11/04/2035). Siobhán is 12.", [("Siobhán Ní Bhriain", None)]),
+    # a child introduced as "the boy"
+    ("the boy Zayan Chowdhury year 5 was crying in the back all the way today", [("Zayan Chowdhury", None)]),
+    # not a child: an adult's age, a surname with "he's"
+    ("Ruksana Miah is 22.", []),
+])
+def test_children_of_round_7(text, children):
+    from bot.parser.extract.children import find_children
+    assert [(c.name, c.age_years) for c in find_children(text, today=date(2047, 11, 1))] == children
+
+
+# Round 7 forms and threads (blind set mixed29's tables, mixed30's changing facts).
+@pytest.mark.parametrize("text,concerns", [
+    # a row answered no in a cell of its own, by tab or by bar
+    ("Domestic abuse\tN\tDad's conviction (2044); no contact since\nCSE / CCE | N | Screening closed", set()),
+    ("Parental mental health\tY\tMum - depression\nNeglect\tN\t", {"parental_mental_health"}),
+    # an empty box after a tab
+    ("Neglect\t☐\nSchool attendance\t☑", {"school_attendance"}),
+    # a form that ticks what applies crosses what does not
+    ("Needs | ✔ Parental mental health (dad) ✘ Domestic abuse ✘ Neglect", {"parental_mental_health"}),
+    # an item answered no straight after its label
+    ("Presenting needs: Neglect (home conditions) = Yes; Domestic abuse = No; Substance misuse = No", {"neglect"}),
+    ("Neglect - no food in the house on two visits.", {"neglect"}),
+    # a question answered no on the same line, or the answer after it
+    ("Is there domestic abuse in the household?     No Any injuries observed?   No", set()),
+    ("Is any child subject to a CP plan?  No - the CP plan (neglect) ended on 12/11/2047", set()),
+    ("Is there domestic abuse in the household?   Yes - dad hit mum last week.", {"domestic_abuse"}),
+    # a child not back is missing; a carer not back is not
+    ("Kai didn't come back from his friend's yesterday and nobody has seen him since 6pm.", {"missing"}),
+    ("Mum says Kai went out at 4 and hasn't come back.", {"missing"}),
+    ("She says mummy went out last night and didn't come back.", set()),
+    ("She says Shanice left Nevaeh with her on Saturday and hasn't come back.", set()),
+    # school sessions a child missed are attendance, not the family's engagement
+    ("Darragh stays home with mum on bad days; he has missed 19 sessions since January.", set()),
+])
+def test_concerns_in_forms_of_round_7(text, concerns):
+    assert set(find_concerns(text, date(2048, 3, 1), ["Kai Luscombe", "Nevaeh Cole", "Darragh McGettigan"])) == concerns
+
+
+def test_form_rows_give_the_meeting_the_lead_practitioner_the_case_and_the_documents():
+    rows = ("Route: final CIN meeting\nFinal CIN meeting date: 09/04/2048\nFinal CIN meeting time: 10:00\n"
+            "Final CIN meeting venue: Kirkby Centre, Room 4")
+    assert find_meeting(rows, date(2048, 4, 1)).venue == "Kirkby Centre, Room 4"
+    assert find_meeting("Final CIN meeting arranged\tY\tWednesday 18/03/2048 at 14:00\nVenue\t-\tHuyton Hub, Room 2",
+                        date(2048, 3, 11)).venue == "Huyton Hub, Room 2"
+    assert find_lead_practitioner("Key person (lead)\tFfion Rees-Jenkins, School Nurse, Powys").agency == "School Nurse, Powys"
+    assert find_lead_practitioner("[x] Lead Practitioner agreed: Tayo Adebisi, Family Support Worker").name == "Tayo Adebisi"
+    lp = find_lead_practitioner("Key person name: Sophie Baskerville\nKey person agency: Leominster Children's Centre")
+    assert (lp.name, lp.agency) == ("Sophie Baskerville", "Leominster Children's Centre")
+    assert [i for i, _ in find_case_ids("Mosaic person ID: 2480099")] == ["2480099"]
+    assert role_for("SA - Luscombe.pdf") == "assessment"
+    summary = "Latest case summary: Poppy (6) lives with dad since mum moved to Ireland; " + "the assessment found him " * 5
+    assert "case_summary" in pasted_documents(summary)
+    assert "rationale" in pasted_documents("Rationale for step up | " + "no change after fourteen weeks of a TAF plan " * 3)
+    assert "consent_form" not in pasted_documents("Consent: " + "mum agreed at the visit on Monday and asked " * 4)
+
+
+@pytest.mark.parametrize("text,agreed", [
+    ("My team manager's agreement is in the thread below - she didn't agree at first, but did once the toolkit was done.", True),
+    ("My team manager didn't agree at first but has now confirmed the threshold for level 3 is met.", True),
+    ("My manager did not agree, but did not say why.", False),
+    ("Please note my manager has withdrawn her agreement to the step up.", False),
+    ("This doesn't have management sign-off at the moment.", False),
+    ("Unfortunately dad rang me first thing and has withdrawn his agreement.", None),
+])
+def test_a_managers_answer_that_changed(text, agreed):
+    assert find_manager_agreed(text)[0] is agreed
+
+
+def test_consent_sought_and_given_in_a_form_row():
+    assert find_consent("✓ Consent for level 3 Early Help sought and given - mum, 16/01/2048")[0] is True
+
+
+def test_a_date_of_birth_put_right():
+    from bot.parser.extract.children import corrected_dobs
+    assert corrected_dobs("Sorry - Poppy's date of birth is 12/03/2043, not 21/03/2043 (I swapped the day).",
+                          date(2049, 6, 8)) == [(date(2043, 3, 12), date(2043, 3, 21))]
+    assert corrected_dobs("CORRECTION: Lily-Rose's DOB should read 30/06/2039, not 03/06/2039.",
+                          date(2049, 4, 15)) == [(date(2039, 6, 30), date(2039, 6, 3))]

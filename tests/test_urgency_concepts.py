@@ -1045,3 +1045,42 @@ def test_a_childs_earlier_years_and_an_adults_age_are_not_read_from_lengths_of_t
     assert HISTORIC.search("When Kieran was in Year 5 he disclosed it.") and HISTORIC.search("when she was 8")
     assert not HISTORIC.search("When she was 10 minutes late, he hit her.")
     assert _ADULT_NOW.search("Connor turned 18 last month.") and not _ADULT_NOW.search("Mum is now 20 weeks pregnant.")
+
+
+# Round 7 (blind sets mixed28-30, after first contact): a child put out of the home by name of the
+# act, a carer gone for the night, a warning of what is coming, a parent taking the child where
+# nobody will find them, and mail typed all in capitals; and what is none of these.
+@pytest.mark.parametrize("text", [
+    "dads girlfriend has locked me out again and dad isnt answering his phone. she said im not coming back in tonight",
+    "Jordan Morgan (11) just texted me: mum has gone to Birmingham for the night with her new boyfriend and left him "
+    "with Tayla Morgan, who is 2. Mum isn't answering me.",
+    "Mum just texted: 'he's got a key cut, he says he's coming round at 8 tonight and I'll be sorry'",
+    'Dad did not bring Leo back from contact. Last night he posted "starting our new life, you\'ll never find us".',
+    "MUM SAYS KACEY HASNT BEEN HOME SINCE LAST NIGHT AND HER PHONE IS OFF. ITS DARK NOW AND NOBODY KNOWS WHERE SHE IS",
+])
+def test_immediate_risks_of_round_7(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "dad moved out 2 yrs ago and hes never been back, nobody hits anybody in our house and no one is in danger.",
+    "Police were told at 7am but nobody in CSC has picked this up yet.",
+    "He locked himself out of his email account again.",
+    "Mum is going away for the weekend; the children are staying with their nan, who looks after them well.",
+])
+def test_not_immediate_risks_of_round_7(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_a_form_marked_fictional_is_about_no_real_child():
+    text = ("It is a fictional training case written for the course: no real child or family is described.\n"
+            "Child | Child A, aged 4 (fictional)\nWhat happened | Nursery saw bruising to Child A's face.")
+    assert describes_no_real_child(subject="Training: refresher", text=text, bulk=False)
+    assert not describes_no_real_child(subject="Video", text="No real person is named in the lyrics; Kaiden wrote them.",
+                                       bulk=False, child_names=["Kaiden Rowe"])
+
+
+def test_a_line_typed_in_capitals_is_read_in_sentence_case():
+    from bot.parser.text import unshout
+    assert unshout("MUM SAYS KACEY HASNT BEEN HOME. I DONT KNOW") == "Mum says kacey hasnt been home. I dont know"
+    assert unshout("Normal text with MASH and EDT in it.") == "Normal text with MASH and EDT in it."

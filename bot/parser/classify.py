@@ -226,7 +226,8 @@ def _writer_lines(text: str) -> list[str]:
     return out
 
 
-_PARENT = re.compile(r"\b(?:my|our) (?:son|daughter|child|children|kids|baby|grandson|granddaughter|grandchildren)\b", re.I)
+_PARENT = re.compile(r"\b(?:my|our) (?:(?:little|big|younger|older|baby|half-?|step-?)\s*)?(?:son|daughter|child|children|kids|baby|"
+                     r"grandson|granddaughter|grandchildren|grandkids|brother|sister|nephew|niece|stepson|stepdaughter)\b", re.I)
 
 
 # The writer says the mail is not a request: "This is not a referral", "I'm not making a step-up

@@ -10,7 +10,8 @@ from bot.parser.checks import evaluate
 from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list, person_behind,
                                  default_kind, SAYS_NOT_A_REQUEST)
 from bot.parser.contract import Contract
-from bot.parser.extract.children import children_in_title, find_children, labelled_dobs, merge, named_in_subject
+from bot.parser.extract.children import (children_in_title, corrected_dobs, find_children, labelled_dobs, merge,
+                                          named_in_subject)
 from bot.parser.extract.dates import age_on
 from bot.parser.extract.concerns import find_concerns, not_this_concern
 from bot.parser.extract.documents import pasted_documents, role_for, toolkit_referenced
@@ -293,6 +294,10 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
     if fact_text and not case_ids:
         # the case number only in the attachments' names: "EHM-64477 Step Up Form - Ashcroft.docx"
         case_ids = find_case_ids("\n".join(a.filename for a in m.accepted if a.role))
+    for right, wrong in corrected_dobs(m.new_text, today) if kind != "auto_reply" else ():
+        for ch in children:  # "Sorry - Poppy's date of birth is 12/03/2043, not 21/03/2043" over the mail it forwards
+            if ch.dob == wrong:
+                ch.dob = right
     if fact_text and m.docs and any(ch.dob is None for ch in children):
         _fill_dobs(children, find_children(m.docs, today=today))
     if fact_text and not children and kind not in ("auto_reply", "meeting_reply"):
@@ -427,6 +432,21 @@ def read_details(m: Message, facts: Facts) -> None:
                     break
         if manager is None:  # "Caroline has agreed the step up", Caroline signing as Team Manager
             manager, mev = named_manager_agreed(m.new_text, managers)
+    if manager is not None and len(thread) >= 2 and kind != "follow_up":
+        # a thread in which the manager's answer changed ("I don't agree … yet" on the 9th, "I agree
+        # to the step up" on the 13th; or "Yes - step him up", then "I'm withdrawing my agreement"):
+        # the newest message that says anything wins, when the messages say both
+        said_by = [find_manager_agreed(plain_english(without_disclaimers(m.subject + "\n\n" + m.new_text)),
+                                       sender_is_manager=sender_is_manager(m.new_text))]
+        requester = (sender_of(m.msg).name or "").casefold()
+        for who, said in thread:
+            # a quoted message of anyone but the requester is read as the one who agrees ("I'm
+            # withdrawing my agreement"): the thread says both, so someone in it answers for the manager
+            own = sender_is_manager(said) or bool(who and who.casefold() not in ("", requester))
+            said_by.append(find_manager_agreed(plain_english(without_disclaimers(said)), sender_is_manager=own))
+        told = [(value, ev) for value, ev in said_by if value is not None]
+        if {value for value, _ in told} == {True, False}:
+            manager, mev = told[0]
     level, lev = find_level(m.subject + "\n" + m.fact_text) if kind == "step_down" else (None, None)
     if facts_all and docs:  # what the mail does not say, its documents may
         if consent is None:

@@ -298,6 +298,24 @@ def without_examples(text: str) -> str:
                               + m.group(0)[m.end("q") - m.start():], text)
 
 
+_SHOUTED_LINE = re.compile(r"[^\n]+")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*)([a-z])")
+
+
+def unshout(text: str) -> str:
+    """A line written in capitals ("MUM SAYS KACEY HASNT BEEN HOME SINCE LAST NIGHT") in sentence
+    case, as the readers' vocabularies are written: a capital starts a sentence, "I" stays one.
+    Lines with lower-case letters of their own are left as they are."""
+    def line(m: re.Match) -> str:
+        ln = m.group(0)
+        upper = sum(c.isupper() for c in ln)
+        if upper < 12 or sum(c.islower() for c in ln) > upper // 10:
+            return ln
+        low = re.sub(r"\bi(?=\b|'|’)", "I", ln.lower())
+        return _SENTENCE_START.sub(lambda x: x.group(1) + x.group(2).upper(), low)
+    return _SHOUTED_LINE.sub(line, text)
+
+
 def plain_english(text: str) -> str:
     """Apostrophes restored and text-speak decoded: what the readers' vocabularies are written in."""
     return textspeak(apostrophes(text))

@@ -26,7 +26,7 @@ from bot.parser import risk
 from bot.parser.classify import REPLY_SUBJECT
 from bot.parser.extract.names import first_names
 from bot.parser.text import (CONDITIONAL, HISTORIC, clause_around, clause_before, negated, oldest_first, plain_english,
-                             signature_line, without_examples)
+                             signature_line, unshout, without_examples)
 
 # "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
 _NOT_A_LISTING = r"(?!\s*(?:\)\s*)?(?:[:–-]|on|number|tel\w*|phone)?\s*(?:\(?0\d|\+44|number|tel\b|phone\b))"
@@ -254,7 +254,7 @@ def assess_parts(parts, *, child_names=(), today: date | None = None,
     for part in parts:
         if not part or not part.strip():
             continue
-        part = plain_english(without_examples(fix_text(_UNTICKED.sub(" ", part))))  # "doesnâ€™t", "couldnt", "2nite"
+        part = plain_english(unshout(without_examples(fix_text(_UNTICKED.sub(" ", part)))))  # "doesnâ€™t", "couldnt", "2nite", "HASNT"
         urgent, why = _phrase_rules(part, child_names, today)
         if urgent:
             return urgent, why
@@ -340,11 +340,14 @@ _GENERIC_SUBJECT = re.compile(
 
 
 # The writer says the children in it are not real: "made-up examples for training".
-_NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|fictitious|invented|imaginary|hypothetical) (?:examples?|scenarios?|cases?|children|"
+_NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|fictitious|invented|imaginary|hypothetical) (?:\w+ ){0,2}?(?:examples?|scenarios?|cases?|children|"
                        r"situations?|famil(?:y|ies)|names?|details?)\b"
                        # "It is invented: the names and details are made up for the exercise"
                        r"|\b(?:names|details|family|children|people|it) (?:\w+ ){0,3}?(?:is|are) (?:all )?(?:invented|made[- ]up|fictional|fictitious)\b"
                        r"|\bthere(?:'s|’s| is) no (?:live|real|actual|current) (?:case|child|family|referral)\b"
+                       # "no real child or family is described", a form's "Example answer (FICTIONAL)"
+                       r"|\bno (?:live|real|actual) (?:case|child|children|family|families)\b[^.]{0,30}\b(?:is|are) (?:described|involved)\b"
+                       r"|\((?:fictional|fictitious)\)"
                        r"|\bnot about (?:a |any )?(?:live|real|current|open|actual|particular) (?:case|child|family|referral)s?\b"
                        r"|\b(?:is|it's|it’s|this is|these are) not (?:a |an )?(?:live|real|current|open|actual) (?:case|child|family|referral)s?\b"
                        r"|\ba composite\b(?: (?:case|example|scenario|family|and anonymi[sz]ed))?"

@@ -1,9 +1,13 @@
 """The stored `stepbot parse` output of every labelled message (tests/data/parse_snapshots/)."""
 from __future__ import annotations
 
+import fcntl
 import functools
+import hashlib
 import io
 import json
+import os
+import tempfile
 import types
 from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
@@ -25,16 +29,50 @@ def parse_json(folder: Path, item: dict) -> str:
     return parse_once(str(folder), item["file"], item["authority"], item["mailbox"], item["now"])[1]
 
 
-@functools.lru_cache(maxsize=None)
 def parse_once(folder: str, file: str, authority: str, mailbox: str, now: str) -> tuple[int, str]:
     """(exit code, printed text) of `stepbot parse` for one message, once per test run: the
     snapshot test and the corpus scores read the same few hundred messages."""
+    return _set_parsed(folder).get(_key(file, authority, mailbox, now)) or _parse(folder, file, authority, mailbox, now)
+
+
+def _key(file: str, authority: str, mailbox: str, now: str) -> str:
+    return f"{file}|{authority}|{mailbox}|{now}"
+
+
+def _parse(folder: str, file: str, authority: str, mailbox: str, now: str) -> tuple[int, str]:
     args = types.SimpleNamespace(file=str(Path(folder) / file), authority=authority, mailbox=mailbox, now=now,
                                  config=None)
     buf = io.StringIO()
     with redirect_stdout(buf):
         rc = command.main(args)
     return rc, buf.getvalue()
+
+
+# The workers of one pytest-xdist run share a folder: the first to need a set parses it and writes
+# what it printed there; a worker that needs it meanwhile waits for that and reads it.
+RUN_CACHE = Path(tempfile.gettempdir()) / f"stepbot-parse-{os.environ.get('PYTEST_XDIST_TESTRUNUID', '')}"
+
+
+@functools.lru_cache(maxsize=None)
+def _set_parsed(folder: str) -> dict[str, tuple[int, str]]:
+    """{key: (exit code, printed text)} for every labelled message of ``folder``."""
+    def parse_all():
+        items = json.loads((Path(folder) / "labels.json").read_text(encoding="utf-8"))
+        with config_read_once():
+            return {_key(i["file"], i["authority"], i["mailbox"], i["now"]):
+                    _parse(folder, i["file"], i["authority"], i["mailbox"], i["now"]) for i in items}
+    if not os.environ.get("PYTEST_XDIST_TESTRUNUID"):
+        return parse_all()
+    RUN_CACHE.mkdir(exist_ok=True)
+    name = hashlib.sha1(folder.encode()).hexdigest()[:16]
+    with open(RUN_CACHE / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = RUN_CACHE / f"{name}.json"
+        if done.exists():
+            return {k: tuple(v) for k, v in json.loads(done.read_text(encoding="utf-8")).items()}
+        parsed = parse_all()
+        done.write_text(json.dumps(parsed), encoding="utf-8")
+        return parsed
 
 
 @contextmanager
@@ -69,6 +107,5 @@ def config_read_once():
 def outputs(folder: Path) -> str:
     """One JSON document: file name -> the exact text `stepbot parse` printed for it."""
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    with config_read_once():
-        parsed = {item["file"]: parse_json(folder, item) for item in labels}
+    parsed = {item["file"]: parse_json(folder, item) for item in labels}
     return json.dumps(parsed, indent=1, ensure_ascii=False, sort_keys=True) + "\n"

@@ -88,7 +88,9 @@ _AT_SCHOOL = re.compile(
 _CALLED = re.compile(
     rf"\b(?i:(?:a|the|another|one)\s+(?:(?:little|young|small|older|younger)\s+)?(?:boy|girl|child|toddler|baby|pupil|"
     rf"teenager|lad|youngster)\s+(?:called|named)|(?:gave|gives?)\s+(?:her|his|their)\s+name\s+as|(?:told\s+(?:us|me|them|staff|police)\s+)?"
-    rf"(?:that\s+)?(?:her|his)\s+name\s+(?:is|was))\s+(?P<name>{_NAME})")
+    rf"(?:that\s+)?(?:her|his)\s+name\s+(?:is|was)"
+    # "the boy Zayan Chowdhury year 5 was crying"
+    rf"|(?:the|this|that)\s+(?:(?:little|young|small)\s+)?(?:boy|girl|lad|lass|pupil))\s+(?P<name>{_NAME})")
 _ARRIVED = re.compile(
     rf"(?P<name>{_NAME})\s+(?i:arrived|turned up|came in|was brought in|was dropped off)\s+(?i:(?:at|to|in(?:to)?)\s+)?"
     rf"(?i:school|nursery|pre-?school|breakfast club|class|college)\b")
@@ -107,7 +109,7 @@ def _capitalised(name: str) -> str:
 _ROLE_WORD = re.compile(r"\b(?:Mum|Dad|Mother|Father|Nan|Grandmother|Grandfather|Aunt|Uncle|Worker|Manager|"
                         r"Officer|Practitioner|Teacher|Nurse|Visitor|Coordinator|Co-ordinator|Lead|Head|Support|"
                         r"Service|Services|Team|Family|Families|Partner|Boyfriend|Girlfriend|Husband|Wife)\b")
-_PARENT_BEFORE = re.compile(r"(?i:mum|mother|dad|father|parent|carer|partner|step-?(?:dad|mum|father|mother)|nan|gran)\W{0,3}$")
+_PARENT_BEFORE = re.compile(r"(?i:mum|mother|dad|father|parent|carer|partner|step-?(?:dad|mum|father|mother)|nan|gran)[^\w\n]{0,3}$")
 _OPENER = re.compile(r"(?:As|If|When|Since|Because|So|But|And|Then|Now|Although|While|Whilst|Until|Unless|Also|Only|Yes|No)\s")
 _PREGNANT = re.compile(r"[ \t]*(?i:pregnant|gestation|weeks? gone)")
 _RELATION = re.compile(
@@ -182,7 +184,10 @@ def find_children(text: str, *, today: date) -> list[Child]:
         ds = find_dates(m.group("date"), today)
         if ds and ds[0].has_year:
             add(_capitalised(m.group("name")), m.start("name"), ds[0].value, m.group(0))
-    for m in _WITH_AGE.finditer(text):
+    # ... and a name with its age typed all in capitals: "KAYDEN MULLIGAN HE'S 6" (read in title case,
+    # so only where an age follows the name)
+    aged = list(_WITH_AGE.finditer(text)) + (list(_WITH_AGE.finditer(_title_case(text))) if _shouting(text) else [])
+    for m in aged:
         age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4") or m.group("age5")
         if m.group("age6"):
             age = "0"  # "(17 months)"
@@ -279,6 +284,8 @@ def find_children(text: str, *, today: date) -> list[Child]:
                 add(nm.group(0), m.start("val") + val.find(part), ds[0].value if ds else None, m.group(0))
     _key_value_child(text, today, add)
     _named_across_sentences(text, add)
+    shouting = _shouting(text)
+    _aged_by_first_name(_title_case(text) if shouting else text, add, {c.name.split()[0] for c in found}, 1 if shouting else 2)
     children = merge([c for c in found if _key(c.name) not in adults])
     _dob_by_first_name(text, today, children)
     if len(children) == 1 and children[0].dob is None:
@@ -288,6 +295,11 @@ def find_children(text: str, *, today: date) -> list[Child]:
         if len({d.value for d in rows}) == 1:
             children[0].dob = rows[0].value
     return children
+
+
+def _title_case(text: str) -> str:
+    """Each word with a capital and the rest in lower case, the same length as ``text``."""
+    return re.sub(r"[^\W\d_][\w'’-]*", lambda w: w.group(0)[0].upper() + w.group(0)[1:].lower(), text)
 
 
 def _shouting(text: str) -> bool:
@@ -335,6 +347,32 @@ def _named_across_sentences(text: str, add) -> None:
         sur = own.get(first) or shared
         if sur:
             add(f"{first} {sur}", pos, None, f"{first} ... {sur}")
+
+
+# A first name given an age under 18 ("Imran is 13", "Kacey, she's 14") and the full name written
+# once elsewhere ("I'm Imran Miah's big sister"): the child, by the full name.
+_FIRST_AGED = re.compile(rf"(?<![\w'’-])(?P<first>{_FIRST}),?[ \t]+(?:is|(?i:he|she)(?:'s|’s|[ \t]+is))[ \t]+(?P<age>\d{{1,2}})\b"
+                         rf"(?![ \t]*(?:[:.%]\d|(?i:am|pm|minutes?|mins?|hours?|percent|miles|o'clock|weeks? pregnant)\b|%))")
+_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "him", "is", "has", "was"})
+
+
+def _aged_by_first_name(text: str, add, known: set[str], surnames: int) -> None:
+    """``surnames``: how many capitalised words after the first name make the surname ("Ní Bhriain");
+    one in a text typed in capitals, where every word is capitalised."""
+    for m in _FIRST_AGED.finditer(text):
+        first, age = m.group("first"), int(m.group("age"))
+        if first in known:
+            continue  # named in full already: "Siobhán Ní Bhriain"
+        before = text[max(0, m.start() - 30):m.start()]
+        if age >= 18 or first.lower() in NOT_NAME or _ROLE_WORD.fullmatch(first) or _PARENT_BEFORE.search(before) or \
+                re.search(r"[A-Z][\w'’-]*[ \t]+$", before):
+            continue  # a surname, not a first name: "Kayden Mulligan he's 6" is read with its age above
+        full = next((f for f in re.finditer(rf"(?<![\w'’-]){re.escape(first)}[ \t]+(?P<sur>{_SUR}(?:[ \t]+{_SUR}){{0,{surnames - 1}}})\b", text)
+                     if f.group("sur").lower() not in NOT_NAME | _PRONOUNS and not _ROLE_WORD.fullmatch(f.group("sur"))
+                     and not _ORG_WORD.fullmatch(f.group("sur")) and not _PLACE_IN.fullmatch(f.group("sur"))), None)
+        if full:
+            surname = re.sub(r"['’]s$", "", full.group("sur"))  # "Imran Miah's big sister"
+            add(f"{first} {surname}", full.start(), None, f"{full.group(0)} ... {m.group(0)}", age)
 
 
 # What follows a child's name when it gives the date of birth: "- DOB 11/04/2017", "is 7 (04/04/2020)".
@@ -429,6 +467,23 @@ def _a_childs_dob(d, today: date) -> bool:
 # ... also as a correction: "Mia's DOB should read 12/03/2031, not 21/03/2031"
 _LABELLED_DOB = re.compile(rf"{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?:(?i:should|must)[ \t]+(?i:read|be|say)[ \t]+|(?i:is|was)[ \t]+(?i:actually|in fact)[ \t]+)?"
                            rf"(?:the[ \t]+)?(?P<date>(?i:{DATE_RE.pattern}))")
+
+
+# A date of birth put right in a later mail: "Poppy's date of birth is 12/03/2043, not 21/03/2043",
+# "DOB should read 30/06/2039, not 03/06/2039"
+_A_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}[ \t]+\d{4}"
+_CORRECTED = re.compile(rf"{_DOB_LABEL}[^\n.]{{0,25}}?(?:is|should (?:read|be)|=|:)[ \t]*(?P<new>{_A_DATE})"
+                        rf"[ \t]*,?[ \t]*(?:and[ \t]+)?(?i:not|rather than|instead of)[ \t]+(?:the[ \t]+)?(?P<old>{_A_DATE})")
+
+
+def corrected_dobs(text: str, today: date) -> list[tuple[date, date]]:
+    """(right, wrong) for each date of birth the text puts right."""
+    out = []
+    for m in _CORRECTED.finditer(text):
+        new, old = find_dates(m.group("new"), today), find_dates(m.group("old"), today)
+        if new and old:
+            out.append((new[0].value, old[0].value))
+    return out
 
 
 def labelled_dobs(text: str, today: date) -> list[date]:

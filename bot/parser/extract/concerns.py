@@ -10,7 +10,8 @@ from datetime import date
 
 from bot.parser import risk
 from bot.parser.extract.names import first_names
-from bot.parser.text import clause_around, negated, sentences, without_examples
+from bot.parser.extract.who import sentence_subject, whose
+from bot.parser.text import clause_around, negated, sentences, unshout, without_examples
 
 # Health care a child is taken to; missing it is medical neglect ("health visitor" is a service).
 _HEALTH = (r"(?:dental|dentist|hospital|GP|doctor|medical|health(?! visit)|clinic|optician|paediatric\w*|"
@@ -25,8 +26,9 @@ _PARENT = r"(?:mum|mum's|mums|dads|mother|mother's|dad|dad's|father|father's|par
 # A parent's mental illness, in the words people use for it.
 _MENTAL = (r"(?i:mental health|mental illness|depress\w*|anxiety|low mood|low in (?:her|his|their) mood|antidepressants?|"
            r"psychosis|psychotic|bipolar|schizo\w*|personality disorder|postnatal|post-natal|perinatal|"
-           r"PTSD|post-traumatic stress|OCD|eating disorder)\b")
+           r"PTSD|post-traumatic stress|OCD|eating disorder|depot (?:injection|medication))\b")
 
+_AGE_CHECK = r"\b(?:\d{1,2}|one|two|six|eight)[- ](?:year|month|week)s?[- ](?:old )?(?:development(?:al)? )?checks?\b"
 _BODY = (r"(?:face|forehead|cheeks?|chin|jaw|neck|throat|arms?|upper arms?|forearms?|legs?|thighs?|back|body|head|scalp|"
          r"bottom|buttocks?|ears?|eyes?|eyelids?|wrists?|hands?|chest|ribs?|torso|stomach|tummy|shins?|lips?|mouth|nose|"
          r"frenulum|skull|spine|shoulders?|feet|foot|ankles?)\b")
@@ -78,6 +80,11 @@ _DA_SIGNS = [
     r"\b(?:shouting|arguing|arguments?|rows?|fighting|screaming)\s+between\s+(?:mum|dad|mother|father|the parents|"
     r"(?-i:[A-Z][\w'’-]+))\s+(?:and|&)\s+(?:dad|mum|(?:her|his) (?:partner|boyfriend|husband|wife|girlfriend)|"
     r"(?-i:[A-Z][\w'’-]+))\b",
+    # the police called to the home for the adults' rows: "the police have been called to the flat
+    # twice for arguments between them", "two police call-outs to the flat in November (shouting, a
+    # broken door)"
+    r"\bpolice\b[^.;]{0,40}?\b(?:called|call[- ]?outs?|attended|came)\b[^.;]{0,20}?\b(?:home|house|flat|address|property)\b"
+    r"[^.;]{0,50}?\b(?:argu(?:ing|ments?)|rows?|fight(?:ing|s)?|shouting|screaming|disturbances?)\b",
 ]
 
 CONCERNS: dict[str, list[str]] = {
@@ -100,11 +107,24 @@ CONCERNS: dict[str, list[str]] = {
                 r"\bhome alone\b", r"\bunsupervised\b(?! (?:contact|access|visits?|time))",
                 r"\b(?:in|at) the (?:flat|house|home|car|property)\s+(?:alone|on (?:his|her|their) own|unattended)\b",
                 r"\b(?:alone|on (?:his|her|their) own|unattended)\s+(?:in|at) the (?:flat|house|home|car|property)\b",
-                r"\b(?:wet|dirty|soiled|unchanged|heavy|sodden) nappy\b",
+                r"\b(?:wet|dirty|soiled|unchanged|heavy|sodden|soaked|full) nappy\b",
+                # the home without what a child needs: "the food cupboards were bare", "without heating
+                # for most of February", "the electric ran out on Sunday", "food is short by Friday"
+                r"\b(?:cupboards?|fridge)\b[^.;]{0,15}\b(?:bare|empty)\b", r"\bfood (?:is|was|has been|runs?|ran) (?:short|out)\b",
+                r"\bwithout (?:any )?(?:heating|food|electric\w*|gas|hot water|a bed)\b",
+                r"\b(?:electric\w*|gas|heating|power)\b[^.;]{0,10}\b(?:ran out|run out|runs out|cut off|been off)\b",
+                r"\b(?:hadn't|had not|haven't|have not|hasn't|has not|not) (?:had|eaten) (?:any )?(?:breakfast|lunch|tea|dinner|food|a meal|anything to eat)\b",
+                r"\b(?:gets?|getting|got|goes|going|went|sent) (?:himself |herself |themselves )?to school without (?:breakfast|a coat|food)\b",
+                r"\b(?:kit|clothes|uniform|bedding)\b[^.;]{0,20}\b(?:hasn't|has not|haven't|have not|not) been washed\b",
+                r"\b(?:children|kids|boys|girls|baby|babies|toddler|twins|they)\s+(?:are|were|have been|had been|is|was|has been)\s+"
+                r"(?:often |regularly |frequently |sometimes |usually |repeatedly )?(?:left )?(?:alone|on their own|unsupervised)\b",
                 rf"\b(?:missed|missing|not attended|did not attend|didn't attend|DNA'?d?)\b[^.;]{{0,30}}\b{_HEALTH}[^.;]{{0,15}}"
                 r"\b(?:appointments?|checks?|reviews?|treatment|clinics?|surgery|operation|assessments?|injections?|jabs?)\b",
                 rf"\bnot (?:been )?(?:taken|brought) to (?:the |his |her |their |any |a )?{_HEALTH}",
-                rf"\b{_HEALTH}[^.;]{{0,20}}\b(?:appointments?|checks?|reviews?)\b[^.;]{{0,15}}\b(?:missed|not attended|DNA'?d?)\b"],
+                rf"\b{_HEALTH}[^.;]{{0,20}}\b(?:appointments?|checks?|reviews?)\b[^.;]{{0,15}}\b(?:missed|not attended|DNA'?d?)\b",
+                # a baby's or toddler's development check: "Macy's 2-year check has been missed twice"
+                rf"{_AGE_CHECK}[^.;]{{0,20}}\b(?:missed|not attended|DNA'?d?|not (?:been )?done)\b",
+                rf"\b(?:missed|not attended|did not attend|didn't attend|DNA'?d?)\b[^.;]{{0,30}}{_AGE_CHECK}"],
     # the family not engaging with services or the plan (missed health care is neglect above)
     "non_engagement": [r"\bnon[- ]?engag\w*", r"\bnot engag\w*", r"\bstopped engaging\b", r"\bdisengag\w*",
                        rf"\b(?:missed|cancelled)\b(?![^.;]{{0,30}}\b{_HEALTH})[^.;]{{0,30}}\b(?:visits?|appointments?|sessions?|meetings?|TAFs?)\b",
@@ -152,8 +172,21 @@ CONCERNS: dict[str, list[str]] = {
                                r"\b(?P<who2>[A-Z][a-z]{2,})\s+(?:has|had|is|was|with)\s+(?:(?:a\s+)?(?:diagnosis|history) of\s+|"
                                r"(?:long-standing|longstanding|severe|chronic|untreated|diagnosed)\s+)?(?:PTSD|bipolar\b|schizo\w+|psychosis|postnatal depression|personality disorder)",
                                r"\b(?P<who>[A-Z][a-z]{2,})\b[^.;\n]{0,60}\b(?:CMHT|(?i:community mental health team|"
-                               r"mental health (?:service|team|unit|ward|worker|nurse|hospital|act)|psychiatri\w+))"],
-    "substance_misuse": [r"\bsubstance (?:mis)?use\b", r"\balcohol\w*", r"\bdrink(?:s|ing)?\b(?! water)", r"\bdrunk\b",
+                               r"mental health (?:service|team|unit|ward|worker|nurse|hospital|act)|psychiatri\w+))",
+                               # "she" or "he" standing for a parent the last sentence began with
+                               # ("The mother is alone since the father left. She is very depressed");
+                               # a pronoun for a child is the child's own health (``who.whose``)
+                               rf"\b(?P<pron>she|he)\b(?:\s+(?:is|was|has been|had been|seems|seemed|appears|became|has become|"
+                               rf"gets|got|feels|felt|sounds|sounded|has|had|is on|stopped (?:taking )?(?:her|his))\b)[^.;]{{0,25}}?"
+                               rf"(?:{_MENTAL}|\b(?:suicidal|paranoid|manic|hearing voices|mentally unwell|low(?!\s+(?:level|income|attendance|risk|key|paid|priority))|"
+                               rf"low in mood)\b)",
+                               # a parent at the end of her tether: "she said she can't do it anymore",
+                               # "she's going to end it tonight"
+                               r"\b(?P<pron2>she|he)\b(?:\s+(?:said|says|told \w+|texted))?(?:\s+(?:that\s+)?(?:she|he))?(?:'s|’s|\s+is|\s+was)?\s+"
+                               r"(?:can(?:'t|’t|not)\s+(?:do|cope with|take)\s+(?:it|this)\s+any\s?more|going to end it|(?:wants?|going) to (?:kill (?:herself|himself)|end (?:her|his) life)|suicidal)\b",
+                               # a named adult with the illness in brackets: "my patient Jodie Harvey (paranoid schizophrenia)"
+                               rf"(?-i:\b[A-Z][a-z]+\s+(?P<who3>[A-Z][a-z]{{2,}}))\s*\((?:[^()\n]{{0,20}}\s)?{_MENTAL}[^()\n]{{0,20}}\)"],
+    "substance_misuse": [r"\bsubstance (?:mis)?use\b", r"\balcohol\w*", r"(?<!\bhot )(?<!\bcold )(?<!\bsoft )(?<!\bfizzy )(?<!\benergy )(?<!\bto )\bdrink(?:s|ing)?\b(?! water)", r"\bdrunk\b",
                          r"\bintoxicated\b", r"\bheroin\b", r"\bcocaine\b", r"\bcannabis\b", r"\bcrack\b",
                          r"\bdrug (?:use|misuse|service|taking)\b", r"\btaking drugs\b", r"\bdrugs? and alcohol\b",
                          r"(?<!sclerosis, )(?<!sclerosis )(?<!MS, )(?<!MS )\brelaps\w+(?![- ]remitting)",
@@ -195,10 +228,50 @@ CONCERNS: dict[str, list[str]] = {
                     r"\blooks? after (?:his|her|their) (?:mum|dad|mother|father|siblings?|brother|sister)\b"],
     "disability_send": [r"\bSEND\b", r"\bSEN\b", r"\bEHCP\b", r"\bautis\w*", r"\bADHD\b", r"\bASD\b",
                         r"\bdevelopmental delay\b", r"\blearning (?:disabilit\w+|difficult\w+)\b",
-                        r"\bdisabilit\w+\b", r"\bspecial educational needs\b", r"\bcerebral palsy\b"],
+                        r"\bdisabilit\w+\b", r"\bspecial educational needs\b", r"\bcerebral palsy\b",
+                        # a child's speech, hearing or sight, and the services for them
+                        r"\bspeech(?: and language| and communication)? (?:delay|difficult\w*|needs?|disorder|therapy)\b",
+                        r"\bspeech is (?:behind|delayed|not clear)\b", r"\bSALT\b", r"\bEHC needs assessment\b",
+                        r"\bhearing (?:loss|impair\w*)\b", r"\bvisual(?:ly)? impair\w*", r"\bdeaf\b",
+                        r"\b(?:global )?(?:developmental|language) delay\b"],
 }
+# A child doing a carer's work: the work (cooking, the school run, a sibling's bottles, "her care",
+# "the main carer") told of a child of the request, named ("Ifrah (11) is doing the shopping"), by
+# an age ("she is 11 and still does a lot for her mum") or by a pronoun whose sentence, or the one
+# before, began with the child ("He has been making Inaya's bottles"). The same work told of an
+# adult (mum, nan, a worker) is not it.
+_FAMILY = (r"(?:(?:his|her|their|my) (?:(?:younger|little|older|baby|twin|half-?|step-?)\s*)?(?:mum|mummy|mam|mother|dad|daddy|father|"
+           r"parents?|brothers?|sisters?|siblings?|nan|gran)|the (?:twins|baby|little ones|younger (?:ones|children|kids))|"
+           r"(?-i:[A-Z][\w'’-]+|[A-Z]\.[A-Z]\.))")
+_CARING_WORK = re.compile(
+    r"\b(?:(?:is|was|has been|had been)\s+)?(?:"
+    rf"(?:caring for|cares for|care for|looking after|looks after|look after|babysit\w*)\s+{_FAMILY}"
+    r"|(?:do|does|did|doing)\s+(?:most|all|much|a lot|loads|lots|some|a share)?\s*(?:of\s+)?(?:the|her|his|their)?\s*"
+    r"(?:cooking|shopping|cleaning|housework|washing|laundry|school run|caring|looking after|care)\b"
+    r"|(?:do|does|did|doing)\s+(?:a lot|loads|everything|so much|most things|all sorts)\s+for\s+" + _FAMILY +
+    r"|(?:doing|does|did) everything\b"
+    r"|(?:mak\w+|made|cook\w*|get(?:s|ting)?|got|prepar\w+)\s+(?:the\s+)?(?:tea|dinner|meals?|breakfast|lunch|bottles?)\b"
+    rf"|(?:mak\w+|made|cook\w*|prepar\w+)\s+{_FAMILY}(?:['’]s)?\s+(?:tea|dinner|meals?|breakfast|lunch|bottles?)\b"
+    r"|(?:changing|changes|changed)\s+(?:nappies|(?:her|his|the baby['’]s) nappy)\b"
+    rf"|(?:bath\w*|feed\w*|fed|dress\w*|wash\w*)\s+(?:and\s+\w+\s+)?{_FAMILY}"
+    rf"|(?:putting|puts|put)\s+{_FAMILY}\s+to bed"
+    rf"|(?:getting|gets|got|taking|takes|took)\s+{_FAMILY}\s+(?:\([^)]{{0,10}}\)\s+)?(?:up and\s+)?(?:to|from)\s+(?:school|nursery)"
+    r"|(?:the|a)\s+(?:main|primary|sole|only)\s+carer\b|caring (?:role|tasks|duties)\b)", re.I)
+# Once is not a caring role: "Harvey told me he'd made Alfie's tea last night" (what it says of the
+# home is read as neglect); "most nights", "every morning", "since mum went into hospital" is one.
+_ONCE = re.compile(r"\b(?:last night|yesterday|this morning|this afternoon|tonight|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+_REGULARLY = re.compile(r"\b(?:most|every|always|often|usually|regularly|daily|routinely|all the time|since|each|whenever|when)\b", re.I)
 _COMPILED = {k: [re.compile(p, re.I if not re.search(r"\\b[A-Z]{2,}", p) else 0) for p in v]
              for k, v in CONCERNS.items()}
+_COMPILED["young_carer"].append(_CARING_WORK)  # only when a child does it (who.whose)
+# A child not back, told of the child (not "mum hasn't come back"): "Kai didn't come back from his
+# friend's yesterday afternoon and nobody has seen him since about 6pm"
+_NOT_BACK = re.compile(r"\b(?:didn't|did not|hasn't|has not|haven't|have not|never)\s+(?:come|came|returned|got|been)\s+back\b"
+                       r"(?!\s+to\s+(?:me|us|you|him|her|them)\b)"
+                       r"|\b(?:nobody|no one|no-one)\s+(?:has|have|had)\s+seen\s+(?:him|her|them)\s+since\b"
+                       r"|\bnot (?:been )?seen since\b", re.I)
+_COMPILED["missing"].append(_NOT_BACK)
+_TOLD_OF_A_CHILD = frozenset({_CARING_WORK, _NOT_BACK})
 # Positive wording that is not a concern: "good attendance", "attendance is 98%", "nursery
 # attendance good"; and attendance that is not a child's at school: a hospital or ED attendance, an
 # attendance officer or team, attendance at a meeting or an appointment.
@@ -234,15 +307,23 @@ _NOT_CONCERN["neglect"] = re.compile(
 _NOT_CONCERN["parental_mental_health"] = re.compile(
     r"\b(?:mental health|mood|wellbeing)\s+(?:is|has been|was|remains|seems|appears)\s+(?:\w+\s+)?(?:fine|good|stable|ok|okay|"
     r"settled|not a concern|no concern)\b", re.I)
+# A speech therapy appointment missed is the care a child was not taken to (neglect), not a need told
+_NOT_CONCERN["disability_send"] = re.compile(r"\b(?:missed|missing|did not attend|didn't attend|DNA'?d?)\b[^.;]{0,30}\b(?:speech|SALT)\b"
+                                             r"|\b(?:speech|SALT)\b[^.;]{0,40}\bappointments?\b[^.;]{0,20}\b(?:missed|not attended)\b", re.I)
 # Drugs carried for others (wraps, running a line, dealing) are exploitation, not the child's misuse.
 _NOT_CONCERN["substance_misuse"] = re.compile(r"\b(?:wraps? of|running (?:a |the )?(?:county )?line|dealing|deal(?:s|ing)? drugs)\b", re.I)
+# A parent in recovery: "abstinent since June", "alcohol-free since August and her tests are clear",
+# "hair strand test negative for cannabis", unless the sentence says it has come back
+_RECOVERED = re.compile(r"\b(?:abstinent|alcohol[- ]free|sober|drug[- ]free|clean (?:since|for)|negative for|"
+                        r"(?:tests?|screens?|results?) (?:are|were|have been|came back|is|was) (?:all )?(?:clear|negative))\b", re.I)
+_LAPSED = re.compile(r"\b(?:re)?laps\w*|\bagain\b|\bpositive\b", re.I)
 # A check box left empty in a form's category list: the label after it is not a concern
 # ("☐ Neglect ☒ Parental mental health", "[ ] Domestic abuse   [x] Radicalisation").
 _UNTICKED = r"(?:☐|□|❏|❑|⬜|\[[ \t]?\]|\([ \t]\))"
 _BOX = r"(?:☐|□|❏|❑|⬜|☒|☑|✓|✔|✗|✘|■|\[[ \txX✓✔]?\]|\([ \txX]\))"
 _EMPTY_BOX = re.compile(rf"{_UNTICKED}[ \t]*[^|\n]*?(?=[ \t]{{2,}}|\t|\||{_BOX}|$)"
                         # a category table's row whose only answer is an empty box: "Domestic abuse | ☐"
-                        rf"|^[^|\n]*\|[ \t]*{_UNTICKED}[ \t]*\|?[ \t]*$", re.M)
+                        rf"|^[^|\n]*[|\t][ \t]*{_UNTICKED}[ \t]*[|\t]?[ \t]*$", re.M)
 # A concern that was looked into and not found: "ruled out", "unsubstantiated", "tests were negative".
 _RULED_OUT = re.compile(r"\b(?:ruled out|unsubstantiated|not substantiated|unfounded|no indicators|"
                         r"(?:were|was|came back|both|all) negative|no ongoing concerns?|not (?:been )?found)\b", re.I)
@@ -253,6 +334,22 @@ _PART_CUT = re.compile(r";|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b", re.I)
 _TARGET = re.compile(r"\b(?:above|over|at least|target(?: of)?|aim(?:ing)? (?:for|of)|goal(?: of)?|reach|get (?:it )?(?:to|above)|"
                      r"(?<!\bis )(?<!\bwas )(?<!\bnow )(?<!’s )(?<!'s )back (?:up )?to|to be|should be|needs? to be|must be)\s*$", re.I)
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
+# A form's row answered no in a cell of its own: "Domestic abuse | N |", "Neglect\tNo\tNone seen",
+# "Current concerns of physical harm\tN\tOne incident in 2045, no repeat"
+_NO_CELL = re.compile(r"(?i)(?:n|no|none|nil|n/?a|✗|✘)\.?")
+
+
+def _answered_no(line: str) -> bool:
+    if "|" not in line and "\t" not in line:
+        return False
+    cells = [c.strip() for c in re.split(r"[|\t]", line) if c.strip()]
+    return len(cells) >= 2 and any(_NO_CELL.fullmatch(c) for c in cells[1:3])
+
+
+_TICKED, _CROSSED = re.compile(r"[✓✔☑]"), re.compile(r"[✗✘]")
+# An item of a list answered no straight after its label: "Domestic abuse = No; Substance misuse = No"
+_ANSWERED_NO_AFTER = re.compile(r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?:=|:|-|–|—)[ \t]*(?:no|none|nil|n)[ \t]*(?=[;,.|)\n]|$)", re.I)
+_NO_ANSWER_START = re.compile(r"[ \t]*(?:no|none|n/?a)\b(?![ \t]+(?!(?:is|are|was|were|any|concerns?)\b)[a-z])", re.I)
 # Checklist lines in forms ("Graded Care profile (If neglect should be completed). | N/A").
 _NA_LINE = re.compile(r"\|\s*(?:n/?a|not applicable|not required|not needed|none|no)\s*\.?\s*$", re.I)
 # A concern told as past in its own clause ("dad's historic cannabis use", "the CP plan for
@@ -319,7 +416,7 @@ _PAST_HEADING = re.compile(r"^\W*(?:past (?:harm|concerns|involvement|history)|h
                            r"previous (?:involvement|history|concerns|harm)|historic(?:al)? (?:concerns|information|involvement))"
                            r"\b\s*[:?|\-–]?\s*$", re.I)  # a heading on its own line
 # A form's question answered "N/A" (or "No", "None") on the line under it asks about nothing here.
-_NA_ANSWER = re.compile(r"^\W*(?:n/?a|not applicable|not required|not needed|none|no)\W*$", re.I)
+_NA_ANSWER = re.compile(r"^\W*(?:n/?a|not applicable|not required|not needed|none|no)(?:\W*$|[ \t]*[-–—,:;][ \t])", re.I)
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
 
 
@@ -377,8 +474,12 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
     earlier day is history (``_INCIDENTS``). ``children``: the children's names, so a worry told
     by a person's name ("Efua's depression") is a parent's only when it is not a child's."""
     kids = first_names(children)
+    # who does a carer's work: a child by first name or by initials ("A.K. has been getting B.K. to school")
+    carers = kids | {".".join(w[0] for w in n.split()[:2]).casefold() + "." for n in children if len(n.split()) >= 2}
     hits: list[tuple[int, str, str]] = []
-    text = without_examples(_EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text))
+    if _TICKED.search(text) and _CROSSED.search(text):
+        text = _CROSSED.sub("☐", text)  # a form that ticks what applies crosses what does not: "✔ School attendance ✘ Neglect"
+    text = unshout(without_examples(_EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text)))
     lines = list(_lines(text))
     answers, below = [], ""  # each line's next non-blank line: a question's answer
     for _, ln in reversed(lines):
@@ -386,7 +487,10 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
         below = ln if ln.strip() else below
     answers.reverse()
     strengths = past = False
+    subject = None  # who the last sentence was about: "He has been making Inaya's bottles"
     for (line_start, line), answer in zip(lines, answers):
+        if not line.strip():
+            subject = None
         # what the writer lists as going well ("What's working well: … attendance is back up"), or
         # heads as the past, runs to the next heading or blank line; nothing in it is a worry now
         if _STRENGTHS_HEADING.match(line):
@@ -397,17 +501,33 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
             strengths = past = False
         if _FOR_CONTEXT.match(line):
             continue
-        if strengths or past or _NA_LINE.search(line) or _NOT_A_WORRY_LINE.search(line) or _a_list_of_labels(line) or \
+        if strengths or past or _NA_LINE.search(line) or _answered_no(line) or _NOT_A_WORRY_LINE.search(line) or \
+                _a_list_of_labels(line) or \
                 (line.strip() and _NA_ANSWER.match(answer) and not _NA_ANSWER.match(line)):
             continue
         line = re.sub(r"\((?:if|e\.g\.|low/medium/high)[^)]*\)", lambda m: " " * len(m.group(0)), line, flags=re.I)
+        asked = False  # the sentence before was a question: "Is there domestic abuse in the household?   No"
         for s in sentences(line):
+            before, subject = subject, sentence_subject(s.text, carers, subject) or subject
+            answered_no = _NO_ANSWER_START.match(line, s.start + len(s.text))
+            question, was_asked, asked = s.text.endswith("?"), asked, s.text.endswith("?")
+            if (question and answered_no) or (was_asked and _NO_ANSWER_START.match(s.text)):
+                continue
             for concern, pats in _COMPILED.items():
                 for p in pats:
-                    m = p.search(s.text)
+                    if p in _TOLD_OF_A_CHILD:
+                        m = next((w for w in p.finditer(s.text) if whose(s.text, w.start(), carers, before) == "child"), None)
+                        if m and p is _CARING_WORK and _ONCE.search(s.text) and not _REGULARLY.search(s.text):
+                            m = None
+                    elif pron := next((g for g in ("pron", "pron2") if g in p.groupindex), None):
+                        # a parent, by role or by a name that is not a child's
+                        m = next((w for w in p.finditer(s.text) if whose(s.text, w.end(pron), carers, before) in ("adult", "other")), None)
+                    else:
+                        m = p.search(s.text)
                     if m and (not _an_adult(m, kids) or not _a_child_of_the_request(m, kids)):
                         continue
                     if not m or negated(s.text, m.start()) or _told_as_past(s.text, m.start(), m.end()) \
+                            or _ANSWERED_NO_AFTER.match(s.text, m.end()) \
                             or _not_told_as_a_fact(s.text, m.start(), m.end()) \
                             or (concern == "parental_mental_health" and (_the_childs(s.text, m, kids) or _illness_negated(s.text, m))) \
                             or _ruled_out(s.text, m.start()) or _earlier_years_closed(s.text, m.start(), m.end(), today):
@@ -421,10 +541,14 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
                                 not _earlier_years_only(s.text, today):
                             hits.append((line_start + s.start + m.start(), "domestic_abuse", s.text[:300]))
                         continue
-                    if concern == "substance_misuse" and _an_illness_relapse(s.text, m):
+                    if concern == "substance_misuse" and (_an_illness_relapse(s.text, m) or
+                                                          (_RECOVERED.search(s.text) and not _LAPSED.search(s.text))):
                         continue
                     if concern == "non_engagement" and _UNREACHABLE_NOW.search(m.group(0)):
                         continue  # "mum isn't answering her phone": out of reach now, not a pattern
+                    if concern == "non_engagement" and re.search(r"(?i)\bsessions?\b", m.group(0)) and \
+                            whose(s.text, m.start(), carers, before) == "child":
+                        continue  # "Darragh stays home with her; he has missed 19 sessions": school, not the family's engagement
                     if concern == "school_attendance" and _good_attendance(s.text):
                         continue
                     if concern == "physical_harm" and _NONE_SEEN.search(line, s.start + m.end()):
@@ -564,6 +688,11 @@ def not_this_concern(concern: str, sentence: str, start: int = 0, end: int | Non
     assault on the mother the children saw is domestic abuse, not physical harm to them)."""
     nc = _NOT_CONCERN.get(concern)
     end = len(sentence) if end is None else end
+    if concern == "physical_harm" and end > start:
+        # "victim called 999 stating partner had strangled her": "her" is the victim, an adult
+        said = re.compile(re.escape(sentence[start:end])).search(sentence, start)
+        if said and _done_to_an_adult(sentence, said, frozenset()):
+            return True
     return bool(nc) and any(m.start() < end and start < m.end() for m in nc.finditer(sentence))
 
 

@@ -21,7 +21,7 @@ ROLES: list[tuple[str, str]] = [
     ("case_summary", r"\bcase summary\b|\bsummary of involvement\b"),
     ("rationale", r"\brationale\b"),
     ("draft_plan", r"\bplan\b"),
-    ("assessment", r"\bassessment\b|\bc\s?&\s?f\b|\bsingle assessment\b|\bcfa\b"),
+    ("assessment", r"\bassessment\b|\bc\s?&\s?f\b|\bsingle assessment\b|\bcfa\b|(?-i:\bSA\b)"),
 ]
 _COMPILED = [(role, re.compile(p, re.I)) for role, p in ROLES]
 _PLAN_NOT = re.compile(r"\b(?:safety|care|cp|child protection) plan\b", re.I)
@@ -90,4 +90,13 @@ def pasted_documents(text: str) -> dict[str, str]:
         # a web form's submission mailed under the form's name
         if len(" ".join(body).split()) >= 25 or looks_like_form("\n".join(lines[i + 1:i + 40])):
             out.setdefault(role, s)
+    # ... or a form's row, or a labelled paragraph: "Rationale for step up | Fourteen weeks of a TAF
+    # plan with no change: …", "Latest case summary: Poppy (6) lives with dad, …" (not a consent form,
+    # which is signed, not written out)
+    for line in lines:
+        label, *rest = re.split(r"[|\t]|:\s", line, maxsplit=1)
+        label, rest = label.strip().rstrip(":"), " ".join(rest)
+        if rest and 0 < len(label) <= 60 and (role := _match(label)) and role != "consent_form" and \
+                len(rest.replace("|", " ").split()) >= 20:
+            out.setdefault(role, label)
     return out

@@ -69,7 +69,7 @@ CONSENT_GIVEN = [
     rf"\b{_PARENT}(?:'s|’s|\s+has|\s+have|\s+had)?\s+(?:now\s+|also\s+)?(?:given|gave)\s+(?:it\s+|us\s+|me\s+)?the\s+(?:nod|go-ahead|green light|thumbs up)\b",
     r"\b(?:has|have|had)?\s*(?:given|gave|(?<!to )gives?|signed|provided)\s+(?:her|his|their|written|verbal|full|the)?\s*(?:written\s+|verbal\s+|signed\s+)?consent\b",
     r"\bsigned\b[^.]{0,20}\bconsent(?: form)?\b",
-    r"\bconsent(?: form)?\b[^.]{0,30}\b(?:obtained|given|signed|received|agreed)\b",
+    r"\bconsent(?: form)?\b[^.]{0,45}\b(?:obtained|given|signed|received|agreed)\b",
     r"\bconsented\b", r"\bconsents\b",
     rf"\b{_PARENT}\b[^.]{{0,60}}\b(?:is|are) (?:also |fully |now )?in agreement\b",
     # "Dad is on board with the step up", "mum is happy for the step down to go ahead",
@@ -107,6 +107,11 @@ MANAGER_REFUSED = [
     rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:disagree[sd]?|declined|refused|rejected|not agreed|not support\w*|not agreeing)\b",
     rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:is|was|are) not in agreement\b",
     rf"\b{MANAGER}\b[^.\n]{{0,60}}\bthreshold\b[^.\n]{{0,30}}\b(?:is |was |has )?not (?:been )?met\b",
+    # a manager taking agreement back: "my manager has withdrawn her agreement", "I'm withdrawing my
+    # agreement to the step up", "this doesn't have management sign-off"
+    rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:withdr[ae]wn?|withdrawing|withdraws|taken back|taking back|retract\w*)\s+(?:her|his|their)\s+"
+    r"(?:agreement|approval|sign[- ]?off|support)\b",
+    r"\b(?:doesn't|does not|don't|do not|hasn't|has not)\s+(?:yet\s+)?(?:have|got)\s+(?:management|manager(?:'s|’s)?|team manager(?:'s|’s)?)\s+(?:sign[- ]?off|agreement|approval)\b",
 ]
 MANAGER_AGREED = [
     # (not a practitioner agreeing to a role: "Pastoral Manager, who has agreed to take the role")
@@ -151,7 +156,8 @@ MANAGER_AGREED = [
 I_AGREE = re.compile(r"\bI(?:'ve|’ve)?\s+(?:have\s+|also\s+|fully\s+|now\s+)?(?:[^.]{0,60}\band\s+)?"
                      r"(?:agree|agreed|approve|approved|support|authori[sz]e|authori[sz]ed)\b(?!\s+with you)", re.I)
 I_REFUSE = re.compile(r"\bI\s+(?:do not|don't|don’t|cannot|can't|can’t|will not|won't|am not able to)\s+(?:support|agree|approve|authori[sz]e)\b"
-                      r"|\bI\s+(?:disagree|am not in agreement)\b", re.I)
+                      r"|\bI\s+(?:disagree|am not in agreement)\b"
+                      r"|\bI(?:'m|’m| am| have|'ve|’ve)\s+(?:withdrawing|withdrawn|taking back|taken back)\s+my\s+(?:agreement|approval|sign[- ]?off|support)\b", re.I)
 MANAGER_TITLE = re.compile(r"\b(?:Team|Service|Line|Practice|Unit|Deputy Team|Assistant Team)\s+Manager\b|\bTeam Leader\b|\bHead of Service\b", re.I)
 
 
@@ -168,6 +174,7 @@ def _tri(text: str, given: list[re.Pattern], refused: list[re.Pattern]) -> tuple
             m = p.search(s.text)
             if m and not _NOT_YET.search(s.text, m.start(), m.end() + 20):  # "hasn't agreed it yet": pending
                 if _changed_mind(s.text[m.end():], given):
+                    ev_true = ev_true or s.text[:300]
                     break  # "had declined Early Help in February, but ... she gave her consent": the later wins
                 if _EARLIER.search(s.text[:m.end()]):
                     ev_before = ev_before or s.text[:300]  # "initially refused": wins only when nothing else is said
@@ -201,9 +208,14 @@ def _conceded(clause: str, start: int, end: int) -> bool:
     return bool(_CONCEDED_BEFORE.search(clause[max(0, start - 60):end]) or _CONCEDED_AFTER.search(clause[end:]))
 
 
+# the verb left out after the turn: "she didn't agree at first, but did once the toolkit was done",
+# "… but has now", "but has since"
+_DID_AFTER_ALL = re.compile(r"^\s*(?:she|he|they|mum|dad|the manager)?\s*(?:did|does|has now|has since|now has|since has|now does)\b(?!\s+not\b|n['’]t)", re.I)
+
+
 def _changed_mind(after: str, given: list[re.Pattern]) -> bool:
     turn = _LATER.search(after)
-    return bool(turn) and any(p.search(after[turn.end():]) for p in given)
+    return bool(turn) and (any(p.search(after[turn.end():]) for p in given) or bool(_DID_AFTER_ALL.match(after[turn.end():])))
 
 
 def _clauses(text: str):
@@ -407,9 +419,13 @@ class LeadPractitioner:
         return {"name": self.name, "agency": self.agency, "phone": self.phone, "email": self.email}
 
 
-_LP_LABEL = re.compile(r"\b(?:lead practitioner|key person|key worker|lead professional|LP(?=\s*[:|]|\s+(?:will be|is)\s))\b(?:\s+involved[^:|\n]*)?"
+_LP_LABEL = re.compile(r"\b(?:lead practitioner|key person|key worker|lead professional|LP(?=\s*[:|]|\s+(?:will be|is)\s))\b(?:[ \t]+(?:name|\(name\)))?(?:\s+involved[^:|\n]*|\s+(?:agreed|identified|confirmed|named)(?=\s*[:|]))?"
                        r"(?:\s+(?:after|following|for)\s+(?:the\s+)?step[- ]?(?:down|up))?"
-                       r"(?:\s*(?:[:|\-–]|\n)|\s+(?:will be|would be|is going to be|is|has been agreed as|agreed as)\s)\s*", re.I)
+                       # "Key person (lead)\tFfion Rees-Jenkins": a form's row, its label glossed, its cells apart by a tab
+                       r"(?:[ \t]*\([^)\n]{1,20}\))?"
+                       r"(?:\s*(?:[:|\-–]|\n)|\t|\s+(?:will be|would be|is going to be|is|has been agreed as|agreed as)\s)\s*", re.I)
+_LP_AGENCY = re.compile(r"\b(?:lead practitioner|key person|key worker|lead professional|LP)(?:'s|’s)?[ \t]+(?:agency|organi[sz]ation|service|team)"
+                        r"[ \t]*(?:[:|]|\t)[ \t]*(?P<a>[^\n|\t]{3,100})", re.I)
 _ROLE_LETTER_WORD = r"(?:HV|SW|FSW|EHW|EHP|TA|DSL|SENCO|SENCo|PSA)\s+"
 _ROLE_LETTERS = re.compile("^" + _ROLE_LETTER_WORD)
 _TBC = re.compile(r"^\s*(?:tbc|tba|to be (?:confirmed|agreed|identified|allocated)|unknown|none|n/?a|not yet|pending)\b", re.I)
@@ -452,6 +468,8 @@ def _labelled_lead_practitioner(text: str) -> LeadPractitioner | None:
         parts = [p.strip() for p in re.split(r"[,;|]|\s[-–]\s", after) if p.strip()]
         parts = [p for p in parts if not re.match(r"^(?:who|has|is|she|he|they|and)\b", p, re.I)]
         agency = ", ".join(parts[:2]) or None
+        if agency is None and (row := _LP_AGENCY.search(text)):
+            agency = row.group("a").strip()  # a form's row of its own: "Key person agency: Leominster Children's Centre"
         if agency:
             agency = agency.rstrip(". ")
         window = text[m.start():m.end() + 400].split("\n\n")[0]

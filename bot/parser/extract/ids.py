@@ -12,7 +12,7 @@ _LABELS = r"mosaic|lcs|ehm|ics|eha|case"
 # a child's first name before each number: "Mosaic: Lily 622090, Mason 622091"
 _FIRSTNAME = r"(?-i:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)"
 _LABELLED = re.compile(
-    rf"\b(?:{_LABELS})\)?\s*(?:ids?|numbers?|nos?\.?|num|ref(?:erence)?s?|#)?\)?(?:\s*\((?:if|where|when) (?:known|available|applicable)\))?"
+    rf"\b(?:{_LABELS})\)?\s*(?:(?:person|child|client|family)\s+)?(?:ids?|numbers?|nos?\.?|num|ref(?:erence)?s?|#)?\)?(?:\s*\((?:if|where|when) (?:known|available|applicable)\))?"
     rf"\s*(?:(?:is|are|was|were)\s+)?[:#|]?\s*"
     rf"(?:{_FIRSTNAME}[ \t]+)?(?P<first>\d{{5,}})(?P<more>(?:(?:\s*\([^()\n]{{1,30}}\))?\s*(?:,|/|&|and)\s*(?:{_FIRSTNAME}[ \t]+)?\d{{5,}})*)", re.I)
 # a case system's own list: "Mosaic ID", "LCS no.", and the "Person ID" of a Mosaic or LCS export

@@ -15,7 +15,9 @@ _PAST = re.compile(r"\b(?:last|previous|held on|was held|took place|minutes (?:o
                    r"done on|was done|concluded|ended|dated)\b", re.I)
 _NOT_THE_DAY = re.compile(r"(?:\b(?:dob|d\.o\.b\.?|date of birth|born|birthday)|(?<!day )\bw/c|(?<!day )\bweek (?:commencing|beginning)|"
                           r"\b(?:tbc|tba|to be (?:confirmed|arranged|agreed))\b)\W*(?:\w+\W+){0,2}$", re.I)
-_VENUE_LABEL = re.compile(r"\b(?:venue|location|where)(?:\s+(?:is\s+)?(?:now\s+)?(?:confirmed|agreed|changed to|booked))?\s*[:|]\s*(?P<v>[^\n]+)", re.I)
+# ... a form's row included: "Venue\t-\tHuyton Hub" (a Y/N column left "-")
+_VENUE_LABEL = re.compile(r"\b(?:venue|location|where)(?:\s+(?:is\s+)?(?:now\s+)?(?:confirmed|agreed|changed to|booked))?"
+                          r"[ \t]*(?:[:|]|\t)(?:[ \t]*[-–|:](?=[ \t]*\w))?[ \t]*(?P<v>[^\n]+)", re.I)
 _VENUE_TBC = re.compile(r"\b(?:venue|location|place)\s*(?:is\s+)?(?:tbc|tba|to be (?:confirmed|arranged|agreed))\b"
                         r"|\b(?:venue|location)\s*[:|]\s*(?:tbc|tba|to be)", re.I)
 _ONLINE = re.compile(r"\b(?:on |via |by |over )?(?:microsoft )?teams\b|\bzoom\b|\bvirtual(?:ly)?\b|\bonline\b", re.I)
@@ -34,7 +36,7 @@ class Meeting:
 
 
 def find_meeting(text: str, today: date) -> Meeting | None:
-    best: Meeting | None = None
+    best = timed = None
     for line in _units(text):
         if not _MEETING_WORDS.search(line):
             continue
@@ -52,11 +54,13 @@ def find_meeting(text: str, today: date) -> Meeting | None:
             tail = line[d.end + (t[1].end() if t else 0):][:150]  # the venue may run past the time's window
             venue = _venue(tail, line)
             m = Meeting(d.value, start, venue, bool(_VENUE_TBC.search(line)), line.strip()[:300])
-            if start is not None:
-                return m
+            if start is not None and (venue or m.venue_tbc):
+                return m if timed is None or timed.start == m.start else timed
+            if start is not None and timed is None:
+                timed = m  # a form's "date:" and "time:" rows read before its "venue:" row: the same meeting may follow
             if best is None:
                 best = m
-    return best
+    return timed or best
 
 
 def invited_meeting(ical: dict | None, today: date) -> Meeting | None:

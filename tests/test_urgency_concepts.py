@@ -1084,3 +1084,45 @@ def test_a_line_typed_in_capitals_is_read_in_sentence_case():
     from bot.parser.text import unshout
     assert unshout("MUM SAYS KACEY HASNT BEEN HOME. I DONT KNOW") == "Mum says kacey hasnt been home. I dont know"
     assert unshout("Normal text with MASH and EDT in it.") == "Normal text with MASH and EDT in it."
+
+
+# Round 8 (blind sets mixed31-33, after first contact): online harms in young people's own words,
+# a chat pasted with its times read as one account, a child shut out on a landing, children in bed
+# with a carer who has taken her tablets; and what is none of these.
+@pytest.mark.parametrize("text", [
+    '"this girl on insta got me to send pics and now they\'re saying send 500 quid by 9 tonight or it goes to '
+    'everyone at school". He left at 3.15 to "sort it" and has not answered since.',
+    "Her friend Lacey, who is 13, has been talking to a lad called Jay on Snapchat. He says he is 17 but his "
+    "pictures look a lot older. Jay: you still coming tonight. Jay: don't bring your phone babe",
+    "An older boy he met on a Roblox Discord server is picking him up from the school gate at 3.30 today.",
+    "Ella-Rose Dyer 14 - gone to meet a man from Snapchat, left at 7, not back, phone off",
+    '"he\'s sat outside school in the white car again" "he said if i don\'t get in at lunch he\'s putting the pics on '
+    'the group chat" "he\'s like 30"',
+    "[16:20] miss\n[16:22] my mans said i gotta do a run tonight to the ops end.\n[16:23] i dont want to\n"
+    "[16:24] they know where my nan lives",
+    "The little girl downstairs, she's about 4, has been on the landing in just a t-shirt since 8 o'clock, banging "
+    "on her own front door. It's 2C out tonight.",
+    "I've took all my tablets and the rest of the vodka and I just want to sleep now. Harper and Jenson are in bed.",
+])
+def test_immediate_risks_of_round_8(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "If you are worried that a pupil is at immediate risk of harm please contact our DSL, Mr P. Rourke, on 0151 496 "
+    "0880, or call 999 in an emergency.",
+    "School: Tyler hungry on Mondays; PE kit missing for five weeks.",
+    'You will see the school\'s CPOMS note in the MARF about a message he sent in a Fortnite chat ("bro im gonna '
+    'kill u tmrw fr, ur dead"). It was about the game.',
+    "We took photos of the school trip and will post the pictures of the trip on the website tonight.",
+])
+def test_not_immediate_risks_of_round_8(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_an_audit_of_an_anonymised_case_and_a_newsletter_named_in_passing():
+    assert describes_no_real_child(subject="Practice audit - Child R (closed case, anonymised)",
+                                   text="2048: online grooming; immediate risk not recognised for 11 days.", bulk=False)
+    assert not describes_no_real_child(subject="the little girl downstairs",
+                                       text="I found this address on the school newsletter.\nShe is on the landing.",
+                                       bulk=False)

@@ -86,7 +86,9 @@ _SPEAKER_WILL = re.compile(r"\b(?:I'll|I’ll|I will|I'm going to|I’m going to
 # (or stay silent) is a threat, not a hypothetical.
 _COMPLY = re.compile(r"\bif (?:he|she|they|you|I|we|[A-Z][a-z]+) (?:doesn't|doesn’t|don't|don’t|didn't|didn’t|won't|won’t|"
                      r"does not|do not|will not|refuses?|tells?|says? anything|goes? to|speaks? to|talks? to|grasses)\b", re.I)
-_OTHERS_WILL = re.compile(r"\b(?:they|he|she|we)(?:'ll|’ll| will| are going to| is going to| are gonna| is gonna)\b", re.I)
+# ("he's putting the pics on the group chat": the present told as what comes next)
+_OTHERS_WILL = re.compile(r"\b(?:they|he|she|we)(?:'ll|’ll| will| are going to| is going to| are gonna| is gonna|"
+                          r"(?:'s|’s| is|'re|’re| are) (?:putting|posting|sending|sharing|telling|coming|leaking))\b", re.I)
 
 
 def _coerced(sentence: str, start: int) -> bool:
@@ -119,7 +121,8 @@ _BIRTH = re.compile(r"\b(?:dob|d\.o\.b|born|date of birth|birthday)\W{0,3}$", re
 # A sentence the writer opens as old news set down for the file: "For completeness, because it will
 # show on the police log: ...". Told so that nobody is alarmed by it; its incident is not today's.
 FOR_THE_FILE = (r"(?:for completeness|for (?:anyone|whoever) (?:who )?reads|for the (?:file|record)|"
-                r"one thing you will see|you will see (?:it )?in the (?:file|records?|log))")
+                r"one thing you will see|you will see (?:it )?in the (?:file|records?|log)|"
+                r"you(?:'ll|’ll| will) see (?:the |a |an )?(?:\w+(?:'s|’s)? ){0,2}(?:CPOMS |MyConcern )?(?:note|entry|record|log|report)\b)")
 _FOR_THE_FILE = re.compile(rf"^\W*{FOR_THE_FILE}\b", re.I)
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 DATED_DAYS_AGO = 8  # a disclosure two days ago with access this Saturday is still today's worry
@@ -408,12 +411,15 @@ def find(part: str, today: date | None = None, young: bool = False) -> tuple[fro
     """The first combination of live concepts within one account of ``part``, with the sentences
     that show it, or None. ``young``: the message's child is under five by their date of birth, so
     a carer who cannot care, or a child alone, is an immediate risk as with a baby named in it.
-    A log of three or more timed entries is read entry by entry."""
+    A log of three or more timed entries is read entry by entry, then as a whole."""
     starts = [m.start() for m in _LOG_ENTRY.finditer(part)]
     if len(starts) < 3:
         return _find(part, today, young)
     cuts = [0, *starts, len(part)]
-    return next((hit for a, b in zip(cuts, cuts[1:]) if (hit := _find(part[a:b], today, young))), None)
+    # ... and then as a whole: a chat pasted in with its times ("[16:22] my mans said i gotta do a
+    # run tonight", "[16:24] they know where my nan lives") is one account told in several lines
+    return next((hit for a, b in zip(cuts, cuts[1:]) if (hit := _find(part[a:b], today, young))), None) or \
+        _find(part, today, young)
 
 
 def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], str] | None:

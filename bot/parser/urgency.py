@@ -332,6 +332,7 @@ _UNTICKED = re.compile(r"[☐□❏❐][ \t]*(?:[\w/&'’-]+[ \t]?){1,4}"
 
 
 # A bulletin, newsletter, training note or policy reminder: written to everyone, about no one.
+_IN_PASSING = re.compile(r"\b(?:on|in|from|through|via|off) (?:the |a |an |your |our |their |this )?(?:\w+ )?$", re.I)
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:bulletin|newsletter|digest|briefing|training|webinar|e-?learning|course|workshop|conference|"
     r"reminder|policy|procedure|guidance|practice (?:note|update|alert)|learning (?:review|lessons)|"
@@ -365,7 +366,8 @@ _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|fictitious|invented|imaginary
                        r"|\b(?:children|child|family|names?) (?:are|is|have been|has been) anonymi[sz]ed\b", re.I)
 # A published review's learning, and the letter it gives the child it is about.
 _A_REVIEW = re.compile(r"\b(?:rapid|learning|serious case|case|child safeguarding practice|safeguarding practice|local child safeguarding practice)"
-                       r" reviews?\b|\b(?:7|seven)[- ]minute (?:learning|briefing)\b|\blearning (?:summary|briefing|brief)\b", re.I)
+                       r" reviews?\b|\b(?:7|seven)[- ]minute (?:learning|briefing)\b|\blearning (?:summary|briefing|brief)\b"
+                       r"|\b(?:practice|case (?:file )?|file|thematic|multi-agency) audit\b", re.I)
 _ANONYMISED = re.compile(r"\b(?:Baby|Child|Children|Family|Young Person|Sibling) [A-Z](?![\w'’-])")
 # The only person it is about is an adult: no child in the household, someone 18 or over.
 _ADULT_ONLY = re.compile(r"\bno (?:children|child|kids|under[- ]?18s)\b(?!['’]s)(?! (?:were|was) (?:hurt|harmed|injured|present))"
@@ -406,7 +408,10 @@ def describes_no_real_child(*, subject: str, text: str, bulk: bool, child_names=
     if bulk or about_an_adult_only(f"{subject}\n{text}"):
         return True
     # a bulletin or reminder by its subject or opening, written as examples ("signs include…")
-    announced = _GENERIC_SUBJECT.search(subject or "") or _GENERIC_SUBJECT.search((text or "")[:200])
+    # (its title, not a word in passing: "I found this address on the school newsletter")
+    opening = "\n".join([ln for ln in (text or "").splitlines() if ln.strip()][:2])[:200]
+    announced = _GENERIC_SUBJECT.search(subject or "") or any(
+        m for m in _GENERIC_SUBJECT.finditer(opening) if not _IN_PASSING.search(opening[:m.start()]))
     return bool(announced) and bool(risk.vocabulary().example.search(text or ""))
 
 
@@ -436,6 +441,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             # been missing for three days"
             if m and (HISTORIC.search(st) or past.search(st)) and _EPISODE_OVER.search(st) and not _NOW.search(st):
                 continue
+            if m and _A_THING_MISSING.search(st[:m.start() + 8]):
+                continue  # "PE kit missing for five weeks": a thing, not a child
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \
                     not _LONG_AGO.search(clause_around(st, m.start(), m.end())) and not _back_later(units[i + 1:]) and \
                     not _an_adult_told_of(st, units[max(0, i - 1):i + 2]):
@@ -594,6 +601,11 @@ def _medical_call(sentence: str, matched: str) -> bool:
         not (risk.tag(sentence).concepts.keys() & _HARM_CONCEPTS)
 
 
+# Things that go missing: "PE kit missing for five weeks", "the consent form has been missing since May"
+_A_THING_MISSING = re.compile(r"\b(?:kit|uniform|form|forms|homework|book|books|money|cash|items?|shoes|trainers|coat|bag|phone|"
+                              r"documents?|paperwork|plan|report|pages?|signature|data|details|information|keys?|letter|"
+                              r"medication|inhaler|glasses|parcel|post)\s+(?:\w+\s+){0,2}?missing\b", re.I)
+_IN_AN_EMERGENCY = re.compile(r"\bin (?:an? )?emergenc(?:y|ies)\b", re.I)
 _STARTED = re.compile(r"\b(?:has|have|had) (?:recently |now |just )?(?:started|begun) \w+ing\b", re.I)
 
 
@@ -608,6 +620,8 @@ def _counts(sentence: str, pos: int) -> bool:
     head = sentence[:pos]
     if _PLAN.search(clause_before(sentence, pos)) or risk.checked_for(sentence, pos) or risk.sanctioned_for(sentence, pos):
         return False
+    if _IN_AN_EMERGENCY.search(sentence):
+        return False  # what to do in an emergency: "or call 999 in an emergency", an out-of-office's advice
     if CONDITIONAL.search(head) or risk.hypothetical_start(sentence) or re.match(r"^\s*(?:[-–•*]\s*)?for (?:any |all )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b(?:call|ring|phone|contact)\b", sentence, re.I):
         return False
     return True

@@ -42,7 +42,11 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # alarm, 94.3%, 23/40; mixed32 (young people's voices, online harms) 2 of 11, 3 false alarms,
         # 89.1%, 19/40; mixed33 (schools) 11 of 12, 1 false alarm, 94.8%, 24/40. After round 8's general
         # fixes: 11 of 11 and 95.2%, 11 of 11 and 95.2%, 12 of 12 and 95.7%, no false alarm
-        "mixed31": (40, 95.0), "mixed32": (40, 95.0), "mixed33": (40, 95.5)}
+        "mixed31": (40, 95.0), "mixed32": (40, 95.0), "mixed33": (40, 95.5),
+        # blind, scored once at 2e2e636 before any fix: mixed34 (health partners) 11 of 11 urgent,
+        # 3 false alarms, 93.0%, 18/40; mixed35 (police and justice) 7 of 11, 1 false alarm, 91.1%,
+        # 17/40; mixed36 (the duty desk's own traffic) 9 of 11, no false alarm, 96.1%, 29/40
+        "mixed34": (40, 92.5), "mixed35": (40, 91.0), "mixed36": (40, 96.0)}
 
 
 def _scorer():
@@ -66,7 +70,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed35": 4, "mixed36": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -75,7 +79,8 @@ STILL_MISSED: dict[str, int] = {"risk8": 0}
 # a couple of minutes while mum was in the toilets, found with her.
 # fields6 (blind, first contact 3 of 3 with 3 false alarms) keeps one: a partner smashing a door
 # during arguments in front of a child, which a duty worker could argue either way.
-MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75}
+MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
+                                   "mixed34": 0.78, "mixed35": 0.87}
 
 
 @functools.lru_cache(maxsize=None)

@@ -1126,3 +1126,31 @@ def test_an_audit_of_an_anonymised_case_and_a_newsletter_named_in_passing():
     assert not describes_no_real_child(subject="the little girl downstairs",
                                        text="I found this address on the school newsletter.\nShe is on the landing.",
                                        bulk=False)
+
+
+# Round 9 (blind sets mixed34-36, after first contact): a carer held by the police is why the
+# children are alone, not the end of it; a release today, a recall with the man not yet found, the
+# children taken into the house; belief-based harm and children kept in a room; a 14-year-old taken
+# to "graft"; and what is none of these.
+@pytest.mark.parametrize("text", [
+    "C Price remanded - her kids Mason (6) and Lexi (2) have been on their own at 3 Mill Street since 8am, nobody "
+    "has collected them",
+    "Mr Trewin was recalled to custody on Saturday for breach of his licence, but he has not been arrested yet. "
+    "He was seen at 7.40 this morning taking the boys into the house and Ms Trewin's phone is off.",
+    "He says the girls have something in them that he has to get out before morning, he's been praying over them "
+    "since lunchtime and he won't let them out of the bedroom. Mum isn't answering.",
+    'Kyle messaged her 20 minutes ago saying "T" is picking him up at 6 tonight to go "up Blackpool to graft".',
+])
+def test_immediate_risks_of_round_9(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "History, as it will come up: Poppy attended ED with a # R clavicle. ?NAI was raised at triage because of a "
+    "delayed presentation. The CP medical concluded the injury was consistent with the described fall; the s47 "
+    "was closed with no further action.",
+    "Worries are dad's drinking (he is now with Turning Point) and Sian missing school to look after her sister.",
+    "Her solicitor's letter is attached - she wants the CIN plan to end with no further involvement.",
+])
+def test_not_immediate_risks_of_round_9(text):
+    assert not assess(text, today=TODAY)[0], text

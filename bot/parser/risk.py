@@ -62,7 +62,7 @@ def vocabulary() -> Vocabulary:
 
 # A "now" that is about the paperwork, not the child: "I am sending the form today".
 _ADMIN = re.compile(r"\b(?:meeting|TAF|CIN|forms?|e-?mail\w*|writing|write|attach\w*|paperwork|deadline|"
-                    r"appointment|call me|ring me|phone me|available|availability|reply|respond\w*|minutes|report|"
+                    r"appointment|call me|ring me|phone me|available|availability|reply|respond\w*|minutes(?! ago)|report|"
                     r"referral|request\w*|documents?|office|annual leave|on leave|holiday|training|panel|triage|"
                     r"supervision|discuss\w*|update|chase|chasing|agreed|signed|manager|TM|open to|allocated|caseload|visit (?:is |was )?(?:booked|planned|arranged)|"
                     r"draft\w*|licence conditions?)\b",
@@ -121,7 +121,8 @@ _BIRTH = re.compile(r"\b(?:dob|d\.o\.b|born|date of birth|birthday)\W{0,3}$", re
 # A sentence the writer opens as old news set down for the file: "For completeness, because it will
 # show on the police log: ...". Told so that nobody is alarmed by it; its incident is not today's.
 FOR_THE_FILE = (r"(?:for completeness|for (?:anyone|whoever) (?:who )?reads|for the (?:file|record)|"
-                r"one thing you will see|you will see (?:it )?in the (?:file|records?|log)|"
+                r"one thing you will see|you will see (?:it )?in the (?:file|records?|log)|for context|"
+                r"(?:history|background)\s*,?\s*as it (?:will|may|might) (?:come up|show)|"
                 r"you(?:'ll|’ll| will) see (?:the |a |an )?(?:\w+(?:'s|’s)? ){0,2}(?:CPOMS |MyConcern )?(?:note|entry|record|log|report)\b)")
 _FOR_THE_FILE = re.compile(rf"^\W*{FOR_THE_FILE}\b", re.I)
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
@@ -273,8 +274,15 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
             m = v.concepts[name].search(sentence)
             if m and not _negated(sentence, m.start()):
                 out.concepts[name] = m.group(0)
+        # ... and it may still close what came before: "The CP medical concluded the injury was
+        # consistent with the described fall; the s47 was closed with no further action"
+        out.closes = closes(sentence)
         return out
-    resolved_at = [m.start() for m in v.resolved.finditer(sentence) if not negated(sentence, m.start())]
+    resolutions = [m for m in v.resolved.finditer(sentence) if not negated(sentence, m.start())]
+    resolved_at = [m.start() for m in resolutions]
+    # a carer held by the police is why the children are alone, not the end of it: "C Price remanded -
+    # her kids have been on their own since 8am"
+    uncared_at = [m.start() for m in resolutions if not _HELD.match(m.group(0))]
     out.closes = closes(sentence)
     for name, pattern in v.concepts.items():
         for m in pattern.finditer(sentence):
@@ -287,7 +295,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue  # "a CSE marker", "the DV worker", "exploitation screening": a record or a service, not an event
             if name == "disclosure" and _PROFESSIONAL_TOLD.search(sentence[:m.start()]):
                 continue  # "Probation have told us …": an agency passing on news, not the child's account
-            if _live(sentence, m.start(), m.end(), resolved_at) or (name in _STATUS and not _negated(sentence, m.start())):
+            if _live(sentence, m.start(), m.end(), uncared_at if name in _CURRENT_STATE | _TIME else resolved_at) or \
+                    (name in _STATUS and not _negated(sentence, m.start())):
                 out.concepts[name] = m.group(0)
                 break
             head = re.split(r"[.;:!?]", sentence[:m.start()])[-1]
@@ -304,6 +313,8 @@ _NAMES_A_SERVICE = re.compile(r"\s+(?:markers?|flags?|warning markers?|screening
                               r"services?|hubs?|co-?ordinators?|officers?|navigators?|courses?|awareness|modules?)\b", re.I)
 
 
+_HELD_ONLY = re.compile(r"(?i)\b(?:remanded|arrested|detained|kept|held)\b[^.]{0,40}\b(?:custody|prison|cells|overnight|HMP)\b")
+_HELD = re.compile(r"(?i)arrest|remand|custody|in prison|charged|held|detained|in the cells")
 _TIME = frozenset({"now", "fresh"})
 _CURRENT_STATE = frozenset({"incapacitated", "alone"})  # states that are now by their nature
 # Facts about the family that stand for the whole part, not one account: a birth under way, a
@@ -433,7 +444,9 @@ def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], s
     # The writer closes the account further on (the adult is in custody, the social worker is
     # with the family, the mark was a birthmark): what was told before that is not read as a
     # risk now; what is told after it is read afresh.
-    last_close = max((i for i, t in enumerate(tagged) if t.closes), default=-1)
+    # (a carer held by the police closes nothing for children left alone: it is why they are)
+    alone = any("alone" in t.concepts for t in tagged)
+    last_close = max((i for i, t in enumerate(tagged) if t.closes and not (alone and _HELD_ONLY.search(t.text))), default=-1)
     if last_close >= 0 and any(_undoes(tagged[last_close].text, t.text) for t in tagged[last_close + 1:]):
         last_close = -1  # the plan rests on someone who is leaving now: what it closed is open again
     for i, t in enumerate(tagged):

@@ -152,7 +152,7 @@ SEVERE = [
     r"\bmoved back in\b[^.]{0,40}\b(?:today|this morning|yesterday|last night|now)\b",
     r"\b(?:will|'ll|’ll|would|'d|’d|going to|gonna)\s+kill\s+(?:them|us|you|her|him|the (?:kids|children|baby)|everyone)\b",
     r"\b(?:rope|noose)\b[^.]{0,80}\b(?:plan|bedroom|room|hang)\b", r"\bdeep cuts?\b",
-    r"\b(?:plan|planning|plans) to (?:kill|hang|end)\b",
+    r"\b(?<!the )(?<!this )(?<!that )(?<!CIN )(?<!CP )(?<!TAF )(?:plan|planning|plans) to (?:kill|hang|end)\b(?! with\b)",
     r"\b(?:no|without|not had|hasn't had|has not had|not been given|run out of)\s+(?:any\s+)?(?:(?:her|his|their)\s+)?insulin\b",
     r"\blocked (?:out|in)\b[^.]{0,60}\b(?:overnight|all night|cold|freezing|as (?:a )?punishment)\b",
     r"\b(?:too|very|extremely|heavily|so)\s+(?:drunk|intoxicated|high|under the influence)\b",
@@ -441,8 +441,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             # been missing for three days"
             if m and (HISTORIC.search(st) or past.search(st)) and _EPISODE_OVER.search(st) and not _NOW.search(st):
                 continue
-            if m and _A_THING_MISSING.search(st[:m.start() + 8]):
-                continue  # "PE kit missing for five weeks": a thing, not a child
+            if m and (_A_THING_MISSING.search(st[:m.start() + 8]) or _MISSING_WHAT.match(st, m.end())):
+                continue  # "PE kit missing for five weeks", "missing school to look after her": not a child gone
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \
                     not _LONG_AGO.search(clause_around(st, m.start(), m.end())) and not _back_later(units[i + 1:]) and \
                     not _an_adult_told_of(st, units[max(0, i - 1):i + 2]):
@@ -605,6 +605,7 @@ def _medical_call(sentence: str, matched: str) -> bool:
 _A_THING_MISSING = re.compile(r"\b(?:kit|uniform|form|forms|homework|book|books|money|cash|items?|shoes|trainers|coat|bag|phone|"
                               r"documents?|paperwork|plan|report|pages?|signature|data|details|information|keys?|letter|"
                               r"medication|inhaler|glasses|parcel|post)\s+(?:\w+\s+){0,2}?missing\b", re.I)
+_MISSING_WHAT = re.compile(r"\s+(?:school|lessons?|classes|college|nursery|days of school|sessions|appointments?|meals?|breakfast|the bus)\b", re.I)
 _IN_AN_EMERGENCY = re.compile(r"\bin (?:an? )?emergenc(?:y|ies)\b", re.I)
 _STARTED = re.compile(r"\b(?:has|have|had) (?:recently |now |just )?(?:started|begun) \w+ing\b", re.I)
 

@@ -46,7 +46,7 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # blind, scored once at 2e2e636 before any fix: mixed34 (health partners) 11 of 11 urgent,
         # 3 false alarms, 93.0%, 18/40; mixed35 (police and justice) 7 of 11, 1 false alarm, 91.1%,
         # 17/40; mixed36 (the duty desk's own traffic) 9 of 11, no false alarm, 96.1%, 29/40
-        # After round 9: 11 of 11 and 94.5%; 10 of 11 and 93.2%; 11 of 11 and 97.0%; no false alarm
+        # After round 9: 11 of 11 and 94.5%; 11 of 11 and 93.6%; 11 of 11 and 97.0%; no false alarm
         "mixed34": (40, 94.0), "mixed35": (40, 93.0), "mixed36": (40, 96.5)}
 
 
@@ -71,9 +71,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-# mixed35 keeps one: a step-up's PS that the partner who broke the mother's jaw was released with no
-# further action and has the children tonight (the NFA reads as the account's end).
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed35": 1}
+STILL_MISSED: dict[str, int] = {"risk8": 0}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.

@@ -1140,6 +1140,9 @@ def test_an_audit_of_an_anonymised_case_and_a_newsletter_named_in_passing():
     "He says the girls have something in them that he has to get out before morning, he's been praying over them "
     "since lunchtime and he won't let them out of the bedroom. Mum isn't answering.",
     'Kyle messaged her 20 minutes ago saying "T" is picking him up at 6 tonight to go "up Blackpool to graft".',
+    "Lee was arrested last night after Jodie was taken to hospital with a broken jaw. He was released at 2pm today, "
+    "NFA'd because Jodie won't give a statement. Kian and Maisie were collected from nursery by Lee at 3.30 and are "
+    "at the flat with him.",
 ])
 def test_immediate_risks_of_round_9(text):
     assert assess(text, today=TODAY)[0], text

@@ -283,6 +283,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
     # a carer held by the police is why the children are alone, not the end of it: "C Price remanded -
     # her kids have been on their own since 8am"
     uncared_at = [m.start() for m in resolutions if not _HELD.match(m.group(0))]
+    # no further action is why a man is free: "He was released at 2pm today, NFA'd because she won't give a statement"
+    freed_at = [m.start() for m in resolutions if not _NO_FURTHER_ACTION.match(m.group(0))]
     out.closes = closes(sentence)
     for name, pattern in v.concepts.items():
         for m in pattern.finditer(sentence):
@@ -295,7 +297,9 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue  # "a CSE marker", "the DV worker", "exploitation screening": a record or a service, not an event
             if name == "disclosure" and _PROFESSIONAL_TOLD.search(sentence[:m.start()]):
                 continue  # "Probation have told us …": an agency passing on news, not the child's account
-            if _live(sentence, m.start(), m.end(), uncared_at if name in _CURRENT_STATE | _TIME else resolved_at) or \
+            resolved = uncared_at if name in _CURRENT_STATE | _TIME else \
+                freed_at if name == "threat" and _FREED.match(m.group(0)) else resolved_at
+            if _live(sentence, m.start(), m.end(), resolved) or \
                     (name in _STATUS and not _negated(sentence, m.start())):
                 out.concepts[name] = m.group(0)
                 break
@@ -313,6 +317,8 @@ _NAMES_A_SERVICE = re.compile(r"\s+(?:markers?|flags?|warning markers?|screening
                               r"services?|hubs?|co-?ordinators?|officers?|navigators?|courses?|awareness|modules?)\b", re.I)
 
 
+_NO_FURTHER_ACTION = re.compile(r"(?i)NFA|no further action")
+_FREED = re.compile(r"(?i)released|bailed|let out|freed")
 _HELD_ONLY = re.compile(r"(?i)\b(?:remanded|arrested|detained|kept|held)\b[^.]{0,40}\b(?:custody|prison|cells|overnight|HMP)\b")
 _HELD = re.compile(r"(?i)arrest|remand|custody|in prison|charged|held|detained|in the cells")
 _TIME = frozenset({"now", "fresh"})

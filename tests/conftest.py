@@ -98,6 +98,14 @@ class _CheckedEnv:
 
 
 @pytest.fixture(autouse=True)
+def migrated_once(monkeypatch):
+    """A new SQLite database starts from a copy of one migrated for real (tests/support/migrated.py)."""
+    from bot import app as app_module
+    from tests.support import migrated
+    monkeypatch.setattr(app_module, "upgrade", migrated.upgrade)
+
+
+@pytest.fixture(autouse=True)
 def mail_in_plain_words(monkeypatch):
     """Every mail any test renders, through whatever code path, is read for words a person should
     not see: an internal id, a file name or an ISO timestamp (tests/support/plain.py)."""

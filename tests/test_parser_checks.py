@@ -352,3 +352,18 @@ def test_a_follow_up_that_corrects_the_date_of_birth_it_quotes():
                       now=datetime(2043, 3, 3, 9, tzinfo=timezone.utc)).contract.to_dict()
     assert c["kind"] == "follow_up"
     assert c["children"] == [{"name": "Mia Fairclough", "dob": "2031-03-12"}]
+
+
+# An adult grooming a child told by how he reached her (online, as her adult "boyfriend") is sexual
+# harm as well as exploitation; an older group running drugs is exploitation alone.
+@pytest.mark.parametrize("body,concerns", [
+    ("Lacey Test (13) has been talking to a man called Jay on Snapchat. He says he is 17 but his pictures look a "
+     "lot older. He is collecting her from the retail park at 10 tonight.", {"exploitation", "sexual_harm"}),
+    ('Chloe Test (15): her "boyfriend" Liam, who is 24, is collecting her from school at 3.15 today.',
+     {"exploitation", "sexual_harm"}),
+    ("Kyle Test (14) is being picked up at 6 tonight by older men to go running drugs to Blackpool.", {"exploitation"}),
+])
+def test_grooming_by_an_adult_is_sexual_harm_too(body, concerns):
+    c = parse_message(_mail("Worried - tonight", body), pack=PACKS["knowsley"], authority="knowsley",
+                      mailbox="mash_step_up", now=datetime(2026, 12, 1, 14, tzinfo=timezone.utc)).contract.to_dict()
+    assert c["urgent"] and {"exploitation", "sexual_harm"} & set(c["concerns"]) == concerns

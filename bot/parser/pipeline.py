@@ -385,6 +385,11 @@ _TAKEN = re.compile(r"\b(?:overdose|tablets?|pills?|methadone|heroin|cocaine|dru
                     r"medication|paracetamol|co-codamol)\b", re.I)
 
 
+# Exploitation told as an adult grooming a child: met online, an adult "boyfriend", lying about his age
+_GROOMED = re.compile(r"(?i)snapchat|snap\b|insta|tiktok|discord|roblox|online|boyfriend|\bbf\b|my mans?\b|"
+                      r"looks? (?:a lot |much )?older|(?:is|'s|’s) (?:like |about |actually )?(?:1[89]|[2-9]\d)\b")
+
+
 def _concerns_of_the_risk(facts: Facts, account: str, today) -> None:
     """Add the concerns of the urgent account to those the message states, for every kind (a
     declined invitation's comment, a PS in a follow-up): the duty team sees what the risk is."""
@@ -396,6 +401,8 @@ def _concerns_of_the_risk(facts: Facts, account: str, today) -> None:
                     not (name == "alone" and _OWN_DOING.search(words)) and \
                     not not_this_concern(_RISK_CONCERNS[name], sentence, at, at + len(words)):
                 found.setdefault(_RISK_CONCERNS[name], words)
+                if name == "exploitation" and _GROOMED.search(words):
+                    found.setdefault("sexual_harm", words)  # an adult who met the child online, or her adult "boyfriend": CSE
     facts.concerns = {**{k: v for k, v in found.items() if k not in facts.concerns}, **facts.concerns}
 
 

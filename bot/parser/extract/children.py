@@ -353,7 +353,7 @@ def _named_across_sentences(text: str, add) -> None:
 # once elsewhere ("I'm Imran Miah's big sister"): the child, by the full name.
 _FIRST_AGED = re.compile(rf"(?<![\w'’-])(?P<first>{_FIRST}),?[ \t]+(?:is|(?i:he|she)(?:'s|’s|[ \t]+is))[ \t]+(?P<age>\d{{1,2}})\b"
                          rf"(?![ \t]*(?:[:.%]\d|(?i:am|pm|minutes?|mins?|hours?|percent|miles|o'clock|weeks? pregnant)\b|%))")
-_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "him", "is", "has", "was"})
+_NOT_A_SURNAME = NOT_NAME | {"he", "she", "they", "his", "her", "him", "is", "has", "was"}
 
 
 def _aged_by_first_name(text: str, add, known: set[str], surnames: int) -> None:
@@ -368,7 +368,7 @@ def _aged_by_first_name(text: str, add, known: set[str], surnames: int) -> None:
                 re.search(r"[A-Z][\w'’-]*[ \t]+$", before):
             continue  # a surname, not a first name: "Kayden Mulligan he's 6" is read with its age above
         full = next((f for f in re.finditer(rf"(?<![\w'’-]){re.escape(first)}[ \t]+(?P<sur>{_SUR}(?:[ \t]+{_SUR}){{0,{surnames - 1}}})\b", text)
-                     if f.group("sur").lower() not in NOT_NAME | _PRONOUNS and not _ROLE_WORD.fullmatch(f.group("sur"))
+                     if f.group("sur").lower() not in _NOT_A_SURNAME and not _ROLE_WORD.fullmatch(f.group("sur"))
                      and not _ORG_WORD.fullmatch(f.group("sur")) and not _PLACE_IN.fullmatch(f.group("sur"))), None)
         if full:
             surname = re.sub(r"['’]s$", "", full.group("sur"))  # "Imran Miah's big sister"

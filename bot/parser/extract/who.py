@@ -24,6 +24,7 @@ _A_PERSON = re.compile(
 _OPENERS = frozenset("""since after before when while yesterday today tonight unfortunately however also then as if but and
 so because although though last this that these those on at in for from with by our my your his her their its
 there here what which who where why how it they she he we you i""".split())
+_NAMES_NOBODY = NOT_NAME | _OPENERS
 
 
 def people(text: str, kids: frozenset[str]) -> list[tuple[int, str, str]]:
@@ -35,7 +36,7 @@ def people(text: str, kids: frozenset[str]) -> list[tuple[int, str, str]]:
             name = p.group("name").rstrip("'’").removesuffix("'s").removesuffix("’s")
             if name.casefold() in kids or _A_CHILDS_AGE.match(text[p.end():]):
                 out.append((p.start(), "child", name))
-            elif name.lower() not in NOT_NAME | _OPENERS and not name.isupper():
+            elif name.lower() not in _NAMES_NOBODY and not name.isupper():
                 out.append((p.start(), "other", name))
         else:
             out.append((p.start(), p.lastgroup, p.group(0)))

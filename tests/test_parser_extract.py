@@ -473,9 +473,32 @@ def test_case_manager_is_not_manager_agreement(text, expected):
     ("Mr S Ince - Attendance officer, Woolfall Brook Primary", []),
     ("Mum's attendance at TAF meetings has been patchy.", []),
     ("Nursery attendance good; home conditions fine.", []),
+    ("Reason for attendance: drugs warrant", []),
+    ("There has been repeated police attendance at the flat.", []),
+    ("Ambulance crew's attendance was logged at 02:10.", []),
+    ("Pupil absence notification - generated from the attendance system", []),
 ])
 def test_attendance_said_to_be_fine(text, expected):
     assert sorted(find_concerns(text)) == expected
+
+
+# School missed, told in plain words without "attendance"; other things missed are not it.
+@pytest.mark.parametrize("text,expected", [
+    ("School tell me he has missed 14 days since September.", ["school_attendance"]),
+    ("Leo has missed twenty days this term.", ["school_attendance"]),
+    ("Tyler has missed 40% of school since September.", ["school_attendance"]),
+    ("He has missed nearly half of this term.", ["school_attendance"]),
+    ("Lacey misses school when her mum has a bad day.", ["school_attendance"]),
+    ("Lewis still isnt going to school most days.", ["school_attendance"]),
+    ("He hasn't been to school properly since September.", ["school_attendance"]),
+    ("Riley is late most mornings.", ["school_attendance"]),
+    ("Mia's punctuality is poor (late 11 times this half term).", ["school_attendance"]),
+    ("Mum has missed two weeks of her medication.", []),
+    ("Brooke was collected late 4 times in April.", []),
+    ("Dad missed 3 days at work.", []),
+])
+def test_school_missed_in_plain_words(text, expected):
+    assert sorted(c for c in find_concerns(text) if c != "parental_mental_health") == expected
 
 
 # "Lead practitioner will be NAME, role at organisation": name and agency after "will be" / "is".
@@ -2114,7 +2137,7 @@ def test_children_of_round_7(text, children):
     ("She says mummy went out last night and didn't come back.", set()),
     ("She says Shanice left Nevaeh with her on Saturday and hasn't come back.", set()),
     # school sessions a child missed are attendance, not the family's engagement
-    ("Darragh stays home with mum on bad days; he has missed 19 sessions since January.", set()),
+    ("Darragh stays home with mum on bad days; he has missed 19 sessions since January.", {"school_attendance"}),
 ])
 def test_concerns_in_forms_of_round_7(text, concerns):
     assert set(find_concerns(text, date(2048, 3, 1), ["Kai Luscombe", "Nevaeh Cole", "Darragh McGettigan"])) == concerns

@@ -222,7 +222,15 @@ CONCERNS: dict[str, list[str]] = {
     "school_attendance": [r"\battendance\b", r"\bschool refus\w*", r"\bpersistent(?:ly)? absen\w*",
                           r"\bpart[- ]time timetable\b", r"\bdays off (?:school|since)\b", r"\bexclu(?:ded|sion)\b",
                           r"\bnot in school\b", r"\bEWO\b",
-                          r"\bmiss(?:es|ed|ing)? (?:a lot of |lots of |many |several |\w+ )?(?:days|lessons|school days|mornings) (?:of|from|off|at) school\b"],
+                          r"\bmiss(?:es|ed|ing)? (?:a lot of |lots of |many |several |\w+ )?(?:days|lessons|school days|mornings) (?:of|from|off|at) school\b",
+                          # school missed, told in plain words: "he has missed 14 days since September", "missed
+                          # 40% of school", "misses school when mum has a bad day", "hasn't been to school properly"
+                          r"\bmiss(?:es|ed)\s+(?:nearly |almost |over |about |around |more than )?(?:\d+|a|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|\w+teen|twenty|thirty|forty)\s+(?:(?:school|whole)\s+)?(?:days|sessions|weeks)\b(?!\s+(?:of|at)\s+(?!school|lessons|term|education)\w)",
+                          r"\bmiss(?:es|ed)\s+(?:nearly |almost |over |about |more than )?(?:\d+\s*%|half|a third|a quarter|most)\s+of\s+(?:school|(?:this |the |last )?term|(?:his|her|their) lessons)\b",
+                          r"\bmiss(?:es|ed|ing)\s+school\b",
+                          r"\b(?:isn't|isnt|is not|hasn't|hasnt|has not|haven't|have not|not)\s+(?:been\s+)?(?:going|gone|been|attending)\s+(?:in)?to\s+(?:school|college)\b",
+                          r"\bpunctuality\b", r"(?<!collected )(?<!picked up )(?<!collected him )(?<!collected her )\blate\s+(?:for\s+school\s+|into\s+school\s+)?(?:most|every|\d+|several|many)\s+(?:mornings|days|times)\b"],
     "young_carer": [r"\b(?:caring for|cares for|looking after|looks after)\s+(?:his |her |their )?(?:mum|dad|mother|father|siblings?|brothers?|sisters?|younger (?:brothers?|sisters?|siblings?))\b", 
                     r"\byoung carers?\b", r"\bcaring responsibilit\w+", r"\b(?:most|all|a lot) of the caring\b",
                     r"\blooks? after (?:his|her|their) (?:mum|dad|mother|father|siblings?|brother|sister)\b"],
@@ -281,6 +289,10 @@ _NOT_CONCERN = {
         r"|\battendance\s*(?::|is|has been|was|remains|continues to be)?\s+(?:\w+\s+)?(?:fine|good|ok|okay|excellent|great|"
         r"improving|improved|high|consistent|stable|not a concern|no concern)\b"
         r"|\b(?:ED|A ?& ?E|hospital|emergency department|clinic|GP|surgery|appointment|meeting|TAF|CIN|court)\s+attendances?\b"
+        # the police's or an ambulance's attendance at the home, a form's "Reason for attendance",
+        # the school's attendance system: not the child's
+        r"|\b(?:police|officers?|paramedics?|ambulance|crews?|fire (?:service|brigade)|emergency services?|EDT)(?:'s|’s)?\s+(?:\w+\s+)?attendances?\b"
+        r"|\breason for attendance\b|\battendance (?:system|register|data)\b"
         r"|\battendance\s+(?:team|officer|service|notification|at (?:the |her |his |their )?(?:TAF|CIN|meetings?|appointments?|"
         r"ED|A ?& ?E|hospital|clinic|GP|surgery))\b", re.I),
 }

@@ -31,6 +31,12 @@ def parse(subject: str, body: str, mailbox: str = "mash_step_up"):
     # sexual harm told by a child, the adult there tonight
     ("Worry about Mia Cole", "Mia Cole (9) told me today that her stepdad touches her when mum is at work and mum "
      "works tonight.\nMrs K Patel, DSL", "sexual_harm"),
+    # a girl to be cut abroad: physical harm, told in the family's own words
+    ("Worry - Hodan Farah", "Hodan Farah (9) told me today her grandmother is taking her to Hargeisa on Thursday "
+     "\"to be cleaned\" like her mum was. The tickets are booked.\nMrs K Patel, DSL", "physical_harm"),
+    # harm promised to the child who might tell
+    ("Kai Lee", "Kai Lee (8) told me at 2pm today: \"mum is on lates till 10 tonight. he said if i ever told anyone he "
+     "would throw me down the stairs properly next time.\"\nMrs K Patel, DSL", "physical_harm"),
 ])
 def test_an_urgent_account_gives_its_concern(subject, body, concern):
     out = parse(subject, body)
@@ -47,3 +53,10 @@ def test_what_the_urgent_account_is_not(subject, body, absent):
     out = parse(subject, body)
     assert out.urgent is True
     assert absent not in out.concerns
+
+
+def test_a_weapon_carried_in_an_exploitation_account_is_not_physical_harm():
+    out = parse("Tyler Rowe (15)", "Tyler Rowe (15) was found in a trap house in Kirkby at 1am today by police, with a "
+                "knife and wraps of cocaine, and older men are looking for him tonight.\nJo Bell, Youth Worker")
+    assert out.urgent is True
+    assert "exploitation" in out.concerns and "physical_harm" not in out.concerns

@@ -390,6 +390,20 @@ _GROOMED = re.compile(r"(?i)snapchat|snap\b|insta|tiktok|discord|roblox|online|b
                       r"looks? (?:a lot |much )?older|(?:is|'s|’s) (?:like |about |actually )?(?:1[89]|[2-9]\d)\b")
 
 
+# Cutting a girl (FGM, "to be cleaned", "the thing done") is physical harm; a threat to hurt
+# ("he'd throw me down them properly next time", "next time it will be worse") is harm promised.
+_CUTTING = re.compile(r"(?i)FGM|genital|circumcis|cutting|(?:to be|get|getting|be|being) cut\b|clean|pur[ei]|closed|thing|"
+                      r"ceremony|procedure|operation|"
+                      r"sunnah?|khatna|khitan|tahara|gudniin|bondo|megrez")
+_HARM_THREATENED = re.compile(r"(?i)\b(?:kill|hurt|harm|stab|burn|drown|smother|throw|beat|hit|belt|do (?:it|that) again|finish)\w*")
+
+
+def _risk_concern(name: str, words: str) -> str | None:
+    if (name == "honour" and _CUTTING.search(words)) or (name == "threat" and _HARM_THREATENED.search(words)):
+        return "physical_harm"
+    return None
+
+
 def _concerns_of_the_risk(facts: Facts, account: str, today) -> None:
     """Add the concerns of the urgent account to those the message states, for every kind (a
     declined invitation's comment, a PS in a follow-up): the duty team sees what the risk is."""
@@ -397,10 +411,11 @@ def _concerns_of_the_risk(facts: Facts, account: str, today) -> None:
     for sentence in risk.split_sentences(account):
         for name, words in risk.tag(sentence, today).concepts.items():
             at = max(sentence.find(words), 0)
-            if name in _RISK_CONCERNS and not (_RISK_CONCERNS[name] == "physical_harm" and _TAKEN.search(words)) and \
+            concern = _RISK_CONCERNS.get(name) or _risk_concern(name, words)
+            if concern and not (concern == "physical_harm" and _TAKEN.search(words)) and \
                     not (name == "alone" and _OWN_DOING.search(words)) and \
-                    not not_this_concern(_RISK_CONCERNS[name], sentence, at, at + len(words)):
-                found.setdefault(_RISK_CONCERNS[name], words)
+                    not not_this_concern(concern, sentence, at, at + len(words)):
+                found.setdefault(concern, words)
                 if name == "exploitation" and _GROOMED.search(words):
                     found.setdefault("sexual_harm", words)  # an adult who met the child online, or her adult "boyfriend": CSE
     facts.concerns = {**{k: v for k, v in found.items() if k not in facts.concerns}, **facts.concerns}

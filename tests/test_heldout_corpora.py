@@ -47,7 +47,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # 3 false alarms, 93.0%, 18/40; mixed35 (police and justice) 7 of 11, 1 false alarm, 91.1%,
         # 17/40; mixed36 (the duty desk's own traffic) 9 of 11, no false alarm, 96.1%, 29/40
         # After round 9: 11 of 11 and 94.5%; 11 of 11 and 93.6%; 11 of 11 and 97.0%; no false alarm
-        "mixed34": (40, 94.0), "mixed35": (40, 93.0), "mixed36": (40, 96.5)}
+        "mixed34": (40, 94.0), "mixed35": (40, 93.0), "mixed36": (40, 96.5),
+        # blind, scored once at 8758672 before any fix: mixed37 (unsettled homes, English as an
+        # additional language) 9 of 11 urgent, 1 false alarm, 93.4%, 22/40; mixed38 (kinship care and
+        # disability) 9 of 11, 1 false alarm, 91.4%, 18/40; mixed39 (spoken words written down:
+        # voicemail, dictation, transcripts, handover logs) 7 of 11, no false alarm, 90.2%, 22/40
+        "mixed37": (40, 93.0), "mixed38": (40, 91.0), "mixed39": (40, 90.0)}
 
 
 def _scorer():
@@ -71,7 +76,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed37": 2, "mixed38": 2, "mixed39": 4}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.

@@ -1157,3 +1157,57 @@ def test_immediate_risks_of_round_9(text):
 ])
 def test_not_immediate_risks_of_round_9(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 10 (blind sets mixed37-39, after first contact): children found alone in a non-native
+# writer's words; the man she fled has found the refuge; a short-breaks carer's account of what a
+# child showed her; a baby's fractures told by a worker who is with that family; a man inside the
+# flat against a non-molestation order; a child's voicemail that mum won't wake; a child reported
+# missing yesterday and not found; a worker "back at her desk" is not the child back.
+@pytest.mark.parametrize("text", [
+    "Inside I find the two children of Mr and Mrs Stoica alone: Ionut Stoica, 3 years, and Daria Stoica, 1 year and half.",
+    'He has a non-molestation order against him. At 12.40 today another resident showed us a post on his Facebook: '
+    'a photo of our front door and the words "found you, see you soon".',
+    'This afternoon when I was helping her in the bath she pointed between her legs and said "Tony does that. '
+    'It hurts." Tony will pick Poppy-Grace up from mine at 7 tonight.',
+    "I'm at the County Hospital with another family - baby Nia Lloyd, 7 weeks, has a skull fracture and two older "
+    "rib fractures and neither parent can say how.",
+    "I came for the 3 o'clock visit and Kerry-Ann's ex, Lee, is inside - I saw him through the window. He's not "
+    "meant to be anywhere near her, there's a non-mol.",
+    'Ruby told me in her voicemail: "mum won\'t wake up she\'s on the sofa and there\'s loads of empty packets of her '
+    'tablets on the floor"',
+])
+def test_immediate_risks_of_round_10(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "My heart is bleeding, she was the best in the class and now she is in danger to lose the whole year.",
+    "She went to hospital by ambulance with a member of staff, was observed and was discharged to mum at 06:30. "
+    "Injuries: Small graze to her chin from the bedrail padding.",
+    "At my last three visits he has smelt of alcohol in the morning. Little Lee told me he makes the tea most nights.",
+    "The police call-out on Saturday was about another family at the same address - a man with a knife.",
+])
+def test_not_immediate_risks_of_round_10(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_a_child_reported_missing_days_ago_is_missing_now_until_found():
+    text = ("(4) Sun 11:05 - Police. Kezia Hill, 15, reported missing by mum at 11:00 Sunday. Last seen Saturday "
+            "22:40 getting into a car with a man in his twenties. Phone off since midnight. NOT FOUND at handover. "
+            "I last spoke to mum at 07:15 - still no word.")
+    found = text.replace("NOT FOUND at handover. I last spoke to mum at 07:15 - still no word.",
+                         "She was found safe at 06:10 and is home.")
+    today = TODAY
+    assert assess(text, child_names=["Kezia Hill"], today=today)[0]
+    assert not assess(found, child_names=["Kezia Hill"], today=today)[0]
+
+
+def test_a_worker_back_at_her_desk_does_not_close_the_forwarded_account():
+    from bot.parser.urgency import message_parts
+    parts = message_parts(subject="FW: Joao - can't go home tonight",
+                          new_text="Kemi's note is below. The case summary will follow once she's back at her desk.",
+                          history="From: Kemi\nSent: 7 February\n\nMr Teixeira pushed him into the door last night "
+                                  "(there's a bruise on his cheekbone). Joao won't go back and has nowhere to sleep tonight.",
+                          today=TODAY)
+    assert parts[1].strip(), "the forwarded note is still read"

@@ -35,7 +35,9 @@ EXPLICIT = [
     r"\bimmediate(?:ly)? (?:child protection|safeguarding|CP)\b",
     r"\b(?:child protection|safeguarding) (?:concern|risk|matter|issue)s? (?:today|now|right now|immediately)\b",
     r"\bimmediate (?:risk|danger|threat)\b", r"\bat (?:immediate|imminent) risk\b",
-    r"\bin (?:immediate )?danger\b", r"\bunsafe (?:to go home|at home tonight|tonight)\b",
+    # "in danger to lose the whole year", "in danger of failing": the idiom, not a child in danger
+    r"\bin (?:immediate )?danger\b(?!\s+(?:of|to)\s+(?:los\w*|fail\w*|miss\w*|fall\w* behind|drop\w* out|repeat\w*|"
+    r"(?:be(?:ing)? )?exclu\w*|forget\w*))", r"\bunsafe (?:to go home|at home tonight|tonight)\b",
     r"\b(?:ring|rang|rung|call|called|calling|phone|phoned|phoning|dial|dialled|dialing)\w* (?:the )?(?:police|999)\b",
     r"\b999\b (?:was|were|has been|have been|is being) (?:called|rung|phoned|dialled)\b",
     r"\bpolice (?:are|have been|were) (?:called|on (?:their|the) way|attending)\b",
@@ -86,6 +88,8 @@ MISSING_NOW = [
     r"\b(?:hasn't|has not|haven't|have not|not yet|not)\s+(?:yet\s+)?(?:come|came|gone|returned|got|arrived|been)\s+(?:back\s+)?home\b"
     r"(?![^.]{0,40}\b(?:out of the|times|occasions|a week|a month)\b)",
     r"\bnot (?:been )?seen (?:since|for)\b", r"\b(?:no one|nobody)\s+(?:knows where|has seen)\b",
+    # "reported missing by mum at 11:00 Sunday" (an episode dated days ago counts only while it goes on)
+    rf"\b(?:reported|been reported|was reported)\s+(?:as\s+)?missing\b{_EPISODES}(?![^.]{{0,60}}\b(?:found|returned|back|located)\b)",
     r"\bwhereabouts\b[^.]{0,20}\b(?:unknown|not known)\b",
     r"\b(?:can't|cannot|can not|could not|couldn't|unable to)\s+(?:find|locate|trace)\s+(?:him|her|them)\b",
     rf"\b{_CHILD}\s+(?:can't|cannot|can not|could not|couldn't)\s+be\s+(?:found|located|traced)\b",
@@ -303,9 +307,17 @@ _OVER = re.compile(r"\b(?:(?:she|he|they)(?:'s|’s| is| are|'re|’re) (?:back|
                    r"returned (?:home|safe\w*)|came (?:back )?home|got (?:back|home|in) (?:at|about|around|last|this))", re.I)
 
 
+# "once she's back at her desk", "when he's back from leave": a worker's return, still to come
+_NOT_YET = re.compile(r"\b(?:once|when|until|till|as soon as|after|if)\s+$", re.I)
+_AT_WORK = re.compile(r"\s+(?:at (?:her|his|their|my|the) (?:desk|work|office)|in (?:the )?office|at work|on duty|on shift|"
+                      r"from (?:leave|holiday|annual leave|lunch|a course|training|sick leave|court))\b", re.I)
+
+
 def _says_over(sentence: str) -> bool:
     """The sentence says the child is back or safe, or the adult held ("Lily came home at 07:20")."""
-    return bool((m := _OVER.search(sentence)) and not negated(sentence, m.start()))
+    m = _OVER.search(sentence)
+    return bool(m) and not negated(sentence, m.start()) and not _NOT_YET.search(sentence[max(0, m.start() - 20):m.start()]) \
+        and not _AT_WORK.match(sentence, m.end())
 
 
 def _back_later(later) -> bool:
@@ -435,7 +447,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
         for p in missing_now:
             m = p.search(st)
             # "missing overnight 05/06 and 19/06": episodes dated before today, not a child missing now
-            if m and today is not None and _dated_before(st, today) and not _ONGOING.search(st):
+            if m and today is not None and _dated_before(st, today) and not _ONGOING.search(st) and \
+                    not _still_gone(units[i + 1:i + 1 + _STILL_GONE_SENTENCES]):
                 continue
             # an episode told as past and over: "in April, after he was found in Portsmouth having
             # been missing for three days"
@@ -532,6 +545,17 @@ _PLAN = re.compile(r"\b(?:knows?|knew|how|able|will|would|can|could|should|'ll|�
 # A missing episode that ended: "was found in Portsmouth", "came home at 7am"
 _EPISODE_OVER = re.compile(r"\b(?:was|were|been|got|is|are) (?:\w+ )?(?:found|located|traced|returned|brought (?:back|home))\b"
                            r"|\b(?:came|come) (?:back )?home\b", re.I)
+# A child reported missing days ago and, further on, not yet found: "NOT FOUND at handover", "still no word"
+_STILL_GONE = re.compile(r"\bnot (?:yet )?(?:been )?(?:found|located|traced)\b|\bstill (?:missing|no (?:word|sign|contact|news|trace))\b|"
+                         r"\bno (?:word|sign|trace|news) (?:of (?:her|him|them) )?(?:yet|since)\b|"
+                         r"\b(?:has|have)(?:n't| not) (?:yet )?(?:been found|come (?:back|home)|returned)\b", re.I)
+_STILL_GONE_SENTENCES = 6
+
+
+def _still_gone(later) -> bool:
+    return any(_STILL_GONE.search(st) for st, past in later if not past)
+
+
 _ONGOING = re.compile(r"\bstill\b|\b(?:has|have) been missing\b|\b(?:is|are|remains?) (?:\w+ )?missing\b|\bmissing since\b", re.I)
 
 

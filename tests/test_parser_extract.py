@@ -2183,3 +2183,21 @@ def test_a_date_of_birth_put_right():
                           date(2049, 6, 8)) == [(date(2043, 3, 12), date(2043, 3, 21))]
     assert corrected_dobs("CORRECTION: Lily-Rose's DOB should read 30/06/2039, not 03/06/2039.",
                           date(2049, 4, 15)) == [(date(2039, 6, 30), date(2039, 6, 3))]
+
+
+# Consent told in round 10's styles: an EAL writer's bare "agree", a named parent agreeing to the
+# worker contacting MASH, verbal consent with the written form still to come, "said yes", and a
+# meeting transcript's "that's your consent"; a refusal or a form not signed is not consent.
+@pytest.mark.parametrize("text,expected", [
+    ("Mother agree verbally to the step down on the phone yesterday, I will bring the consent form on Tuesday.", True),
+    ("Chelsea agreed to me contacting MASH.", True),
+    ("Carys agreed to me referring to social care and she wants the help.", True),
+    ("Mum gave her verbal consent to the step down this morning but she hasn't signed the written consent form yet.", True),
+    ("Mum said yes on the phone on Monday to early help continuing the plan.", True),
+    ("[00:15:02] Ciara Flanagan: Lovely, that's your consent then, I'll put that in the minutes.", True),
+    ("Mum hasn't signed the consent form.", None),
+    ("Mum has not given consent but dad has.", None),
+    ("Is that your consent?", None),
+])
+def test_consent_in_round_10_styles(text, expected):
+    assert find_consent(text, ("Tyler Smith",))[0] is expected

@@ -93,6 +93,10 @@ CONSENT_GIVEN = [
     r"\b(?:put|puts|putting) (?:his|her|their) names? (?:to|on) (?:it|the (?:form|plan|consent|step))\b",
     r"\bconsent (?:is|was|has been) (?:done|sorted|in place|in hand)\b",
     rf"\b{_PARENT}\b[^.]{{0,20}}\b(?:agreed|consented) verbally\b",
+    # "mum said yes on the phone on Monday to early help continuing the plan"
+    rf"\b{_PARENT}\b[^.]{{0,20}}\bsaid yes\b[^.]{{0,40}}\b(?:to|for)\b[^.]{{0,20}}\b(?:step|referral|early help|family first|plan|support|help|it|this)\b",
+    # a worker recording it at a meeting: "Lovely, that's your consent then"
+    r"\bthat(?:'s|’s| is) (?:your|her|his|their) consent\b(?!\s*\?)",
     rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b(?!\s+(?:every|all|any|whatever|each)\b)[^.]{{0,40}}\b(?:step|referral|early help|family first|contact\w*|plan|it|this|support|MASH|MAST)\b",
 ]
 # "case manager" / "care manager" is a worker's role ("a case manager to support mum"), not sign-off.
@@ -180,10 +184,11 @@ def _tri(text: str, given: list[re.Pattern], refused: list[re.Pattern]) -> tuple
                     ev_before = ev_before or s.text[:300]  # "initially refused": wins only when nothing else is said
                     break
                 return False, s.text[:300]
-        if ev_true is None and not _negated_verb(s.text):
+        if ev_true is None:
             for p in given:
                 m = p.search(s.text)
-                if m and not _pending_near(s.text, m.start(), m.end()) and not re.match(r"\s*\?", s.text[m.end():]) \
+                if m and not _negated_verb(_part_of(s.text, m.start(), m.end())) and \
+                        not _pending_near(s.text, m.start(), m.end()) and not re.match(r"\s*\?", s.text[m.end():]) \
                         and not _conceded(s.text, m.start(), m.end()):
                     # "Consent given?" is a form's question, not its answer
                     ev_true = s.text[:300]
@@ -232,7 +237,8 @@ _BRACKET = re.compile(r"\([^()]*\)")
 def _pending_near(clause: str, start: int, end: int) -> bool:
     """A pending word in the part of ``clause`` the match at start..end belongs to. A second verb
     joined by "and" is its own statement: "agrees with the step down and will join" is agreed."""
-    joined = re.search(r"\s(?:and|but)\s", clause[end:])
+    # ... and so is a new clause after a comma: "Mother agree verbally to the step down, I will bring the form"
+    joined = re.search(r"\s(?:and|but)\s|,\s+(?:I|we|she|he|they)[\s'’]", clause[end:])
     if joined:
         clause = clause[:end + joined.start()]
     for b in _BRACKET.finditer(clause):
@@ -242,6 +248,14 @@ def _pending_near(clause: str, start: int, end: int) -> bool:
     hi = next((d.start() for d in _DASH.finditer(clause, end)), len(clause))
     part = _BRACKET.sub(lambda b: b.group(0) if lo + b.start() < end and lo + b.end() > start else " ", clause[lo:hi])
     return bool(_PENDING.search(part))
+
+
+def _part_of(clause: str, start: int, end: int) -> str:
+    """The part of ``clause`` a match belongs to, up to a "but": "mum gave her verbal consent ...
+    but she hasn't signed the written consent form yet" gives consent; the form is another matter."""
+    before = [b.end() for b in re.finditer(r"\s(?:but|however|although)\s", clause[:start])]
+    after = re.search(r"\s(?:but|however|although)\s", clause[end:])
+    return clause[before[-1] if before else 0:end + after.start() if after else len(clause)]
 
 
 def _negated_verb(s: str) -> bool:
@@ -278,8 +292,8 @@ _CONSENT_TERSE = re.compile(r"^\W*(?:parental |parent(?:'s|’s) |family(?:'s|�
                             r"(?![^\n]*(?:\b(?:not|no|declined|refused|tbc|pending|unknown)\b|n['’]t\b|\bn/a\b))[^\n]*", re.I | re.M)
 # A parent named by first name agreeing to the help: "Chelsea agrees with the referral"
 _NAMED_AGREES = re.compile(r"\b(?P<who>[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:both |also |now )?(?:agrees?|agreed|consents?|consented|"
-                           r"is happy|are happy) (?:with|to) (?:the |this |a |her |his |their )?(?:step|referral|early help|"
-                           r"family first|request|contact|pre-birth|assessment|plan)\b")
+                           r"is happy|are happy) (?:with|to) (?:me |us )?(?:the |this |a |her |his |their )?(?:step|referral|refer\w*|early help|"
+                           r"family first|request|contact\w*|pre-birth|assessment|plan)\b")
 _NOT_A_PARENT = {"She", "He", "They", "It", "This", "Everyone", "School", "Police", "Health", "Manager", "Lead", "Nan", "Gran"}
 
 

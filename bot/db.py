@@ -177,7 +177,10 @@ def upgrade(engine_or_url) -> None:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False, future=True)
+    """Sessions whose audit events are written together, once a transaction (``bot.audit``)."""
+    from bot.audit import AuditedSession
+
+    return sessionmaker(engine, class_=AuditedSession, expire_on_commit=False, future=True)
 
 
 @contextmanager

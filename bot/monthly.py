@@ -177,6 +177,7 @@ def record_review(session, authority: str, report_id: str, period: date, *, acto
         return False, ev
     ev = audit.record(session, "report_reviewed", at=at, actor=actor, authority=authority,
                       report=report_id, month=month_key(period))
+    audit.write(session)   # written now, as an ORM row (bot.audit)
     session.flush()
     return True, ev
 

@@ -529,6 +529,7 @@ def _acceptance(app, claim: Claim, outcome: _Outcome):
         row.sent_at, row.last_error = now, None
         audit.record(s, SENT_EVENT, at=now, request=row.request_id, purpose=row.purpose,
                      key=row.idempotency_key, authority=row.authority, mailbox=row.mailbox)
+        audit.flush(s)   # every statement made before the final line: after the server's reply, the commit alone
         s.flush()
         message_id = row.message_id
         yield                       # the transport sends the final line; an error rolls back

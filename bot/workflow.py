@@ -15,7 +15,7 @@ from datetime import datetime, time
 from sqlalchemy import select
 
 from bot import audit, booking, deadlines, milestones, states
-from bot.models import AuditEvent, Deadline, InboundMessage, Request
+from bot.models import Deadline, InboundMessage, Request
 from bot.booking.service import initials
 from bot.mail import build_message, render
 from bot.outbox import enqueue
@@ -97,9 +97,7 @@ def notice_given_on(session, req: Request, *, at: datetime):
     first = booking.parse_time((parsed.get("proposed_meeting") or {}).get("start"))
     if start is None or start == first or "proposed_meeting" not in parsed:  # not opened from a parsed mail
         return to_london(req.received_at).date() if req.received_at else None
-    given = [e for e in session.scalars(select(AuditEvent).where(AuditEvent.request_id == req.id,
-                                                                 AuditEvent.action == "meeting_date_given")
-                                        .order_by(AuditEvent.at, AuditEvent.id))
+    given = [e for e in audit.events(session, req, "meeting_date_given")
              if booking.parse_time((e.detail or {}).get("start")) == start]
     if given:
         return to_london(given[0].at).date()
@@ -135,8 +133,7 @@ def asked_of(app, session, req: Request, *, at: datetime) -> list[tuple]:
         return []
     facts = facts_of(req)
     received = set(req.received_items or [])
-    recorded = req.stated() | {(e.detail or {}).get("event") for e in session.scalars(
-        select(AuditEvent).where(AuditEvent.request_id == req.id, AuditEvent.action == "event"))}
+    recorded = req.stated() | {(e.detail or {}).get("event") for e in audit.events(session, req, "event")}
     out = []
     for item in items:
         if item.id in milestones.BEFORE_REQUEST:
@@ -378,8 +375,7 @@ def record_stated(app, session, req: Request, text: str, *, now: datetime) -> li
     arrived); they only start a timescale, never stop one. The sentence is kept as the
     evidence (``evidence["milestone.<event>"]``). Returns the events recorded."""
     pack = app.pack(req.authority)
-    done = {(e.detail or {}).get("event") for e in session.scalars(
-        select(AuditEvent).where(AuditEvent.request_id == req.id, AuditEvent.action == "event"))}
+    done = {(e.detail or {}).get("event") for e in audit.events(session, req, "event")}
     out = []
     for event, day, sentence in milestones.stated_before_request(pack, req.kind, text, to_london(now).date()):
         if event in done:
@@ -410,8 +406,7 @@ def _documents_held(session, req: Request) -> dict[str, datetime]:
         rule = str(h.get("rule", "")) if isinstance(h, dict) else ""
         if rule.startswith("requirement:") and rule.split(":", 1)[1] not in first_missing:
             add(rule.split(":", 1)[1], req.received_at)
-    for e in session.scalars(select(AuditEvent).where(AuditEvent.request_id == req.id,
-                                                      AuditEvent.action.in_(("follow_up", "item_received")))):
+    for e in audit.events(session, req, ("follow_up", "item_received")):
         d = e.detail or {}
         for role in [*(d.get("documents") or []), *([d["item"]] if d.get("item") else [])]:
             add(role, e.at)

@@ -29,7 +29,7 @@ from bot.booking import ical, native
 from bot.booking.slots import Slot, age_on, choose_panel, ordered_slots, window_end
 from bot.contacts import copied_on
 from bot.mail import build_message, render
-from bot.models import AttendeeReply, AuditEvent, Booking, Request
+from bot.models import AttendeeReply, Booking, Request
 from bot.policy import REQUEST_ROLES
 from bot.outbox import enqueue
 from bot.states import BookingState, move
@@ -263,8 +263,7 @@ def _record_arranged(app, session, req: Request, name: str, panel, *, now: datet
     if start is None or start <= now:
         why = ("the sender arranges this meeting and has not given its date and time yet" if start is None
                else "the time the sender gave for the meeting has passed")
-        if not session.scalar(select(AuditEvent.id).where(AuditEvent.request_id == req.id,
-                                                          AuditEvent.action == "booking_waiting")):
+        if not audit.events(session, req, "booking_waiting"):
             audit.record(session, "booking_waiting", at=now, request=req, panel=name, reason=why)
         return None
     pm = req.proposed_meeting if isinstance(req.proposed_meeting, dict) else {}
@@ -443,8 +442,7 @@ def still_to_invite_line(gap: dict) -> str:
 
 def no_slot_found(session, req: Request) -> bool:
     """stepbot found no free slot for this request (business support were told)."""
-    return req.id is not None and session.scalar(
-        select(AuditEvent.id).where(AuditEvent.request_id == req.id, AuditEvent.action == "booking_failed")) is not None
+    return req.id is not None and bool(audit.events(session, req, "booking_failed"))
 
 
 def _late(app, req: Request, panel, last: date | None) -> dict | None:

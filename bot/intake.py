@@ -14,9 +14,9 @@ in the inbox for its next pass (STYLE.md "typed outcomes").
 """
 from __future__ import annotations
 
-import copy
 import hashlib
 import logging
+import pickle
 import re
 import time
 import traceback
@@ -208,10 +208,12 @@ def _process(app, authority: str, mailbox: str, inbound_id: int, raw: bytes) -> 
                           reason=f"stepbot could not read it automatically: {problem}",
                           triage=app.parse_pool.triage(raw, today=_today(app)))
     result = parsed.result
+    # a fresh copy for each try: a try that lost its connection may have changed the one it had
+    # (a pickle, as the result came from the parse worker: a C round trip, not a deepcopy in Python)
+    frozen = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
     try:
-        # a fresh copy for each try: a try that lost its connection may have changed the one it had
         return _retrying("processing a message",
-                         lambda: _run_handlers(app, authority, mailbox, inbound_id, copy.deepcopy(result), now,
+                         lambda: _run_handlers(app, authority, mailbox, inbound_id, pickle.loads(frozen), now,
                                                raw=raw))
     except Exception as e:
         if is_disconnect(e):
@@ -243,10 +245,8 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
             log.info("inbound %s was finished by another process; nothing done twice", inbound_id)
             return IngestResult(inbound_id, True, _reference(s, inbound.request_id), inbound.kind,
                                 inbound.status != InboundStatus.DONE)
-        inbound.kind = parsed.contract.kind
-        inbound.message_id = inbound.message_id or (parsed.contract.message_id or "")[:998] or None
-        inbound.parsed = parsed.contract.to_dict()
         if caps.over_request_cap(s, app, authority=authority, parsed=parsed, now=now):
+            _note_parsed(inbound, parsed)
             caps.hold_over_request_cap(s, app, authority=authority, mailbox=mailbox, inbound=inbound,
                                        sender=parsed.sender, now=now)
             return IngestResult(inbound_id, False, None, inbound.kind, True)
@@ -264,6 +264,8 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
         # An unsafe attachment is handled as usual (the sender is told the file was refused), and a
         # person is told too: a file built to exhaust the reader is not an ordinary mistake.
         to_review = bool(unsafe) or (ctx.review and ctx.request is None)
+        # noted with the outcome, so the row is written once at the end, not at the handlers' first flush
+        _note_parsed(inbound, parsed)
         move(inbound, InboundStatus.NEEDS_REVIEW if to_review else InboundStatus.DONE, field="status",
              what="inbound")
         inbound.processed_at = now
@@ -279,6 +281,13 @@ def _run_handlers(app, authority: str, mailbox: str, inbound_id: int, parsed, no
         kind = inbound.kind
     log.info("inbound %s processed: kind=%s ref=%s", inbound_id, kind, ref)
     return IngestResult(inbound_id, False, ref, kind, review)
+
+
+def _note_parsed(inbound, parsed) -> None:
+    """The message's kind, Message-ID and parse on its row (no handler reads them from the row)."""
+    inbound.kind = parsed.contract.kind
+    inbound.message_id = inbound.message_id or (parsed.contract.message_id or "")[:998] or None
+    inbound.parsed = parsed.contract.to_dict()
 
 
 def _set_aside(app, authority: str, mailbox: str, inbound_id: int, *, status: InboundStatus, reason: str,

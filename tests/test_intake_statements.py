@@ -61,3 +61,21 @@ def test_an_urgent_message_queues_its_mail_in_one_insert_alert_first(tmp_app, st
         rows = list(s.scalars(select(OutboxMessage).where(OutboxMessage.request_id == req.id)
                               .order_by(OutboxMessage.priority, OutboxMessage.created_at, OutboxMessage.id)))
     assert [r.purpose for r in rows][:2] == ["alert", "urgent_reply"]   # the order the sender takes them
+
+
+def test_the_reply_caps_count_both_windows_in_one_query(tmp_app, statements):
+    _ingest(tmp_app, "02_richmond_step_up_incomplete.eml", 0)   # the authority's first request makes its counter
+    statements.clear()
+    _ingest(tmp_app, "02_richmond_step_up_incomplete.eml", 1)   # acknowledged: its sender counted once
+    counts = [s for s in statements if "FROM outbox WHERE outbox.reply_to" in s]
+    assert len(counts) == 1 and counts[0].count("count(") == 2
+
+
+def test_the_message_row_is_written_with_its_outcome_not_at_the_first_flush(tmp_app, statements):
+    _ingest(tmp_app, "02_richmond_step_up_incomplete.eml", 0)
+    statements.clear()
+    _ingest(tmp_app, "02_richmond_step_up_incomplete.eml", 1)
+    updates = [s for s in statements if s.startswith("UPDATE inbound_messages")]
+    # the request it opened, then its kind, parse and outcome together
+    assert len(updates) == 2
+    assert len([s for s in updates if "parsed=" in s]) == 1 and "status=" in updates[-1] and "parsed=" in updates[-1]

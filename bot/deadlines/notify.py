@@ -15,7 +15,6 @@ import sys
 from datetime import datetime
 from email import message_from_bytes
 from email import policy as email_policy
-from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage
 from email.utils import getaddresses
 
@@ -104,51 +103,15 @@ def context(app, req: Request, d: Deadline, *, now: datetime) -> dict:
     )
 
 
-class _ReusedHeaders(HeaderRegistry):
-    """The email package's header factory, keeping what it made before: the header classes (which
-    it builds anew for every header it parses) and the parsed headers that repeat from one deadline
-    mail to the next (From, To, Cc, Date within one sweep, Auto-Submitted, the MIME headers). A
-    parsed header is an immutable string, so a mail built with it is the same, byte for byte, as
-    one built with ``email.policy.default``; a sweep of a thousand reminders parses each only once.
-    """
-
-    REPEATS = frozenset({"from", "to", "cc", "date", "auto-submitted", "x-auto-response-suppress",
-                         "content-type", "content-transfer-encoding", "mime-version"})
-    KEEP = 512
-
-    def __init__(self):
-        super().__init__()
-        self._classes: dict[str, type] = {}
-        self._parsed: dict[tuple[str, str], object] = {}
-
-    def __getitem__(self, name):
-        key = name.lower()
-        cls = self._classes.get(key)
-        if cls is None:
-            cls = self._classes[key] = super().__getitem__(name)
-        return cls
-
-    def __call__(self, name, value):
-        key = (name.lower(), value)
-        if key[0] not in self.REPEATS or not isinstance(value, str):
-            return super().__call__(name, value)
-        header = self._parsed.get(key)
-        if header is None:
-            if len(self._parsed) >= self.KEEP:
-                self._parsed.clear()
-            header = self._parsed[key] = super().__call__(name, value)
-        return header
-
-
-_POLICY = email_policy.default.clone(header_factory=_ReusedHeaders())
+# The header factory that keeps the headers it parsed, and the policy that uses it, are
+# ``bot.mail``'s now: every mail stepbot builds (acknowledgements, alerts, reminders) uses them.
+_ReusedHeaders = mail.ReusedHeaders
+_POLICY = mail.POLICY
 
 
 def _message(*, subject: str, text: str) -> EmailMessage:
-    """``mail.build_message`` on ``_POLICY``: the same bytes, parsed once (``_ReusedHeaders``)."""
-    msg = EmailMessage(policy=_POLICY)
-    msg["Subject"] = subject
-    msg.set_content(text)
-    return msg
+    """``mail.build_message`` (kept under this name for the sweep's callers and tests)."""
+    return mail.build_message(subject=subject, text=text)
 
 
 def _send(app, session, req, d, *, key, purpose, template, to, cc=(), at, out=None, then=None, **extra):

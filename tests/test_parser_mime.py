@@ -502,6 +502,7 @@ def test_an_opendocument_with_an_external_entity_is_read_without_resolving_it():
     ("DC Rachel Ambrose via Galaxkey <noreply@secure.galaxkey.example>", "DC Rachel Ambrose <rachel.ambrose@met.police.example.uk>",
      "other", "rachel.ambrose@met.police.example.uk"),
     ("Online Forms <no-reply@forms.example.gov.uk>", "ellie.crocker@torbay.gov.uk", "other", "ellie.crocker@torbay.gov.uk"),
+    ("Torbay Council website <noreply-forms@torbay.gov.uk>", "Sarah-Jane W <sj.w@mail.example.com>", "other", "sj.w@mail.example.com"),
     # a machine with nobody behind it stays automatic
     ("Online Forms <no-reply@forms.example.gov.uk>", "", "auto_reply", "no-reply@forms.example.gov.uk"),
     ("Mailer <noreply@forms.example.gov.uk>", "bounces@forms.example.gov.uk", "auto_reply", "noreply@forms.example.gov.uk"),

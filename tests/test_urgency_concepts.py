@@ -1211,3 +1211,45 @@ def test_a_worker_back_at_her_desk_does_not_close_the_forwarded_account():
                                   "(there's a bruise on his cheekbone). Joao won't go back and has nowhere to sleep tonight.",
                           today=TODAY)
     assert parts[1].strip(), "the forwarded note is still read"
+
+
+# Round 11 (blind sets mixed40-42, after first contact): a 14-year-old's adult boyfriend waiting
+# outside; and what is not an immediate risk: sleeves pushed up, a story's plot, a forwarded
+# training pack whose people are fictional, an accident in someone else's accident book, a child
+# at home and safe, a quoted disclosure the new text says was another child's.
+def test_an_adult_boyfriend_waiting_outside_is_an_immediate_risk():
+    text = ("She told me her boyfriend is called Dean and he is 31. He was waiting outside for her in a silver Audi "
+            "and she left with him at 11.05.")
+    assert assess(text, today=TODAY)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday one of our tutors noticed scars on the forearm of a pupil, Maya (13), when she pushed her sleeves up. "
+    "I spoke to her mum at collection.",
+    "Her story is in the first person, about a girl whose stepfather hits her and locks her in a cupboard. I asked her "
+    "about it at the end of the session (her mum was in the kitchen).",
+    "This morning one of my minded children, Theo (3), arrived with a bruise on his shin. His mum showed me the entry in "
+    "the soft play's accident book. The bruise is exactly where you'd expect from a fall.",
+    "Liam went missing on Sunday and police found him at 6.10am on Monday with two older males. He is at home with mum "
+    "now and is safe.",
+])
+def test_not_immediate_risks_of_round_11(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_a_forwarded_part_that_says_its_people_are_fictional_is_not_read_for_risk():
+    from bot.parser.urgency import assess_parts
+    pack = ("The evening is built around three case studies. All names and details are fictional and are used for "
+            "training only.\n\nJack arrives at training with bruises on both arms and tells his coach \"dad did it\". "
+            "Dad is waiting in the car park to take him home.")
+    assert not assess_parts(["Would anyone be able to come to the workshop?", pack], today=TODAY)[0]
+    assert assess_parts(["Would anyone be able to come?", pack.split("\n\n")[1]], today=TODAY)[0]
+
+
+def test_a_quoted_account_the_new_text_says_was_another_childs_is_not_read():
+    from bot.parser.urgency import message_parts
+    parts = message_parts(subject="RE: Step up - Nia", history="Nia told her teacher today that her mum's boyfriend "
+                          "touches her private parts when mum is at work.",
+                          new_text="Please withdraw this step-up request. The disclosure on Friday was made by a "
+                                   "different girl in Nia's class - the teacher mixed up the two surnames.", today=TODAY)
+    assert not "".join(parts[1:]).strip()

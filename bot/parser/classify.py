@@ -36,7 +36,7 @@ _AUTO_FROM = re.compile(r"^(?:mailer[-_. ]?daemon|post[-_.]?master|no[-_.]?reply
 _MACHINE_ADDRESS = re.compile(
     r"^(?:mailer[-_. ]?daemon|post[-_.]?master|(?:[^@]*[-_.+])?no[-_.]?reply|(?:[^@]*[-_.])?do[-_.]?not[-_.]?reply|"
     r"donotreply|bounces?|[^@]*-(?:request|bounces?|owner|admin|confirm)|owner-[^@]*|listserv|majordomo|"
-    r"mailman|list(?:serv|master)|auto[-_.]?(?:reply|responder|mailer))(?:[+=][^@]*)?@", re.I)
+    r"mailman|list(?:serv|master)|auto[-_.]?(?:reply|responder|mailer))(?:[-+=][^@]*)?@", re.I)  # "noreply-forms@"
 _LIST_HEADERS = ("List-Id", "List-Unsubscribe", "List-Post", "List-Help", "List-Subscribe", "List-Owner",
                  "List-Archive", "Mailing-List", "X-Mailing-List", "X-ML-Name", "X-Loop", "X-Mailman-Version",
                  "X-BeenThere", "X-Google-Group-Id")

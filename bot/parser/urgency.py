@@ -259,6 +259,8 @@ def assess_parts(parts, *, child_names=(), today: date | None = None,
         if not part or not part.strip():
             continue
         part = plain_english(unshout(without_examples(fix_text(_UNTICKED.sub(" ", part)))))  # "doesnâ€™t", "couldnt", "2nite", "HASNT"
+        if says_no_real_child("", part):
+            continue  # a forwarded training pack or an attachment whose people, it says, are invented
         urgent, why = _phrase_rules(part, child_names, today)
         if urgent:
             return urgent, why
@@ -328,10 +330,16 @@ def _back_later(later) -> bool:
                for st, _ in later)
 
 
+# The earlier account was about someone else: "the disclosure was made by a different girl in her
+# class", "the teacher mixed up the two surnames", "sent about the wrong family".
+_MISTAKEN = re.compile(r"\b(?:was|were|is|are) (?:made by|about|from|for) (?:a different|another|the wrong) (?:girl|boy|child|pupil|"
+                       r"young person|family|baby)\b|\bmixed up (?:the|their|two|her|his)\b|\b(?:sent|made|raised) in error\b", re.I)
+
+
 def _over_now(new_text: str, today: date | None) -> bool:
-    """The new text says the earlier risk is over and tells of none itself."""
+    """The new text says the earlier risk is over (or was about someone else) and tells of none itself."""
     text = plain_english(fix_text(new_text))
-    said_over = any(_says_over(st) or risk.closes(st) for st in risk.split_sentences(text))
+    said_over = any(_says_over(st) or risk.closes(st) or _MISTAKEN.search(st) for st in risk.split_sentences(text))
     return said_over and not _phrase_rules(text, (), today)[0] and not risk.find(text, today)
 
 

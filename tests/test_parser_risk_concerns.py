@@ -60,3 +60,23 @@ def test_a_weapon_carried_in_an_exploitation_account_is_not_physical_harm():
                 "knife and wraps of cocaine, and older men are looking for him tonight.\nJo Bell, Youth Worker")
     assert out.urgent is True
     assert "exploitation" in out.concerns and "physical_harm" not in out.concerns
+
+
+# A subject that names another kind of mail is not a step request, whatever step words it holds;
+# the children it gives with their dates of birth are still said.
+@pytest.mark.parametrize("subject,kind", [
+    ("Escalation - stage 2 - step up not agreed at TAF 4 February - Lowe children", "other"),
+    ("Outcome of professional disagreement - step down - Fairweather-Cho", "other"),
+    ("Case transfer - Leominster to Hereford City locality - Okonkwo-Evans family", "other"),
+    ("Out of area placement notification - Lewisham child placed in Torquay", "other"),
+    ("Advice please - new pupil who was on a child protection plan", "other"),
+    ("Step up - Lowe children", "step_up"),
+    ("RE: Step up request - Lowe children", "step_up"),
+])
+def test_a_subject_naming_another_kind_of_mail(subject, kind):
+    body = ("I'm writing about the step up for the Lowe children, EHM-71156. The TAF decided the family should "
+            "stay at Level 3; mum's drinking and the GCP2 at level 4 are the worries. My manager agreed.\n"
+            "Children: Kaci Lowe (03/04/2023) and Brody Lowe (19/09/2017).\nJo Bell, Team Manager, Family First")
+    out = parse(subject, body)
+    assert out.kind == kind
+    assert {c["name"] for c in out.children} == {"Kaci Lowe", "Brody Lowe"}

@@ -49,6 +49,16 @@ FOR_INFORMATION = re.compile(
     r"\bfor (?:information|info) only\b|\bplease (?:do not|don't|don’t) (?:log|treat|record) (?:it|this) as a new\b", re.I)
 
 
+# A subject that names another kind of mail than a request to step a family up or down: an
+# escalation or the outcome of a professional disagreement, a case transfer, another council's
+# notification or invitation, a question for advice.
+ANOTHER_KIND_OF_MAIL = re.compile(
+    r"(?:escalation|(?:outcome of )?(?:a )?professional disagreement|(?:resolution of )?(?:a )?dispute|outcome of\b|"
+    r"case transfer|transfer[- ]in\b|transfer of (?:case|the case|case responsibility)|out of (?:area|borough) placement|"
+    r"(?:placement )?notification\b|advice\b|question\b|query\b)", re.I)
+_SUBJECT_PREFIXES = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|sv)\s*:\s*|\[[^\]]*\]\s*|(?:urgent|important)\s*[:-]\s*)+", re.I)
+
+
 _QUOTED_TO = re.compile(r"^[>\s]*(?:To|Cc)\s*:\s*(?P<who>.+)$", re.I | re.M)
 
 
@@ -212,6 +222,8 @@ def classify_kind(m: Message, sender_addr: str, own_addresses) -> tuple[str | No
         kind = "other"
     elif hit := FOR_INFORMATION.search(m.new_text[:400]):
         kind, ev["kind"] = "other", hit.group(0)
+    elif hit := ANOTHER_KIND_OF_MAIL.match(_SUBJECT_PREFIXES.sub("", subject)):
+        kind, ev["kind"] = "other", subject  # an escalation, a transfer, a notification, a question: not a step request
     elif hit := EARLIER_REQUEST.search(m.new_text):
         kind = "follow_up"  # adds to a request sent before, without its reference: business support match it
         ev["kind"] = hit.group(0)
@@ -336,7 +348,8 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         # Not a request: no consent, sign-off or documents are read. A report about a named child
         # (a worry from a neighbour, a school, a youth worker) still says who and what; an enquiry,
         # a bulletin or a newsletter names no real child, and keeps nothing.
-        if not children or _about_no_real_child(m, ()):  # a name in a bulletin is an example
+        # a name in a bulletin is an example; a child given a date of birth is not
+        if not children or _about_no_real_child(m, [ch.name for ch in children if ch.dob]):
             children, case_ids, concerns = [], [], {}
         m.facts_all = ""
     return Facts(kind=kind, children=children, case_ids=case_ids, concerns=concerns, child_names=child_names,

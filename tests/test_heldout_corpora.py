@@ -58,7 +58,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # alarms, 91.4%, 20/40; mixed41 (professional disagreement, transfers, retractions) 11 of 11,
         # 1 false alarm, 91.8%, 20/40; mixed42 (families crossing council borders) 12 of 12, 1 false
         # alarm, 94.5%, 22/40
-        "mixed40": (40, 91.0), "mixed41": (40, 91.5), "mixed42": (40, 94.0)}
+        "mixed40": (40, 91.0), "mixed41": (40, 91.5), "mixed42": (40, 94.0),
+        # blind, scored once at 330c440 before any fix: mixed43 (babies and the unborn) 11 of 12
+        # urgent, 2 false alarms, 93.6%, 22/40; mixed44 (mail as machines and portals make it) 9 of
+        # 11, 3 false alarms, 84.1%, 15/40; mixed45 (adolescents at risk outside the home) 8 of 11,
+        # 2 false alarms, 91.4%, 18/40
+        "mixed43": (40, 93.5), "mixed44": (40, 84.0), "mixed45": (40, 91.0)}
 
 
 def _scorer():
@@ -82,7 +87,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed43": 1, "mixed44": 2, "mixed45": 3}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -91,7 +96,8 @@ STILL_MISSED: dict[str, int] = {"risk8": 0}
 # a couple of minutes while mum was in the toilets, found with her.
 # fields6 (blind, first contact 3 of 3 with 3 false alarms) keeps one: a partner smashing a door
 # during arguments in front of a child, which a duty worker could argue either way.
-MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75}
+MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
+                                   "mixed43": 0.84, "mixed44": 0.75, "mixed45": 0.8}
 
 
 @functools.lru_cache(maxsize=None)

@@ -89,9 +89,13 @@ def test_smtp_temporary_failure_and_no_server_are_mailbox_errors():
     (b"From: A <a@x.org>\r\nTo: b@y\r\n\r\nbody", "a@x.org"),
     (b"from: a@x.org\n\nbody", "a@x.org"),
     (b"To: b@y\r\n\r\nFrom: not@header.org", ""),
+    (b"To: b@y\n\nFrom: not@header.org\r\n\r\nbody", ""),
+    (b"Subject: x\r\nFROM: \"Duty, MASH\"\r\n <mash@council.gov.uk>\r\nFrom: second@x.org\r\n\r\nb", "mash@council.gov.uk"),
+    (b"X-From: x@y.org\r\nFrom:a@x.org (MASH)\r\n\r\nbody", "a@x.org"),
 ])
 def test_smtp_envelope_sender_is_the_from_header(raw, expected):
     assert envelope_sender(raw) == expected
+    assert envelope_sender(raw) == expected   # the second time from what was parsed the first
 
 
 def test_smtp_errors_name_no_addresses():

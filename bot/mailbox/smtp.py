@@ -22,12 +22,28 @@ from bot.mailbox.base import MailboxError
 log = logging.getLogger(__name__)
 
 
+_FROM = re.compile(rb"^from:(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
+_SENDERS: dict[bytes, str] = {}   # a From header's value -> its address: one per duty mailbox
+
+
 def envelope_sender(raw: bytes) -> str:
-    """The bare address of the message's From header ('' for none: a null reverse-path)."""
-    headers = message_from_bytes(raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0] + b"\r\n\r\n",
-                                 policy=policy.compat32)
-    found = getaddresses(headers.get_all("From", []))
-    return found[0][1] if found else ""
+    """The bare address of the message's (first) From header ('' for none: a null reverse-path).
+    The header is found in the header block without copying the message, and its address, the
+    same for every mail of a mailbox, parsed once."""
+    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    m = _FROM.search(raw, 0, min(ends) if ends else len(raw))
+    if m is None:
+        return ""
+    value = m.group(1).rstrip(b"\r")
+    found = _SENDERS.get(value)
+    if found is None:
+        headers = message_from_bytes(b"From:" + value + b"\r\n\r\n", policy=policy.compat32)
+        addresses = getaddresses(headers.get_all("From", []))
+        found = addresses[0][1] if addresses else ""
+        if len(_SENDERS) >= 256:
+            _SENDERS.clear()
+        _SENDERS[value] = found
+    return found
 
 
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

@@ -103,6 +103,13 @@ def _insert(session) -> None:
     session.connection().execute(insert(_TABLE), rows)
 
 
+def opened_here(session, request) -> bool:
+    """True when the request was opened in the session's current transaction (its ``request_opened``
+    event is among this transaction's): everything it has is in this session."""
+    p = session.info.get("audit") if isinstance(session, AuditedSession) else None
+    return p is not None and getattr(request, "id", request) in p.opened
+
+
 def events(session, request, actions) -> list[AuditEvent]:
     """The request's audit events whose action is one of ``actions``, oldest first (by time, then
     as recorded). For a request opened in this transaction, from the events recorded (no query);
@@ -110,7 +117,7 @@ def events(session, request, actions) -> list[AuditEvent]:
     actions = (actions,) if isinstance(actions, str) else tuple(actions)
     rid = getattr(request, "id", request)
     p = session.info.get("audit") if isinstance(session, AuditedSession) else None
-    if p is not None and rid in p.opened:
+    if opened_here(session, rid):
         return sorted((e for e in p.events if e.request_id == rid and e.action in actions), key=lambda e: e.at)
     from sqlalchemy import select
 

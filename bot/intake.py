@@ -22,7 +22,7 @@ import time
 import traceback
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import defer
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
@@ -118,12 +118,19 @@ def _store(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None
     own: processed, and the reuse recorded in the audit trail."""
     now = app.clock.now()
     key, mid = message_key(raw), message_id_hint(raw)
-    q = select(InboundMessage).where(InboundMessage.authority == authority, InboundMessage.mailbox == mailbox,
-                                     InboundMessage.message_key == key)
+    here = (InboundMessage.authority == authority, InboundMessage.mailbox == mailbox)
+    q = select(InboundMessage).where(*here, InboundMessage.message_key == key)
+    # this mail, and up to five others that gave its Message-ID, in one query before the insert (on
+    # SQLite the transaction holds the write lock throughout; on PostgreSQL another daemon's mail
+    # with the same Message-ID stored in between goes unremarked: both are processed all the same)
+    seen = select(InboundMessage.id, InboundMessage.message_key).where(
+        *here, or_(InboundMessage.message_key == key, InboundMessage.message_id == mid) if mid is not None
+        else InboundMessage.message_key == key).order_by(InboundMessage.id).limit(6)
     # Lazily durable (bot.db): the row must survive this process being killed, so that a message
     # that keeps killing it is counted; the message leaves the inbox only after make_durable.
     with lazily_durable(app.Session) as s:
-        row = s.scalar(q.options(_NO_RAW))
+        found = s.execute(seen).all()
+        row = s.scalar(q.options(_NO_RAW)) if any(k == key for _, k in found) else None
         if row is None:
             # One statement, not a savepoint around an insert: a row another process stored at the
             # same moment makes it insert nothing (the unique constraint decides), not an error.
@@ -133,9 +140,7 @@ def _store(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None
             if new_id is None:
                 return s.scalar(q.options(_NO_RAW)).id, "done"  # another process stored it at the same moment
             if mid is not None:
-                earlier = s.scalars(select(InboundMessage.id).where(
-                    InboundMessage.authority == authority, InboundMessage.mailbox == mailbox,
-                    InboundMessage.message_id == mid, InboundMessage.id != new_id).limit(5)).all()
+                earlier = [i for i, _ in found][:5]
                 if earlier:
                     log.warning("inbound %s reuses the Message-ID of inbound %s with other content; processed "
                                 "as a message of its own", new_id, earlier[0])

@@ -60,6 +60,9 @@ def open_request(ctx, kind: str) -> Request:
         evidence=dict(c.evidence or {}), rule_hits=list(p.checks.rule_hits) if p.checks else [], parsed=c.to_dict(),
         sender=p.sender or "", subject=p.subject or "", message_id=c.message_id,
         received_at=ctx.inbound.received_at, created_at=now, updated_at=now,
+        # a new request has no bookings or deadlines: the collections start empty and loaded (each
+        # booking and deadline is added to them as it is made), not read back for each question
+        bookings=[], deadlines=[],
     )
     ages = list(getattr(p, "child_ages", None) or [])  # the stated ages, beside the contract's {name, dob}
     for i, ch in enumerate(c.children or []):

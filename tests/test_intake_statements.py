@@ -79,3 +79,25 @@ def test_the_message_row_is_written_with_its_outcome_not_at_the_first_flush(tmp_
     # the request it opened, then its kind, parse and outcome together
     assert len(updates) == 2
     assert len([s for s in updates if "parsed=" in s]) == 1 and "status=" in updates[-1] and "parsed=" in updates[-1]
+
+
+def test_storing_a_new_message_asks_once_for_it_and_for_its_message_id(tmp_app, statements):
+    _ingest(tmp_app, "02_richmond_step_up_incomplete.eml", 0)
+    statements.clear()
+    _ingest(tmp_app, "02_richmond_step_up_incomplete.eml", 1)
+    reads = [s for s in statements if s.startswith("SELECT") and "FROM inbound_messages" in s]
+    assert len(reads) == 2   # storing: this mail or its Message-ID seen before; deciding: the row, locked
+    assert "message_key" in reads[0] and "message_id" in reads[0]
+
+
+def test_a_new_request_does_not_read_back_its_deadlines_or_bookings(tmp_app, statements):
+    _ingest(tmp_app, "02_richmond_step_up_incomplete.eml", 0)
+    statements.clear()
+    result = _ingest(tmp_app, "02_richmond_step_up_incomplete.eml", 1)
+    assert [s for s in statements if s.startswith("INSERT INTO deadlines")]   # it started some
+    assert not [s for s in statements if s.startswith("SELECT") and ("FROM deadlines" in s or "FROM bookings" in s)]
+    from bot.models import Deadline
+    with tmp_app.Session() as s:
+        req = s.scalar(select(Request).where(Request.ref == result.reference))
+        rows = list(s.scalars(select(Deadline).where(Deadline.request_id == req.id)))
+    assert rows and all(d.state in ("open", "paused") for d in rows)

@@ -43,6 +43,12 @@ RESUME_EVENTS = ("info_complete",)
 # -- events ----------------------------------------------------------------------------------
 
 def _rows(session, req: Request, *, active_only=True) -> list[Deadline]:
+    """The request's deadlines in the order made. A request opened in this transaction has them all
+    in ``req.deadlines`` (made empty with it, and every deadline is made with ``request=req``), so
+    they are not read back; any other request's are read from the database."""
+    if audit.opened_here(session, req) and "deadlines" in req.__dict__:
+        rows = sorted(req.deadlines, key=lambda d: d.id)
+        return [d for d in rows if d.state in ACTIVE] if active_only else rows
     q = select(Deadline).where(Deadline.request_id == req.id)
     if active_only:
         q = q.where(Deadline.state.in_(ACTIVE))
@@ -113,7 +119,8 @@ def _applies(pack, req, rule, at) -> bool:
 
 def _create(app, session, req, rule: DeadlineRule, *, at: datetime, cycle: int) -> Deadline:
     cal = app.calendar(req.authority)
-    d = Deadline(request_id=req.id, authority=req.authority, rule_id=rule.id, cycle=cycle, title=rule.title_for(cycle),
+    d = Deadline(request_id=req.id, request=req, authority=req.authority, rule_id=rule.id, cycle=cycle,
+                 title=rule.title_for(cycle),
                  owner_role=rule.owner_role, state=DeadlineState.OPEN, starts_at=at, due_at=due_for(cal, rule, at),
                  reminders_sent=0, escalation_step=0, paused_total_seconds=0,
                  source_file=rule.source.file, source_quote=rule.source.quote)

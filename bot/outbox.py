@@ -40,6 +40,7 @@ from __future__ import annotations
 import email.policy
 import logging
 import threading
+import time
 import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -67,6 +68,7 @@ _WIRE = email.policy.default.clone(max_line_length=998)
 MAX_ATTEMPTS = 12
 LEASE = timedelta(seconds=40)     # how long a claimed row is held without a renewal
 RENEW_SECONDS = 10.0              # how often a live sender renews it (well inside LEASE)
+EXPIRE_EVERY = 5.0                # in a run of sends, how often leases that ran out are looked for
 CLAIM_RETRIES = 5                 # another daemon may take the row between the read and the claim
 TRANSITIONS = states.TRANSITIONS[OutboxState]
 PRIORITY_URGENT = 0
@@ -413,18 +415,21 @@ def pacer_for(app) -> Pacer:
         return p
 
 
-def claim_next(app, pacer: Pacer | None = None) -> Claim | None:
+def claim_next(app, pacer: Pacer | None = None, *, expire: bool = True) -> Claim | None:
     """Take the lease on the next due row, urgent first, then oldest (committed before sending).
 
     One row at a time, so a crash strands at most one message for at most ``LEASE``, and an urgent
     row enqueued while routine mail is going out is the very next one sent. The claim is a
     compare-and-set on (state, attempts), and on PostgreSQL the candidates are read ``FOR UPDATE
     SKIP LOCKED``: two daemons never hold the same row. A row of a mailbox that has sent its
-    ``send_per_minute`` this minute is passed over, untouched (``Pacer``), for the next mailbox's."""
+    ``send_per_minute`` this minute is passed over, untouched (``Pacer``), for the next mailbox's.
+    ``expire``: first turn leases that ran out into ``unsure`` rows (``deliver_due`` does it on its
+    first claim and then every ``EXPIRE_EVERY`` seconds, not for every row)."""
     pacer = pacer or pacer_for(app)
     now = app.clock.now()
     with app.Session.begin() as s:
-        _expire_leases(s, now)
+        if expire:
+            _expire_leases(s, now)
         due = (select(OutboxMessage.id, OutboxMessage.state, OutboxMessage.attempts, OutboxMessage.authority,
                       OutboxMessage.mailbox, OutboxMessage.recipients, OutboxMessage.message_id, OutboxMessage.raw)
                .where(_state_in(WAITING), OutboxMessage.next_attempt_at <= now)
@@ -612,9 +617,15 @@ def deliver_due(app, limit: int | None = None, stop: threading.Event | None = No
     sent = tried = 0
     app.acceptances.prune()
     pacer = pacer_for(app)
+    expired_at = None
     with _LeaseKeeper(app) as keeper:
         while (limit is None or tried < limit) and not (stop is not None and stop.is_set()):
-            claim = claim_next(app, pacer)
+            # leases that ran out are looked for on the first claim and every EXPIRE_EVERY seconds of
+            # a long run (a lease is LEASE long: a stopped process's row waits a few seconds more)
+            expire = expired_at is None or time.monotonic() - expired_at >= EXPIRE_EVERY
+            if expire:
+                expired_at = time.monotonic()
+            claim = claim_next(app, pacer, expire=expire)
             if claim is None:
                 break
             tried += 1

@@ -1253,3 +1253,48 @@ def test_a_quoted_account_the_new_text_says_was_another_childs_is_not_read():
                           new_text="Please withdraw this step-up request. The disclosure on Friday was made by a "
                                    "different girl in Nia's class - the teacher mixed up the two surnames.", today=TODAY)
     assert not "".join(parts[1:]).strip()
+
+
+# Round 12 (blind sets mixed43-45, after first contact): a pregnant girl kept in a flat; a child's
+# disclosure in a CPOMS record with the man living with them; a stepdad trying to pull a child into
+# his car with a baby to "get"; an overdose counted in tablets; a boy held in a cuckooed flat till he
+# pays a debt; a stab wound in ED; and what is not: a conviction on record, a form question answered
+# no, an adult detained under section 2, a growth chart, a man in his twenties stabbed, "sectioned
+# before" is no closure of tonight's threat.
+@pytest.mark.parametrize("text", [
+    "its tahmina this is my friends fone. i'm at kash's flat he took my fone and keys and won't let me go out. he says "
+    "if i go to the scan they'll take the baby off me.",
+    'She said "Mummy\'s friend Craig smacked me because I wet the bed". Craig has been living with them for a month.',
+    "Her stepdad turned up at the gate at lunch and tried to pull her into his car - he drove off shouting that he's "
+    "going to get the baby.",
+    "She came in at 6am by ambulance after taking about 30 paracetamol last night.",
+    'He says the lads have taken his phone and told him he\'s not leaving till he\'s "paid back" what he lost. He said '
+    '"they\'ve got a blade".',
+    "Hassan, 16, came into ED at 16:50 with a stab wound to the back of his right thigh.",
+    'My ex just text me "after I have them tonight you won\'t see Tilly or Harvey again". He has been sectioned before.',
+])
+def test_immediate_risks_of_round_12(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Sparkes has a 2058 conviction for threats to kill a former partner; he has had no contact with the children "
+    "since 2059 and lives in Spain.",
+    "Type of request: Step up. Is there an immediate child protection concern?: No",
+    "On Saturday night Tegan told her sister she wanted to harm herself and the baby. She is now detained under section "
+    "2 on the ward. Isla-Rose is safe with her grandmother; there are no immediate safety concerns for her today.",
+    "No food in the house on 3 of 5 visits; Alfie-Ray's weight has fallen below the 9th centile and he has nappy rash.",
+    "Jake (16) came to the Housing desk at 10am today saying he had nowhere to stay. We have placed him at the YMCA "
+    "supported lodgings for tonight and the weekend (staffed 24 hours).",
+])
+def test_not_immediate_risks_of_round_12(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_an_alert_about_an_adult_victim_in_named_places_is_about_no_real_child():
+    from bot.parser.urgency import describes_no_real_child
+    text = ("Following a stabbing on Roman Road at about 19:30 yesterday, in which a man in his twenties was injured, "
+            "police have authorised a Section 60 order for Bow and Mile End tonight.")
+    assert describes_no_real_child(subject="Section 60 tonight - Bow and Mile End", text=text, bulk=False)
+    assert not describes_no_real_child(subject="Stabbing", text=text.replace("a man in his twenties", "a boy of 15"),
+                                       bulk=False)

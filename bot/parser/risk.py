@@ -183,7 +183,7 @@ def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
 
 
 # A negation governs its own clause: "I don't have a key and there's no one else in there".
-_CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|so|because|while|when|as|then|which|who|that|where)\s", re.I)
+_CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|so|because|while|when|as|then|which|who|that|where|till|until)\s", re.I)
 
 
 def _negated(sentence: str, start: int) -> bool:

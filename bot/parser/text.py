@@ -167,7 +167,8 @@ CONDITIONAL = re.compile(r"(^|[,;:]\s*)(if|should|in case|whether|unless)\b|\bif
 def clause_before(sentence: str, pos: int) -> str:
     """The text of the clause that precedes position ``pos`` in a sentence."""
     head = sentence[:pos]
-    cut = max(head.rfind(c) for c in (",", ";", ":", " - ", " – ", "(", " but ", " although "))
+    # ("he's not leaving till he's paid back what he lost": the "not" is the leaving's, not the debt's)
+    cut = max(head.rfind(c) for c in (",", ";", ":", " - ", " – ", "(", " but ", " although ", " till ", " until "))
     return head[cut + 1:] if cut >= 0 else head
 
 

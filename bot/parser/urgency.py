@@ -392,7 +392,10 @@ _ANONYMISED = re.compile(r"\b(?:Baby|Child|Children|Family|Young Person|Sibling)
 # The only person it is about is an adult: no child in the household, someone 18 or over.
 _ADULT_ONLY = re.compile(r"\bno (?:children|child|kids|under[- ]?18s)\b(?!['’]s)(?! (?:were|was) (?:hurt|harmed|injured|present))"
                          r"|\b(?:has|have|had) no (?:children|kids)\b|\b(?:turned|is now|now (?:she|he)(?:'s| is)) (?:1[89]|[2-9]\d)\b"
-                         r"|\badult (?:social care|safeguarding|services)\b", re.I)
+                         r"|\badult (?:social care|safeguarding|services)\b"
+                         # the person hurt is an adult: "a man in his twenties was injured"
+                         r"|\b(?:a |an )?(?:man|woman|male|female) (?:in (?:his|her) (?:twenties|thirties|forties|fifties|sixties|[2-6]0s)|aged (?:[2-9]\d))\b"
+                         r"(?=[^.]{0,40}\b(?:injured|hurt|stabbed|assaulted|attacked|victim)\b)", re.I)
 # A child in it: an age under 18, a baby or a pregnancy.
 _A_CHILD = re.compile(r"\((?:[0-9]|1[0-7])\)|\baged? (?:[0-9]|1[0-7])\b|\b(?:[0-9]|1[0-7])[- ](?:year|month|week)s?[- ]old\b"
                       r"|\b\d{1,2} (?:months|weeks) old\b|\b(?:baby|babies|toddler|infant|newborn|unborn|pupil|year \d+)\b"
@@ -480,7 +483,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             return True, st[:400]
         for p in _SEVERE:
             m = p.search(st)
-            if m and not negated(st, m.start()) and not risk.checked_for(st, m.start()):
+            if m and not negated(st, m.start()) and not risk.checked_for(st, m.start()) and \
+                    not _ASKED_NO.match(st, m.start()) and not _ON_RECORD.search(st[max(0, m.start() - 40):m.start()]):
                 return True, st[:400]
         if online and (m := _MEETING_TODAY.search(st)) and _counts(st, m.start()):
             return True, st[:400]
@@ -642,8 +646,15 @@ _IN_AN_EMERGENCY = re.compile(r"\bin (?:an? )?emergenc(?:y|ies)\b", re.I)
 _STARTED = re.compile(r"\b(?:has|have|had) (?:recently |now |just )?(?:started|begun) \w+ing\b", re.I)
 
 
+# A form's question answered no: "Is there an immediate child protection concern?: No"
+_ASKED_NO = re.compile(r"[^.?!\n]{0,80}\?\s*[:|\t]?\s*(?:no|n|none|nil)\b(?!\s+(?:longer|one|idea)\b)", re.I)
+# An offence on someone's record: "a 2058 conviction for threats to kill a former partner"
+_ON_RECORD = re.compile(r"\b(?:convictions? (?:for|of)|convicted (?:of|for)|cautioned (?:for|over)|previous|historic(?:al)?|history of)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _counts(sentence: str, pos: int) -> bool:
-    if negated(sentence, pos) or _form_label(sentence, pos) or _MENTION.search(sentence[:pos]):
+    if negated(sentence, pos) or _form_label(sentence, pos) or _MENTION.search(sentence[:pos]) or \
+            _ASKED_NO.match(sentence, pos) or _ON_RECORD.search(sentence[max(0, pos - 40):pos]):
         return False
     v = risk.vocabulary()
     if v.habitual.search(sentence) and (v.past.search(sentence) or _STARTED.search(sentence)) and \

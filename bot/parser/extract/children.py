@@ -135,7 +135,8 @@ _ORG_WORD = re.compile(r"(?i:locality|localities|team|hub|school|academy|council
 # Words that make a capitalised run a place or an organisation, in it or just after it ("Sheen Vale
 # Primary", "Golden Valley", "Hope Street"); common surnames (Green, Wood, Hill) are not among them.
 _PLACE_IN = re.compile(r"(?i:valley|vale|street|road|lane|avenue|crescent|terrace|primary|academy|school|nursery|college|"
-                       r"centre|center|locality|hub|council|team|surgery|hospital|estate|gardens|square|order|programme)")
+                       r"centre|center|locality|hub|council|team|surgery|hospital|estate|gardens|square|order|programme|"
+                       r"end|common|wharf|quay)\b")
 _PLACE_AFTER = re.compile(r"[ \t]+(?P<w>(?i:primary|academy|school|nursery|college|centre|center|road|street|lane|avenue|"
                           r"close|way|hub|locality|team|council|surgery|library|church|hospital|estate|park|"
                           r"children's centre|family hub|high|infant|junior))\b")

@@ -1298,3 +1298,42 @@ def test_an_alert_about_an_adult_victim_in_named_places_is_about_no_real_child()
     assert describes_no_real_child(subject="Section 60 tonight - Bow and Mile End", text=text, bulk=False)
     assert not describes_no_real_child(subject="Stabbing", text=text.replace("a man in his twenties", "a boy of 15"),
                                        bulk=False)
+
+
+# Round 13 (blind sets mixed46-48, after first contact): dangers in the home itself (fumes from a
+# generator in a shut awning, no heat or power with a baby or a child unwell from the cold, a smoke
+# alarm taken down), a child unwell in plain words with the care not sought, a father who won't
+# give the baby back, a mother's delusion about her baby; and what is not.
+@pytest.mark.parametrize("text", [
+    "Dad has been running a petrol generator inside the awning with the door zipped shut. The awning smelt of fumes. "
+    "Both children were pale, said they had headaches, and Tyson had been sick twice in the night.",
+    "The electric has been off since Saturday - the key meter ran out. Oliwia (14 weeks) was cold to touch and her "
+    "hands and feet were mottled.",
+    "It was as cold inside as out. Delilah's lips were blue and she was shivering and whimpering.",
+    "Her hand is blistered and weeping. Nobody has looked at it. The co-ordinator says she is very quiet and hot to touch.",
+    "Kacey arrived at school vomiting, breathing very fast and deep; her meter just reads HI. Her insulin pens ran out "
+    "on Tuesday and mum's phone is off.",
+    "he's got ruby in the car and won't give her back he says i'm never seeing her again. i'm locked in the bathroom",
+    "She told me Alfie (9 weeks) 'isn't mine, they swapped him at the hospital' and that 'he needs to go back to the "
+    "water tonight'.",
+])
+def test_immediate_risks_of_round_13(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "The school said there is a holiday club but everything is still in Stacey's name not mine, and I have no money "
+    "until the Child Benefit is changed over tonight.",
+    'Anaïs switched her phone off "to make a point" and stayed at her friend\'s tonight.',
+    "Kai didn't come back from his friend's yesterday afternoon and nobody has seen him since 6pm. He was found at 7am "
+    "and is home now.",
+])
+def test_not_immediate_risks_of_round_13(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_a_parents_wish_to_be_left_alone_is_not_a_child_alone():
+    from bot.parser import risk
+    said = 'She has said no - she doesn\'t want any more services and wants "to be left alone to get on with it".'
+    assert "alone" not in risk.tag(said, TODAY).concepts
+    assert "alone" in risk.tag("The children are going to be left alone tonight.", TODAY).concepts

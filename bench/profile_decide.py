@@ -1,7 +1,7 @@
 """The daemon's own work on a backlog, in-process and without the parse: what a message costs
 intake's handlers and the sender, by function (cProfile) and by statement.
 
-Usage: .venv/bin/python bench/profile_decide.py [N] [--db sqlite|postgresql] [--profile FILE] [--top K]
+Usage: .venv/bin/python bench/profile_decide.py [N] [--db sqlite|postgresql] [--statements] [--profile FILE] [--top K]
 
 Takes the first N messages of ``bench_backlog.py``'s backlog (the labelled corpora, each with a fresh
 Message-ID and sender), parses them all first in the parse workers (not measured), then times

@@ -568,3 +568,10 @@ def test_a_word_check_box_control_reads_as_the_box_word_shows_by_its_state():
     text = docx_text(buf.getvalue())
     assert "Agreement by line manager: ☒ Agreed ☐ Not agreed" in text
     assert "Paul Mercer" in text
+
+
+def test_an_html_attachment_is_read_as_its_text_not_its_markup():
+    a = read_attachment("MAST duty rota.html", "text/html",
+                        b"<html><body><table><tr><td>Mon 25 March</td><td>Maryam</td></tr></table>"
+                        b"<p>Cover &amp; leave</p></body></html>", max_bytes=10**6)
+    assert a.text == "Mon 25 March | Maryam\n\nCover & leave"

@@ -1337,3 +1337,34 @@ def test_a_parents_wish_to_be_left_alone_is_not_a_child_alone():
     said = 'She has said no - she doesn\'t want any more services and wants "to be left alone to get on with it".'
     assert "alone" not in risk.tag(said, TODAY).concepts
     assert "alone" in risk.tag("The children are going to be left alone tonight.", TODAY).concepts
+
+
+# Round 14 (blind sets mixed49-51, after first contact): children's health in plain words - a
+# boiler turned back on with children sick and sleepy, seizures with the ambulance refused, a hand
+# held on the hob, an allergen given "to see", a swollen face with a temperature who must go to
+# hospital today, an overdose counted in a child's words; and what is not: very high sugars, when to
+# call 999, a carbon monoxide alarm, a list marked none current, a rule for any case, a rota's cell.
+@pytest.mark.parametrize("text", [
+    'Dad has taken the sticker off and turned the boiler back on. Lacey-Jo had a headache and had been sick twice this '
+    'morning, Brodie was really sleepy and floppy.',
+    "The paramedics wanted to take him to hospital, but his dad signed their form refusing and took him home at 12.30. "
+    "Rhys was still very dozy and couldn't walk properly.",
+    'Zainab said "Uncle Karim put my hand on it because I was naughty". He is picking Zainab up at 12 today.',
+    'Mum says Lee is going to "try her with peanut butter next". Lee is collecting Maja at 12.30 today.',
+    "He had a temperature of 38.9, he was floppy and he wouldn't drink. He needs to go to hospital today.",
+    'Last night she took "about 20" of her mum\'s co-codamol and paracetamol tablets.',
+])
+def test_immediate_risks_of_round_14(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "She was admitted twice in the spring with very high sugars when nobody was checking her insulin.",
+    "The enquiry found that mum had not understood when to call 999 - she had been told in English only.",
+    "They now live in a house with a new boiler and two carbon monoxide alarms, tested on our visit today.",
+    "Bottom lines: relapse; missing overnight; return of former partner (none current).",
+    "Any immediate child protection concern must go to the MASH in the usual way and not wait for panel.",
+    "Fri 29 March | Priya Castellan | Olwen Fairclough | EDT from 5pm",
+])
+def test_not_immediate_risks_of_round_14(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from striprtf.striprtf import rtf_to_text
 
-from bot.parser.mime import decode_text
+from bot.parser.mime import decode_text, html_to_text
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +120,8 @@ def _inspect(att: ParsedAttachment, max_bytes: int) -> tuple[str | None, str]:
         return None, _rtf(data)
     if ext == ".csv" or ct in ("text/csv", "application/csv"):
         return None, csv_text(decode_text(data, None))
+    if ext in (".html", ".htm") or ct in ("text/html", "application/xhtml+xml"):
+        return None, html_to_text(decode_text(data, None))  # a saved web page or form: its text, not its markup
     if ext in TEXT_EXT or ct.startswith("text/"):
         return None, decode_text(data, None)
     return None, ""

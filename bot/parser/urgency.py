@@ -159,7 +159,7 @@ SEVERE = [
     r"\b(?<!the )(?<!this )(?<!that )(?<!CIN )(?<!CP )(?<!TAF )(?:plan|planning|plans) to (?:kill|hang|end)\b(?! with\b)",
     r"\b(?:no|without|not had|hasn't had|has not had|not been given|run out of)\s+(?:any\s+)?(?:(?:her|his|their)\s+)?insulin\b",
     r"\blocked (?:out|in)\b[^.]{0,60}\b(?:overnight|all night|cold|freezing|as (?:a )?punishment)\b",
-    r"\b(?:too|very|extremely|heavily|so)\s+(?:drunk|intoxicated|high|under the influence)\b",
+    r"\b(?:too|very|extremely|heavily|so)\s+(?:drunk|intoxicated|high|under the influence)\b(?!\s+(?:sugars?|blood|glucose|temperatures?|levels?|risk|readings?|BMs?|ketones|fever|pressure|doses?|school|heart rate))",
     r"\bunable to (?:stand|stay awake|wake)\b",
     r"\b(?:drunk|intoxicated|passed out|under the influence)\b[^.]{0,80}\b(?:only adult|alone with|caring for|looking after|in charge of)\b",
     r"\b(?:no one|nobody|no-one|no adult|no carer|no family)\b[^.]{0,30}\b(?:to )?(?:care for|look after|collect|pick (?:them|him|her) up|hand (?:them|him|her) (?:over )?to)\b",
@@ -648,13 +648,31 @@ _STARTED = re.compile(r"\b(?:has|have|had) (?:recently |now |just )?(?:started|b
 
 # A form's question answered no: "Is there an immediate child protection concern?: No"
 _ASKED_NO = re.compile(r"[^.?!\n]{0,80}\?\s*[:|\t]?\s*(?:no|n|none|nil)\b(?!\s+(?:longer|one|idea)\b)", re.I)
+# A list of what would matter, marked as not happening: "Bottom lines: relapse; missing overnight (none current)"
+_NONE_NOW = re.compile(r"\(\s*(?:none|none current|not current|none at present|none now|n/?a|nil)\s*\)", re.I)
+# A rule about any case, not an account of one: "Any immediate child protection concern must go to the MASH"
+_ANY = re.compile(r"\b(?:any|all)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _A_CELL_NAMING(sentence: str, pos: int) -> bool:
+    """A table cell of a few words naming a team or a service ("| EDT from 5pm |" in a duty rota)."""
+    if "|" not in sentence:
+        return False
+    lo, hi = sentence.rfind("|", 0, pos) + 1, sentence.find("|", pos)
+    return len(sentence[lo:hi if hi >= 0 else len(sentence)].split()) <= 4
+
+
+# What someone should know how to do, not what happened: "mum had not understood when to call 999"
+_HOW_TO = re.compile(r"\b(?:when|how|whether|where) to\s+$", re.I)
 # An offence on someone's record: "a 2058 conviction for threats to kill a former partner"
 _ON_RECORD = re.compile(r"\b(?:convictions? (?:for|of)|convicted (?:of|for)|cautioned (?:for|over)|previous|historic(?:al)?|history of)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _counts(sentence: str, pos: int) -> bool:
     if negated(sentence, pos) or _form_label(sentence, pos) or _MENTION.search(sentence[:pos]) or \
-            _ASKED_NO.match(sentence, pos) or _ON_RECORD.search(sentence[max(0, pos - 40):pos]):
+            _ASKED_NO.match(sentence, pos) or _ON_RECORD.search(sentence[max(0, pos - 40):pos]) or \
+            _HOW_TO.search(sentence[max(0, pos - 30):pos]) or _NONE_NOW.search(sentence, pos, pos + 160) or \
+            _ANY.search(sentence[max(0, pos - 30):pos]) or _A_CELL_NAMING(sentence, pos):
         return False
     v = risk.vocabulary()
     if v.habitual.search(sentence) and (v.past.search(sentence) or _STARTED.search(sentence)) and \

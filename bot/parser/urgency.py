@@ -651,10 +651,10 @@ _ASKED_NO = re.compile(r"[^.?!\n]{0,80}\?\s*[:|\t]?\s*(?:no|n|none|nil)\b(?!\s+(
 # A list of what would matter, marked as not happening: "Bottom lines: relapse; missing overnight (none current)"
 _NONE_NOW = re.compile(r"\(\s*(?:none|none current|not current|none at present|none now|n/?a|nil)\s*\)", re.I)
 # A rule about any case, not an account of one: "Any immediate child protection concern must go to the MASH"
-_ANY = re.compile(r"\b(?:any|all)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ANY = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def _A_CELL_NAMING(sentence: str, pos: int) -> bool:
+def _a_cell_naming(sentence: str, pos: int) -> bool:
     """A table cell of a few words naming a team or a service ("| EDT from 5pm |" in a duty rota)."""
     if "|" not in sentence:
         return False
@@ -672,7 +672,7 @@ def _counts(sentence: str, pos: int) -> bool:
     if negated(sentence, pos) or _form_label(sentence, pos) or _MENTION.search(sentence[:pos]) or \
             _ASKED_NO.match(sentence, pos) or _ON_RECORD.search(sentence[max(0, pos - 40):pos]) or \
             _HOW_TO.search(sentence[max(0, pos - 30):pos]) or _NONE_NOW.search(sentence, pos, pos + 160) or \
-            _ANY.search(sentence[max(0, pos - 30):pos]) or _A_CELL_NAMING(sentence, pos):
+            _ANY.search(sentence[max(0, pos - 30):pos]) or _a_cell_naming(sentence, pos):
         return False
     v = risk.vocabulary()
     if v.habitual.search(sentence) and (v.past.search(sentence) or _STARTED.search(sentence)) and \

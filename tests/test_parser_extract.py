@@ -2201,3 +2201,9 @@ def test_a_date_of_birth_put_right():
 ])
 def test_consent_in_round_10_styles(text, expected):
     assert find_consent(text, ("Tyler Smith",))[0] is expected
+
+
+def test_a_possessive_is_not_part_of_a_childs_name():
+    names = [c.name for c in find_children("I'm at the clinic for Harvey Treloar's appointment - Harvey Treloar (4) "
+                                           "has a burn.", today=date(2030, 1, 1))]
+    assert names == ["Harvey Treloar"]

@@ -80,3 +80,23 @@ def test_a_subject_naming_another_kind_of_mail(subject, kind):
     out = parse(subject, body)
     assert out.kind == kind
     assert {c["name"] for c in out.children} == {"Kaci Lowe", "Brody Lowe"}
+
+
+def test_a_declined_invitations_comment_names_the_child_it_tells_of():
+    from bot.parser import parse_message
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "jo.bell@knowsley.gov.uk", "knowsleymash@knowsley.gov.uk"
+    msg["Subject"] = "Declined: Step-down drop-in - Gittins [SB-knowsley-70]"
+    msg["Message-ID"], msg["Date"] = "<d1@knowsley.gov.uk>", "Wed, 14 Jun 2028 10:00:00 +0000"
+    comment = ("Sorry, I can't do the drop-in tomorrow. I'm at the hospital with another family - baby Nia Lloyd, "
+               "7 weeks, has a skull fracture and neither parent can say how. They are taking her home tonight.")
+    msg.set_content(comment)
+    ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\n"
+           "UID:sb-knowsley-70@stepbot\r\nDTSTAMP:20280614T100000Z\r\nDTSTART:20280615T100000Z\r\n"
+           "SUMMARY:Step-down drop-in - Gittins\r\nATTENDEE;PARTSTAT=DECLINED:mailto:jo.bell@knowsley.gov.uk\r\n"
+           f"COMMENT:{comment.replace(',', chr(92) + ',')}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    msg.add_alternative(ics, subtype="calendar", params={"method": "REPLY"})
+    out = parse_message(msg.as_bytes(), pack=None, authority="knowsley", mailbox="mash_step_up", now=NOW).contract
+    assert out.kind == "meeting_reply"
+    assert out.urgent is True
+    assert "Nia Lloyd" in {c["name"] for c in out.children}

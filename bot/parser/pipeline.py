@@ -342,7 +342,10 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         # "Declined: Under-5s triage - Alfie-James Stone (LCS-2710333)": the invitation's own subject
         # says whose meeting it is; the reply's comment is read for risk, not for facts
         subject = _REPLY_PREFIX.sub("", m.subject or "")
-        children, case_ids = merge(find_children(subject, today=today) + children_in_title(subject)), find_case_ids(subject)
+        # ... and a child the comment itself names is said too ("baby Nia Lloyd, 7 weeks, has a skull fracture")
+        comment = (m.ical or {}).get("comment") or m.new_text
+        children, case_ids = merge(find_children(subject, today=today) + children_in_title(subject) +
+                                   find_children(comment, today=today)), find_case_ids(subject)
     child_names = [ch.name for ch in children]  # urgency reads "Rayan is missing" whatever the kind
     if kind == "other":
         # Not a request: no consent, sign-off or documents are read. A report about a named child

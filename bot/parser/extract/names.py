@@ -52,6 +52,8 @@ def first_names(names) -> frozenset[str]:
 def clean_name(raw: str) -> str | None:
     """Drop leading non-name words; None when what is left is not a plausible name."""
     words = raw.split()
+    if words and re.search(r"[a-z]['’]s$", words[-1]):
+        words[-1] = words[-1][:-2]  # "Harvey Treloar's appointment": the possessive is not the name
     while words and (words[0].lower().strip("'’") in NOT_NAME or words[0].lower().rstrip(".") in TITLES):
         words = words[1:]
     while words and words[-1].lower().strip("'’") in NOT_NAME:

@@ -1368,3 +1368,12 @@ def test_immediate_risks_of_round_14(text):
 ])
 def test_not_immediate_risks_of_round_14(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+def test_the_mothers_partner_hitting_her_is_violence_to_her_not_harm_to_a_child():
+    from bot.parser import risk
+    told = risk.tag("On Wednesday night mum's partner hit her during an argument while the children were asleep.", TODAY)
+    assert "harm" not in told.concepts and "violence" in told.concepts
+    both = risk.tag("Mum's boyfriend hit her and then hit him with a belt tonight.", TODAY)
+    assert "harm" in both.concepts and "violence" in both.concepts
+    assert assess("Mum's boyfriend hit her and then hit him with a belt tonight.", today=TODAY)[0]

@@ -301,6 +301,11 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 freed_at if name == "threat" and _FREED.match(m.group(0)) else resolved_at
             if _live(sentence, m.start(), m.end(), resolved) or \
                     (name in _STATUS and not _negated(sentence, m.start())):
+                if name == "harm" and _HER_IS_MUM.search(sentence[max(0, m.start() - 50):m.start()]) and \
+                        re.search(r"(?i)\bher$", m.group(0)):
+                    # "mum's partner hit her": violence to the mother, read as such, not harm to a child
+                    out.concepts.setdefault("violence", m.group(0))
+                    continue
                 out.concepts[name] = m.group(0)
                 break
             head = re.split(r"[.;:!?]", sentence[:m.start()])[-1]
@@ -317,6 +322,8 @@ _NAMES_A_SERVICE = re.compile(r"\s+(?:markers?|flags?|warning markers?|screening
                               r"services?|hubs?|co-?ordinators?|officers?|navigators?|courses?|awareness|modules?)\b", re.I)
 
 
+# The one "her" can stand for when the mother's partner is the subject: the mother.
+_HER_IS_MUM = re.compile(r"(?i)\b(?:mum|mother|mummy)(?:'s|’s) (?:partner|boyfriend|husband|ex(?:-partner)?|new partner)\b(?:\s+\w+){0,4}\s*$")
 _NO_FURTHER_ACTION = re.compile(r"(?i)NFA|no further action")
 _FREED = re.compile(r"(?i)released|bailed|let out|freed")
 _HELD_ONLY = re.compile(r"(?i)\b(?:remanded|arrested|detained|kept|held)\b[^.]{0,40}\b(?:custody|prison|cells|overnight|HMP)\b")

@@ -13,7 +13,6 @@ from sqlalchemy import event, func, select
 
 from bot import deadlines, mail, outbox as outbox_mod
 from bot.db import session_scope
-from bot.deadlines import notify
 from bot.models import AuditEvent, Deadline, OutboxMessage
 from tests.support.deadlines_kit import add_request, london, make_app, outbox, small_pack, src
 from tests.support.postgres import temporary_database
@@ -208,8 +207,8 @@ def _plain_message(*, subject: str, text: str):
 
 
 def test_the_mail_is_the_same_bytes_as_build_message():
-    """``notify._message`` and ``mail.build_message`` (every acknowledgement and alert) reuse parsed
-    headers; what they build must not differ from a mail built on ``email.policy.default``, through
+    """``mail.build_message`` (every reminder, acknowledgement and alert) reuses parsed headers;
+    what it builds must not differ from a mail built on ``email.policy.default``, through
     the outbox's headers and wire policy, cache full or not."""
     def finish(msg, i):
         for h, v in (("From", "Testshire <mash@testshire.gov.uk>"), ("To", f"person{i % 700}@testshire.gov.uk"),
@@ -220,11 +219,10 @@ def test_the_mail_is_the_same_bytes_as_build_message():
             msg[h] = v
         return msg.as_bytes(policy=outbox_mod._WIRE)
 
-    for i in range(notify._ReusedHeaders.KEEP * 2 + 5):
+    for i in range(mail.ReusedHeaders.KEEP * 2 + 5):
         subject = f"[SB-testshire-{i}] Reminder: Send the invitation due today (Tue 24 Nov) – £ {'x' * (i % 90)}"
         text = f"Line one for {i}.\n\nDue Tuesday 24 November 2026 at 17:00 (Europe/London). é\n" * (1 + i % 3)
         plain = finish(_plain_message(subject=subject, text=text), i)
-        assert finish(notify._message(subject=subject, text=text), i) == plain, i
         assert finish(mail.build_message(subject=subject, text=text), i) == plain, i
 
 

@@ -15,7 +15,6 @@ import sys
 from datetime import datetime
 from email import message_from_bytes
 from email import policy as email_policy
-from email.message import EmailMessage
 from email.utils import getaddresses
 
 from sqlalchemy import select
@@ -103,24 +102,13 @@ def context(app, req: Request, d: Deadline, *, now: datetime) -> dict:
     )
 
 
-# The header factory that keeps the headers it parsed, and the policy that uses it, are
-# ``bot.mail``'s now: every mail stepbot builds (acknowledgements, alerts, reminders) uses them.
-_ReusedHeaders = mail.ReusedHeaders
-_POLICY = mail.POLICY
-
-
-def _message(*, subject: str, text: str) -> EmailMessage:
-    """``mail.build_message`` (kept under this name for the sweep's callers and tests)."""
-    return mail.build_message(subject=subject, text=text)
-
-
 def _send(app, session, req, d, *, key, purpose, template, to, cc=(), at, out=None, then=None, **extra):
     """One deadline mail through the outbox. With ``out`` (an ``outbox.Enqueuer``, the sweep's
     batch) it is queued when ``out`` is flushed and a ``Ticket`` is returned, ``then(ticket)`` called
     once it is settled; without, it is queued at once (``outbox.enqueue``: the row, or None)."""
     ctx = context(app, req, d, now=at) | extra
     subject, text = mail.render(template, **ctx)
-    msg = _message(subject=subject, text=text)
+    msg = mail.build_message(subject=subject, text=text)  # headers parsed once a sweep (mail.ReusedHeaders)
     kw = dict(key=key, authority=req.authority, mailbox=req.mailbox, purpose=purpose, to=to,
               cc=[c for c in cc if c not in to], msg=msg, request=req)
     if out is not None:

@@ -484,7 +484,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
         for p in _SEVERE:
             m = p.search(st)
             if m and not negated(st, m.start()) and not risk.checked_for(st, m.start()) and \
-                    not _ASKED_NO.match(st, m.start()) and not _ON_RECORD.search(st[max(0, m.start() - 40):m.start()]):
+                    not _answered_no_or_on_record(st, m.start()):
                 return True, st[:400]
         if online and (m := _MEETING_TODAY.search(st)) and _counts(st, m.start()):
             return True, st[:400]
@@ -668,9 +668,14 @@ _HOW_TO = re.compile(r"\b(?:when|how|whether|where) to\s+$", re.I)
 _ON_RECORD = re.compile(r"\b(?:convictions? (?:for|of)|convicted (?:of|for)|cautioned (?:for|over)|previous|historic(?:al)?|history of)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+def _answered_no_or_on_record(sentence: str, pos: int) -> bool:
+    """The words at ``pos`` are a form's question answered no, or an offence on someone's record."""
+    return bool(_ASKED_NO.match(sentence, pos) or _ON_RECORD.search(sentence[max(0, pos - 40):pos]))
+
+
 def _counts(sentence: str, pos: int) -> bool:
     if negated(sentence, pos) or _form_label(sentence, pos) or _MENTION.search(sentence[:pos]) or \
-            _ASKED_NO.match(sentence, pos) or _ON_RECORD.search(sentence[max(0, pos - 40):pos]) or \
+            _answered_no_or_on_record(sentence, pos) or \
             _HOW_TO.search(sentence[max(0, pos - 30):pos]) or _NONE_NOW.search(sentence, pos, pos + 160) or \
             _ANY.search(sentence[max(0, pos - 30):pos]) or _a_cell_naming(sentence, pos):
         return False

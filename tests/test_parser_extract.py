@@ -1514,12 +1514,19 @@ def test_a_labelled_children_field_in_the_mail_itself(text, names):
     # the child is the one hurt: physical harm, not domestic abuse
     ("Lola said her mum's boyfriend grabbed her round the neck and hit her with his belt.", ["physical_harm"]),
     ("Jayden disclosed that his mum's boyfriend punched him in the face.", ["physical_harm"]),
+    ("Tegan said mum's new boyfriend had grabbed her by the throat.", ["physical_harm"]),
+    ("Ama saw fingertip bruising on both sides of Tegan's neck.", ["physical_harm"]),
+    # the injury is a woman's: whose body the words name ("her" after a woman, "<adult>'s neck")
+    ("Ms Kaczmarek told me Mr Bell grabbed her by the throat last night.", ["domestic_abuse"]),
+    ("Ms Haddad opened the door with her left eye swollen shut.", []),
+    ("Ama saw fingertip bruising on both sides of Danielle's neck.", []),
+    ("The nurse saw bruising on mum's upper arm.", []),
     # told as an earlier day's incident, or a domestic chore: not a current concern
     ("Background: in March 2026 Mr Finnegan pushed Ms Finnegan down the stairs.", []),
     ("Mum and dad share the domestic chores.", []),
 ])
 def test_domestic_abuse_told_as_what_happened_to_the_mother(text, concerns):
-    assert sorted(find_concerns(text, date(2026, 11, 23))) == concerns
+    assert sorted(find_concerns(text, date(2026, 11, 23), ["Tegan Bevan", "Nova Bell"])) == concerns
 
 
 @pytest.mark.parametrize("text,names", [

@@ -430,7 +430,7 @@ def _concerns_of_the_risk(facts: Facts, account: str, today) -> None:
             concern = _RISK_CONCERNS.get(name) or _risk_concern(name, words)
             if concern and not (concern == "physical_harm" and _TAKEN.search(words)) and \
                     not (name == "alone" and _OWN_DOING.search(words)) and \
-                    not not_this_concern(concern, sentence, at, at + len(words)):
+                    not not_this_concern(concern, sentence, at, at + len(words), facts.child_names):
                 found.setdefault(concern, words)
                 if name == "exploitation" and _GROOMED.search(words):
                     found.setdefault("sexual_harm", words)  # an adult who met the child online, or her adult "boyfriend": CSE

@@ -607,19 +607,50 @@ _SHE_ADULT = re.compile(
 def _women(head: str) -> list[re.Match]:
     """The adult women named in ``head``; "her mum's boyfriend … hit her": the girl whose mum it
     is, not the mum, is "her"."""
-    return [x for x in _SHE_ADULT.finditer(head) if not re.search(r"(?i)\b(?:her|his|their)\s+$", head[:x.start()])]
+    return [x for x in _SHE_ADULT.finditer(head) if not re.search(r"(?i)\b(?:her|his|their)\s+$", head[:x.start()])
+            and not re.match(r"['’]s\s+(?:new\s+|ex-?\s*)?(?:partner|boyfriend|husband|fella|friend)", head[x.end():])]
 
 
 _SHE_CHILD = re.compile(r"\b(?:girl|daughter|baby|child|toddler|pupil|student|niece|granddaughter|infant)\b", re.I)
-_AN_ASSAULT = re.compile(r"(?i)(?:assault|punch|hit|strangl|slap|kick|chok|beat|attack)")
+_AN_ASSAULT = re.compile(r"(?i)(?:assault|punch|hit|strangl|slap|kick|chok|beat|attack|grab|push|shov|throttl|squeez|drag|threw|bit\b)")
+
+
+# Whose body the words tell of: "grabbed her by the throat", "round her neck", "her left eye
+# swollen shut", "a cut to her lip" ("her" before the injury, in it, or just after the act)
+_HER_INJURY = re.compile(r"(?i)\bher\s+(?:(?:left|right|upper|lower|top|bottom)\s+)?(?:\w+\s+)?$")
+_INJURY = re.compile(r"(?i)swollen|black eye|marks?|bruis|cuts?|graze|burn|lump|swelling|wound|scratch")
+
+
+def _her_the_victim(sentence: str, m: re.Match) -> bool:
+    said = m.group(0)
+    if re.match(r"(?i)\s+her\b", sentence[m.end():m.end() + 6]) or re.search(r"(?i)\bher\b", said) or \
+            re.search(r"(?i)\bher\s+$", sentence[max(0, m.start() - 6):m.start()]):
+        return True
+    return bool(_INJURY.search(said)) and bool(_HER_INJURY.search(sentence[max(0, m.start() - 30):m.start()]))
+
+
+# "fingertip bruising on both sides of Danielle's neck": the body is a named adult's (a woman the
+# mail calls mum, or a grown-up named beside the children of the request)
+_WHOSE_BODY = re.compile(rf"[^.;]{{0,40}}?\b(?:on|to|of|around|round|across)\s+(?:both sides of\s+|the \w+ of\s+)?"
+                         rf"(?P<who>[A-Z][a-z]+|mum|mother)['’]s\s+(?:\w+\s+)?{_BODY}")
+
+
+def _an_adults_body(sentence: str, m: re.Match, kids: frozenset[str]) -> bool:
+    body = _WHOSE_BODY.match(sentence, m.end())
+    if not body:
+        return False
+    who = body.group("who")
+    return who.lower() in ("mum", "mother") or (bool(kids) and who.casefold() not in kids and who not in _NOT_AN_ADULT)
 
 
 def _done_to_an_adult(sentence: str, m: re.Match, kids: frozenset[str]) -> bool:
-    if not _AN_ASSAULT.match(m.group(0)):
+    injury = _INJURY.search(m.group(0))
+    if injury and _an_adults_body(sentence, m, kids):
+        return True
+    if not _AN_ASSAULT.match(m.group(0)) and not injury and not re.search(r"(?i)throat|neck", m.group(0)):
         return False  # a threat ("said he'd kill her if she told") is read as it is written
-    after = sentence[m.end():m.end() + 6]
     passive = re.search(r"(?i)\b(?:was|has\s+been|had\s+been|got)\s+$", sentence[:m.start()])
-    if not re.match(r"(?i)\s+her\b", after) and not re.search(r"(?i)\bher$", m.group(0)) and not passive:
+    if not _her_the_victim(sentence, m) and not (passive and not injury):
         return False
     if re.match(r"\s+her\s*\((?:[A-Z][a-z]+\b)?[^)]{0,20}?\b(?:1[0-7]|\d)\b", sentence[m.end():m.end() + 40]):
         return False  # "assaulted her (Lily, 6)"
@@ -695,7 +726,7 @@ def _the_childs(sentence: str, m: re.Match, kids: frozenset[str]) -> bool:
     return bool(names) and not _PARENT_WORD.search(head[names[-1].end():])
 
 
-def not_this_concern(concern: str, sentence: str, start: int = 0, end: int | None = None) -> bool:
+def not_this_concern(concern: str, sentence: str, start: int = 0, end: int | None = None, children=()) -> bool:
     """The words ``sentence[start:end]`` are, by the sentence's own wording, not ``concern`` (the
     assault on the mother the children saw is domestic abuse, not physical harm to them)."""
     nc = _NOT_CONCERN.get(concern)
@@ -703,7 +734,7 @@ def not_this_concern(concern: str, sentence: str, start: int = 0, end: int | Non
     if concern == "physical_harm" and end > start:
         # "victim called 999 stating partner had strangled her": "her" is the victim, an adult
         said = re.compile(re.escape(sentence[start:end])).search(sentence, start)
-        if said and _done_to_an_adult(sentence, said, frozenset()):
+        if said and _done_to_an_adult(sentence, said, first_names(children)):
             return True
     return bool(nc) and any(m.start() < end and start < m.end() for m in nc.finditer(sentence))
 

@@ -1523,6 +1523,17 @@ def test_a_labelled_children_field_in_the_mail_itself(text, names):
     ("The nurse saw bruising on mum's upper arm.", []),
     # told as an earlier day's incident, or a domestic chore: not a current concern
     ("Background: in March 2026 Mr Finnegan pushed Ms Finnegan down the stairs.", []),
+    # domestic abuse told as the family's history, or ended by where the abuser is now
+    ("In 2024 their father assaulted their mother and was convicted.", []),
+    ("Background: the children were on plans because of domestic abuse by their father.", []),
+    ("Dad is in prison for the assault on mum and there is a restraining order.", []),
+    ("There was domestic abuse from dad; he moved abroad and there has been no contact since.", []),
+    ("He is serving a four-year sentence for the assault on mum.", []),
+    # ... but not when the sentence says it goes on, or the date is this year
+    ("Mum's ex, who was violent to her in 2024, has been coming back to the house.", ["domestic_abuse"]),
+    ("Three police call-outs since February for domestic incidents between mum and Liam.", ["domestic_abuse"]),
+    ("Mum disclosed that her partner pushed her into a door on 1st May.", ["domestic_abuse"]),
+    ("His violence towards his mum started after she left his dad in 2024.", ["domestic_abuse"]),
     ("Mum and dad share the domestic chores.", []),
 ])
 def test_domestic_abuse_told_as_what_happened_to_the_mother(text, concerns):

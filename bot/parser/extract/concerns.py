@@ -385,6 +385,30 @@ _BACKGROUND = re.compile(rf"^\W*(?:(?:some |a (?:bit of |little )?)?background|h
                          rf"{risk.FOR_THE_FILE})\b", re.I)
 
 
+# Domestic abuse told as the family's history ("Background: … after their father assaulted their
+# mother", "in 2047 … convicted", a date a year or more ago), or as ended by where the abuser is now
+# (in prison, remanded, moved away, no contact since): not a worry of the request, unless the
+# sentence says it goes on ("still", "again", "has been coming back", "since January …"; an order
+# that "remains in force" is not the abuse going on)
+_ABUSER_GONE = re.compile(r"\bno (?:further |more )?(?:contact|incidents?)\b[^.;]{0,30}\bsince\b|\b(?:is|was|has been|remains|been)\s+"
+                          r"(?:in prison|in custody|remanded|sent to prison|imprisoned|jailed)|\bserving\b[^.;]{0,25}\b(?:sentence|months|years)\b|"
+                          r"\bmoved (?:abroad|away|out of the area)\b|\bhas not (?:breached|been in contact)\b", re.I)
+_GOES_ON = re.compile(r"\b(?:still|again|ongoing|continu\w*|worse\w*|escalat\w*|re-?emerg\w*|recent\w*|started|began|begun|"
+                      r"keeps?|coming back|come back)\b", re.I)
+
+
+def _abuse_over(sentence: str, today: date | None) -> bool:
+    if _GOES_ON.search(sentence):
+        return False
+    if _ABUSER_GONE.search(sentence) or _BACKGROUND.search(sentence):
+        return True
+    if today is None or _ONGOING_SINCE.search(sentence):
+        return False
+    # dated a year or more ago; or told by years alone, each before this one ("in 2047")
+    return risk.dated_before(sentence, today, _HISTORY_DAYS) or \
+        (_earlier_years_only(sentence, today) and not risk.dated_before(sentence, today, 0))
+
+
 def _incident_past(sentence: str, today: date | None) -> bool:
     return bool(_BACKGROUND.search(sentence)) or (today is not None and risk.dated_before(sentence, today))
 
@@ -568,6 +592,8 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
                     if concern == "physical_harm" and _explained(s.text):
                         continue  # "the bruise was from football", "confirmed as birthmarks … NFA"
                     if (concern in _INCIDENTS or p in _DA_INCIDENTS) and p not in _STANDING and _incident_past(s.text, today):
+                        continue
+                    if concern == "domestic_abuse" and _abuse_over(s.text, today):
                         continue
                     nc = _NOT_CONCERN.get(concern)
                     if nc and nc.search(s.text) and not (concern == "school_attendance" and re.search(r"\d{2}%", s.text)):

@@ -1377,3 +1377,45 @@ def test_the_mothers_partner_hitting_her_is_violence_to_her_not_harm_to_a_child(
     both = risk.tag("Mum's boyfriend hit her and then hit him with a belt tonight.", TODAY)
     assert "harm" in both.concepts and "violence" in both.concepts
     assert assess("Mum's boyfriend hit her and then hit him with a belt tonight.", today=TODAY)[0]
+
+
+# Round 15 (blind sets mixed52-54, after first contact): who has the child and when - a man kept
+# from the children by a licence, bail or a social worker's word, told in plain words, collecting
+# them now; a child taken from a carer's arms; a carer who has been saving her tablets and is alone
+# with the baby tonight; an injury told in clinical findings, the child handed over at the end of
+# the note; a child's own marriage abroad in her messages.
+@pytest.mark.parametrize("text", [
+    "His licence says no contact with Stacey or the children. Carl is in the playground now, telling the staff he "
+    "is collecting Jayden at home time. He is not meant to have any contact with them at all.",
+    "Leah's stepdad, Craig, who is on police bail not to contact Leah or her mum since he assaulted mum last month, "
+    "walked into the playground at lunch and told Leah he is picking her up after school and she is going to live "
+    "with him now.",
+    "The licence say he must not contact her or the children. Mum say he is collecting Zain from nursery today at "
+    "12 o'clock and taking him to his brother flat for the night.",
+    "Today at 4 o'clock he come to my house, he push me on the floor and take the baby from my arms.",
+    'At contact today he picked Tia up and ran with her to the fire exit, shouting that "none of you will ever see '
+    'them again".',
+    'She said she\'s "done with all of it", that she\'s been saving up her tablets. She\'s on her own with Ayaan '
+    "until dad gets back at about 10 tonight.",
+    "Findings: bilateral erythema over both breast buds with two healing blisters and an open, weeping area. "
+    "Pattern consistent with a heated object. She said this has happened since Easter. Mum works nights. "
+    "Pupil tearful; asked me not to tell her grandmother. Grandmother collects her from school at 15:15 today.",
+    "mum says its for nans birthday but i heard dad on the phone its for my nikah with my cousin. dad has my passport.",
+])
+def test_immediate_risks_of_round_15(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # a sex offender in the family, and a woman's care of the child: not his access
+    "Contact is supervised because of Mr Bowen's conviction in 2019 for possessing indecent images of children. "
+    "Oscar was brought and collected by his maternal grandmother, Mrs Kaur.",
+    "He is managed by MAPPA at level 2. The children live with mum and want the contact to continue as it is.",
+    # the person reported turns out to be someone else
+    "A neighbour reported that a registered sex offender was with mum at the school gate on Wednesday. "
+    "The man she named lives in Kent, is managed by MAPPA there and has no link to this family.",
+    # a bail condition told with its past, nobody with the child now
+    "He has been on police bail not to contact mum since the assault last month and has kept to it.",
+])
+def test_not_immediate_risks_of_round_15(text):
+    assert not assess(text, today=TODAY)[0], text

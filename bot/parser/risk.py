@@ -300,7 +300,9 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
             resolved = uncared_at if name in _CURRENT_STATE | _TIME else \
                 freed_at if name == "threat" and _FREED.match(m.group(0)) else resolved_at
             if _live(sentence, m.start(), m.end(), resolved) or \
-                    (name in _STATUS and not _negated(sentence, m.start())):
+                    (name in _STATUS and not _negated(sentence, m.start())) or \
+                    (name in _ORDERED and _live(_SINCE_TAIL.sub("", sentence[m.end():], 1).join((sentence[:m.end()], "")),
+                                                m.start(), m.end(), resolved)):
                 if name == "harm" and _HER_IS_MUM.search(sentence[max(0, m.start() - 50):m.start()]) and \
                         re.search(r"(?i)\bher$", m.group(0)):
                     # "mum's partner hit her": violence to the mother, read as such, not harm to a child
@@ -338,6 +340,9 @@ _STATUS = frozenset({"offender"})
 # April") is still in force today: kept from a sentence about the past, but not from a future or
 # hypothetical one ("there will be bail conditions").
 _ORDERED = frozenset({"order"})
+# ... told with what it followed: "on police bail not to contact Leah since he assaulted mum last
+# month" (the past is the assault's, the bail is in force)
+_SINCE_TAIL = re.compile(r"\s+since\b.*", re.S)
 
 
 def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:
@@ -479,9 +484,47 @@ def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], s
             seen.setdefault("vulnerable", len(window) - 1)
         for name in standing:
             seen.setdefault(name, 0)
+        if "offender" in seen and all(_a_womans_care(w.text, w.concepts["access"]) for w in window if "access" in w.concepts):
+            seen.pop("offender")
         for combo in v.combinations:
             # the account ends at this sentence and this sentence brings one of the concepts
             if combo <= seen.keys() and combo & t.concepts.keys() and _timely(combo, window):
                 shown = [w.text for w in window if combo & w.concepts.keys()] or [t.text]
                 return combo, " ".join(shown)
-    return None
+    return _harm_then_handed_over(tagged[last_close + 1:])
+
+
+# A sex offender in the family is a risk where the child is with him, not where the access told is
+# a woman's care: "Oscar was brought and collected by his maternal grandmother", "the children live
+# with mum" ("mum's brother … is minding them today" is his)
+_A_WOMAN = (r"(?:mum|mummy|mother|nan|nana|gran|granny|grandma|grandmother|aunt|auntie|sister|foster carer|"
+            r"Mrs\.?\s+\w+|Ms\.?\s+\w+|Miss\s+\w+)")
+_BY_A_WOMAN = re.compile(rf"(?i)\s*(?:\w+\s+)?\b(?:by|with)\s+(?:(?:his|her|their|the|a)\s+)?(?:maternal\s+|paternal\s+)?{_A_WOMAN}\b(?!['’]s)")
+_A_MAN_DOES = re.compile(r"(?i)\b(?:he|he's|he’s|dad|daddy|father|step-?dad|stepfather|partner|boyfriend|uncle|brother|grandad|"
+                         r"grandfather)\s+(?:\w+\s+){0,2}$")
+_A_WOMAN_DOES = re.compile(rf"(?i)\b{_A_WOMAN}\s+(?:(?:is|will|was|has|always|usually|then|also)\s+)?$")
+
+
+def _a_womans_care(sentence: str, words: str) -> bool:
+    at = sentence.find(words)
+    if at < 0 or _A_MAN_DOES.search(sentence[:at]):
+        return False  # "He is moving in with mum and the baby"
+    return bool(_BY_A_WOMAN.match(sentence, at + len(words)) or _A_WOMAN_DOES.search(sentence[:at]) or
+                _BY_A_WOMAN.search(words))
+
+
+def _harm_then_handed_over(tagged: list[Tagged]) -> tuple[frozenset[str], str] | None:
+    """An injury or abuse told anywhere in the account, and the child handed over later in it, in
+    one sentence of its own ("Grandmother collects her from school at 15:15 today"): however many
+    sentences of findings lie between, the duty worker reads the two together."""
+    hurt = next((t for t in tagged if t.concepts.keys() & _HURT), None)
+    if hurt is None:
+        return None
+    later = tagged[tagged.index(hurt) + 1:]
+    handed = next((t for t in later if "access" in t.concepts and t.concepts.keys() & _TIME), None)
+    if handed is None:
+        return None
+    return frozenset({*(hurt.concepts.keys() & _HURT), "access"}), hurt.text + " " + handed.text
+
+
+_HURT = frozenset({"harm", "sexual"})

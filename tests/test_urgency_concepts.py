@@ -1416,6 +1416,14 @@ def test_immediate_risks_of_round_15(text):
     "The man she named lives in Kent, is managed by MAPPA there and has no link to this family.",
     # a bail condition told with its past, nobody with the child now
     "He has been on police bail not to contact mum since the assault last month and has kept to it.",
+    # a risk's name on a checklist or an order, not the risk: "the school's forced marriage checklist flagged it"
+    "Because the school's forced marriage checklist flagged it: the family are going to India for a cousin's wedding.",
+    "History: Forced Marriage Protection Order (2070) discharged January 2072; no concerns since.",
+    # what the child told is that nothing happened; a child called possessed is belief, not a carer incapacitated
+    "Yonas has told me and his teacher that nobody has hurt him. Being called possessed is harming him, and they "
+    "agreed to stop taking him to the night meetings.",
+    # "nobody in the household" shares a surname: not a child alone
+    "Mum's father was Jón, so nobody in the household shares a surname. Ari is 3.",
 ])
 def test_not_immediate_risks_of_round_15(text):
     assert not assess(text, today=TODAY)[0], text

@@ -293,10 +293,12 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue
             if name in _EPISODIC and v.habitual.search(clause):
                 continue
-            if _NAMES_A_SERVICE.match(sentence, m.end()):
+            if names_a_service(sentence, m.end()):
                 continue  # "a CSE marker", "the DV worker", "exploitation screening": a record or a service, not an event
             if name == "disclosure" and _PROFESSIONAL_TOLD.search(sentence[:m.start()]):
                 continue  # "Probation have told us …": an agency passing on news, not the child's account
+            if name == "disclosure" and _TOLD_NOTHING.match(sentence, m.end()):
+                continue  # "Yonas has told me and his teacher that nobody has hurt him": nothing disclosed
             resolved = uncared_at if name in _CURRENT_STATE | _TIME else \
                 freed_at if name == "threat" and _FREED.match(m.group(0)) else resolved_at
             if _live(sentence, m.start(), m.end(), resolved) or \
@@ -318,8 +320,20 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
     return out
 
 
+def names_a_service(sentence: str, end: int) -> bool:
+    """The concept's words, ending at ``end``, name a record, a process or a service ("a CSE
+    marker", "the forced marriage checklist", "a Forced Marriage Protection Order")."""
+    return bool(_NAMES_A_SERVICE.match(sentence, end))
+
+
+# What a child told is that nothing happened: "told me … that nobody has hurt him", "said he hasn't been hit"
+_TOLD_NOTHING = re.compile(r"(?i)(?:\s+[\w'’]+){0,5}?\s+that\s+(?:nobody|no one|no-one|nothing|(?:he|she|they|\w+)\s+"
+                           r"(?:has|had|have|did|does|do|is|was|were)(?:n['’]t|\s+not|\s+never))\b")
+
+
 # A concept's words naming a record, a process or a service rather than what happened.
-_NAMES_A_SERVICE = re.compile(r"\s+(?:markers?|flags?|warning markers?|screening(?:\s+tool)?|risk assessments?|toolkits?|"
+_NAMES_A_SERVICE = re.compile(r"\s+(?:markers?|flags?|warning markers?|screening(?:\s+tool)?|risk assessments?|toolkits?|checklists?|"
+                              r"protection orders?|units?|"
                               r"panels?|teams?|workers?|leads?|champions?|training|policy|procedures?|pathways?|"
                               r"services?|hubs?|co-?ordinators?|officers?|navigators?|courses?|awareness|modules?)\b", re.I)
 

@@ -2225,3 +2225,22 @@ def test_a_possessive_is_not_part_of_a_childs_name():
     names = [c.name for c in find_children("I'm at the clinic for Harvey Treloar's appointment - Harvey Treloar (4) "
                                            "has a burn.", today=date(2030, 1, 1))]
     assert names == ["Harvey Treloar"]
+
+
+@pytest.mark.parametrize("text,children", [
+    # the family name first, in capitals, as the family write it
+    ("CHEN Yutong (girl), DOB 08/03/2071, Mosaic 2801122\nCHEN Haoran (boy), DOB 30/10/2066",
+     [("Chen Yutong", date(2071, 3, 8)), ("Chen Haoran", date(2066, 10, 30))]),
+    ("Name (family name first)\tDate of birth\tICS\nKOVÁCS Bence\t07/08/2064\tICS-2204518",
+     [("Kovács Bence", date(2064, 8, 7))]),
+    # a record typed in the mail: the name, then the date of birth on the next line
+    ("Name: Marie-Claire Tchoumi\nDOB: 02/09/2061 (11 years)\nAddress: 27 Holly Bank", [("Marie-Claire Tchoumi", date(2061, 9, 2))]),
+    # a pupil by form class; the child a meeting is for
+    ("Lily-Grace Penhaligon (6C) stayed behind after lunch and told me.", [("Lily-Grace Penhaligon", None)]),
+    ("The step up TAF for Jenson Harrison is still on for Wednesday.", [("Jenson Harrison", None)]),
+    # ... but not the parent whose children they are, nor a service in capitals
+    ("Please find attached the step-down plan for Natalie Price's six children.", []),
+    ("MASH Jayden, DOB 08/03/2071", []),
+])
+def test_children_named_the_way_families_and_forms_write_them(text, children):
+    assert [(c.name, c.dob) for c in find_children(text, today=date(2073, 7, 1))] == children

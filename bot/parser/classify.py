@@ -236,7 +236,8 @@ SAYS_NOT_A_REQUEST = re.compile(
     r"\b(?:(?:this|it|my (?:e-?mail|message|letter)|this (?:e-?mail|message|letter))\s+is\s+not|(?:I am|I'm|I’m|we are|we're)\s+not\s+"
     r"(?:making|sending|submitting))\s+(?:a|an)\s+(?:formal\s+)?(?:step[- ]?(?:up|down)\s+)?(?:referral|request)\b"
     r"|\bfor (?:your )?(?:information|records) only\b|\bfor information and (?:for )?your records\b"
-    r"|\bno action (?:is )?(?:needed|required|necessary) (?:from|by) (?:you|us|MASH|MAST|the (?:\w+ )?(?:team|inbox|service))", re.I)
+    r"|\bno action (?:is )?(?:needed|required|necessary) (?:from|by) (?:you|us|MASH|MAST|the (?:\w+ )?(?:team|inbox|service))"
+    r"|\bno referral (?:to (?:the )?\w+ )?(?:is )?(?:needed|required|necessary)\b", re.I)
 
 
 def default_kind(mailbox: str | None, text: str) -> str | None:

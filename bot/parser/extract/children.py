@@ -40,9 +40,11 @@ _NUMBER_VALUES = {w: i for i, w in enumerate(
 _NUMBER_WORDS = "(?i:" + "|".join(_NUMBER_VALUES) + ")"
 # ... or the name the child goes by, in brackets or quotes: "Oluwadamilare Adeyemi ("Dami"), DOB ...";
 # and an age may be told as a clause: "Poppy Hale (she's 4, DOB 30/03/2024)"
-# ... or who the child is to another: "Kobe Asante-Whitlock (Freddie's half-brother), DOB: …"
+# ... or who the child is to another: "Kobe Asante-Whitlock (Freddie's half-brother), DOB: …", or a
+# girl or a boy: "CHEN Yutong (girl), DOB 08/03/2071"
 _NICK = (r"(?:[ \t]*\((?:[\"“'‘][^)\"”\n]{1,20}[\"”'’]|[A-Z][a-zà-ÿ]{1,15}|(?:[A-Z][a-zà-ÿ'’-]+(?:'s|’s)[ \t]+)?"
-         r"(?:(?i:half|step|twin)[- ]?)?(?i:brother|sister|sibling))\)(?=[ \t]*[,(\-–—|:]))?")
+         r"(?:(?i:half|step|twin)[- ]?)?(?i:brother|sister|sibling)|(?i:girl|boy|male|female|twin|he/him|she/her|they/them))\)"
+         r"(?=[ \t]*[,(\-–—|:]))?")
 _SAYS_AGE = r"(?i:(?:she|he|they)(?:'s|’s|[ \t]+is|[ \t]+are)[ \t]+)?"
 # An age may sit between the name and a labelled date of birth: "Jude Halloran, 13, DOB 22/05/2013",
 # "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
@@ -62,6 +64,8 @@ _WITH_AGE = re.compile(
     rf"(?P<unit8>(?i:yrs?|years?(?:[ \t]+old)?|y/?o|months?|mths?|weeks?|wks?))\b(?![ \t]+(?i:ago|later|earlier|before|after|since|now)\b)"
     rf"|,?[ \t]+(?i:who(?:'s|’s|[ \t]+is))[ \t]+in[ \t]+(?:(?i:year|yr)[ \t]*\d{{1,2}}|Y\d{{1,2}}|(?i:reception))\b"
     rf"|,?\s+who(?:'s|’s|\s+is|\s+looks) (?:aged\s+|only\s+|just\s+|about\s+|around\s+)?(?P<age4>\d{{1,2}}|{_NUMBER_WORDS})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception|Y\d)\b"
+    # ... or the form class: "Lily-Grace Penhaligon (6C) stayed behind after lunch"
+    rf"|[ \t]*\((?:[1-9]|1[0-3])[A-Z]{{1,3}}\)"
     # "Chloe Tremain is 15", "Ayaan Miah, he is 11 years", "Theo Whitlock, he's eleven weeks",
     # "Leo Cheung EHM-60418 hes 8": the age told in a clause of its own
     # ... or in a second language's words: "Luca Popescu has 6 years", "Ana-Maria, she has 9 years"
@@ -69,9 +73,11 @@ _WITH_AGE = re.compile(
     rf"|(?:(?i:she|he)[ \t]+)?has(?=[ \t]+\d{{1,2}}[ \t]+(?i:years?|months?)(?:[ \t]+old)?[ \t]*(?:[,.;)\n]|$|(?i:and|he|she)\b)))[ \t]+(?:(?i:aged|only|just|now)[ \t]+)?"
     rf"(?P<age7>\d{{1,2}}|{_NUMBER_WORDS})(?![\d:%]|\.\d)(?:[ \t]*(?P<unit>(?i:years?|yrs?|y/?o|months?|mths?|weeks?|wks?|days?)))?(?:[ \t]+(?i:old))?\b(?![ \t]*(?i:minutes|mins|hours|pm|am|miles|percent|o'clock)))")
 # The child a request or update is about: "Update on Rayan Chowdhury:", "Step down request for
-# Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it.
+# Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it,
+# and so does a possessive ("the plan for Natalie Price's six children": her children, not her).
 _ABOUT = re.compile(
-    rf"\b(?i:update|news|request|referral|step[- ]?(?:up|down)(?:\s+request)?|worried|concerns?|worries)"
+    rf"\b(?i:update|news|request|referral|step[- ]?(?:up|down)(?:\s+request)?|worried|concerns?|worries|TAF|triage|"
+    rf"case discussion|review|plan)"
     rf"\s+(?i:on|about|regarding|re:?|for)\s+(?P<name>{_NAME})")
 # A subject or heading naming the child after a dash: "Step down request - Lowen Hicks"; and a
 # name spelt out: "His full name is Oscar Trewin-Barker".
@@ -150,6 +156,9 @@ _DOB_AFTER_PAIR = re.compile(rf"[ \t]*[,(–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?
 _PARENTS_BEFORE = re.compile(r"(?i:parents?|carers?|grandparents?|mum and dad|mr and mrs|couple|adults?)\W*(?:\w+\W+){0,2}$")
 _CHILD_FIELD = re.compile(r"^\s*(?:(?:subject\s*)?\(?child(?:ren)?\)?(?:'s|’s)?(?:\(ren\))?(?:\s+name\(?s?\)?)?(?:\s+and\s+DOB)?"
                           r"|name of child(?:ren)?|young person)\s*(?:[:|]|\t+)\s*(?P<val>.+)$", re.I | re.M)
+# A record in the mail itself: "Name: Marie-Claire Tchoumi" with "DOB: 02/09/2061" on the next line
+_NAME_THEN_DOB = re.compile(rf"^[ \t]*(?i:(?:full |child(?:'s|’s)? |young person(?:'s|’s)? )?name)[ \t]*[:|\t][ \t]*(?P<name>{_NAME})[ \t]*\n"
+                            rf"[ \t]*{_DOB_LABEL}[ \t]*[:\-–|\t]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))", re.M)
 _NAME_COL = re.compile(r"^(?:child(?:ren)?|name|child'?s name|young person|full name)$", re.I)
 # A name told in two columns: "Forename | Surname" (a case-system export)
 _FIRST_COL = re.compile(r"^(?:forenames?|first ?names?|given ?names?|christian name)$", re.I)
@@ -174,6 +183,9 @@ def find_children(text: str, *, today: date) -> list[Child]:
             return
         found.append(Child(name, dob, ev.strip()[:200], pos, age))
 
+    for m in _NAME_THEN_DOB.finditer(text):
+        if ds := find_dates(m.group("date"), today):
+            add(m.group("name"), m.start("name"), ds[0].value, m.group(0))
     for m in _WITH_DOB.finditer(text):
         ds = find_dates(m.group("date"), today)
         if ds and not m.group("label") and age_on(ds[0].value, today) < 1:
@@ -206,7 +218,7 @@ def find_children(text: str, *, today: date) -> list[Child]:
         if age is None or int(age) < 18:
             add(m.group("name"), m.start("name"), None, m.group(0), None if age is None else int(age))
     for m in _ABOUT.finditer(text):
-        if not _ROLE_WORD.search(m.group("name")):
+        if not _ROLE_WORD.search(m.group("name")) and not re.search(r"['’]s$", m.group("name")):
             add(m.group("name"), m.start("name"), None, m.group(0))
     for rx in (_ABOUT_DASH, _FULL_NAME):
         for m in rx.finditer(text):

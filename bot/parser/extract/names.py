@@ -66,6 +66,10 @@ def clean_name(raw: str) -> str | None:
             re.search(r"[AEIOUY]", words[-1]) and words[-1].strip("'’") not in _SERVICE_ACRONYMS:
         # a surname in capitals, police and court style: "Kayden YEO", "Ruby-Rose SMITH-JONES"
         words[-1] = "-".join(p.capitalize() for p in words[-1].split("-"))
+    elif len(words[0]) > 1 and words[0].isupper() and not any(w.isupper() for w in words[1:]) and \
+            re.search(r"[AEIOUYÀ-ÝĀ-Ž]", words[0]) and words[0].strip("'’") not in _SERVICE_ACRONYMS:
+        # ... or first, as families who write the family name first do: "CHEN Yutong", "KOVÁCS Bence"
+        words[0] = "-".join(p.capitalize() for p in words[0].split("-"))
     if any(w.isupper() and len(w) > 2 for w in words):
         return None  # acronyms: "EHM", "MASH"
     return " ".join(words)

@@ -1427,3 +1427,38 @@ def test_immediate_risks_of_round_15(text):
 ])
 def test_not_immediate_risks_of_round_15(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 16 (blind sets mixed55-57, after first contact): children left with no adult; an adult's
+# gifts and the debt they make, "this eve"; a carer who no longer knows the child; a carer talking
+# to the people in the television, told to hold the child under; and, quiet: an animal hurt, brothers
+# fighting, a figure of speech, a notification sent for the record only.
+@pytest.mark.parametrize("text", [
+    "Oakley is 4 months old. So that would be Blake, Harper and Oakley at home with Daisy from tonight until "
+    "Sunday with no adult.",
+    "[16:03] K: u owe me for the phone remember. Jade says he's 22. He bought her the phone and her vapes. "
+    'She says she has to go this eve "or he\'ll tell everyone what I did".',
+    "Our learning mentor walked him home at 3.30. Nan opened the door, looked at Noah and said she didn't know "
+    "who he was and he wasn't to come in.",
+    '"Mummy is talking to the people in the TV again. They told her to put me in the bath and keep me under. '
+    'Mummy said we\'d do it tonight after tea."',
+])
+def test_immediate_risks_of_round_16(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Today a family brought in their Jack Russell with a fractured front leg and bruising along his ribs.",
+    "My two boys (Alfie is 9 and Noah is 7) fight all the time, and yesterday Noah bit Alfie's arm.",
+    "Circumstances: Mother called police tonight because her two sons were fighting in the kitchen.",
+    'Mr Clarke said at the gate today that he "could cheerfully strangle the pair of them".',
+    "Children home alone tonight - police attended at 21:50 and Lily and Mason were safe and well. "
+    "No action is needed - it is for the record only.",
+])
+def test_not_immediate_risks_of_round_16(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_an_animal_named_beside_the_harm_to_a_child_is_still_harm_to_the_child():
+    assert assess("He hit Mason with the dog's lead last night and there's blood on his back.", today=TODAY)[0]
+    assert assess("Their dog has a cut paw, and this morning dad punched the baby.", today=TODAY)[0]

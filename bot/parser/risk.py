@@ -297,6 +297,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue  # "a CSE marker", "the DV worker", "exploitation screening": a record or a service, not an event
             if name == "disclosure" and _PROFESSIONAL_TOLD.search(sentence[:m.start()]):
                 continue  # "Probation have told us …": an agency passing on news, not the child's account
+            if name in _HURT_WORDS and not_harm_to_a_child(sentence, m.start(), m.end()):
+                continue
             if name == "disclosure" and _TOLD_NOTHING.match(sentence, m.end()):
                 continue  # "Yonas has told me and his teacher that nobody has hurt him": nothing disclosed
             resolved = uncared_at if name in _CURRENT_STATE | _TIME else \
@@ -324,6 +326,41 @@ def names_a_service(sentence: str, end: int) -> bool:
     """The concept's words, ending at ``end``, name a record, a process or a service ("a CSE
     marker", "the forced marriage checklist", "a Forced Marriage Protection Order")."""
     return bool(_NAMES_A_SERVICE.match(sentence, end))
+
+
+# Hurt that is not harm to a child: an animal's injury ("brought in their Jack Russell with a
+# fractured leg"), brothers fighting each other with nothing serious done ("my two boys fight all
+# the time … Noah bit Alfie's arm"), and a figure of speech ("could cheerfully strangle the pair of them").
+_HURT_WORDS = frozenset({"harm", "violence", "threat"})
+_AN_ANIMAL = re.compile(r"(?i)\b(?:dog|dogs|puppy|puppies|cat|cats|kitten|kittens|pet|pets|rabbit|hamster|guinea pig|"
+                        r"Jack Russell|terrier|spaniel|labrador|staffie|collie|budgie|parrot|pony|horse)\b")
+# the animal the one hurt: "their Jack Russell, Biscuit, with a fractured front leg" (not "the dog bit the baby"),
+# "stamped on the dog" (not "hit Mason with the dog's lead")
+_AN_ANIMAL_WITH = re.compile(_AN_ANIMAL.pattern + r"(?:,?\s+[A-Z]\w+,?)?\s+(?:with|has|had|who has|which has)\b"
+                             r"(?![^.;,]*\b(?:he|she|they|dad|mum|mother|father|partner|boyfriend|brother|sister|(?-i:[A-Z][a-z]+))\b)"
+                             r"[^.;,]{0,40}$")
+_THE_ANIMAL_HURT = re.compile(r"(?i)\s+(?:on |at |into )?(?:the |their |our |his |her )?(?:\w+ )?(?:dog|puppy|cat|kitten|pet|rabbit)\b"
+                              r"(?!['’]?s?\s+(?:lead|leash|collar|bowl|chain|toy|cage))")
+_CHILDREN_FIGHTING = re.compile(
+    r"(?i)\b(?:brothers|sisters|siblings|sons|daughters|boys|girls|twins)\b[^.;]{0,40}?\b(?:fight|fights|fighting|fought|scrap\w*|"
+    r"squabbl\w*|wrestl\w*|play[- ]?fight\w*)\b|\b(?:fight|fighting|fought|scrapping|squabbling|wrestling)\b[^.;]{0,25}?\b(?:each other|"
+    r"with (?:his|her|their) (?:brothers?|sisters?|siblings?))\b")
+_SERIOUS = re.compile(r"(?i)\b(?:knife|knives|stab\w*|weapon|hospital|A ?& ?E|fractur\w*|broken|unconscious|baby|babies|toddler|"
+                      r"strangl\w*|chok\w*|sexual\w*)\b")
+_FIGURE_OF_SPEECH = re.compile(r"(?i)\b(?:could|would|'d|’d) (?:cheerfully|happily|gladly|quite happily) (?:kill|strangle|murder|throttle|throw|swing)\b")
+
+
+def not_harm_to_a_child(sentence: str, start: int, end: int) -> bool:
+    if _FIGURE_OF_SPEECH.search(sentence, max(0, start - 30), end + 30):
+        return True
+    if _AN_ANIMAL_WITH.search(sentence[max(0, start - 80):start]) or _THE_ANIMAL_HURT.match(sentence, end):
+        return True
+    return children_fighting(sentence)
+
+
+def children_fighting(sentence: str) -> bool:
+    """The sentence tells of children fighting each other, with nothing serious done."""
+    return bool(_CHILDREN_FIGHTING.search(sentence)) and not _SERIOUS.search(sentence)
 
 
 # What a child told is that nothing happened: "told me … that nobody has hurt him", "said he hasn't been hit"

@@ -489,8 +489,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
                 return True, st[:400]
         if online and (m := _MEETING_TODAY.search(st)) and _counts(st, m.start()):
             return True, st[:400]
-        if dated_past:
-            continue
+        if dated_past or risk.children_fighting(st):
+            continue  # "her two sons were fighting in the kitchen and she called the police"
         for p in _EXPLICIT + _DANGER:
             m = p.search(st)
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _team_name(st, m.start()) and \
@@ -504,7 +504,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
         if _RECENT.search(st):
             for p in [_HARM, *_RECENT_RISK]:
                 m = p.search(st)
-                if m and _counts(st, m.start()) and not _over(st, m.end()) and not _TOLD_OF_LONG_AGO.search(st, 0, m.start()):
+                if m and _counts(st, m.start()) and not _over(st, m.end()) and not _TOLD_OF_LONG_AGO.search(st, 0, m.start()) \
+                        and not risk.not_harm_to_a_child(st, m.start(), m.end()):
                     return True, st[:400]
     return False, None
 

@@ -2244,3 +2244,25 @@ def test_a_possessive_is_not_part_of_a_childs_name():
 ])
 def test_children_named_the_way_families_and_forms_write_them(text, children):
     assert [(c.name, c.dob) for c in find_children(text, today=date(2073, 7, 1))] == children
+
+
+@pytest.mark.parametrize("text", [
+    # a parent's crisis told as what she did or hears, and a kinship carer's dementia
+    "Mum was taken to hospital by ambulance at 7 this morning - she took a lot of her tablets last night.",
+    "Mum rang me at 5pm, crying, and said the voices are back.",
+    "Nan was diagnosed with Alzheimer's last autumn.",
+    "Mum was admitted informally to the Elmwood Unit for three weeks in March.",
+])
+def test_a_parents_crisis_told_as_what_happened_is_parental_mental_health(text):
+    assert "parental_mental_health" in find_concerns(text, date(2076, 5, 1))
+
+
+@pytest.mark.parametrize("subject,text,names", [
+    ("Letter from the school nurse - Oliver Mead, Year 4", "Please see my letter attached about Oliver Mead.", ["Oliver Mead"]),
+    ("Ella-Rose Dyer 14 - gone to meet a man from Snapchat", "Ella-Rose left at 7 and is not back.", ["Ella-Rose Dyer"]),
+    # not a heading with a number in it
+    ("Safeguarding training - Year 10 - Room 14", "Training for staff.", []),
+])
+def test_a_child_named_in_the_subject_beside_a_year_or_an_age(subject, text, names):
+    from bot.parser.extract.children import named_in_subject
+    assert [c.name for c in named_in_subject(subject, "someone@example.org", text)] == names

@@ -414,9 +414,17 @@ _CUTTING = re.compile(r"(?i)FGM|genital|circumcis|cutting|(?:to be|get|getting|b
 _HARM_THREATENED = re.compile(r"(?i)\b(?:kill|hurt|harm|stab|burn|drown|smother|throw|beat|hit|belt|do (?:it|that) again|finish)\w*")
 
 
+# A carer who cannot care because of what she hears or no longer knows is a parent's mental health
+# crisis ("talking to the people in the TV", "didn't know who he was"); drink, drugs or tablets
+# (the carer's or the child's own act) are not read as one here.
+_MIND = re.compile(r"(?i)voices|\bTV\b|telly|television|know who|recogni[sz]e|forever|won't be (?:here|around)")
+
+
 def _risk_concern(name: str, words: str) -> str | None:
     if (name == "honour" and _CUTTING.search(words)) or (name == "threat" and _HARM_THREATENED.search(words)):
         return "physical_harm"
+    if name == "incapacitated" and _MIND.search(words):
+        return "parental_mental_health"
     return None
 
 

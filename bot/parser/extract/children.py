@@ -431,7 +431,7 @@ def _names_in_segments(title: str, segments, accept=lambda name: True) -> list[C
     Harley Watkins"), every one of them ``accept``-ed."""
     out: list[Child] = []
     for seg in segments:
-        parts = re.split(r"\s*(?:,|\band\b|&)\s*", seg.strip())
+        parts = re.split(r"\s*(?:,|\band\b|&)\s*", seg.strip(" ,;"))
         names = [clean_name(p) for p in parts]
         if parts and all(n and re.fullmatch(NAME, p) and n == p and accept(n) for n, p in zip(names, parts)):
             out += [Child(n, None, seg.strip()[:200], title.find(seg)) for n in names]
@@ -439,8 +439,10 @@ def _names_in_segments(title: str, segments, accept=lambda name: True) -> list[C
 
 
 # What a subject may carry beside a child's name: "Theo Marchetti-Byrne Y4", "baby Jaxon Tully
-# EHM-53402", "Keira Morley (2573309)"
-_SUBJECT_TAGS = re.compile(r"\[[^\]]*\]|\([^)]*\)|\b(?i:baby|(?:year|yr)[ \t]*\d{1,2}|Y\d{1,2}|(?:EHM|LCS|ICS|Mosaic|NHS)[\s:-]*[\w-]*\d[\d ]*)\b")
+# EHM-53402", "Keira Morley (2573309)", "Oliver Mead, Year 4"
+_SUBJECT_TAGS = re.compile(r"\[[^\]]*\]|\([^)]*\)|\b(?i:baby|(?:year|yr)[ \t]*\d{1,2}|Y\d{1,2}|(?:EHM|LCS|ICS|Mosaic|NHS)[\s:-]*[\w-]*\d[\d ]*)\b"
+                           # ... or an age after the name: "Ella-Rose Dyer 14 - gone to meet a man"
+                           r"|\b(?i:aged?[ \t]*)?(?:[1-9]|1[0-7])(?i:[ \t]*(?:yo|y/o|yrs?|years?(?: old)?))?\b(?=[ \t]*(?:$|[-–—|,]))")
 _SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|sv)\s*:\s*)+", re.I)
 
 

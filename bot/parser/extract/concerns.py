@@ -159,6 +159,13 @@ CONCERNS: dict[str, list[str]] = {
                                # ("Mum (Stacey Lowe) has long-standing depression", "Mum's PTSD")
                                rf"\b{_PARENT}\b(?!\s+own\b)(?:\s*\([^()\n]{{1,40}}\))?[^.;]{{0,30}}\b{_MENTAL}",
                                rf"\b{_PARENT}\b[^.;]{{0,40}}\bcrisis team\b",
+                               # the parent's crisis told as what she did or hears: "Mum … took a lot of her tablets
+                               # last night", "said the voices are back", an informal admission; a kinship carer's dementia
+                               rf"\b{_PARENT}\b[^.;]{{0,60}}\b(?:(?:took|taken|has taken|had taken|swallowed) (?:an overdose|a lot of (?:her|his) "
+                               r"(?:tablets|pills|medication)|all (?:of )?(?:her|his) (?:tablets|pills|medication))|overdosed|the voices|"
+                               r"hearing voices|admitted (?:\w+ )?to (?:the )?[A-Z]\w+ Unit)",
+                               r"(?<!her )(?<!his )\b(?:nan|nana|gran|granny|grandma|grandad|grandfather|special guardian|kinship carer)\b"
+                               r"[^.;]{0,60}\b(?:alzheimer\w*|dementia)",
                                r"\b(?:mum|mother|dad|father)\b[^.;]{0,60}\b(?:community mental health team|CMHT)\b",
                                rf"\b{_PARENT}\b[^.;]{{0,60}}\b(?:mental health (?:unit|ward|hospital|act)|sectioned|section [23]\b|"
                                r"psychiatric (?:unit|ward|hospital))",

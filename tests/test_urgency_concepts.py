@@ -1462,3 +1462,38 @@ def test_not_immediate_risks_of_round_16(text):
 def test_an_animal_named_beside_the_harm_to_a_child_is_still_harm_to_the_child():
     assert assess("He hit Mason with the dog's lead last night and there's blood on his back.", today=TODAY)[0]
     assert assess("Their dog has a cut paw, and this morning dad punched the baby.", today=TODAY)[0]
+
+
+# Round 17 (blind sets mixed58-60, after first contact): children kept out in the cold; a child's own
+# words on a communication aid; a time written "3.40pm"; a carer gone and not back with a baby who is
+# hot; an order told as what it "says"; a carer who would take the children with her in death, or
+# give them her tablets; a man barred from the home letting himself in; an order standing for the
+# whole part where the access told is his.
+@pytest.mark.parametrize("text", [
+    "Me and my little brother are locked out in the back garden. Mums boyfriend locked the door at tea time. "
+    "He says we can come in when we learn some respect. Its freezing and dark.",
+    "10:05\tBody\tWAYNE / HURT / BOTTOM / BED\n10:06\tPeople\tWAYNE / MUM\nWayne looks after Oliver on those nights. "
+    "Tonight is one of them. Oliver goes home on the school minibus, which drops him at 3.40pm.",
+    "11:52 mum didnt come back last nite and the baby wont stop crying\n11:53 theres no milk left and hes really hot\n"
+    "11:54 i dont no what to do shes not answering",
+    '"collecting my boy from school today whether u like it or not". He broke Jowan\'s arm in 2077 and the court order '
+    "says no contact at all. School finishes at 3.15.",
+    '"If they try and take you off me, I\'ll take us all to be with Nanna, me and you and Deacon. I\'ve got all my '
+    'tablets ready." Deacon (3) is at home with her.',
+    "'I have kept my tablets, a lot of them. Tonight, when the girls are asleep, I give them some too, and we all "
+    "sleep together.'",
+    "Mr Rafferty is subject to a non-molestation order: not to attend the flat. The chronology is below.\n"
+    "03/05 Seen at the school gates.\nThe doorbell clip shows Mr Rafferty letting himself into the flat with a key "
+    "at 07:48. The children are at home. He has not come out.",
+])
+def test_immediate_risks_of_round_17(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Mum said she wanted to talk it over with her sister, and she hasn't come back to me.",
+    # an order protecting mum, and a woman's care of the children
+    "There is a non-molestation order protecting mum. The children are collected by their grandmother at 3.15 today.",
+])
+def test_not_immediate_risks_of_round_17(text):
+    assert not assess(text, today=TODAY)[0], text

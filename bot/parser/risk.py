@@ -385,7 +385,7 @@ _TIME = frozenset({"now", "fresh"})
 _CURRENT_STATE = frozenset({"incapacitated", "alone"})  # states that are now by their nature
 # Facts about the family that stand for the whole part, not one account: a birth under way, a
 # convicted sex offender in the family.
-_STANDING = frozenset({"birth", "offender"})
+_STANDING = frozenset({"birth", "offender", "order"})
 _STATUS = frozenset({"offender"})
 # An order or bail condition told with when it began ("on bail not to go to the address since
 # April") is still in force today: kept from a sentence about the past, but not from a future or
@@ -535,8 +535,9 @@ def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], s
             seen.setdefault("vulnerable", len(window) - 1)
         for name in standing:
             seen.setdefault(name, 0)
-        if "offender" in seen and all(_a_womans_care(w.text, w.concepts["access"]) for w in window if "access" in w.concepts):
-            seen.pop("offender")
+        for name in ("offender", "order"):
+            if name in seen and all(_a_womans_care(w.text, w.concepts["access"]) for w in window if "access" in w.concepts):
+                seen.pop(name)
         for combo in v.combinations:
             # the account ends at this sentence and this sentence brings one of the concepts
             if combo <= seen.keys() and combo & t.concepts.keys() and _timely(combo, window):

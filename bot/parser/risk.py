@@ -384,7 +384,7 @@ _HELD = re.compile(r"(?i)arrest|remand|custody|in prison|charged|held|detained|i
 _TIME = frozenset({"now", "fresh"})
 _CURRENT_STATE = frozenset({"incapacitated", "alone"})  # states that are now by their nature
 # Facts about the family that stand for the whole part, not one account: a birth under way, a
-# convicted sex offender in the family.
+# convicted sex offender in the family, an order keeping an adult from the children.
 _STANDING = frozenset({"birth", "offender", "order"})
 _STATUS = frozenset({"offender"})
 # An order or bail condition told with when it began ("on bail not to go to the address since
@@ -546,9 +546,9 @@ def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], s
     return _harm_then_handed_over(tagged[last_close + 1:])
 
 
-# A sex offender in the family is a risk where the child is with him, not where the access told is
-# a woman's care: "Oscar was brought and collected by his maternal grandmother", "the children live
-# with mum" ("mum's brother … is minding them today" is his)
+# A sex offender in the family, or a man an order keeps away, is a risk where the child is with him,
+# not where the access told is a woman's care: "Oscar was brought and collected by his maternal
+# grandmother", "the children live with mum" ("mum's brother … is minding them today" is his)
 _A_WOMAN = (r"(?:mum|mummy|mother|nan|nana|gran|granny|grandma|grandmother|aunt|auntie|sister|foster carer|"
             r"Mrs\.?\s+\w+|Ms\.?\s+\w+|Miss\s+\w+)")
 _BY_A_WOMAN = re.compile(rf"(?i)\s*(?:\w+\s+)?\b(?:by|with)\s+(?:(?:his|her|their|the|a)\s+)?(?:maternal\s+|paternal\s+)?{_A_WOMAN}\b(?!['’]s)")

@@ -1494,6 +1494,9 @@ def test_immediate_risks_of_round_17(text):
     "Mum said she wanted to talk it over with her sister, and she hasn't come back to me.",
     # an order protecting mum, and a woman's care of the children
     "There is a non-molestation order protecting mum. The children are collected by their grandmother at 3.15 today.",
+    # what to do whenever it happens, in a protocol or a signature
+    "Where there is an immediate risk to a child, the MASH must be contacted by phone straight away.",
+    "For an immediate child protection concern, contact MAST.",
 ])
 def test_not_immediate_risks_of_round_17(text):
     assert not assess(text, today=TODAY)[0], text

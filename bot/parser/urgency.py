@@ -675,6 +675,12 @@ def _answered_no_or_on_record(sentence: str, pos: int) -> bool:
     return bool(_ASKED_NO.match(sentence, pos) or _ON_RECORD.search(sentence[max(0, pos - 40):pos]))
 
 
+# What to do whenever it happens, not that it has: "For an immediate child protection concern,
+# contact MAST", "Where there is an immediate risk to a child, the MASH must be contacted by phone"
+_WHAT_TO_DO = re.compile(r"^\s*(?:[-–•*]\s*)?(?:for (?:any |all |an |a )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b"
+                         r"(?:call|ring|phone|contact)\b|(?:where|whenever|wherever) there(?:'s|’s| is| are)\b)", re.I)
+
+
 def _counts(sentence: str, pos: int) -> bool:
     if negated(sentence, pos) or _form_label(sentence, pos) or _MENTION.search(sentence[:pos]) or \
             _answered_no_or_on_record(sentence, pos) or \
@@ -691,6 +697,6 @@ def _counts(sentence: str, pos: int) -> bool:
         return False
     if _IN_AN_EMERGENCY.search(sentence):
         return False  # what to do in an emergency: "or call 999 in an emergency", an out-of-office's advice
-    if CONDITIONAL.search(head) or risk.hypothetical_start(sentence) or re.match(r"^\s*(?:[-–•*]\s*)?for (?:any |all )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b(?:call|ring|phone|contact)\b", sentence, re.I):
+    if CONDITIONAL.search(head) or risk.hypothetical_start(sentence) or _WHAT_TO_DO.match(sentence):
         return False
     return True

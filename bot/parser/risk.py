@@ -305,7 +305,7 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 freed_at if name == "threat" and _FREED.match(m.group(0)) else resolved_at
             if _live(sentence, m.start(), m.end(), resolved) or \
                     (name in _STATUS and not _negated(sentence, m.start())) or \
-                    (name in _ORDERED and _live(_SINCE_TAIL.sub("", sentence[m.end():], 1).join((sentence[:m.end()], "")),
+                    (name in _ORDERED and _live(sentence[:m.end()] + _SINCE_TAIL.sub("", sentence[m.end():], 1),
                                                 m.start(), m.end(), resolved)):
                 if name == "harm" and _HER_IS_MUM.search(sentence[max(0, m.start() - 50):m.start()]) and \
                         re.search(r"(?i)\bher$", m.group(0)):
@@ -565,18 +565,18 @@ def _a_womans_care(sentence: str, words: str) -> bool:
                 _BY_A_WOMAN.search(words))
 
 
+_ABUSED = frozenset({"harm", "sexual"})  # what was done to the child, for the account read as a whole
+
+
 def _harm_then_handed_over(tagged: list[Tagged]) -> tuple[frozenset[str], str] | None:
     """An injury or abuse told anywhere in the account, and the child handed over later in it, in
     one sentence of its own ("Grandmother collects her from school at 15:15 today"): however many
     sentences of findings lie between, the duty worker reads the two together."""
-    hurt = next((t for t in tagged if t.concepts.keys() & _HURT), None)
-    if hurt is None:
+    at = next((i for i, t in enumerate(tagged) if t.concepts.keys() & _ABUSED), None)
+    if at is None:
         return None
-    later = tagged[tagged.index(hurt) + 1:]
-    handed = next((t for t in later if "access" in t.concepts and t.concepts.keys() & _TIME), None)
+    hurt = tagged[at]
+    handed = next((t for t in tagged[at + 1:] if "access" in t.concepts and t.concepts.keys() & _TIME), None)
     if handed is None:
         return None
-    return frozenset({*(hurt.concepts.keys() & _HURT), "access"}), hurt.text + " " + handed.text
-
-
-_HURT = frozenset({"harm", "sexual"})
+    return frozenset({*(hurt.concepts.keys() & _ABUSED), "access"}), hurt.text + " " + handed.text

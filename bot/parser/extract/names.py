@@ -49,6 +49,12 @@ def first_names(names) -> frozenset[str]:
     return frozenset(w.casefold() for n in names for w in n.split()[:1])
 
 
+def _a_surname_in_capitals(word: str, rest: list[str]) -> bool:
+    """``word`` is in capitals among words that are not, and reads as a name, not an acronym."""
+    return len(word) > 1 and word.isupper() and not any(w.isupper() for w in rest) and \
+        bool(re.search(r"[AEIOUYÀ-ÝĀ-Ž]", word)) and word.strip("'’") not in _SERVICE_ACRONYMS
+
+
 def clean_name(raw: str) -> str | None:
     """Drop leading non-name words; None when what is left is not a plausible name."""
     words = raw.split()
@@ -62,14 +68,12 @@ def clean_name(raw: str) -> str | None:
         words = words[-3:]
     if len(words) < 2:
         return None
-    if len(words[-1]) > 1 and words[-1].isupper() and not any(w.isupper() for w in words[:-1]) and \
-            re.search(r"[AEIOUY]", words[-1]) and words[-1].strip("'’") not in _SERVICE_ACRONYMS:
-        # a surname in capitals, police and court style: "Kayden YEO", "Ruby-Rose SMITH-JONES"
-        words[-1] = "-".join(p.capitalize() for p in words[-1].split("-"))
-    elif len(words[0]) > 1 and words[0].isupper() and not any(w.isupper() for w in words[1:]) and \
-            re.search(r"[AEIOUYÀ-ÝĀ-Ž]", words[0]) and words[0].strip("'’") not in _SERVICE_ACRONYMS:
-        # ... or first, as families who write the family name first do: "CHEN Yutong", "KOVÁCS Bence"
-        words[0] = "-".join(p.capitalize() for p in words[0].split("-"))
+    # a surname in capitals, police and court style: "Kayden YEO", "Ruby-Rose SMITH-JONES"; or first,
+    # as families who write the family name first do: "CHEN Yutong", "KOVÁCS Bence"
+    for at, rest in ((-1, words[:-1]), (0, words[1:])):
+        if _a_surname_in_capitals(words[at], rest):
+            words[at] = "-".join(p.capitalize() for p in words[at].split("-"))
+            break
     if any(w.isupper() and len(w) > 2 for w in words):
         return None  # acronyms: "EHM", "MASH"
     return " ".join(words)

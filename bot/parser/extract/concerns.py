@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from bot.parser import risk
+from bot.parser.prefilter import could_match, fold, needs
 from bot.parser.extract.names import first_names
 from bot.parser.extract.who import sentence_subject, whose
 from bot.parser.text import clause_around, negated, sentences, unshout, without_examples
@@ -385,6 +386,9 @@ _STILL = re.compile(r"\b(?:still|again|ongoing|continu\w*|remain\w*|worse\w*|wor
 # neglect, drinking, attendance - are current unless the sentence says they ended).
 _INCIDENTS = frozenset({"physical_harm", "sexual_harm"})
 # an adult convicted of harming a child is a standing fact about them, however long ago
+# what each pattern needs to be worth reading (bot.parser.prefilter), and the group naming whose worry it is
+_NEEDS = {p: needs(p) for pats in _COMPILED.values() for p in pats}
+_PRONOUN_GROUP = {p: next((g for g in ("pron", "pron2") if g in p.groupindex), None) for pats in _COMPILED.values() for p in pats}
 _STANDING = frozenset(p for p in _COMPILED["physical_harm"] if p.pattern == _CONVICTED_OF_HARMING_A_CHILD)
 # domestic abuse told as one act ("assaulted mum"), not named as a pattern: an incident too
 _DA_INCIDENTS = frozenset(_COMPILED["domestic_abuse"][-len(_TO_AN_ADULT) - len(_DA_SIGNS):])
@@ -556,13 +560,16 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
             question, was_asked, asked = s.text.endswith("?"), asked, s.text.endswith("?")
             if (question and answered_no) or (was_asked and _NO_ANSWER_START.match(s.text)):
                 continue
+            folded = fold(s.text)
             for concern, pats in _COMPILED.items():
                 for p in pats:
+                    if not could_match(_NEEDS[p], folded):
+                        continue
                     if p in _TOLD_OF_A_CHILD:
                         m = next((w for w in p.finditer(s.text) if whose(s.text, w.start(), carers, before) == "child"), None)
                         if m and p is _CARING_WORK and _ONCE.search(s.text) and not _REGULARLY.search(s.text):
                             m = None
-                    elif pron := next((g for g in ("pron", "pron2") if g in p.groupindex), None):
+                    elif pron := _PRONOUN_GROUP[p]:
                         # a parent, by role or by a name that is not a child's
                         m = next((w for w in p.finditer(s.text) if whose(s.text, w.end(pron), carers, before) in ("adult", "other")), None)
                     else:

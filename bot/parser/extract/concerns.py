@@ -527,6 +527,9 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
     if _TICKED.search(text) and _CROSSED.search(text):
         text = _CROSSED.sub("☐", text)  # a form that ticks what applies crosses what does not: "✔ School attendance ✘ Neglect"
     text = unshout(without_examples(_EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text)))
+    # the patterns that could match anywhere in the text, each then asked of each sentence
+    folded_text = fold(text)
+    live = {p for pats in _COMPILED.values() for p in pats if could_match(_NEEDS[p], folded_text)}
     lines = list(_lines(text))
     answers, below = [], ""  # each line's next non-blank line: a question's answer
     for _, ln in reversed(lines):
@@ -563,7 +566,7 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
             folded = fold(s.text)
             for concern, pats in _COMPILED.items():
                 for p in pats:
-                    if not could_match(_NEEDS[p], folded):
+                    if p not in live or not could_match(_NEEDS[p], folded):
                         continue
                     if p in _TOLD_OF_A_CHILD:
                         m = next((w for w in p.finditer(s.text) if whose(s.text, w.start(), carers, before) == "child"), None)

@@ -86,7 +86,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # blind, scored once at 049ed82 before any fix: mixed58 (young parents and care leavers) 11
         # of 11 urgent, 1 false alarm, 92.0%, 16/40; mixed59 (how people communicate) 9 of 12, 4
         # false alarms, 88.0%, 10/40; mixed60 (digital evidence) 8 of 12, 3 false alarms, 92.3%, 20/40
-        "mixed58": (40, 91.5), "mixed59": (40, 87.5), "mixed60": (40, 92.0)}
+        "mixed58": (40, 91.5), "mixed59": (40, 87.5), "mixed60": (40, 92.0),
+        # blind, scored once at 24da943 before any fix: mixed61 (parents' drink and drug use) 10 of
+        # 11 urgent, 3 false alarms, 91.6%, 22/40; mixed62 (accidents and the safety of the home) 9
+        # of 12, 2 false alarms, 93.4%, 25/40; mixed63 (sexual abuse in the family told in pieces)
+        # 8 of 12, 2 false alarms, 91.8%, 23/40
+        "mixed61": (40, 91.5), "mixed62": (40, 93.0), "mixed63": (40, 91.5)}
 
 
 def _scorer():
@@ -110,7 +115,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed61": 1, "mixed62": 3, "mixed63": 4}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -120,7 +125,8 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1}
 # fields6 (blind, first contact 3 of 3 with 3 false alarms) keeps one: a partner smashing a door
 # during arguments in front of a child, which a duty worker could argue either way.
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
-                                   "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8}
+                                   "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
+                                   "mixed61": 0.75, "mixed62": 0.8, "mixed63": 0.8}
 
 
 @functools.lru_cache(maxsize=None)

@@ -127,6 +127,8 @@ def _mail(subject, body, **headers):
     # the writer says it is not a request
     (_mail("Step up? advice", "Not a referral yet: I'm not making a step-up request, just a steer on Kian Test (9)."), "other"),
     (_mail("FYI - Kian Test", "For information only. Kian Test (9) moved school; neglect work continues."), "other"),
+    (_mail("Quarterly update - Kian Test", "Please find our quarterly update for Kian Test (9) attached. Nothing in this "
+           "update needs action from you; it is routine information-sharing."), "other"),
     # a solicitor or a Cafcass officer writes about a child: not a practitioner's request
     (_mail("Our client - Kian Test", "We act for the mother of Kian Test (9) in private law proceedings; "
            "there was domestic abuse in 2031.\n\nJo Bloggs\nSolicitor\nBloggs Family Law LLP"), "other"),

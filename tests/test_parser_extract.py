@@ -1918,6 +1918,12 @@ def test_a_pdf_sentence_runs_on_through_a_date():
         "Parental consent: I went through the plan with Ms Begum on 23/02/2043 and she has given her consent.\n1. Next steps")
 
 
+def test_a_pdf_sentence_runs_on_into_brackets():
+    text = "we talked about what she would do if a child ever took methadone\n(ring 999 at once; it is a medical emergency).\n(A) Next"
+    assert unwrap(text, document=True) == (
+        "we talked about what she would do if a child ever took methadone (ring 999 at once; it is a medical emergency).\n(A) Next")
+
+
 def test_a_notifications_people_surname_first_in_capitals():
     text = ("VICTIM:                DUFFY, Kerry-Ann     DOB 12/12/1991\n"
             "  DUFFY, Tiana         DOB 17/08/2033  (11)  PRESENT - WITNESSED\n"

@@ -1500,3 +1500,41 @@ def test_immediate_risks_of_round_17(text):
 ])
 def test_not_immediate_risks_of_round_17(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 18 (blind sets mixed61-63, after first contact): a carer's farewell with the children and no
+# answer; a home dangerous to be in (live wiring, a ceiling down); a young child at an open window or
+# on a ledge; a young child's words of a secret game, secret cuddles or being made to sleep in an
+# adult's bed; a child who does not want to go to an adult's home tonight; a strategy discussion
+# asked for, which closes nothing.
+@pytest.mark.parametrize("text", [
+    "Dad texted me at 2pm: 'tell the kids I love them'. He is not answering his phone. Both children are at home with him.",
+    "She sent 'sorry. tell my girls mummy loves them' and has stopped answering. The girls are with her at the flat.",
+    "The flat has exposed live wiring in every room. The baby (9 months) sleeps in the back bedroom.",
+    "Rory (18 months) was in his cot a metre from the melted sockets.",
+    "A little boy, maybe 3, is standing on the window sill of the top-floor flat with the window open.",
+    "the girl from number 4, maybe 2 years, she is sitting now in the upstairs window with her legs outside",
+    "Leo (6) told his TA that Uncle Dean does the secret tickles at bedtime. Dean is babysitting him tonight.",
+    "My sister is 6. She says Steve plays a game with her in the bath and she mustn't tell. He picks her up from school today.",
+    'Ruby told me she doesn\'t want to go to Uncle Mark\'s tonight "because he makes me sleep in his bed".',
+    "CT: bilateral subdural haemorrhages in the 7-week-old, not explained by the history. "
+    "We ask for a strategy discussion today.",
+])
+def test_immediate_risks_of_round_18(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # a conditional governs the severe words too
+    "If the school ever find mum under the influence while caring for the baby alone, they will ring 999.",
+    # a parent's fear of the council, asked of it
+    "Are you going to take him off me? It's just me and him and it's hard sometimes but we're ok.",
+    # nothing told
+    "He has become clingy and tearful at home time. He has not said that anyone has hurt him.",
+    # an injury treated and mending
+    "He fell off the climbing frame on Saturday; it was a simple fracture of the wrist, now in a cast.",
+    # a strategy discussion held closes the account before it
+    "On Friday she told her mum that her dad had been touching her. MASH held a strategy discussion on Friday at 5pm.",
+])
+def test_not_immediate_risks_of_round_18(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -231,12 +231,14 @@ _PARENT = re.compile(r"\b(?:my|our) (?:(?:little|big|younger|older|baby|half-?|s
 
 
 # The writer says the mail is not a request: "This is not a referral", "I'm not making a step-up
-# request yet", "for information only", "no action is needed from MASH".
+# request yet", "for information only", "no action is needed from MASH", "nothing in this needs action from you".
 SAYS_NOT_A_REQUEST = re.compile(
     r"\b(?:(?:this|it|my (?:e-?mail|message|letter)|this (?:e-?mail|message|letter))\s+is\s+not|(?:I am|I'm|I’m|we are|we're)\s+not\s+"
     r"(?:making|sending|submitting))\s+(?:a|an)\s+(?:formal\s+)?(?:step[- ]?(?:up|down)\s+)?(?:referral|request)\b"
     r"|\bfor (?:your )?(?:information|records) only\b|\bfor information and (?:for )?your records\b"
     r"|\bno action (?:is )?(?:needed|required|necessary) (?:from|by) (?:you|us|MASH|MAST|the (?:\w+ )?(?:team|inbox|service))"
+    # "Nothing in this update needs action from you", "none of this needs any action by the duty team"
+    r"|\b(?:nothing|none of (?:this|it))\b[^.;]{0,40}?\b(?:needs?|requires?) (?:any )?action (?:from|by) (?:you|us|MASH|MAST|the (?:\w+ )?(?:team|inbox|service))"
     r"|\bno referral (?:to (?:the )?\w+ )?(?:is )?(?:needed|required|necessary)\b", re.I)
 
 

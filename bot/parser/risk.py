@@ -254,7 +254,15 @@ def _short_dates(sentence: str, today: date) -> list[date]:
 def closes(sentence: str) -> bool:
     """The sentence closes the account told before it (``scope.closed``), not negated or hypothetical."""
     sentence = sentence.strip()
-    return any(_live(sentence, m.start(), m.end(), []) for m in vocabulary().closed.finditer(sentence))
+    return any(_live(sentence, m.start(), m.end(), []) and not _ASKED_FOR.search(sentence[:m.start()])
+               for m in vocabulary().closed.finditer(sentence))
+
+
+# What the writer asks for has not happened: "We ask for a strategy discussion today", "please
+# arrange a strategy meeting this afternoon" (a closure that is under way says so: "is booked").
+_ASKED_FOR = re.compile(r"\b(?:ask(?:ing)? for|request(?:ing)?|need|want|call(?:ing)? for|would (?:like|welcome|appreciate)|"
+                        r"please (?:arrange|convene|hold|set up|book)|(?:can|could|will) (?:you|someone|somebody|the duty team) "
+                        r"(?:please )?(?:arrange|convene|hold|set up|book))\s+(?:\S+\s+){0,2}$", re.I)
 
 
 def last_closing(sentences: list[str]) -> int:
@@ -307,6 +315,10 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue
             if name == "disclosure" and _TOLD_NOTHING.match(sentence, m.end()):
                 continue  # "Yonas has told me and his teacher that nobody has hurt him": nothing disclosed
+            if name in _HURT_WORDS | {"sexual"} and _NOT_TOLD.search(sentence[:m.start()]):
+                continue  # "He has not said that anyone has hurt him": nothing told
+            if name in ("threat", "access") and _ASKED_OF_YOU.search(sentence[:m.start()]) and sentence.rstrip().endswith("?"):
+                continue  # "Are you going to take him off me?": a parent's fear of the council, not a threat
             resolved = uncared_at if name in _CURRENT_STATE | _TIME else \
                 freed_at if name == "threat" and _FREED.match(m.group(0)) else resolved_at
             if _live(sentence, m.start(), m.end(), resolved) or \
@@ -370,6 +382,12 @@ def children_fighting(sentence: str) -> bool:
 
 
 # What a child told is that nothing happened: "told me … that nobody has hurt him", "said he hasn't been hit"
+# A telling that has not happened governs what it would have told, up to a "but" or the clause's end.
+_NOT_TOLD = re.compile(r"(?i)\b(?:has not|hasn't|have not|haven't|did not|didn't|does not|doesn't|never|not yet)\s+"
+                       r"(?:said|told|disclosed|mentioned|reported|alleged|named)\b(?:(?!\bbut\b)[^.;:!?])*$")
+# A question put to the reader: "Are you going to take him off me?", "Will social services take my kids?"
+_ASKED_OF_YOU = re.compile(r"(?i)\b(?:are|will|would|could|can|do|did|is|was)\s+(?:you|social services|the council|social workers?|"
+                           r"they)\b[^.;!?]*$")
 _TOLD_NOTHING = re.compile(r"(?i)(?:\s+[\w'’]+){0,5}?\s+that\s+(?:nobody|no one|no-one|nothing|(?:he|she|they|\w+)\s+"
                            r"(?:has|had|have|did|does|do|is|was|were)(?:n['’]t|\s+not|\s+never))\b")
 

@@ -234,9 +234,10 @@ def unwrap(text: str, document: bool = False, soft: bool = True) -> str:
 
 def _continues(prev: str, line: str) -> bool:
     p = prev.rstrip()
-    # a sentence runs on in lower case, or through a date or a number ("… Ms Begum on" / "23/02/2043 and she")
+    # a sentence runs on in lower case, also in brackets, or through a date or a number ("… Ms Begum on" /
+    # "23/02/2043 and she", "… if a child ever took methadone" / "(ring 999 at once …)")
     return bool(p) and "\t" not in p and "|" not in p and not _ENDS_BLOCK.search(p) and \
-        bool(re.match(r"[a-z]|\d+(?![.)]\s)(?:[/.:-]\d+)*\s+[a-z]", line))
+        bool(re.match(r"\(?[a-z]|\d+(?![.)]\s)(?:[/.:-]\d+)*\s+[a-z]", line))
 
 
 def _wrapped(prev: str, line: str) -> bool:

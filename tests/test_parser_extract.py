@@ -2227,6 +2227,38 @@ def test_consent_in_round_10_styles(text, expected):
     assert find_consent(text, ("Tyler Smith",))[0] is expected
 
 
+# Consent told by a parent's name (hyphenated, several, or knowing and agreeing), in a note's
+# shorthand, or with where it was given; a parent by role waits for what is pending, and a manager
+# agrees the step up rather than to it.
+@pytest.mark.parametrize("text,expected", [
+    ("Kerry-Ann knows we are asking and agrees to the step up.", True),
+    ("Donna knows about the step up and has agreed to it - she wants help for Kyle.", True),
+    ("Shanice has agreed to Early Help verbally on the phone this morning.", True),
+    ("Fatima, Yasmin and Omar have all agreed to Early Help continuing the plan.", True),
+    ("Mr O knows we are stepping up and has agreed to the referral.", True),
+    ("Mother in agreement with Early Help continuing the plan.", True),
+    ("Mum (Donna Jenkins) agreed on the phone this morning but I couldn't get out to her to sign the form.", True),
+    ("Family consent to Early Help: ☐ Given ☐ Refused ☒ Not yet discussed - I will ask mum at my visit.", None),
+    ("Colm agreed the step up in supervision.", None),
+    ("Tyler agrees with the plan.", None),
+])
+def test_consent_by_name_and_in_shorthand(text, expected):
+    assert find_consent(text, ("Tyler Smith",))[0] is expected
+
+
+# A manager's agreement in a table row with a bare "Y", joined after a verb that waits, or as the
+# instruction to send it; a manager who will agree later, or asked for something else, has not.
+@pytest.mark.parametrize("text,agreed", [
+    ("| TM agreement              | Y - K. Sandford 30/01/2029                    |", True),
+    ("My team manager, Aisha Rahman, will join and agrees with the step down.", True),
+    ("My manager, Nadim Rahman, has said to send this to you now as a step up and to ring.", True),
+    ("My manager will read it and agree it tomorrow.", None),
+    ("Nat (my TM) asked me to send the rationale over as it didn't go with the step up yesterday.", None),
+])
+def test_manager_agreement_in_a_row_a_joined_verb_or_an_instruction(text, agreed):
+    assert find_manager_agreed(text)[0] is agreed
+
+
 def test_a_possessive_is_not_part_of_a_childs_name():
     names = [c.name for c in find_children("I'm at the clinic for Harvey Treloar's appointment - Harvey Treloar (4) "
                                            "has a burn.", today=date(2030, 1, 1))]

@@ -13,7 +13,7 @@ from bot.parser.extract.names import NAME, TITLES, first_names
 from bot.parser.text import EMAIL_ADDRESS, sentences
 
 _PARENT = (r"(?:mum|mother|dad|father|parents?|carers?|step-?dad|step-?mum|grandmother|grandfather|"
-           r"grandparents?|family|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]+|young person)")
+           r"grandparents?|family|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]*|young person)")
 _PENDING = re.compile(r"\b(?:will|I'll|I will|going to|to be (?:confirmed|asked|signed|sought|obtained|discussed)|yet to|still to|(?<!the )(?<!a )(?<!my )(?<!our )(?<!this )plan to|hope to|once|"
                       r"not yet|haven't yet|has not yet|awaiting|pending|to follow|tbc|to get|"
                       r"hasn't been|not been able|unsure|about consent|not (?:yet )?been (?:asked|approached|spoken to)|"
@@ -72,6 +72,10 @@ CONSENT_GIVEN = [
     r"\bconsent(?: form)?\b[^.]{0,45}\b(?:obtained|given|signed|received|agreed)\b",
     r"\bconsented\b", r"\bconsents\b",
     rf"\b{_PARENT}\b[^.]{{0,60}}\b(?:is|are) (?:also |fully |now )?in agreement\b",
+    # a note's shorthand: "Mother in agreement with Early Help continuing the plan"
+    rf"\b{_PARENT}\b[^.]{{0,20}}\bin agreement with\b",
+    # agreement told with where it was given: "Mum agreed on the phone this morning", "dad said yes at the TAF"
+    rf"\b{_PARENT}\b[^.]{{0,20}}\b(?:agreed|consented|said yes) (?:on|over) the (?:phone|telephone)\b",
     # "Dad is on board with the step up", "mum is happy for the step down to go ahead",
     # "Yasmin and her mum both consent to the step down"
     rf"\b{_PARENT}\b[^.]{{0,60}}\b(?:is|are|was|were) (?:both |all |also |fully |now )?on board\b",
@@ -124,7 +128,10 @@ MANAGER_AGREED = [
     # a time agreed for the meeting is not the manager agreeing the request: "we've agreed Friday at 2pm"
     r"(?!\s+(?:a |the )?(?:time|date|day|slot|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     # Torbay: "Manager's analysis (S. Quick, Team Manager, 21/12/2033): threshold for level 3 met"
-    rf"\b{MANAGER}\b[^.\n]{{0,60}}\bthreshold\b(?:[^.\n](?!\bnot\b)){{0,30}}\b(?:is |was |has been )?met\b",
+    rf"\b{MANAGER}\b(?:[^.\n]|(?<=\b[A-Z])\.){{0,60}}\bthreshold\b(?:[^.\n](?!\bnot\b)){{0,30}}\b(?:is |was |has been )?met\b",
+    # the manager said to send it: "My manager, Nadim Rahman, has said to send this to you now as a step up"
+    rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:has |had )?(?:said|says|told me|asked me) (?:to |I should |we should )?(?:send|refer|step) "
+    r"(?:it|this|them|the (?:family|children|case|referral|request|step[- ]?(?:up|down)))\b",
     rf"\b{MANAGER}\b[^.]{{0,60}}\b(?:is|was|are) (?:happy|content|comfortable) (?:with|for) (?:the |this |my |our )?(?:plan|step|referral|request|it|this)\b",
     rf"\b{MANAGER}\b[^.\n]{{0,20}}\bsign[- ]?off\b[^.\n]{{0,10}}(?:[:|]\s*)?(?:yes|given|obtained|agreed|received|done)\b",
     rf"\b(?:sign[- ]?off|approval|agreement|authorisation|authorization)\s+(?:from|by)\s+(?:my\s+|the\s+)?(?:\w+\s+)?{MANAGER}\b[^.]{{0,20}}\b(?:obtained|given|received|in place)\b",
@@ -247,7 +254,11 @@ def _pending_near(clause: str, start: int, end: int) -> bool:
     lo = max((d.end() for d in _DASH.finditer(clause, 0, start)), default=0)
     hi = next((d.start() for d in _DASH.finditer(clause, end)), len(clause))
     part = _BRACKET.sub(lambda b: b.group(0) if lo + b.start() < end and lo + b.end() > start else " ", clause[lo:hi])
-    return bool(_PENDING.search(part))
+    # ... as is a verb joined after one that waits: "will join and agrees with the step down"
+    return bool(_PENDING.search(_WAITS_THEN_AND.sub(" ", part)))
+
+
+_WAITS_THEN_AND = re.compile(r"\b(?:will|I'll|I’ll|going to)\s+\w+(?:\s+\w+)?\s+and\s+(?=(?:also\s+)?(?:agrees|supports|consents|is happy|has agreed)\b)", re.I)
 
 
 def _part_of(clause: str, start: int, end: int) -> str:
@@ -281,7 +292,8 @@ def find_consent(text: str, children: tuple[str, ...] = ()) -> tuple[bool | None
     if value is None:
         kids = first_names(children)
         for m in _NAMED_AGREES.finditer(text):
-            if not {w.casefold() for w in m.group("who").split(" and ")} & kids and m.group("who") not in _NOT_A_PARENT:
+            who = re.split(r",? and |, ", m.group("who") or m.group("knower"))
+            if not {w.casefold() for w in who} & kids and not set(who) & _NOT_A_PARENT:
                 return True, _sentence_at(text, m.start())
     return value, ev
 
@@ -291,10 +303,18 @@ _CONSENT_TERSE = re.compile(r"^\W*(?:parental |parent(?:'s|’s) |family(?:'s|�
                             r"(?:y|yes|attached|enclosed|signed|given|obtained|received)\b(?!\s*\?)"
                             r"(?![^\n]*(?:\b(?:not|no|declined|refused|tbc|pending|unknown)\b|n['’]t\b|\bn/a\b))[^\n]*", re.I | re.M)
 # A parent named by first name agreeing to the help: "Chelsea agrees with the referral"
-_NAMED_AGREES = re.compile(r"\b(?P<who>[A-Z][a-z]+(?: and [A-Z][a-z]+)?) (?:both |also |now )?(?:agrees?|agreed|consents?|consented|"
-                           r"is happy|are happy) (?:with|to) (?:me |us )?(?:the |this |a |her |his |their )?(?:step|referral|refer\w*|early help|"
-                           r"family first|request|contact\w*|pre-birth|assessment|plan)\b")
-_NOT_A_PARENT = {"She", "He", "They", "It", "This", "Everyone", "School", "Police", "Health", "Manager", "Lead", "Nan", "Gran"}
+# (also "Kerry-Ann has agreed to the step up", "Fatima, Yasmin and Omar have all agreed to Early Help
+# continuing the plan", "Donna knows about the step up and has agreed to it"; a manager agrees the
+# step up, a parent agrees to it)
+_A_FIRST_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAMED_AGREES = re.compile(rf"\b(?P<who>{_A_FIRST_NAME}(?:, {_A_FIRST_NAME})*(?:,? and {_A_FIRST_NAME})?) "
+                           r"(?:(?:knows|is aware|understands)\b[^.]{0,40}?\band )?(?:has |have |had )?(?:both |also |now |all )?"
+                           r"(?:agrees?|agreed|consents?|consented|is happy|are happy) (?:with|to) (?:me |us )?(?i:(?:the |this |a |her |his |their )?"
+                           r"(?:step|referral|refer\w*|early help|family first|request|contact\w*|pre-birth|assessment|plan))\b"
+                           rf"|\b(?P<knower>{_A_FIRST_NAME}) (?:knows|is aware)\b[^.]{{0,40}}?\band (?:has )?(?:agreed|agrees) to it\b")
+_NOT_A_PARENT = {"She", "He", "They", "It", "This", "Everyone", "School", "Police", "Health", "Manager", "Lead", "Nan", "Gran",
+                 # a parent by role is read above, where a pending word ("I will ask mum") holds it back
+                 "Family", "Parent", "Parents", "Parental", "Mum", "Dad", "Mother", "Father", "Carer", "Carers", "Consent"}
 
 
 def _sentence_at(text: str, pos: int) -> str:
@@ -305,9 +325,9 @@ def _sentence_at(text: str, pos: int) -> str:
 
 # A form row answered yes: "Team manager agreement (level 4)   Yes - Lisa Coombe",
 # "Discussed with line manager:   [X] Yes".
-_MANAGER_ROW = re.compile(r"^[ \t]*(?:(?:team|line|my) )?manager(?:'s|’s)? (?:agreement|approval|sign[- ]?off|authorisation|"
+_MANAGER_ROW = re.compile(r"^[ \t|]*(?:(?:team|line|my) )?(?:manager(?:'s|’s)?|TM|ATM) (?:agreement|approval|sign[- ]?off|authorisation|"
                           r"authorization|analysis)\b[^\n]{0,60}?(?:[|:]|\s{2,}|\t)[ \t]*(?:\[[xX✓✔]\][ \t]*)?"
-                          r"(?:yes|agreed|given|obtained|recorded|done|signed)\b[^\n]*"
+                          r"(?:yes|y|agreed|given|obtained|recorded|done|signed)\b[^\n]*"
                           r"|^[ \t]*discussed with (?:my |the |a )?(?:line |team )?manager\b[^\n]{0,10}?[:|]?[ \t]*\[[xX✓✔]\][ \t]*yes\b[^\n]*"
                           # "Team manager sign-off: B. Lindqvist, 15/09/2028 - step-down to Early Help agreed."
                           # "Section 9 - Manager's analysis: threshold for level 3 met; step-down agreed."

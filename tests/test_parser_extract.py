@@ -2254,6 +2254,11 @@ def test_consent_by_name_and_in_shorthand(text, expected):
     ("My manager, Nadim Rahman, has said to send this to you now as a step up and to ring.", True),
     ("My manager will read it and agree it tomorrow.", None),
     ("Nat (my TM) asked me to send the rationale over as it didn't go with the step up yesterday.", None),
+    # the receiving team's duty manager agreeing a meeting's time, and probation's offender manager
+    ("As agreed with Jasper Quint (EH duty manager) this morning, the step-down case discussion is on Thursday at 2pm.", None),
+    ("Case discussion | Agreed with Jasper Quint (Early Help Duty Team Manager) on the phone: Friday at 10:00.", None),
+    ("Confirming the step-down discussion agreed with the EH duty TM for Mon 18/10 at 2pm.", None),
+    ("His offender manager, Andrea Lusty, confirmed this to me on Monday.", None),
 ])
 def test_manager_agreement_in_a_row_a_joined_verb_or_an_instruction(text, agreed):
     assert find_manager_agreed(text)[0] is agreed

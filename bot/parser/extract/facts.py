@@ -104,7 +104,10 @@ CONSENT_GIVEN = [
     rf"(?<!met )(?<!meet )(?<!seen )(?<!visited )(?<!told )(?<!with )(?<!to )\b{_PARENT}\b[^.]{{0,40}}\b(?:agrees?|agreed|is happy|are happy|happy)\b[^.]{{0,20}}\b(?:to|with)\b(?!\s+(?:every|all|any|whatever|each)\b)[^.]{{0,40}}\b(?:step|referral|early help|family first|contact\w*|plan|it|this|support|MASH|MAST)\b",
 ]
 # "case manager" / "care manager" is a worker's role ("a case manager to support mum"), not sign-off.
-MANAGER = (r"(?:(?<!case )(?<!care )(?<!pastoral )(?<!Pastoral )(?<!office )(?<!nursery )manager|TM|ATM|line manager|team leader|"
+# A duty manager is the receiving team's, agreeing a meeting's time: "As agreed with Jasper Quint (EH
+# duty manager), the step-down case discussion is on Thursday"; an offender manager is probation's.
+MANAGER = (r"(?:(?<!case )(?<!care )(?<!pastoral )(?<!Pastoral )(?<!office )(?<!nursery )(?<!duty )(?<!duty team )(?<!offender )"
+           r"manager|(?<!duty )TM|ATM|line manager|team leader|"
            # a school's or a clinic's line manager: "Our Headteacher, Mr Ian Layton, agrees"
            r"supervisor|head of service|service manager|practice manager|head ?teacher|head of school|headmaster|headmistress|"
            r"clinical (?:team )?lead(?:er)?)")

@@ -91,7 +91,11 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # 11 urgent, 3 false alarms, 91.6%, 22/40; mixed62 (accidents and the safety of the home) 9
         # of 12, 2 false alarms, 93.4%, 25/40; mixed63 (sexual abuse in the family told in pieces)
         # 8 of 12, 2 false alarms, 91.8%, 23/40
-        "mixed61": (40, 91.5), "mixed62": (40, 93.0), "mixed63": (40, 91.5)}
+        "mixed61": (40, 91.5), "mixed62": (40, 93.0), "mixed63": (40, 91.5),
+        # blind, scored once at 402fc5a before any fix: mixed64 (emotional abuse and control that
+        # reaches the children) 4 of 11 urgent, no false alarm, 93.0%, 24/40; mixed65 (children not
+        # seen) 5 of 11, none, 90.7%, 21/40; mixed66 (rural and coastal life) 9 of 11, 1, 92.5%, 21/40
+        "mixed64": (40, 92.5), "mixed65": (40, 90.5), "mixed66": (40, 92.0)}
 
 
 def _scorer():
@@ -115,7 +119,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed64": 7, "mixed65": 6, "mixed66": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.

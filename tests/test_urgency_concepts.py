@@ -1538,3 +1538,48 @@ def test_immediate_risks_of_round_18(text):
 ])
 def test_not_immediate_risks_of_round_18(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 19 (blind sets mixed64-66, after first contact): a child shut in by a carer (locked or bolted
+# in a room or a shed, not allowed out of the bedroom, made to sleep in the car or the bath); food kept
+# from a child as a punishment; a man who has found where the family hides; a child put out of the home
+# with nobody else; children on their own on a boat; a baby grey round the lips with a child under
+# five in the mail; an injury the carer has not had seen; the cold of the night; what cannot be done
+# tonight is still tonight.
+@pytest.mark.parametrize("text", [
+    "its tegan. hes locked me in my room since i got in from school and took the handle off. "
+    "Please can someone go round tonight.",
+    "From 7 o'clock, so now more than one hour, she is inside their shed in the garden. There is a padlock on it.",
+    "Grandad says Craig put a bolt on the outside of that bedroom door. Craig said he is not coming out of that room "
+    "till he learns. Grandad rang me at 3.30 this afternoon.",
+    "He says I can't have no dinner all this week because I told nan. I haven't had dinner since Sunday. "
+    "Tonight I have to sleep in the bath because I am dirty he said.",
+    "My husband has found out where we are. His cousin saw Yasmin at the school gate today.",
+    "She said \"she's not coming back in, she's your problem now\" and put the phone down. There is nobody else. "
+    "I'm leaving now to meet her at the park but she can't stay out tonight.",
+    "There are two children on their own on a boat on the visitor moorings. Their mum went to London yesterday "
+    "morning and hasn't come back.",
+    "Willow was floppy and grey around her lips and she didn't look at me. Willow is 5 months old.",
+    "Her hand is blistered and raw in the shape of an iron. Mum said she touched the oven door. She hasn't taken her "
+    "to the GP and said she isn't going to.",
+    "he makes me sleep in the car again hes took my coat and my duvet. The forecast tonight is minus 4.",
+])
+def test_immediate_risks_of_round_19(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # a worry told and found to be nothing
+    "I rang on Tuesday about the boy next door, who I thought was shut in the garden shed. The police looked: it "
+    "is a den his dad built, with a heater and no lock. I don't think anything is wrong there at all.",
+    # a mother protecting herself, and an adult son sleeping rough
+    "Mum has worked with the IDVA every week and changed the locks.",
+    "My son is 34 and he is back on the heroin; now he is sleeping rough in Paignton.",
+    # a denial governs its time; a coerced woman's passport is domestic abuse, told as such
+    "There is no immediate child protection concern today; he is on bail not to attend the address.",
+    "Nobody is at risk tonight - the children are staying with their nan this week.",
+    "She has two children of her own, aged 6 and 9, and there is no one else she is worried about.",
+    "Police found three 17-year-olds on the foreshore who were cut off by the rising tide; all uninjured.",
+])
+def test_not_immediate_risks_of_round_19(text):
+    assert not assess(text, today=TODAY)[0], text

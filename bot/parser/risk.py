@@ -161,12 +161,13 @@ def sanctioned_for(sentence: str, start: int) -> bool:
     return bool(_SANCTIONED_FOR.search(sentence[max(0, start - 80):start]))
 
 
-def _live(sentence: str, start: int, end: int, resolved_at: list[int]) -> bool:
-    """The concept at [start, end) is not negated, historic, hypothetical, or resolved before it."""
+def _live(sentence: str, start: int, end: int, resolved_at: list[int], negatable: bool = True) -> bool:
+    """The concept at [start, end) is not negated, historic, hypothetical, or resolved before it.
+    ``negatable=False``: the concept stands whatever is denied before it (a time: ``_CANNOT``)."""
     if sanctioned_for(sentence, start):
         return False
     coerced = _coerced(sentence, start)  # its "doesn't" is the condition's, not the threat's
-    if not coerced and (_negated(sentence, start) or _LIST_NEGATED.search(re.split(r"[.;:!?]", sentence[:start])[-1])):
+    if negatable and not coerced and (_negated(sentence, start) or _LIST_NEGATED.search(re.split(r"[.;:!?]", sentence[:start])[-1])):
         return False
     before = clause_before(sentence, start)
     if checked_for(sentence, start) or _STANCE.search(sentence[max(0, start - 40):start]):
@@ -321,7 +322,7 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue  # "Are you going to take him off me?": a parent's fear of the council, not a threat
             resolved = uncared_at if name in _CURRENT_STATE | _TIME else \
                 freed_at if name == "threat" and _FREED.match(m.group(0)) else resolved_at
-            if _live(sentence, m.start(), m.end(), resolved) or \
+            if _live(sentence, m.start(), m.end(), resolved, not (name in _TIME and _CANNOT.search(sentence[:m.start()]))) or \
                     (name in _STATUS and not _negated(sentence, m.start())) or \
                     (name in _ORDERED and _live(sentence[:m.end()] + _SINCE_TAIL.sub("", sentence[m.end():], 1),
                                                 m.start(), m.end(), resolved)):
@@ -382,6 +383,8 @@ def children_fighting(sentence: str) -> bool:
 
 
 # What a child told is that nothing happened: "told me … that nobody has hurt him", "said he hasn't been hit"
+# What cannot be done is still done at its time: "she can't stay out tonight" is tonight.
+_CANNOT = re.compile(r"\b(?:can't|can’t|cannot|can not|couldn't|could not|mustn't|must not|shouldn't|should not)\s+\w+(?:\s+\w+){0,3}\s*$", re.I)
 # A telling that has not happened governs what it would have told, up to a "but" or the clause's end.
 _NOT_TOLD = re.compile(r"(?i)\b(?:has not|hasn't|have not|haven't|did not|didn't|does not|doesn't|never|not yet)\s+"
                        r"(?:said|told|disclosed|mentioned|reported|alleged|named)\b(?:(?!\bbut\b)[^.;:!?])*$")
@@ -555,7 +558,7 @@ def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], s
                 seen.pop(name, None)
             for name in w.concepts:
                 seen.setdefault(name, j)
-        if young and seen.keys() & _CURRENT_STATE:
+        if young and seen.keys() & (_CURRENT_STATE | {"unwell"}):
             seen.setdefault("vulnerable", len(window) - 1)
         for name in standing:
             seen.setdefault(name, 0)

@@ -95,7 +95,11 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # blind, scored once at 402fc5a before any fix: mixed64 (emotional abuse and control that
         # reaches the children) 4 of 11 urgent, no false alarm, 93.0%, 24/40; mixed65 (children not
         # seen) 5 of 11, none, 90.7%, 21/40; mixed66 (rural and coastal life) 9 of 11, 1, 92.5%, 21/40
-        "mixed64": (40, 92.5), "mixed65": (40, 90.5), "mixed66": (40, 92.0)}
+        "mixed64": (40, 92.5), "mixed65": (40, 90.5), "mixed66": (40, 92.0),
+        # blind, scored once at 2940d1f before any fix: mixed67 (allegations about adults who work
+        # with children) 6 of 11 urgent, 1 false alarm, 95.2%, 30/40; mixed68 (death and bereavement)
+        # 10 of 11, 2, 93.0%, 22/40; mixed69 (weapons and fire) 9 of 11, none, 95.0%, 26/40
+        "mixed67": (40, 95.0), "mixed68": (40, 92.5), "mixed69": (40, 94.5)}
 
 
 def _scorer():
@@ -119,7 +123,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed66": 1}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed66": 1, "mixed67": 5, "mixed68": 1, "mixed69": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -129,7 +133,8 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed66": 1}
 # fields6 (blind, first contact 3 of 3 with 3 false alarms) keeps one: a partner smashing a door
 # during arguments in front of a child, which a duty worker could argue either way.
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
-                                   "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8}
+                                   "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
+                                   "mixed67": 0.85, "mixed68": 0.8}
 
 
 @functools.lru_cache(maxsize=None)

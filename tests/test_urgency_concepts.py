@@ -1583,3 +1583,38 @@ def test_immediate_risks_of_round_19(text):
 ])
 def test_not_immediate_risks_of_round_19(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 20 (blind sets mixed67-69, after first contact): an adult grooming a child (secrecy, "just us",
+# asking for pictures) with access or a time; touching told in a child's words; indecent pictures shown
+# to a child; a young child shaken hard; a weapon fired or aimed to menace; an attack on the home by
+# fire; a strategy discussion asked for under "Request:".
+@pytest.mark.parametrize("text", [
+    'Messages from her PE teacher: "this stays between us or we both get in trouble". Last night at 23.14: '
+    '"come to the sports hall store after school tomorrow, just us".',
+    "[14:58] he makes me stay behind after training and he touches me where he shouldnt\n"
+    "[15:03] Thank you for telling me.",
+    "Mason told her this afternoon that his coach showed him pictures on his phone of people with no clothes on.",
+    'At 10.30 he pointed to "taxi" on his board and said "Tony hand in pants. Secret."',
+    "This morning I see her husband shaking the baby very hard by the arms, his head go back and forward.",
+    "Jamie told Nia that last night Craig fired his crossbow at the fence next to his head and said the next one "
+    "won't miss. Craig is collecting Jamie from school at 3.15 today.",
+    "Petrol was poured through the letterbox and lit at 03:10. The family went back in at 05:30 and will sleep "
+    "there tonight.",
+    "Infant, 11 weeks, died this morning: a bruise behind the left ear and petechiae on the face. Request: a "
+    "strategy discussion today about the siblings, who are at home with the man who was alone with the baby.",
+])
+def test_immediate_risks_of_round_20(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # the writer upset by the news about someone else
+    "I saw on the news tonight that a coach in Somerset has been charged, and it's really shaken me.",
+    # a legal status, not a child on their own
+    "Nobody with parental responsibility is caring for the children; their aunt is staying with them this week.",
+    # a knife-crime workshop, a cooking lesson
+    "In the cooking lesson the children used a kitchen knife to chop onions, supervised by the teacher.",
+])
+def test_not_immediate_risks_of_round_20(text):
+    assert not assess(text, today=TODAY)[0], text

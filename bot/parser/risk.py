@@ -263,7 +263,7 @@ def closes(sentence: str) -> bool:
 # arrange a strategy meeting this afternoon" (a closure that is under way says so: "is booked").
 _ASKED_FOR = re.compile(r"\b(?:ask(?:ing)? for|request(?:ing)?|need|want|call(?:ing)? for|would (?:like|welcome|appreciate)|"
                         r"please (?:arrange|convene|hold|set up|book)|(?:can|could|will) (?:you|someone|somebody|the duty team) "
-                        r"(?:please )?(?:arrange|convene|hold|set up|book))\s+(?:\S+\s+){0,2}$", re.I)
+                        r"(?:please )?(?:arrange|convene|hold|set up|book))[:\s]+(?:\S+\s+){0,2}$", re.I)
 
 
 def last_closing(sentences: list[str]) -> int:
@@ -366,7 +366,9 @@ _CHILDREN_FIGHTING = re.compile(
     r"with (?:his|her|their) (?:brothers?|sisters?|siblings?))\b")
 _SERIOUS = re.compile(r"(?i)\b(?:knife|knives|stab\w*|weapon|hospital|A ?& ?E|fractur\w*|broken|unconscious|baby|babies|toddler|"
                       r"strangl\w*|chok\w*|sexual\w*)\b")
-_FIGURE_OF_SPEECH = re.compile(r"(?i)\b(?:could|would|'d|’d) (?:cheerfully|happily|gladly|quite happily) (?:kill|strangle|murder|throttle|throw|swing)\b")
+_FIGURE_OF_SPEECH = re.compile(r"(?i)\b(?:could|would|'d|’d) (?:cheerfully|happily|gladly|quite happily) (?:kill|strangle|murder|throttle|throw|swing)\b"
+                               # the writer upset by news: "it's really shaken me"
+                               r"|\b(?:it|that|this|which)(?:'s|’s| has| had)? (?:really |quite |badly |a bit )?(?:shaken|shook) (?:me|us)\b")
 
 
 def not_harm_to_a_child(sentence: str, start: int, end: int) -> bool:
@@ -382,7 +384,6 @@ def children_fighting(sentence: str) -> bool:
     return bool(_CHILDREN_FIGHTING.search(sentence)) and not _SERIOUS.search(sentence)
 
 
-# What a child told is that nothing happened: "told me … that nobody has hurt him", "said he hasn't been hit"
 # What cannot be done is still done at its time: "she can't stay out tonight" is tonight.
 _CANNOT = re.compile(r"\b(?:can't|can’t|cannot|can not|couldn't|could not|mustn't|must not|shouldn't|should not)\s+\w+(?:\s+\w+){0,3}\s*$", re.I)
 # A telling that has not happened governs what it would have told, up to a "but" or the clause's end.
@@ -391,6 +392,7 @@ _NOT_TOLD = re.compile(r"(?i)\b(?:has not|hasn't|have not|haven't|did not|didn't
 # A question put to the reader: "Are you going to take him off me?", "Will social services take my kids?"
 _ASKED_OF_YOU = re.compile(r"(?i)\b(?:are|will|would|could|can|do|did|is|was)\s+(?:you|social services|the council|social workers?|"
                            r"they)\b[^.;!?]*$")
+# What a child told is that nothing happened: "told me … that nobody has hurt him", "said he hasn't been hit"
 _TOLD_NOTHING = re.compile(r"(?i)(?:\s+[\w'’]+){0,5}?\s+that\s+(?:nobody|no one|no-one|nothing|(?:he|she|they|\w+)\s+"
                            r"(?:has|had|have|did|does|do|is|was|were)(?:n['’]t|\s+not|\s+never))\b")
 

@@ -412,6 +412,9 @@ _HELD_ONLY = re.compile(r"(?i)\b(?:remanded|arrested|detained|kept|held)\b[^.]{0
 _HELD = re.compile(r"(?i)arrest|remand|custody|in prison|charged|held|detained|in the cells")
 _TIME = frozenset({"now", "fresh"})
 _CURRENT_STATE = frozenset({"incapacitated", "alone"})  # states that are now by their nature
+# with a child under five in the mail, these are an immediate risk however far from the child's age
+# they are told ("Willow Hemming (5 months)" … "Willow was floppy, grey around her lips")
+_YOUNG_AT_RISK = _CURRENT_STATE | {"unwell"}
 # Facts about the family that stand for the whole part, not one account: a birth under way, a
 # convicted sex offender in the family, an order keeping an adult from the children.
 _STANDING = frozenset({"birth", "offender", "order"})
@@ -534,9 +537,9 @@ def find(part: str, today: date | None = None, young: bool = False) -> tuple[fro
 def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], str] | None:
     v = vocabulary()
     tagged = [Tagged(s) if past else tag(s, today) for s, past in units(_normalise(part), today)]
-    # A baby or toddler anywhere in the account makes a carer who cannot care, or a child alone,
-    # an immediate risk however far apart the sentences are. A standing fact about the family (a
-    # birth under way, a sex offender in it) belongs to every account of the part.
+    # A baby or toddler anywhere in the account makes a carer who cannot care, a child alone, or a
+    # child unwell an immediate risk however far apart the sentences are (_YOUNG_AT_RISK). A standing
+    # fact about the family (a birth under way, a sex offender in it) belongs to every account of the part.
     standing = {name for t in tagged for name in t.concepts if name in _STANDING}
     young = young or any("vulnerable" in t.concepts for t in tagged)
     # The writer closes the account further on (the adult is in custody, the social worker is
@@ -560,7 +563,7 @@ def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], s
                 seen.pop(name, None)
             for name in w.concepts:
                 seen.setdefault(name, j)
-        if young and seen.keys() & (_CURRENT_STATE | {"unwell"}):
+        if young and seen.keys() & _YOUNG_AT_RISK:
             seen.setdefault("vulnerable", len(window) - 1)
         for name in standing:
             seen.setdefault(name, 0)

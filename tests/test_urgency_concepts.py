@@ -1618,3 +1618,36 @@ def test_immediate_risks_of_round_20(text):
 ])
 def test_not_immediate_risks_of_round_20(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 21 (blind sets mixed70-72, after first contact): a child trafficked or held in servitude (a debt
+# to work off, papers kept, work in a nail bar or a car wash, brought from abroad to do the housework)
+# with a time or held in; an illness a carer makes or makes up (a drug never prescribed, a tube cut,
+# seizures only the mother sees) with a time; a 16- or 17-year-old told not to come back; a girl going
+# to stay at a man's house "for free if they party"; "Say a 16-year-old came to our desk…" is a
+# hypothetical; EDT having the details closes what came before.
+@pytest.mark.parametrize("text", [
+    'She said a man keeps her papers, that she owes "big money" for the journey, and that he is coming for '
+    "her at 6pm to take her to another shop.",
+    "She tell me she do all cooking and cleaning, she is not allow to go outside alone and the lady keep her passport.",
+    "Ellie-Mae has attended four emergency departments with seizures that only her mother has seen. "
+    "The toxicology came back at 2pm today: phenobarbital was present.",
+    "The gastrostomy extension had been cut this morning and there was a syringe with residue beside the bed.",
+    "He states that his mother changed the locks this morning and has told him by text not to come back.",
+    "R left saying she is going to stay at a man's house who lets girls stay for free if they party with his "
+    "mates. Her phone is switched off.",
+])
+def test_immediate_risks_of_round_21(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Say a 16-year-old came to our desk at 4:55 on a Friday saying her dad had thrown her out - would I ring MASH?",
+    "She was taken into police protection at 01:40 and is safe. EDT have the details and will pass it to the day team "
+    "this morning.",
+    # a woman's passport kept by her partner is domestic abuse, told as such, not a trafficked child
+    "He keeps her passport and her bank card, gives her £10 a week and doesn't let her go out unless his mother goes "
+    "with her.",
+])
+def test_not_immediate_risks_of_round_21(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -486,7 +486,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             if m and not negated(st, m.start()) and not risk.checked_for(st, m.start()) and \
                     not risk.names_a_service(st, m.end()) and \
                     not _answered_no_or_on_record(st, m.start()) and \
-                    not (CONDITIONAL.search(st[:m.start()]) or risk.hypothetical_start(st)):
+                    not _supposed(st, m.start()):
                 return True, st[:400]
         if online and (m := _MEETING_TODAY.search(st)) and _counts(st, m.start()):
             return True, st[:400]
@@ -682,6 +682,12 @@ _WHAT_TO_DO = re.compile(r"^\s*(?:[-–•*]\s*)?(?:for (?:any |all |an |a )?(?:
                          r"(?:call|ring|phone|contact)\b|(?:where|whenever|wherever) there(?:'s|’s| is| are)\b)", re.I)
 
 
+def _supposed(sentence: str, pos: int) -> bool:
+    """What is at ``pos`` is supposed, not told: a condition before it ("If the school ever find mum
+    under the influence …") or a sentence that opens as a hypothetical."""
+    return bool(CONDITIONAL.search(sentence[:pos])) or risk.hypothetical_start(sentence)
+
+
 def _counts(sentence: str, pos: int) -> bool:
     if negated(sentence, pos) or _form_label(sentence, pos) or _MENTION.search(sentence[:pos]) or \
             _answered_no_or_on_record(sentence, pos) or \
@@ -693,11 +699,10 @@ def _counts(sentence: str, pos: int) -> bool:
             not (_RECENT.search(sentence) or _NOW.search(sentence)):
         return False  # a pattern told as past ("police attended twice in May after he turned up drunk"), or
         # one that has begun ("Ștefan has started refusing to go home after school"): a worry, not tonight
-    head = sentence[:pos]
     if _PLAN.search(clause_before(sentence, pos)) or risk.checked_for(sentence, pos) or risk.sanctioned_for(sentence, pos):
         return False
     if _IN_AN_EMERGENCY.search(sentence):
         return False  # what to do in an emergency: "or call 999 in an emergency", an out-of-office's advice
-    if CONDITIONAL.search(head) or risk.hypothetical_start(sentence) or _WHAT_TO_DO.match(sentence):
+    if _supposed(sentence, pos) or _WHAT_TO_DO.match(sentence):
         return False
     return True

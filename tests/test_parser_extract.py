@@ -1550,6 +1550,14 @@ def test_domestic_abuse_told_as_what_happened_to_the_mother(text, concerns):
     # a verb that opens the sentence is not the start of a name
     ("14/10/36 - First visit. Met Kieran Davies (10) and his sister Seren Davies (7).", ["Kieran Davies", "Seren Davies"]),
     ("Saw Arlo Searle (DOB 09/07/2027) at home.", ["Arlo Searle"]),
+    # a child named by a parent of theirs
+    ("Leah Markham's stepdad, Craig Dunmore, walked into the playground.", ["Leah Markham"]),
+    ("this is Donna Reid Shanice Reid's mum I got this email off the letter", ["Shanice Reid"]),
+    ("Aoife O'Neill’s nan rang the office.", ["Aoife O'Neill"]),
+    # ... not an adult with a title, nor a first name after "I'm" or "It's"
+    ("Mrs Begum's parents came to the meeting.", []),
+    ("I'm Lacey-Mae's nan and I am worried.", []),
+    ("It's Jayden's dad who rang.", []),
     # an adult arriving is not a child
     ("Mum, Kerry Tierney arrived at school drunk at 3pm.", []),
     ("The woman called Donna Price rang the office.", []),

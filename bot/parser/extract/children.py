@@ -240,7 +240,7 @@ def find_children(text: str, *, today: date) -> list[Child]:
             add(m.group("name"), m.start("name"), None, m.group(0))
     for m in _WITH_ID.finditer(text):
         add(m.group("name"), m.start("name"), None, m.group(0))
-    for m in _RELATION.finditer(text):
+    for m in (*_RELATION.finditer(text), *_CHILD_OF.finditer(text)):
         if not _ROLE_WORD.search(m.group("name")):
             add(m.group("name"), m.start("name"), None, m.group(0))
     for m in _PAIR.finditer(text):
@@ -330,6 +330,11 @@ _DOB_ROW = re.compile(r"^[ \t]*(?i:DOB|D\.O\.B\.?|date of birth)[ \t]*[:|\t][ \t
 # Okafor-Reid"; "Lily's surname is Haines; Mason is Mason Pugh-Haines".
 _FIRST = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
 _SUR = r"[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ])?"
+# A child named by a parent or grandparent of theirs: "Leah Markham's stepdad", "Shanice Reid's mum"
+# (an adult with a title is left out by ``add``: "Mrs Begum's parents")
+_CHILD_OF = re.compile(
+    rf"(?<![\w'’-])(?![A-Za-z]+['’](?:s|m|re|ll|d|ve)\b)(?P<name>{_FIRST}[ \t]+{_SUR})(?:'s|’s)[ \t]+(?i:mum|mummy|mother|dad|daddy|father|step-?dad|step-?mum|step-?father|step-?mother|"
+    rf"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandfather|grandparents|parents)\b")
 _KIN = r"(?i:(?:his|her|their)\s+(?:(?:younger|older|little|big|baby|twin)\s+)?(?:half-|step-)?(?:brother|sister|sibling))"
 _FOR_FIRSTS = re.compile(
     rf"\b(?i:step[- ]?(?:up|down)|request|referral)(?:\s+(?i:request|referral))?\s+(?i:is\s+)?(?i:for)\s+(?P<a>{_FIRST})"

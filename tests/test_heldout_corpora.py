@@ -104,7 +104,13 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # children) 5 of 11 urgent, no false alarm, 92.5%, 26/40; mixed71 (16- and 17-year-olds with
         # no safe place to live) 8 of 11, 2, 89.5%, 19/40; mixed72 (fabricated or induced illness and
         # medical neglect) 8 of 11, none, 94.5%, 22/40
-        "mixed70": (40, 92.0), "mixed71": (40, 89.0), "mixed72": (40, 94.0)}
+        "mixed70": (40, 92.0), "mixed71": (40, 89.0), "mixed72": (40, 94.0),
+        # blind, scored once at 583c245 before any fix: mixed73 (children's own mental health in
+        # crisis) 6 of 12 urgent, 1 false alarm, 89.8%, 17/40; mixed74 (parents with a learning
+        # disability and the people around them) 8 of 12, 1, 88.4%, 8/40 (one mail stopped the parser:
+        # a manager title's alternation not grouped, mended before any other fix); mixed75 (children
+        # and the night-time justice system) 9 of 12, 1, 93.6%, 24/40
+        "mixed73": (40, 89.5), "mixed74": (40, 89.0), "mixed75": (40, 93.5)}
 
 
 def _scorer():
@@ -128,7 +134,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed71": 1, "mixed72": 1}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed71": 1, "mixed72": 1, "mixed73": 6, "mixed74": 3, "mixed75": 3}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -138,7 +144,8 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed71": 1, "mixed72
 # fields6 (blind, first contact 3 of 3 with 3 false alarms) keeps one: a partner smashing a door
 # during arguments in front of a child, which a duty worker could argue either way.
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
-                                   "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8}
+                                   "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
+                                   "mixed73": 0.85, "mixed74": 0.85}
 
 
 @functools.lru_cache(maxsize=None)

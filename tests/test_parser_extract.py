@@ -1070,7 +1070,7 @@ def test_an_organisations_legal_footer_is_not_read_for_facts():
 
 
 def test_a_manager_named_in_the_thread_agrees_in_a_reply_or_by_name():
-    from bot.parser.extract.facts import managers_named, named_manager_agreed
+    from bot.parser.extract.facts import managers_named, named_manager_agreed, sender_is_manager
     from bot.parser.text import quoted_messages
 
     thread = ("On 21 Jun 2028, at 14:10, Caroline Etherington <c.e@knowsley.gov.uk> wrote:\n\nYes - agreed, send it today.\nC\n\n"
@@ -1083,6 +1083,9 @@ def test_a_manager_named_in_the_thread_agrees_in_a_reply_or_by_name():
     assert named_manager_agreed("Please see the thread below - Caroline has agreed the step up.", managers)[0] is True
     assert named_manager_agreed("Caroline will look at it tomorrow.", managers)[0] is None
     assert named_manager_agreed("Jo has agreed the step up.", managers)[0] is None
+    # every title, each one only with the name signed before it
+    assert managers_named("Sian Watkins, Team Leader, Early Help\nOur Head of Service is away.") == {"sian watkins"}
+    assert not sender_is_manager("The Team Leader at the nursery rang about this.\nKind regards, Sian Watkins")
 
 
 # --- after mixed12's first contact: second-language English and plain wordings --------------

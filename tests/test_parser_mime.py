@@ -575,3 +575,38 @@ def test_an_html_attachment_is_read_as_its_text_not_its_markup():
                         b"<html><body><table><tr><td>Mon 25 March</td><td>Maryam</td></tr></table>"
                         b"<p>Cover &amp; leave</p></body></html>", max_bytes=10**6)
     assert a.text == "Mon 25 March | Maryam\n\nCover & leave"
+
+
+def _mail(body: str) -> bytes:
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "a.worker@example.org", "mash@knowsley.gov.uk", "Keeley"
+    m.set_content(body)
+    return bytes(m)
+
+
+@pytest.mark.parametrize("body,urgent", [
+    ("Gary has a conviction for sexual offences against a child and he is minding Keeley (2) tonight.", True),
+    ("Please find the plan attached for the step down.", False),
+])
+def test_a_message_the_parser_stops_on_is_still_read_for_an_immediate_risk(monkeypatch, body, urgent):
+    import bot.parser as parser
+
+    def broken(*args, **kwargs):
+        raise AttributeError("a bug in a rule")
+    monkeypatch.setattr(parser, "run", broken)
+    c = parse_message(_mail(body), pack=None, authority="knowsley", mailbox="mash_step_up", now=NOW).contract
+    assert c.error and c.kind == "other"
+    assert (c.urgent, c.next_action) == ((True, "alert_duty") if urgent else (False, "human_review"))
+
+
+def test_a_message_whose_text_cannot_be_assessed_either_is_possibly_urgent(monkeypatch):
+    import bot.parser as parser
+    import bot.parser.urgency as urgency
+
+    def broken(*args, **kwargs):
+        raise AttributeError("a bug in a rule")
+    monkeypatch.setattr(parser, "run", broken)
+    monkeypatch.setattr(urgency, "assess", broken)
+    c = parse_message(_mail("Please find the plan attached."), pack=None, authority="knowsley",
+                      mailbox="mash_step_up", now=NOW).contract
+    assert c.urgent and c.next_action == "alert_duty"

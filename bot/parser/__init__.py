@@ -9,7 +9,7 @@ exception it lets through is MemoryError: running out of memory is the worker's 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timezone
 
 from bot.parser.attachments import ParsedAttachment
 from bot.parser.contract import Contract
@@ -38,14 +38,36 @@ def parse_message(raw: bytes, *, pack: PolicyPack | None, authority: str, mailbo
         log.info("message refused by the parser: %s", e)
         return _refused(authority, mailbox, str(e))
     except RecursionError:
-        return _refused(authority, mailbox, "the message nests too deeply to read")
+        return _assessed(_refused(authority, mailbox, "the message nests too deeply to read"), raw, now)
     except MemoryError:
         raise
     except Exception as e:  # fail closed: a person looks at anything the parser cannot read
         # the type and where, never the text: the exception may quote the message
         log.error("parser failed on a message (%s) at %s", type(e).__name__, _where(e))
-        return _refused(authority, mailbox, "the parser stopped with an error while reading it",
-                        f"the parser could not read this message ({type(e).__name__})")
+        return _assessed(_refused(authority, mailbox, "the parser stopped with an error while reading it",
+                                  f"the parser could not read this message ({type(e).__name__})"), raw, now)
+
+
+def _assessed(result: ParseResult, raw: bytes, now: datetime | None) -> ParseResult:
+    """A message the parser stopped on is still read for an immediate risk, on its readable text
+    (the subject and its text parts); one whose text cannot be read either is possibly urgent
+    (DESIGN.md safety rule 1)."""
+    from bot.parser.readable import readable_text
+    from bot.parser.urgency import assess
+
+    try:
+        urgent, why = assess(readable_text(raw), today=(now or datetime.now(timezone.utc)).date())
+    except MemoryError:
+        raise
+    except Exception as e:
+        log.error("readable text of a message could not be assessed (%s): treated as possibly urgent", type(e).__name__)
+        urgent, why = True, None
+    if urgent:
+        result.contract.urgent, result.contract.next_action = True, "alert_duty"
+        result.urgent_evidence = why
+        if why:
+            result.contract.evidence["urgent"] = why
+    return result
 
 
 def _refused(authority: str, mailbox: str | None, reason: str, error: str | None = None) -> ParseResult:

@@ -172,7 +172,8 @@ I_AGREE = re.compile(r"\bI(?:'ve|’ve)?\s+(?:have\s+|also\s+|fully\s+|now\s+)?(
 I_REFUSE = re.compile(r"\bI\s+(?:do not|don't|don’t|cannot|can't|can’t|will not|won't|am not able to)\s+(?:support|agree|approve|authori[sz]e)\b"
                       r"|\bI\s+(?:disagree|am not in agreement)\b"
                       r"|\bI(?:'m|’m| am| have|'ve|’ve)\s+(?:withdrawing|withdrawn|taking back|taken back)\s+my\s+(?:agreement|approval|sign[- ]?off|support)\b", re.I)
-MANAGER_TITLE = re.compile(r"\b(?:Team|Service|Line|Practice|Unit|Deputy Team|Assistant Team)\s+Manager\b|\bTeam Leader\b|\bHead of Service\b", re.I)
+# (one group: other patterns are built on its text, "... " + MANAGER_TITLE.pattern)
+MANAGER_TITLE = re.compile(r"(?:\b(?:Team|Service|Line|Practice|Unit|Deputy Team|Assistant Team)\s+Manager\b|\bTeam Leader\b|\bHead of Service\b)", re.I)
 
 
 # A form's label on a line of its own, its answer on the next: "Agreement by line manager:" /

@@ -2,6 +2,7 @@
 intake's handlers and the sender, by function (cProfile) and by statement.
 
 Usage: .venv/bin/python bench/profile_decide.py [N] [--db sqlite|postgresql] [--statements] [--profile FILE] [--top K]
+       [--chunk K]
 
 Takes the first N messages of ``bench_backlog.py``'s backlog (the labelled corpora, each with a fresh
 Message-ID and sender), parses them all first in the parse workers (not measured), then times
@@ -63,6 +64,8 @@ def main() -> int:
     ap.add_argument("--db", choices=["sqlite", "postgresql"], default="sqlite")
     ap.add_argument("--profile", metavar="FILE")
     ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--chunk", type=int, default=0, metavar="K",
+                    help="also print intake's CPU a message over each K messages in turn (does it grow with the tables?)")
     ap.add_argument("--statements", action="store_true", help="print intake's and the sender's statements by kind, most first")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="stepbot-profile-"))
@@ -96,8 +99,13 @@ def main() -> int:
         c0, t0 = time.process_time(), time.perf_counter()
         if prof:
             prof.enable()
-        for raw in raws:
+        chunk_c0, chunks = c0, []
+        for i, raw in enumerate(raws, 1):
             intake.ingest(app, AUTHORITY, ROLE, raw)
+            if a.chunk and i % a.chunk == 0:
+                now_c = time.process_time()
+                chunks.append(1000 * (now_c - chunk_c0) / a.chunk)
+                chunk_c0 = now_c
         if prof:
             prof.disable()
         decide_cpu, decide_wall, decide_st = time.process_time() - c0, time.perf_counter() - t0, statements[0]
@@ -124,6 +132,8 @@ def main() -> int:
               f"({1000 * decide_wall / n:.1f} ms wall, {decide_st / n:.1f} statements); "
               f"sender {sent} sent, {1000 * send_cpu / n:.1f} ms CPU a message ({1000 * send_wall / n:.1f} ms wall, "
               f"{send_st / n:.1f} statements); parse not counted")
+        if chunks:
+            print(f"intake ms CPU a message, each {a.chunk} in turn: " + ", ".join(f"{c:.1f}" for c in chunks))
         if prof:
             prof.dump_stats(a.profile)
             pstats.Stats(a.profile).sort_stats("cumulative").print_stats(a.top)

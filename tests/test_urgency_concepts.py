@@ -1651,3 +1651,48 @@ def test_immediate_risks_of_round_21(text):
 ])
 def test_not_immediate_risks_of_round_21(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 22 (blind sets mixed73-75, after first contact): a child's own plan and means (tablets saved up
+# or bought, notes written, a noose, "tonight is the night", cuts to the arms) with a time; an overdose
+# just taken, told in the present perfect, stands alone; a child walked out of hospital against advice
+# while unwell in clinical figures; a baby grey and not waking for feeds; a child taken and not
+# brought back; a child heard screaming while a man shouts at him; a child released on bail to the
+# home of the man who hurt him, or whom nobody will have back; an account is four sentences.
+@pytest.mark.parametrize("text", [
+    "This morning mum found a dressing-gown cord tied into a loop and knotted to the rail in her wardrobe.",
+    "He has bought 60 paracetamol over the last three days and has them in his bedroom. He has written notes to "
+    "his sister and intends to take the tablets tonight.",
+    "ive taken all of mums tablets the white ones and the blue ones. dont tell mum.",
+    "This morning she showed my daughter a pencil case full of her mum's sleeping tablets she has been saving "
+    "'for when I'm ready'.",
+    "On assessment: BMI 12.9, HR 36 lying. Known restrictive eating disorder. The registrar advised admission "
+    "tonight. Mum has refused admission and at 23:05 was walking her out of the department.",
+    "Kai is very quiet, a grey colour, and did not wake for his 7pm or 10pm feed. He is 10 days old.",
+    "Her friend Carl took the twins (7 months) to his mum's last night and has not brought them back. He is not "
+    "answering.",
+    "He said the kids are staying with him tonight. I could hear Jayden screaming and a man shouting at him to shut up.",
+    "The police intend to release him on bail at 9pm tonight to his mother's address. He told me that on Tuesday "
+    "his mother's partner put his hands round his neck.",
+    "They are releasing him in the next half hour. Mum won't have him back.",
+])
+def test_immediate_risks_of_round_22(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # a friend's post that turned out to be song lyrics; the writer says nothing needs doing
+    "Her friend posted 'let the water take me home, don't wait up' tonight. I rang her mum: she is at home with "
+    "her and the words are from a song. So I don't think anything needs doing.",
+    "He was telling me how much he misses his dad, not that he wants to die.",
+    # a carer who cannot wake at night, with the night care in place
+    "Dad takes medication that makes him sleep very deeply and he cannot wake in the night. It is managed: a "
+    "night carer stays every night and does the feeds.",
+    # a form's label, and an interpreter taking back a mistranslation
+    "Injury: small graze and bump above the left eyebrow. Parent's signature at collection: J. Tozer.",
+    'I wrote: "The father beats the children." This is my mistake in translation and I am very sorry.',
+    # locks changed to keep an abuser out
+    "Mum has worked with the IDVA every week and changed the locks.",
+])
+def test_not_immediate_risks_of_round_22(text):
+    assert not assess(text, today=TODAY)[0], text

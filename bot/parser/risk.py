@@ -27,7 +27,7 @@ from bot.parser.text import (
 )
 
 VOCABULARY = Path(__file__).with_name("risk_concepts.yaml")
-ACCOUNT_SENTENCES = 3  # the concepts of one combination lie within this many consecutive sentences
+ACCOUNT_SENTENCES = 4  # the concepts of one combination lie within this many consecutive sentences
 
 
 @dataclass(frozen=True)
@@ -74,9 +74,10 @@ _ADMIN = re.compile(r"\b(?:meeting|TAF|CIN|forms?|e-?mail\w*|writing|write|attac
 # An injury, sexual harm, a threat or the child's fear stays live however often it happened.
 _EPISODIC = frozenset({"access", "alone", "now", "fresh", "incapacitated", "substance", "exploitation", "unexplained"})
 # A hypothetical: "if he were to return", "would call 999", "might come back". A possibility about
-# what has happened ("it could be a cigarette burn") is a suspicion, and a suspicion is read.
+# what has happened ("it could be a cigarette burn") is a suspicion, and a suspicion is read; what
+# the writer could hear or see is what they heard or saw ("I could hear Jayden screaming").
 _HYPOTHETICAL = re.compile(r"\b(?:were to|was to|would|in case|in the event|should (?:he|she|they|dad|mum)|"
-                           r"(?:could|might|may) (?!be\b|have\b|well\b|also\b)\w+|"
+                           r"(?:could|might|may) (?!be\b|have\b|well\b|also\b|hear\b|see\b|smell\b|feel\b|tell\b)\w+|"
                            r"what if|imagine|suppose|supposing|hypothetical\w*|unless|otherwise)\b", re.I)
 # "no other bruises, marks or injuries": a negation governs every item of its list.
 _LIST_NEGATED = re.compile(r"\b(?:no|not|nor|without|never|denie[sd]|free (?:of|from))\s+(?:other\s+|further\s+|new\s+|obvious\s+|visible\s+)?"
@@ -190,7 +191,13 @@ def _live(sentence: str, start: int, end: int, resolved_at: list[int], negatable
 _CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|so|because|while|when|as|then|which|who|that|where|till|until)\s", re.I)
 
 
+# "he was telling me he misses his dad, not that he wants to die": the clause after "not that" is denied
+_NOT_THAT = re.compile(r"\b(?:not|never|nor) that\s+(?:[\w'’]+\s+){0,2}$", re.I)
+
+
 def _negated(sentence: str, start: int) -> bool:
+    if _NOT_THAT.search(sentence[:start]):
+        return True
     head = _CLAUSE_END.split(sentence[:start])[-1]
     if DENIED_AS_A_WHOLE.search(re.split(r"[;:]", sentence[:start])[-1]):
         return True  # "Nor is it the case that Kian was left alone"
@@ -310,6 +317,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue
             if names_a_service(sentence, m.end()):
                 continue  # "a CSE marker", "the DV worker", "exploitation screening": a record or a service, not an event
+            if not sentence[:m.start()].strip() and sentence[m.end():].startswith(":"):
+                continue  # a form's label ("Injury: small graze"): its value is the account
             if name == "disclosure" and _PROFESSIONAL_TOLD.search(sentence[:m.start()]):
                 continue  # "Probation have told us …": an agency passing on news, not the child's account
             if name in _HURT_WORDS and not_harm_to_a_child(sentence, m.start(), m.end()):

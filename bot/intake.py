@@ -22,7 +22,7 @@ import time
 import traceback
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import defer
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
@@ -123,9 +123,11 @@ def _store(app, authority: str, mailbox: str, raw: bytes, backend_id: str | None
     # this mail, and up to five others that gave its Message-ID, in one query before the insert (on
     # SQLite the transaction holds the write lock throughout; on PostgreSQL another daemon's mail
     # with the same Message-ID stored in between goes unremarked: both are processed all the same)
+    # (each side of the OR whole, so that each reads its own index: an OR of the two columns under one
+    # authority and mailbox read every row of the mailbox, slower with each message stored)
     seen = select(InboundMessage.id, InboundMessage.message_key).where(
-        *here, or_(InboundMessage.message_key == key, InboundMessage.message_id == mid) if mid is not None
-        else InboundMessage.message_key == key).order_by(InboundMessage.id).limit(6)
+        or_(and_(*here, InboundMessage.message_key == key), and_(*here, InboundMessage.message_id == mid))
+        if mid is not None else and_(*here, InboundMessage.message_key == key)).order_by(InboundMessage.id).limit(6)
     # Lazily durable (bot.db): the row must survive this process being killed, so that a message
     # that keeps killing it is counted; the message leaves the inbox only after make_durable.
     with lazily_durable(app.Session) as s:

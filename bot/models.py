@@ -258,6 +258,7 @@ class Deadline(Base):
 
 _OUTBOX_WAITING = text("state IN ('pending', 'unsure')")
 _OUTBOX_LEASED = text("state IN ('sending', 'checking')")
+_OUTBOX_FAILED = text("state IN ('failed')")
 
 
 class OutboxMessage(Base):
@@ -265,10 +266,12 @@ class OutboxMessage(Base):
     retry after a crash sends the very same message; ``idempotency_key`` stops a second enqueue."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "state", "priority", "next_attempt_at"),
-                      Index("ix_outbox_reply_to", "reply_to", "created_at"),
-                      # only the rows waiting to be sent and the rows being sent (the sender's
-                      # questions), not every row ever sent: migration 0006 says why
+    __table_args__ = (Index("ix_outbox_reply_to", "reply_to", "created_at"),
+                      Index("ix_outbox_message_id", "message_id"),
+                      # only the rows waiting to be sent, being sent, or given up on (the sender's
+                      # and the health probe's questions), not every row ever sent: migrations 0006
+                      # and 0007 say why
+                      Index("ix_outbox_failed", "id", postgresql_where=_OUTBOX_FAILED, sqlite_where=_OUTBOX_FAILED),
                       Index("ix_outbox_waiting", "priority", "created_at", "id",
                             postgresql_where=_OUTBOX_WAITING, sqlite_where=_OUTBOX_WAITING),
                       Index("ix_outbox_waiting_due", "next_attempt_at",

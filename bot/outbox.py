@@ -201,7 +201,7 @@ _NO_RAW = defer(OutboxMessage.raw)   # the MIME bytes: not read back to record a
 _KEYS_PER_LOOKUP = 1000   # far inside both databases' limits on bound parameters
 
 
-def _state_in(states) -> object:
+def state_in(states) -> object:
     """``outbox.state IN (...)`` with the states written into the SQL, not sent as parameters: a
     planner can only use a partial index (``ix_outbox_waiting``, ``ix_outbox_leased``: the rows
     waiting or being sent, not every row ever sent) when it sees that the query asks for its states
@@ -341,7 +341,7 @@ def _expire_leases(s, now) -> int:
     """Rows whose holder stopped renewing (crashed or killed mid-send) become ``unsure``: they are
     checked against the transport's sent copies before any resend."""
     res = s.execute(update(OutboxMessage)
-                    .where(_state_in(LEASED), OutboxMessage.next_attempt_at <= now)
+                    .where(state_in(LEASED), OutboxMessage.next_attempt_at <= now)
                     .values(state=OutboxState.UNSURE, last_error="crashed while sending; checking before resending")
                     .execution_options(synchronize_session=False))
     if res.rowcount:
@@ -398,7 +398,7 @@ class Pacer:
                     AuditEvent.at > now - PACE_WINDOW, AuditEvent.action == SENT_EVENT))
                 if isinstance(detail, dict) and detail.get("authority") == authority and detail.get("mailbox") == mailbox]
         sending = s.scalar(select(func.count()).select_from(OutboxMessage).where(
-            OutboxMessage.state.in_(LEASED), OutboxMessage.authority == authority, OutboxMessage.mailbox == mailbox))
+            state_in(LEASED), OutboxMessage.authority == authority, OutboxMessage.mailbox == mailbox))
         return sorted([*sent, *([now] * (sending or 0))])
 
 
@@ -432,7 +432,7 @@ def claim_next(app, pacer: Pacer | None = None, *, expire: bool = True) -> Claim
             _expire_leases(s, now)
         due = (select(OutboxMessage.id, OutboxMessage.state, OutboxMessage.attempts, OutboxMessage.authority,
                       OutboxMessage.mailbox, OutboxMessage.recipients, OutboxMessage.message_id, OutboxMessage.raw)
-               .where(_state_in(WAITING), OutboxMessage.next_attempt_at <= now)
+               .where(state_in(WAITING), OutboxMessage.next_attempt_at <= now)
                .order_by(OutboxMessage.priority, OutboxMessage.created_at, OutboxMessage.id).limit(1))
         full: set[tuple[str, str]] = set()
         races = 0
@@ -646,14 +646,14 @@ def next_due_in(app) -> float | None:
     pacer = pacer_for(app)
     with app.Session() as s:
         # the leased rows and the waiting rows asked for apart, each from its own partial index
-        at = s.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(_state_in(LEASED)))
+        at = s.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(state_in(LEASED)))
         if not pacer.limits:
-            due = s.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(_state_in(WAITING)))
+            due = s.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(state_in(WAITING)))
             at = due if at is None else at if due is None else min(at, due)
         else:
             for authority, mailbox, due in s.execute(
                     select(OutboxMessage.authority, OutboxMessage.mailbox, func.min(OutboxMessage.next_attempt_at))
-                    .where(_state_in(WAITING))
+                    .where(state_in(WAITING))
                     .group_by(OutboxMessage.authority, OutboxMessage.mailbox)):
                 opens = pacer.opens_at(s, authority, mailbox, now)
                 due = due if opens is None else max(due, opens)

@@ -101,3 +101,22 @@ def test_a_new_request_does_not_read_back_its_deadlines_or_bookings(tmp_app, sta
         req = s.scalar(select(Request).where(Request.ref == result.reference))
         rows = list(s.scalars(select(Deadline).where(Deadline.request_id == req.id)))
     assert rows and all(d.state in ("open", "paused") for d in rows)
+
+
+def test_the_store_finds_a_message_by_its_key_or_message_id_from_their_indexes(tmp_app):
+    """An OR of the two columns under one mailbox read every row the mailbox had stored: intake cost
+    23 ms a message at the start of a 6,000-message backlog on SQLite and 43 ms at its end."""
+    plans = []
+
+    def explain(conn, cursor, statement, params, context, executemany):
+        if statement.lstrip().startswith("SELECT inbound_messages.id, inbound_messages.message_key"):
+            plans.append(" | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)))
+
+    event.listen(tmp_app.engine, "before_cursor_execute", explain)
+    try:
+        _ingest(tmp_app, "02_richmond_step_up_incomplete.eml")
+    finally:
+        event.remove(tmp_app.engine, "before_cursor_execute", explain)
+    # each side of the OR by its own index (the unique key's is SQLite's automatic one), not the rows
+    # of the (authority, mailbox) prefix the two share
+    assert plans and all("MULTI-INDEX OR" in p and "ix_inbound_message_id" in p and "SCAN" not in p for p in plans), plans

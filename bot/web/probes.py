@@ -17,8 +17,9 @@ from prometheus_client.core import GaugeMetricFamily
 from sqlalchemy import func, select, text
 
 from bot import health
+from bot.outbox import WAITING, state_in
 from bot.models import Deadline, InboundMessage, MailboxState, OutboxMessage, Request as FamilyRequest
-from bot.states import DeadlineState, OutboxState
+from bot.states import LEASED, DeadlineState, OutboxState
 
 router = APIRouter()
 
@@ -78,14 +79,16 @@ class _DatabaseCollector:
                                   .where(FamilyRequest.urgent.is_(True)).group_by(FamilyRequest.authority)):
                 urgent.add_metric([a], n)
             yield urgent
-            waiting = (OutboxState.PENDING, OutboxState.SENDING, OutboxState.UNSURE, OutboxState.CHECKING)
-            n, oldest = s.execute(select(func.count(), func.min(OutboxMessage.created_at))
-                                  .where(OutboxMessage.state.in_(waiting))).one()
+            # waiting and being sent, each from its own partial index (never every row ever sent)
+            counts = [s.execute(select(func.count(), func.min(OutboxMessage.created_at)).where(state_in(states))).one()
+                      for states in (WAITING, LEASED)]
+            n = sum(c for c, _ in counts)
+            oldest = min((at for _, at in counts if at is not None), default=None)
             yield GaugeMetricFamily("stepbot_outbox_waiting", "Outgoing messages not sent yet", value=n)
             age = (now - oldest).total_seconds() if oldest is not None else 0.0
             yield GaugeMetricFamily("stepbot_outbox_oldest_waiting_seconds",
                                     "Age of the oldest outgoing message not sent yet", value=max(0.0, age))
-            failed = s.scalar(select(func.count()).where(OutboxMessage.state == OutboxState.FAILED))
+            failed = s.scalar(select(func.count()).where(state_in([OutboxState.FAILED])))
             yield GaugeMetricFamily("stepbot_outbox_failed", "Outgoing messages given up on", value=failed)
             reached = GaugeMetricFamily("stepbot_mailbox_last_reached_seconds",
                                         "Seconds since each duty mailbox was last reached", labels=["authority", "mailbox"])

@@ -1696,3 +1696,44 @@ def test_immediate_risks_of_round_22(text):
 ])
 def test_not_immediate_risks_of_round_22(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 23 (blind sets mixed76-78, after first contact): a child driven off with and nobody knows
+# where, or not brought back from contact, with a threat ("somewhere they won't find us") or no
+# answer; children hiding from a drunk parent; a boy alone on a breakwater or on the step of a locked
+# house; toddlers in the water or on rocks with the tide coming in, or in a car with the windows shut
+# at 27 degrees; a child begging while a man takes the money; rope marks round both wrists. A
+# closure followed by "but" and a child still gone closes nothing; a dash ends a negation's clause.
+@pytest.mark.parametrize("text", [
+    "He took Zayan out of his seat and drove off with him. Officers are with mum now but nobody knows where "
+    "Zayan and his dad are. Dad's phone is off.",
+    "Poppy's dad didn't bring her back from contact last night, his phone has been off since and this morning he "
+    "posted 'new start, somewhere they won't find us'.",
+    "Her dad Wayne is drunk and he is shouting. Ivy and her brother Ollie who is 5 have locked themselves in the bathroom.",
+    "Two little girls are on the rocks at the end of the beach since 15:00, alone. The tide is coming now.",
+    "The small one is maybe 3 and he's in the water up to his waist. No adult.",
+    "Mia (2) is strapped in the back of the car, windows shut, it's 27 degrees, and she has gone quiet now.",
+    "We bring him home 4.05pm. Nobody open the door. I ring mum 6 times, phone is off. Oskar is sitting on the step now.",
+    "The man is now at the top of the stairs watching him and taking the money off him every twenty minutes.",
+    "Maisie came in this morning with red rope marks round both wrists.",
+    "He came in at 14:35 saying it is his day to collect. It is not - the children live with mum. He smells strongly "
+    "of alcohol and is unsteady on his feet.",
+])
+def test_immediate_risks_of_round_23(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # a child who will not leave her mother's side, an old night hidden in the bathroom, a door not opened for months
+    "Sadia (12) is now refusing to leave mum's side and has stopped going to her after-school club.",
+    "On 28/12 Amara told officers she had hidden in the bathroom with Joshua. A safety plan is in place, but the "
+    "incidents are becoming more frequent.",
+    "Dad hasn't engaged with the plan for three months - missed every TAF, won't let me in.",
+    # an accident seen to, the police satisfied
+    "At about 16:10 today a boy slipped into the river while throwing sticks for the dog. He was checked over at "
+    "hospital and discharged home with his parents. Police attended and are satisfied it was an accident.",
+    "Injury | Red mark on forehead from the wall, checked by the nurse on shift, no further treatment.",
+    "Tobenna (8) frightened of dad's shouting.",
+])
+def test_not_immediate_risks_of_round_23(text):
+    assert not assess(text, today=TODAY)[0], text

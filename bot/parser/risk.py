@@ -28,6 +28,7 @@ from bot.parser.text import (
 
 VOCABULARY = Path(__file__).with_name("risk_concepts.yaml")
 ACCOUNT_SENTENCES = 4  # the concepts of one combination lie within this many consecutive sentences
+TIME_SENTENCES = 1  # ... and a time ("tonight", "since 1pm") within this many sentences of the event it dates
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,7 @@ def _live(sentence: str, start: int, end: int, resolved_at: list[int], negatable
 
 
 # A negation governs its own clause: "I don't have a key and there's no one else in there".
-_CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|so|because|while|when|as|then|which|who|that|where|till|until)\s", re.I)
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:and|but|so|because|while|when|as|then|which|who|that|where|till|until)\s", re.I)
 
 
 # "he was telling me he misses his dad, not that he wants to die": the clause after "not that" is denied
@@ -263,7 +264,19 @@ def closes(sentence: str) -> bool:
     """The sentence closes the account told before it (``scope.closed``), not negated or hypothetical."""
     sentence = sentence.strip()
     return any(_live(sentence, m.start(), m.end(), []) and not _ASKED_FOR.search(sentence[:m.start()])
+               and not _still_open(sentence, m.end())
                for m in vocabulary().closed.finditer(sentence))
+
+
+# "Officers are with mum now, but nobody knows where Zayan and his dad are": what follows "but" is
+# still open (a child taken, out of reach or alone), so the sentence closes nothing
+_BUT = re.compile(r"\b(?:but|however|yet)\b", re.I)
+_STILL_OPEN = frozenset({"taken", "unreachable", "alone"})
+
+
+def _still_open(sentence: str, end: int) -> bool:
+    but = _BUT.search(sentence, end)
+    return bool(but) and bool(tag(sentence[but.end():].strip()).concepts.keys() & _STILL_OPEN)
 
 
 # What the writer asks for has not happened: "We ask for a strategy discussion today", "please
@@ -317,8 +330,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue
             if names_a_service(sentence, m.end()):
                 continue  # "a CSE marker", "the DV worker", "exploitation screening": a record or a service, not an event
-            if not sentence[:m.start()].strip() and sentence[m.end():].startswith(":"):
-                continue  # a form's label ("Injury: small graze"): its value is the account
+            if not sentence[:m.start()].strip() and re.match(r"\s*[:|]", sentence[m.end():]):
+                continue  # a form's label ("Injury: small graze", "Injury | Red mark"): its value is the account
             if name == "disclosure" and _PROFESSIONAL_TOLD.search(sentence[:m.start()]):
                 continue  # "Probation have told us …": an agency passing on news, not the child's account
             if name in _HURT_WORDS and not_harm_to_a_child(sentence, m.start(), m.end()):
@@ -438,13 +451,13 @@ _SINCE_TAIL = re.compile(r"\s+since\b.*", re.S)
 
 
 def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:
-    """A "now" or "fresh" belongs to the event told in its own sentence or the one next to it."""
+    """A "now" or "fresh" belongs to the event told in its own sentence or one of the next two."""
     times = combo & _TIME
     if not times:
         return True
     others = combo - _TIME
     at = {name: [j for j, w in enumerate(window) if name in w.concepts] for name in combo}
-    return all(any(abs(a - b) <= 1 for a in at[t] for o in others for b in at[o]) for t in times)
+    return all(any(abs(a - b) <= TIME_SENTENCES for a in at[t] for o in others for b in at[o]) for t in times)
 
 
 # Mobile mail often starts sentences in lower case: ". i have not gone in. ringing the police now".

@@ -52,7 +52,7 @@ DANGER_NOW = [
     r"\bthreaten\w*\b.{0,40}\b(?:him|her|them|the child|the children|knife|weapon)\b",
     r"\b(?:turned|turns|has turned|showed|has shown) up\b.{0,60}\b(?:drunk|intoxicated|high|threatening|aggressive|violent|knife|weapon)\b",
     r"\b(?:drunk|intoxicated|aggressive|violent)\b.{0,40}\b(?:turned|turns) up\b",
-    r"\brefusing to leave\b", r"\bsmash\w*\b.{0,30}\b(?:window|door|house|flat)\b",
+    r"\brefusing to leave\b(?! (?:\w+(?:'s|’s) )?side\b)", r"\bsmash\w*\b.{0,30}\b(?:window|door|house|flat)\b",
     r"\b(?:due(?: back)? to|going to|coming(?: back)? to|will)\s+(?:collect|pick (?:her|him|them) up)\b[^.]{0,60}\b(?:today|tonight|this afternoon|at \d)",
     r"\b(?:are|is) in the (?:house|flat|home|car) with (?:him|her|them)\b",
     r"\b(?:with a|has a|holding a|carrying a) (?:knife|weapon|gun)\b",

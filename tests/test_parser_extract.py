@@ -1543,6 +1543,21 @@ def test_domestic_abuse_told_as_what_happened_to_the_mother(text, concerns):
     assert sorted(find_concerns(text, date(2026, 11, 23), ["Tegan Bevan", "Nova Bell"])) == concerns
 
 
+@pytest.mark.parametrize("text,concerns", [
+    # a parent's own disability is not the child's special needs
+    ("Mum, Tasha Moore, has a learning disability.", []),
+    ("Tegan's dad has a learning disability and struggles to read letters.", []),
+    ("Dad has a learning disability and takes medication that makes him sleep deeply.", []),
+    # ... the child's is, however the sentence begins
+    ("Tegan has ADHD and an EHCP.", ["disability_send"]),
+    ("Mum says Tegan has autism and finds changes hard.", ["disability_send"]),
+    ("Mum struggles with Tegan's ADHD at bedtime.", ["disability_send"]),
+    ("Mum is a full-time carer for Tegan, who has cerebral palsy.", ["disability_send"]),
+])
+def test_a_disability_is_the_childs_need_not_a_parents(text, concerns):
+    assert sorted(find_concerns(text, date(2026, 11, 23), ["Tegan Bevan"])) == concerns
+
+
 @pytest.mark.parametrize("text,names", [
     # a child introduced in the narrative
     ("There was a boy called Jacob Whitlock with them, about ten.", ["Jacob Whitlock"]),

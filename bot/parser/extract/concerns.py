@@ -604,6 +604,8 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
                         continue  # "Darragh stays home with her; he has missed 19 sessions": school, not the family's engagement
                     if concern == "school_attendance" and _good_attendance(s.text):
                         continue
+                    if concern == "disability_send" and _a_parents_own(s.text, m.start(), kids, carers):
+                        continue  # "Mum, Tasha Moore, has a learning disability": hers, not the child's needs
                     if concern == "physical_harm" and _NONE_SEEN.search(line, s.start + m.end()):
                         continue  # "a mark on his neck. The DSL checked him today: no marks seen"
                     if concern == "physical_harm" and _explained(s.text):
@@ -767,6 +769,16 @@ def _the_childs(sentence: str, m: re.Match, kids: frozenset[str]) -> bool:
     head = sentence[:m.start()]
     names = [n for n in re.finditer(r"\b[A-Z][a-z]+", head) if n.group(0).casefold() in kids]
     return bool(names) and not _PARENT_WORD.search(head[names[-1].end():])
+
+
+def _a_parents_own(sentence: str, start: int, kids: frozenset[str], carers: frozenset[str]) -> bool:
+    """The words at ``start`` are told of a parent: a parent is named after the last child named
+    before them ("Mum, Tasha Moore, has a learning disability", "Tyler's dad has ADHD"; not "Mum
+    says Tyler has autism")."""
+    head = sentence[:start]
+    names = [n for n in re.finditer(r"\b[A-Z][a-z]+", head) if n.group(0).casefold() in kids]
+    return bool(_PARENT_WORD.search(head[names[-1].end():] if names else head)) and \
+        whose(sentence, start, carers, None) != "child"
 
 
 def not_this_concern(concern: str, sentence: str, start: int = 0, end: int | None = None, children=()) -> bool:

@@ -71,17 +71,9 @@ def test_the_claim_reads_the_waiting_rows_not_the_sent_history(app):
     _history(app, SENT)
     with app.engine.begin() as c:
         c.execute(insert(OutboxMessage), [_row(SENT + 1), _row(SENT + 2, priority=outbox.PRIORITY_URGENT)])
-    seen = []
-
-    def capture(conn, cursor, statement, params, context, executemany):
-        seen.append((statement, params))
-
-    event.listen(app.engine, "before_cursor_execute", capture)
-    try:
-        claim = outbox.claim_next(app)
-        due_in = outbox.next_due_in(app)
-    finally:
-        event.remove(app.engine, "before_cursor_execute", capture)
+    answers = {}
+    seen = _captured(app, lambda: answers.update(claim=outbox.claim_next(app), due_in=outbox.next_due_in(app)))
+    claim, due_in = answers["claim"], answers["due_in"]
     with app.Session() as s:
         assert s.get(OutboxMessage, claim.id).idempotency_key == f"k{SENT + 2}"   # urgent first, as ever
     assert due_in == 0.0

@@ -330,10 +330,9 @@ def _parse_job(path: str, kwargs: dict):
 
 
 def _triage_job(path: str, today: date) -> Triage:
-    from bot.parser.readable import readable_text, sender_and_subject
-    from bot.parser.urgency import assess
+    from bot.parser.readable import readable_urgency, sender_and_subject
 
     raw = _read(path)
-    urgent, evidence = assess(readable_text(raw), today=today)
+    urgent, evidence = readable_urgency(raw, today)
     sender, subject = sender_and_subject(raw)
     return Triage(urgent=bool(urgent), evidence=evidence, assessed=True, subject=subject, sender=sender)

@@ -52,11 +52,10 @@ def _assessed(result: ParseResult, raw: bytes, now: datetime | None) -> ParseRes
     """A message the parser stopped on is still read for an immediate risk, on its readable text
     (the subject and its text parts); one whose text cannot be read either is possibly urgent
     (DESIGN.md safety rule 1)."""
-    from bot.parser.readable import readable_text
-    from bot.parser.urgency import assess
+    from bot.parser.readable import readable_urgency
 
     try:
-        urgent, why = assess(readable_text(raw), today=(now or datetime.now(timezone.utc)).date())
+        urgent, why = readable_urgency(raw, (now or datetime.now(timezone.utc)).date())
     except MemoryError:
         raise
     except Exception as e:

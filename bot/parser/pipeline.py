@@ -30,8 +30,6 @@ from bot.parser.urgency import assess_parts, describes_no_real_child, message_pa
 from bot.workcal import to_london
 from bot.vocabulary import REQUEST_KINDS
 
-# The forms that make a request: a step-up form or a request for support, sent with a named child.
-_REQUEST_FORMS = frozenset({"step_up_form", "request_for_support"})
 # Attachments whose text is read for facts, concerns and the meeting: the request forms.
 FORM_ROLES = {"step_up_form", "request_for_support"}
 
@@ -328,7 +326,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         if why:
             ev["kind"] = why
         # a named child with a worry, or with the authority's own request form attached
-        if kind is None and children and (concerns or any(a.role in _REQUEST_FORMS for a in m.accepted)):
+        if kind is None and children and (concerns or any(a.role in FORM_ROLES for a in m.accepted)):
             kind = default_kind(mailbox, fact_text)
             by_default = kind is not None
         if kind is not None and not children and not case_ids:

@@ -20,6 +20,14 @@ from email.parser import BytesHeaderParser
 
 from bot.parser.mime import decode_header_value, decode_text, html_to_text
 
+def readable_urgency(raw: bytes, today) -> tuple[bool, str | None]:
+    """(urgent, the words that show it) for the message's readable text: what is read of a message
+    the parser could not read."""
+    from bot.parser.urgency import assess
+
+    return assess(readable_text(raw), today=today)
+
+
 SCAN_LIMIT = 4 * 2**20       # raw bytes looked at
 TEXT_LIMIT = 256 * 1024      # characters of text returned (subject included)
 PART_HEAD_LIMIT = 16 * 1024  # bytes of one part's header block

@@ -451,7 +451,7 @@ _SINCE_TAIL = re.compile(r"\s+since\b.*", re.S)
 
 
 def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:
-    """A "now" or "fresh" belongs to the event told in its own sentence or one of the next two."""
+    """A "now" or "fresh" belongs to the event told within TIME_SENTENCES of it (its own sentence or the next)."""
     times = combo & _TIME
     if not times:
         return True

@@ -766,19 +766,23 @@ def _the_childs(sentence: str, m: re.Match, kids: frozenset[str]) -> bool:
     said = m.group(0).split()[0].casefold()
     if said not in ("her", "his", "their"):
         return False
-    head = sentence[:m.start()]
-    names = [n for n in re.finditer(r"\b[A-Z][a-z]+", head) if n.group(0).casefold() in kids]
-    return bool(names) and not _PARENT_WORD.search(head[names[-1].end():])
+    since = _since_last_child(sentence[:m.start()], kids)
+    return since is not None and not _PARENT_WORD.search(since)
 
 
 def _a_parents_own(sentence: str, start: int, kids: frozenset[str], carers: frozenset[str]) -> bool:
     """The words at ``start`` are told of a parent: a parent is named after the last child named
     before them ("Mum, Tasha Moore, has a learning disability", "Tyler's dad has ADHD"; not "Mum
     says Tyler has autism")."""
-    head = sentence[:start]
-    names = [n for n in re.finditer(r"\b[A-Z][a-z]+", head) if n.group(0).casefold() in kids]
-    return bool(_PARENT_WORD.search(head[names[-1].end():] if names else head)) and \
+    since = _since_last_child(sentence[:start], kids)
+    return bool(_PARENT_WORD.search(sentence[:start] if since is None else since)) and \
         whose(sentence, start, carers, None) != "child"
+
+
+def _since_last_child(head: str, kids: frozenset[str]) -> str | None:
+    """The text of ``head`` after the last child of the request it names (None: it names none)."""
+    names = [n for n in re.finditer(r"\b[A-Z][a-z]+", head) if n.group(0).casefold() in kids]
+    return head[names[-1].end():] if names else None
 
 
 def not_this_concern(concern: str, sentence: str, start: int = 0, end: int | None = None, children=()) -> bool:

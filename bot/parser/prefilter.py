@@ -9,10 +9,18 @@ them: a plain substring test, many times cheaper than running the pattern. It ne
 sentence the pattern would match (the strings are read from the parts every match must pass
 through, and compared case-folded, which only widens them); a pattern it cannot read this way is
 always run.
+
+A sentence is read against hundreds of patterns and so against a thousand and more such strings:
+``Screen`` finds which of them it contains in one pass (an Aho-Corasick automaton), and each
+pattern then asks only whether its strings meet that set.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import ahocorasick
 
 try:  # the regular-expression parser the `re` module itself compiles with
     from re import _constants as _C, _parser as _sre
@@ -41,9 +49,26 @@ def fold(sentence: str) -> str:
     return sentence.translate(_TURKISH_I).casefold()
 
 
-def could_match(needed: frozenset[str] | None, folded: str) -> bool:
-    """Whether a sentence (``fold``) could match a pattern that ``needs`` ``needed``."""
-    return needed is None or any(s in folded for s in needed)
+def could_match(needed: frozenset[str] | None, present: frozenset[str]) -> bool:
+    """Whether a sentence could match a pattern that ``needs`` ``needed``, given the strings
+    ``present`` in it (``Screen.present``)."""
+    return needed is None or not needed.isdisjoint(present)
+
+
+class Screen:
+    """Which of the strings some patterns need (``needs``) a folded sentence contains, in one pass."""
+
+    def __init__(self, needed: Iterable[frozenset[str] | None]):
+        self._automaton = ahocorasick.Automaton()
+        for s in set().union(*(n for n in needed if n)):
+            self._automaton.add_word(s, s)
+        self._empty = not len(self._automaton)
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def present(self, folded: str) -> frozenset[str]:
+        """The screen's strings that occur in ``folded`` (``fold``)."""
+        return frozenset() if self._empty else frozenset(s for _, s in self._automaton.iter(folded))
 
 
 _TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})
@@ -81,3 +106,17 @@ def _sequence(items) -> frozenset[str] | None:
     end_run()
     # the set whose shortest string is longest tells most; of those, the smallest set costs least
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def live(patterns: Sequence[re.Pattern], read: str) -> list[re.Pattern]:
+    """Those of ``patterns``, in order, that could match somewhere in ``read`` (all the text they
+    will be run on, joined): a rule list read sentence by sentence runs only these."""
+    needed, screen = _screened(tuple(patterns))
+    present = screen.present(fold(read))
+    return [p for p, n in zip(patterns, needed) if could_match(n, present)]
+
+
+@lru_cache(maxsize=64)
+def _screened(patterns: tuple[re.Pattern, ...]) -> tuple[list[frozenset[str] | None], Screen]:
+    needed = [needs(p) for p in patterns]
+    return needed, Screen(needed)

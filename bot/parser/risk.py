@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from bot.parser.extract.dates import MONTHS, find_dates
-from bot.parser.prefilter import could_match, fold, needs
+from bot.parser.prefilter import Screen, could_match, fold, needs
 from bot.parser.text import (
     CONDITIONAL, DENIED_AS_A_WHOLE, HISTORIC, NEGATORS, clause_around, clause_before, negated, sentences,
 )
@@ -42,6 +42,7 @@ class Vocabulary:
     past: re.Pattern
     closed: re.Pattern
     needs: dict[str, frozenset[str] | None] = field(default_factory=dict)  # concept -> what it needs (prefilter)
+    screen: Screen = field(default_factory=lambda: Screen(()))  # finds those strings in a sentence
 
 
 def _alternation(patterns: list[str]) -> re.Pattern:
@@ -61,7 +62,8 @@ def vocabulary() -> Vocabulary:
                       resolved=_alternation(data["scope"]["resolved"]),
                       habitual=_alternation(data["scope"]["habitual"]), past=_alternation(data["scope"]["past"]),
                       closed=re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in data["scope"]["closed"]) + ")", re.I),
-                      needs={name: needs(pattern) for name, pattern in concepts.items()})
+                      needs=(needed := {name: needs(pattern) for name, pattern in concepts.items()}),
+                      screen=Screen(needed.values()))
 
 
 # A "now" that is about the paperwork, not the child: "I am sending the form today".
@@ -318,9 +320,9 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
     # no further action is why a man is free: "He was released at 2pm today, NFA'd because she won't give a statement"
     freed_at = [m.start() for m in resolutions if not _NO_FURTHER_ACTION.match(m.group(0))]
     out.closes = closes(sentence)
-    folded = fold(sentence)
+    present = v.screen.present(fold(sentence))
     for name, pattern in v.concepts.items():
-        if not could_match(v.needs[name], folded):
+        if not could_match(v.needs[name], present):
             continue
         for m in pattern.finditer(sentence):
             clause = clause_around(sentence, m.start(), m.end())

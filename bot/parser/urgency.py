@@ -25,6 +25,7 @@ from ftfy import fix_text
 from bot.parser import risk
 from bot.parser.classify import REPLY_SUBJECT
 from bot.parser.extract.names import first_names
+from bot.parser.prefilter import live
 from bot.parser.text import (CONDITIONAL, HISTORIC, clause_around, clause_before, negated, oldest_first, plain_english,
                              signature_line, unshout, without_examples)
 
@@ -443,14 +444,16 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
     so "Rayan is missing" counts as a child missing now (and "the form is missing" does not).
     ``today``: a sentence dated only days before it ("police were called on 9 January") is an
     account of an earlier incident, not a risk now (a child still missing since then still is)."""
-    missing_now = list(_MISSING_NOW)
+    units = risk.units(text, today)
+    read = "\n".join(st for st, _ in units)  # each rule list: only the rules that could match in it
+    missing_now, severe, current = live(_MISSING_NOW, read), live(_SEVERE, read), live(_CURRENT, read)
+    explicit, recent = live(_EXPLICIT + _DANGER, read), live([_HARM, *_RECENT_RISK], read)
     names = {w for w in first_names(child_names) if len(w) > 1}
     if names:
         missing_now += [_Named(_NAME_MISSING, names), _Named(_NAME_SHAKEN, names), _Named(_NAME_NOT_BACK, names)]
     alone_at = unreachable_at = -10
     online = bool(_ONLINE.search(text))
     examples, past = risk.vocabulary().example, risk.vocabulary().past
-    units = risk.units(text, today)
     closed_until = risk.last_closing([st for st, _ in units])  # the writer closes what came before
     for i, (st, told_as_past) in enumerate(units):
         if examples.search(st) or told_as_past or i <= closed_until or risk.told_for_the_file(st):
@@ -481,7 +484,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             unreachable_at = i
         if alone_at >= 0 and unreachable_at >= 0 and abs(alone_at - unreachable_at) <= ALONE_UNREACHABLE_SENTENCES and i in (alone_at, unreachable_at):
             return True, st[:400]
-        for p in _SEVERE:
+        for p in severe:
             m = p.search(st)
             if m and not negated(st, m.start()) and not risk.checked_for(st, m.start()) and \
                     not risk.names_a_service(st, m.end()) and \
@@ -492,18 +495,18 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             return True, st[:400]
         if dated_past or risk.children_fighting(st):
             continue  # "her two sons were fighting in the kitchen and she called the police"
-        for p in _EXPLICIT + _DANGER:
+        for p in explicit:
             m = p.search(st)
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _team_name(st, m.start()) and \
                     not _medical_call(st, m.group(0)) and not _aimed_at_an_adult(st, m.start(), m.end()) and \
                     not (p in _OUT_OF_HOURS_TEAM and _OFFICE_SHUT.search(st)):
                 return True, st[:400]
-        for p in _CURRENT:
+        for p in current:
             m = p.search(st)
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _aimed_at_an_adult(st, m.start(), m.end()):
                 return True, st[:400]
         if _RECENT.search(st):
-            for p in [_HARM, *_RECENT_RISK]:
+            for p in recent:
                 m = p.search(st)
                 if m and _counts(st, m.start()) and not _over(st, m.end()) and not _TOLD_OF_LONG_AGO.search(st, 0, m.start()) \
                         and not risk.not_harm_to_a_child(st, m.start(), m.end()):

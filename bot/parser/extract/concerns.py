@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from bot.parser import risk
-from bot.parser.prefilter import could_match, fold, needs
+from bot.parser.prefilter import Screen, could_match, fold, needs
 from bot.parser.extract.names import first_names
 from bot.parser.extract.who import sentence_subject, whose
 from bot.parser.text import clause_around, negated, sentences, unshout, without_examples
@@ -388,6 +388,7 @@ _INCIDENTS = frozenset({"physical_harm", "sexual_harm"})
 # an adult convicted of harming a child is a standing fact about them, however long ago
 # what each pattern needs to be worth reading (bot.parser.prefilter), and the group naming whose worry it is
 _NEEDS = {p: needs(p) for pats in _COMPILED.values() for p in pats}
+_SCREEN = Screen(_NEEDS.values())
 _PRONOUN_GROUP = {p: next((g for g in ("pron", "pron2") if g in p.groupindex), None) for pats in _COMPILED.values() for p in pats}
 _STANDING = frozenset(p for p in _COMPILED["physical_harm"] if p.pattern == _CONVICTED_OF_HARMING_A_CHILD)
 # domestic abuse told as one act ("assaulted mum"), not named as a pattern: an incident too
@@ -528,8 +529,8 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
         text = _CROSSED.sub("☐", text)  # a form that ticks what applies crosses what does not: "✔ School attendance ✘ Neglect"
     text = unshout(without_examples(_EMPTY_BOX.sub(lambda m: " " * len(m.group(0)), text)))
     # the patterns that could match anywhere in the text, each then asked of each sentence
-    folded_text = fold(text)
-    live = {p for pats in _COMPILED.values() for p in pats if could_match(_NEEDS[p], folded_text)}
+    in_text = _SCREEN.present(fold(text))
+    live = {p for pats in _COMPILED.values() for p in pats if could_match(_NEEDS[p], in_text)}
     lines = list(_lines(text))
     answers, below = [], ""  # each line's next non-blank line: a question's answer
     for _, ln in reversed(lines):
@@ -563,10 +564,10 @@ def find_concerns(text: str, today: date | None = None, children=()) -> dict[str
             question, was_asked, asked = s.text.endswith("?"), asked, s.text.endswith("?")
             if (question and answered_no) or (was_asked and _NO_ANSWER_START.match(s.text)):
                 continue
-            folded = fold(s.text)
+            present = _SCREEN.present(fold(s.text))
             for concern, pats in _COMPILED.items():
                 for p in pats:
-                    if p not in live or not could_match(_NEEDS[p], folded):
+                    if p not in live or not could_match(_NEEDS[p], present):
                         continue
                     if p in _TOLD_OF_A_CHILD:
                         m = next((w for w in p.finditer(s.text) if whose(s.text, w.start(), carers, before) == "child"), None)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.parser.extract.names import NAME, TITLES, first_names
+from bot.parser.prefilter import live
 from bot.parser.text import EMAIL_ADDRESS, sentences
 
 _PARENT = (r"(?:mum|mother|dad|father|parents?|carers?|step-?dad|step-?mum|grandmother|grandfather|"
@@ -183,8 +184,10 @@ _LABEL_ALONE = re.compile(r"^([ \t]*[^\n]{3,80}?[:?])[ \t]*\n(?=[ \t]*[^\s|])(?!
 
 def _tri(text: str, given: list[re.Pattern], refused: list[re.Pattern]) -> tuple[bool | None, str | None]:
     ev_true = ev_before = None
-    text = _LABEL_ALONE.sub(r"\1 ", text)
-    for s in _clauses(text):
+    clauses = list(_clauses(_LABEL_ALONE.sub(r"\1 ", text)))
+    read = "\n".join(c.text for c in clauses)
+    given, refused = live(given, read), live(refused, read)
+    for s in clauses:
         for p in refused:
             m = p.search(s.text)
             if m and not _NOT_YET.search(s.text, m.start(), m.end() + 20):  # "hasn't agreed it yet": pending

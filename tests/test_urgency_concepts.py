@@ -1737,3 +1737,49 @@ def test_immediate_risks_of_round_23(text):
 ])
 def test_not_immediate_risks_of_round_23(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 24 (blind sets mixed79-81, after first contact): a threat told by the verb and the body
+# ("he'd break my arms", "I'll batter him") with the child going home to him; violence told by what
+# was struck, in the child's words ("hit my legs", "pushed my head into the wall"); marks told with
+# more than one word ("three red raised marks"); a blow heard, then a child's scream or plea; a
+# clinician's under-13 marker ("cannot consent") with the adult waiting or collecting; a child taken
+# "for marry" tonight; a newborn with no address to go to this evening. A parent refusing to have a
+# child home is a risk with tonight, today or a young child, not with an unanswered phone alone.
+@pytest.mark.parametrize("text", [
+    "When I told him he was going home he said his stepdad said if he got sent home again he'd break his arms. "
+    "He is going home at 2.",
+    "She told her teacher: 'He pushed my head into the door and then he hit my legs with the lead.' Her uncle "
+    "collects her at 3.15 today.",
+    "Nathan (6) has two red raised marks on the back of his legs. Dad is picking him up at 3.",
+    "About five minutes ago there was a loud thud through the wall and then the little girl screaming.",
+    "Lacey (5) is crying 'please don't, I'm sorry' and he is yelling at her. It started a few minutes ago.",
+    "Kids at no. 9, about 3 and 6, man been shouting at the little one since about 8, then a bang and crying.",
+    "Pt 12y. Under 13 - unable to consent. States boyfriend (22) is waiting in the car park to take her back to his.",
+    "Tonight her uncle will come and take Amina to Birmingham for marriage. She is 13.",
+    "Mum (17) and baby born yesterday are fit for discharge this evening. She has no address to go to.",
+])
+def test_immediate_risks_of_round_24(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # a threat on a condition that has not happened, a reaction already over
+    "At the review dad said that if Kian is suspended again he will put him out. He calmed down straight away and "
+    "Kian has not been suspended since.",
+    # the telling is recent, the abuse long ago
+    "In her session yesterday Chloe (17) spoke about the sexual abuse she suffered when she was 11.",
+    # dating, not leaving: "who she goes out with"
+    "Dad has refused consent; he says it is Mia's own business who she goes out with.",
+    # a placement breaking down, the parent not answering: a plan's work
+    "Dad is refusing to have her home and will not engage; he does not answer my calls.",
+    # a hypothetical for a portfolio
+    "Say I was about to close a case and a child played me a voice note of her stepdad saying he'll break her arm.",
+    # a child hitting his own head; a fall
+    "Zac was hitting his head against the wall. He went home with mum at 10:00 today, settled.",
+    "He tripped on the stairs this morning and hit his head on the banister; the nurse checked him.",
+    # crying non stop is not a plea
+    "The baby was crying non stop at the clinic this morning; mum fed him and he settled.",
+])
+def test_not_immediate_risks_of_round_24(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -107,7 +107,8 @@ def _coerced(sentence: str, start: int) -> bool:
 # in a TAF, a child says…", "Imagine a child tells you…".
 _HYPOTHETICAL_START = re.compile(
     r"^\s*(?:[-–•*]\s*)?(?:(?:hypothetically|theoretically|in theory|for (?:example|instance)|e\.g\.|say)\s*[:,-]?\s*)?"
-    r"(?:if|should|in an emergency|unless|in case|imagine|suppose|supposing|hypothetically|say (?:a|an|someone|somebody|that))\b", re.I)
+    r"(?:if|should|in an emergency|unless|in case|imagine|suppose|supposing|hypothetically|(?:let['’]s )?say (?:a|an|someone|somebody|that|"
+    r"(?:I|we|you) (?:was|were|am|are|had|have|did|found|saw|got|noticed|heard)))\b", re.I)
 
 
 def hypothetical_start(sentence: str) -> bool:

@@ -152,15 +152,17 @@ NEGATORS = re.compile(
     r"\b(no|not|nothing|nobody|no-one|no one|never|without|none|nor|neither|denies|denied|ruled out|no longer|"
     r"isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|cannot|can't|free from|"
     r"free of|absence of)\b|n't\b", re.I)
+# the child's own earlier years: "when Kieran was in Year 5", "when she was little", "when she was 12"
+_WHEN_YOUNGER = (r"when (?:he|she|they|[A-Z][a-z]+) (?:was|were) (?:in (?:year|yr) \d{1,2}|in reception|at (?:primary|nursery|infant)(?: school)?|"
+                 r"(?:much |very )?(?:younger|little|small)|a (?:baby|toddler|little (?:boy|girl))|(?:only |just )?(?:aged? )?\d{1,2}(?: years old)?)\b"
+                 r"(?!\s*(?:minutes?|mins?|hours?|%|percent))")
+WHEN_YOUNGER = re.compile(_WHEN_YOUNGER, re.I)
 HISTORIC = re.compile(
     r"\b(historic(al)?|previous(ly)?|in the past|past harm|already investigated|investigated in|"
     r"no further action|NFA|ended|closed(?! (?:me|him|her|them|us)\b)|years? ago|last year|resolved|at that time|"
     r"back in (?=(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the (?:summer|spring|autumn|winter|day|past|\d)|\d)|"
     r"in (19|20)\d\d|in (?:the )?(?:early |late |mid[- ])?(?:spring|summer|autumn|winter)(?: term)?,? (?:of )?(?:19|20)\d\d|"
-    # the child's own earlier years: "when Kieran was in Year 5", "when she was little"
-    r"when (?:he|she|they|[A-Z][a-z]+) (?:was|were) (?:in (?:year|yr) \d{1,2}|in reception|at (?:primary|nursery|infant)(?: school)?|"
-    r"(?:much |very )?(?:younger|little|small)|a (?:baby|toddler|little (?:boy|girl))|(?:only |just )?(?:aged? )?\d{1,2}(?: years old)?))\b"
-    r"(?!\s*(?:minutes?|mins?|hours?|%|percent))", re.I)
+    + _WHEN_YOUNGER + r")\b(?!\s*(?:minutes?|mins?|hours?|%|percent))", re.I)
 CONDITIONAL = re.compile(r"(^|[,;:]\s*)(if|should|in case|whether|unless)\b|\bif (you|there|a|any)\b", re.I)
 
 

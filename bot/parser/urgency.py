@@ -26,8 +26,8 @@ from bot.parser import risk
 from bot.parser.classify import REPLY_SUBJECT
 from bot.parser.extract.names import first_names
 from bot.parser.prefilter import live
-from bot.parser.text import (CONDITIONAL, HISTORIC, clause_around, clause_before, negated, oldest_first, plain_english,
-                             signature_line, unshout, without_examples)
+from bot.parser.text import (CONDITIONAL, HISTORIC, WHEN_YOUNGER, clause_around, clause_before, negated, oldest_first,
+                             plain_english, signature_line, unshout, without_examples)
 
 # "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
 _NOT_A_LISTING = r"(?!\s*(?:\)\s*)?(?:[:–-]|on|number|tel\w*|phone)?\s*(?:\(?0\d|\+44|number|tel\b|phone\b))"
@@ -508,7 +508,9 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
         if _RECENT.search(st):
             for p in recent:
                 m = p.search(st)
+                # (recent is the telling, not the harm: "talked yesterday about the abuse she suffered when she was 12")
                 if m and _counts(st, m.start()) and not _over(st, m.end()) and not _TOLD_OF_LONG_AGO.search(st, 0, m.start()) \
+                        and not WHEN_YOUNGER.search(st, m.end()) \
                         and not risk.not_harm_to_a_child(st, m.start(), m.end()):
                     return True, st[:400]
     return False, None

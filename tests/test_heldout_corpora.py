@@ -120,7 +120,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # people other than parents) 10 of 12 urgent, 1 false alarm, 93.9%, 20/40; mixed80 (school
         # exclusions, suspensions, reduced timetables and children sent home) 9 of 11, 1, 92.0%, 22/40;
         # mixed81 (teenage pregnancy, sexual health and relationships) 7 of 11, 3, 90.7%, 20/40
-        "mixed79": (40, 93.5), "mixed80": (40, 91.5), "mixed81": (40, 90.5)}
+        "mixed79": (40, 93.5), "mixed80": (40, 91.5), "mixed81": (40, 90.5),
+        # blind, scored once at c3da0e6 before any fix: mixed82 (radicalisation and extremism reaching
+        # children, and hate) 7 of 12 urgent, no false alarm, 92.7%, 23/40; mixed83 (money: debt,
+        # gambling, loan sharks, bailiffs, eviction and financial abuse) 7 of 12, 2, 93.2%, 24/40;
+        # mixed84 (weather, power and the home's basics) 9 of 12, 1, 94.1%, 23/40
+        "mixed82": (40, 92.5), "mixed83": (40, 93.0), "mixed84": (40, 94.0)}
 
 
 def _scorer():
@@ -144,7 +149,8 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1,
+                                "mixed82": 5, "mixed83": 5, "mixed84": 3}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -154,7 +160,8 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 # fields6 (blind, first contact 3 of 3 with 3 false alarms) keeps one: a partner smashing a door
 # during arguments in front of a child, which a duty worker could argue either way.
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
-                                   "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8}
+                                   "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
+                                   "mixed83": 0.7}
 
 
 @functools.lru_cache(maxsize=None)

@@ -1783,3 +1783,46 @@ def test_immediate_risks_of_round_24(text):
 ])
 def test_not_immediate_risks_of_round_24(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 25 (blind sets mixed82-84, after first contact): a child drawn into extremism (a standing
+# fact, like an offender in the family, kept when told since January) with a journey under way
+# tonight ("to where grandad is fighting", "to Syria", "make hijrah", "they've sent a car for me")
+# or a weapon (an incel forum and a crossbow); a creditor's threat against the children, standing
+# though told on a negated condition ("if I not pay tonight he will take my daughter"); a brick
+# through the window; a father who will "end it for all of us"; a family with nowhere but the
+# night buses; a toddler left in a car at minus 4; a child out in the snow; the power cut off with a
+# baby at 9 degrees.
+@pytest.mark.parametrize("text", [
+    "Dad collected both boys at lunch. Adam told his teacher they are flying tonight to Turkey and then to where "
+    "uncle is fighting. Dad had their passports.",
+    "She has been sent jihadist videos since March. Today she texted: they've sent a car for me. I'm going tonight.",
+    "He posts on an incel forum every night. A crossbow was delivered for him today.",
+    "The man came at 4 today. He say if I not pay tonight he will take my son to work for him until the money is paid.",
+    "He said if she hasn't got the money by tonight he'll take it out on the kids. He'll be back at 7.",
+    "Last night someone put a brick through the front window while the girls were asleep; he says he'll be back tonight.",
+    "Dad rang from the bookies, says he's going to end it for all of us tonight.",
+    "They were evicted this morning. Mum says she will ride the night buses with the baby.",
+    "The little one is still in the back in his car seat, mum went off an hour ago. Temp says minus 4.",
+    "A boy of about 7 is sitting outside his door in the snow, nobody answers.",
+    "The electric has been cut off. Baby (6 weeks) in a vest, the thermometer read 9 degrees.",
+])
+def test_immediate_risks_of_round_25(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # a Prevent case with nothing happening now; a veteran's service told of
+    "The Channel panel met in March; Omar's case was closed and his passport was returned.",
+    "Dad served in Afghanistan and flies out on deployment next month.",
+    # a level, not a person on drugs; an appeal that is outstanding; a mother's fear
+    "Mum's anxiety is very high at the moment and her GP has prescribed medication.",
+    "He doesn't think the threshold is met while the PIP appeal is outstanding.",
+    "Mum is frightened of him and will not challenge it; he collects her wages.",
+    # advice in a bulletin; a habit of the past; a coat forgotten
+    "Please keep babies warm: set the heating to at least 18 degrees in the rooms they sleep in.",
+    "Records show no electricity for days at a time last winter; a new meter was fitted.",
+    "No coat on a cold wet day again; school lent him one.",
+])
+def test_not_immediate_risks_of_round_25(text):
+    assert not assess(text, today=TODAY)[0], text

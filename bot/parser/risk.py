@@ -199,12 +199,20 @@ _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:and|but|so|because|while|w
 _NOT_THAT = re.compile(r"\b(?:not|never|nor) that\s+(?:[\w'’]+\s+){0,2}$", re.I)
 
 
+# A negator in a condition governs the condition, not what follows it: "if I not pay £3000 tonight he
+# will take my daughter", "if she hasn't got £500 by tonight he'll ..." (the threat stands).
+_AFTER_A_NEGATED_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;]*?(?:\b(?:not|no|never)\b|n['’]t\b)[^,;]*?"
+                                        r"\b(?:he|she|they|we|you|(?-i:[A-Z][a-z]+))(?:['’](?:ll|d)|\s+(?:will|would|is going to|are going to|gonna))?\s*$", re.I)
+
+
 def _negated(sentence: str, start: int) -> bool:
     if _NOT_THAT.search(sentence[:start]):
         return True
     head = _CLAUSE_END.split(sentence[:start])[-1]
     if DENIED_AS_A_WHOLE.search(re.split(r"[;:]", sentence[:start])[-1]):
         return True  # "Nor is it the case that Kian was left alone"
+    if _AFTER_A_NEGATED_CONDITION.search(head):
+        return False
     return bool(NEGATORS.search(" ".join(head.split()[-6:])))
 
 
@@ -329,6 +337,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
             clause = clause_around(sentence, m.start(), m.end())
             if name in ("now", "fresh") and _ADMIN.search(clause):
                 continue
+            if name == "incapacitated" and a_level(sentence, m):
+                continue
             if name in _EPISODIC and v.habitual.search(clause):
                 continue
             if names_a_service(sentence, m.end()):
@@ -364,6 +374,16 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 out.denied.add(name)
     out.denied -= out.concepts.keys()
     return out
+
+
+# "high" of a level, not of a person on drugs: "Mum's anxiety is now very high", "arrears are very high"
+_LEVEL_OF = re.compile(r"\b(?:anxiety|stress|worry|worries|levels?|risks?|needs?|demand|temperature|pressure|mood|expectations?|"
+                       r"numbers?|rates?|prices?|bills?|costs?|arrears|debts?|scores?)\b[^.,;:]{0,25}$", re.I)
+
+
+def a_level(sentence: str, m: re.Match) -> bool:
+    """The match ("very high") tells of a level, not of a person intoxicated."""
+    return m.group(0).lower().endswith("high") and bool(_LEVEL_OF.search(sentence, 0, m.start()))
 
 
 def names_a_service(sentence: str, end: int) -> bool:
@@ -441,9 +461,10 @@ _CURRENT_STATE = frozenset({"incapacitated", "alone"})  # states that are now by
 # they are told ("Willow Hemming (5 months)" … "Willow was floppy, grey around her lips")
 _YOUNG_AT_RISK = _CURRENT_STATE | {"unwell"}
 # Facts about the family that stand for the whole part, not one account: a birth under way, a
-# convicted sex offender in the family, an order keeping an adult from the children.
-_STANDING = frozenset({"birth", "offender", "order"})
-_STATUS = frozenset({"offender"})
+# convicted sex offender in the family, an order keeping an adult from the children, a child drawn
+# into extremism.
+_STANDING = frozenset({"birth", "offender", "order", "extremism"})
+_STATUS = frozenset({"offender", "extremism"})
 # An order or bail condition told with when it began ("on bail not to go to the address since
 # April") is still in force today: kept from a sentence about the past, but not from a future or
 # hypothetical one ("there will be bail conditions").

@@ -489,7 +489,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             if m and not negated(st, m.start()) and not risk.checked_for(st, m.start()) and \
                     not risk.names_a_service(st, m.end()) and \
                     not _answered_no_or_on_record(st, m.start()) and \
-                    not _supposed(st, m.start()):
+                    not _supposed(st, m.start()) and not risk.a_level(st, m):
                 return True, st[:400]
         if online and (m := _MEETING_TODAY.search(st)) and _counts(st, m.start()):
             return True, st[:400]

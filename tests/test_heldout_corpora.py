@@ -125,7 +125,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # children, and hate) 7 of 12 urgent, no false alarm, 92.7%, 23/40; mixed83 (money: debt,
         # gambling, loan sharks, bailiffs, eviction and financial abuse) 7 of 12, 2, 93.2%, 24/40;
         # mixed84 (weather, power and the home's basics) 9 of 12, 1, 94.1%, 23/40
-        "mixed82": (40, 92.5), "mixed83": (40, 93.0), "mixed84": (40, 94.0)}
+        "mixed82": (40, 92.5), "mixed83": (40, 93.0), "mixed84": (40, 94.0),
+        # blind, scored once at 598e576 before any fix: mixed85 (children and transport: cars, buses,
+        # trains, taxis and the roads) 6 of 12 urgent, 1 false alarm, 89.8%, 19/40; mixed86 (young
+        # carers) 6 of 12, 1, 90.7%, 22/40; mixed87 (armed forces, veterans and emergency-service
+        # families) 10 of 11, none, 93.9%, 20/40
+        "mixed85": (40, 89.5), "mixed86": (40, 90.5), "mixed87": (40, 93.5)}
 
 
 def _scorer():
@@ -149,7 +154,8 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1,
+                                "mixed85": 6, "mixed86": 6, "mixed87": 1}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -159,7 +165,8 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 # fields6 (blind, first contact 3 of 3 with 3 false alarms) keeps one: a partner smashing a door
 # during arguments in front of a child, which a duty worker could argue either way.
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
-                                   "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8}
+                                   "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
+                                   "mixed85": 0.8, "mixed86": 0.8}
 
 
 @functools.lru_cache(maxsize=None)

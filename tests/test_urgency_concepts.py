@@ -1826,3 +1826,43 @@ def test_immediate_risks_of_round_25(text):
 ])
 def test_not_immediate_risks_of_round_25(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 26 (blind sets mixed85-87, after first contact): a carer drunk at the wheel with the
+# children (a new concept, drink_driving: "six or seven pints", "over the limit"); a carer slumped
+# at the wheel with pinned pupils; a child left on school transport; a child held in a car by men;
+# a child not brought back and "not to look for them"; a carer made unable by a fit, a low sugar,
+# a lot of her tablets, or not out of bed for days, with the children alone with her; a child left
+# to care for a sibling; a fit while no adult is there; a girl staying the night "at his"; "I'll
+# take the lot of us first"; children with a chair against the door while a man has a gun.
+@pytest.mark.parametrize("text", [
+    "Dad has had five or six pints since 2 and says he is driving the kids home at half five.",
+    "Mum was found slumped at the wheel this morning with Mia in the back; her pupils are pinned and she has put Mia back in the car.",
+    "Alfie (4) was found asleep on the back seat of the minibus at the depot at 15:50. No answer from either parent.",
+    "i'm in a car with 2 men, they won't stop and let me out",
+    "Dad did not bring Kai (4) back after contact yesterday and messaged mum she is not to look for them.",
+    "Mum has had two fits since he got home and she's not talking right. He is on his own with her and his sister (3).",
+    "Mum took a lot of her tablets an hour ago and now she's really drowsy. Amara is on her own with her.",
+    "Her blood sugar was 1.9 this afternoon and she is still drowsy. There is no other adult in the house tonight.",
+    "i'm looking after my baby sister on my own, dad is in hospital. we have 1 bottle of milk left.",
+    "He is at home with his brother who has epilepsy and has already had one fit after school. Nobody else is there.",
+    "'he's getting me at 11, staying at his tonight x'",
+    "dad is in the garage with the gun and keeps saying i'll take the lot of us first. we are in my room with the chair against the door",
+])
+def test_immediate_risks_of_round_26(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # chronic neglect told for a plan, not a child unfed now
+    "There has been no food in the house on three of my last five visits and Rhys is still in nappies at 4.",
+    # training with fictional case studies
+    "The morning uses three case studies (all fictional), including a girl whose mum won't wake up.",
+    "We will work through case scenarios, including a veteran with a gun. All scenarios are fictional.",
+    # a boy staying at his girlfriend's mum's; a road safety bulletin
+    "At the moment Jordan is staying at his girlfriend's mum's house, which she says is fine until the end of the month.",
+    # a fit well managed
+    "Oskar had a seizure in March; his rescue plan is in place and mum and school both hold the medicine.",
+])
+def test_not_immediate_risks_of_round_26(text):
+    assert not assess(text, today=TODAY)[0], text

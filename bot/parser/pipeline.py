@@ -354,7 +354,7 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         # a bulletin or a newsletter names no real child, and keeps nothing.
         # a name in a bulletin is an example; a child given a date of birth is not
         if not children or _about_no_real_child(m, [ch.name for ch in children if ch.dob]):
-            children, case_ids, concerns = [], [], {}
+            children, case_ids, concerns, child_names = [], [], {}, []
         m.facts_all = ""
     return Facts(kind=kind, children=children, case_ids=case_ids, concerns=concerns, child_names=child_names,
                  evidence=ev, kind_by_default=by_default)

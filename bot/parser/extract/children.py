@@ -137,7 +137,7 @@ _ORG_BEFORE = re.compile(r"\b(?i:locality|team|hub|council|services?|trust|polic
 _ORG_WORD = re.compile(r"(?i:locality|localities|team|hub|school|academy|council|centre|center|road|street|lane|close|"
                        r"avenue|way|primary|nursery|college|services?|trust|police|court|house|famil(?:y|ies)|"
                        r"partnership|group|area|ward|health|care|children|valley|vale|borough|village|estate|square|gardens|crescent|"
-                       r"terrace)")
+                       r"terrace|bulletin|newsletter|digest|briefing|round-?up|edition|magazine)")
 # Words that make a capitalised run a place or an organisation, in it or just after it ("Sheen Vale
 # Primary", "Golden Valley", "Hope Street"); common surnames (Green, Wood, Hill) are not among them.
 _PLACE_IN = re.compile(r"(?i:valley|vale|street|road|lane|avenue|crescent|terrace|primary|academy|school|nursery|college|"

@@ -130,7 +130,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # trains, taxis and the roads) 6 of 12 urgent, 1 false alarm, 89.8%, 19/40; mixed86 (young
         # carers) 6 of 12, 1, 90.7%, 22/40; mixed87 (armed forces, veterans and emergency-service
         # families) 10 of 11, none, 93.9%, 20/40
-        "mixed85": (40, 89.5), "mixed86": (40, 90.5), "mixed87": (40, 93.5)}
+        "mixed85": (40, 89.5), "mixed86": (40, 90.5), "mixed87": (40, 93.5),
+        # blind, scored once at 6ffcebd before any fix: mixed88 (children's own drink and drug use)
+        # 10 of 12 urgent, no false alarm, 94.5%, 25/40; mixed89 (unaccompanied asylum-seeking children,
+        # refugee families and agencies abroad) 9 of 12, none, 93.9%, 27/40; mixed90 (children returning
+        # home from care, adoption and special guardianship breaking down) 10 of 11, 1, 94.3%, 23/40
+        "mixed88": (40, 94.0), "mixed89": (40, 93.5), "mixed90": (40, 94.0)}
 
 
 def _scorer():
@@ -154,7 +159,8 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1,
+                                "mixed88": 2, "mixed89": 3, "mixed90": 1}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.

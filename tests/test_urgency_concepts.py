@@ -1866,3 +1866,39 @@ def test_immediate_risks_of_round_26(text):
 ])
 def test_not_immediate_risks_of_round_26(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 27 (blind sets mixed88-90, after first contact): an adult giving a child drugs, named
+# ("the tablets were given to her this morning by Kai, 24") with him waiting to take her; a child
+# who cannot be woken "20 minute ago"; a man staying with the children tonight after the child's
+# disclosure; a man claiming to be a girl's husband taking her tonight; a father under a court
+# order bringing the children "home" tonight ("she will see what happens"); a barred ex shouting
+# at mummy and breaking things. A sentence ends at a closing quote after its stop, not at "approx."
+# or "no." before a number, and "no. 4" negates nothing. A child found and brought home is over.
+@pytest.mark.parametrize("text", [
+    "The pills were given to her this morning by Dean, 23. He is currently in the waiting room asking to take her to his flat.",
+    "Imran 14 he come home 20 minute ago, he cannot stand, his eyes is rolling. I cannot wake him properly.",
+    "At night he comes in my bed and touches me. Tonight dad goes to London and Kamal will stay with us.",
+    "A man claiming to be her husband is taking her to Birmingham tonight; he has her phone.",
+    "The father, under a protection order, lands today. He wrote: \"Tonight I bring the children home, and she will see what happens.\" "
+    "In 2034 he was convicted of harming the mother.",
+    "She said Kyle is in the kitchen, he's shouting at mummy and he broke the telly. The court said he must not live there or visit.",
+    "Mr V keeps his wages, the boy sleeps in van no. 4 with four men. Tonight at 10 Mr V will move him to another farm.",
+])
+def test_immediate_risks_of_round_27(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # a child who ran off, found and brought home; an account set down for the file
+    "I rang the police at 6pm; they found him at her flat at about 9 and brought him home.",
+    # a father who stopped a child's medicine, found out and dealt with
+    "Dad had stopped giving her the evening tablets because he thought they made her tired; the GP has reviewed it.",
+    # a custody note from last year, closed
+    "\"DP released on bail with conditions not to attend the family home. Child 1 (aged 4) seen with bruising to the forearm "
+    "on arrest.\" The bail conditions were complied with; the DP was NFA'd in August.",
+    # coercive control of an adult: no child held
+    "He keeps her passport and her bank card and checks her phone.",
+])
+def test_not_immediate_risks_of_round_27(text):
+    assert not assess(text, today=TODAY)[0], text

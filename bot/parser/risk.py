@@ -23,7 +23,7 @@ import yaml
 from bot.parser.extract.dates import MONTHS, find_dates
 from bot.parser.prefilter import Screen, could_match, fold, needs
 from bot.parser.text import (
-    CONDITIONAL, DENIED_AS_A_WHOLE, HISTORIC, NEGATORS, clause_around, clause_before, negated, sentences,
+    CONDITIONAL, DENIED_AS_A_WHOLE, HISTORIC, NEGATORS, NOT_AN_END, SENTENCE_STOP, clause_around, clause_before, negated, sentences,
 )
 
 VOCABULARY = Path(__file__).with_name("risk_concepts.yaml")
@@ -129,6 +129,7 @@ _BIRTH = re.compile(r"\b(?:dob|d\.o\.b|born|date of birth|birthday)\W{0,3}$", re
 # A sentence the writer opens as old news set down for the file: "For completeness, because it will
 # show on the police log: ...". Told so that nobody is alarmed by it; its incident is not today's.
 FOR_THE_FILE = (r"(?:for completeness|for (?:anyone|whoever) (?:who )?reads|for the (?:file|record)|"
+                r"(?:just )?so (?:it's|it’s|it is|this is) on (?:the |his |her |their |\w+(?:'s|’s) )?(?:file|record)|"
                 r"one thing you will see|you will see (?:it )?in the (?:file|records?|log)|for context|"
                 r"(?:history|background)\s*,?\s*as it (?:will|may|might) (?:come up|show)|"
                 r"you(?:'ll|’ll| will) see (?:the |a |an )?(?:\w+(?:'s|’s)? ){0,2}(?:CPOMS |MyConcern )?(?:note|entry|record|log|report)\b)")
@@ -485,7 +486,7 @@ def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:
 
 
 # Mobile mail often starts sentences in lower case: ". i have not gone in. ringing the police now".
-_ANY_CASE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|\n\s*\n|\n(?=\s*[-•*>]\s)|\n")
+_ANY_CASE_SPLIT = re.compile(SENTENCE_STOP + NOT_AN_END + r"\s+(?=\S)|\n\s*\n|\n(?=\s*[-•*>]\s)|\n")
 # A table row ("10/05/2027 | Nursery | bruising round both eyes. Ryan is collecting her at 12:00")
 # is one entry: its cells are read together, and its date dates every sentence in it.
 _TABLE_ROW = re.compile(r"^[^|\n]*\S\s*\|.*\||^[ ]*[^\t\n]*\S\t+\S", re.M)  # cells between pipes, or after tabs

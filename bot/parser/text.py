@@ -127,7 +127,11 @@ def oldest_first(history: str) -> str:
     return told if Counter(re.findall(r"\w+", told)) == Counter(re.findall(r"\w+", history)) else history
 
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-•*]\s)|\n")
+# (not after "approx." or "no." before its number: "ingestion of approx. 20 x diazepam", "order no. 1187")
+NOT_AN_END = r"(?<!\b[Aa]pprox\.)(?<!\bAPPROX\.)(?!(?<=\b[Nn]o\.)\s+\d)(?!(?<=\bNO\.)\s+\d)"
+# A sentence ends at its stop, or at the closing quote after it: '... see what happens." In 2034 ...'
+SENTENCE_STOP = r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))"
+_SENT_SPLIT = re.compile(SENTENCE_STOP + NOT_AN_END + r"\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-•*]\s)|\n")
 
 
 @dataclass
@@ -149,7 +153,7 @@ def sentences(text: str) -> list[Sentence]:
 
 
 NEGATORS = re.compile(
-    r"\b(no|not|nothing|nobody|no-one|no one|never|without|none|nor|neither|denies|denied|ruled out|no longer|"
+    r"\b(no(?!\.?\s?\d)|not|nothing|nobody|no-one|no one|never|without|none|nor|neither|denies|denied|ruled out|no longer|"
     r"isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|cannot|can't|free from|"
     r"free of|absence of)\b|n't\b", re.I)
 # the child's own earlier years: "when Kieran was in Year 5", "when she was little", "when she was 12"

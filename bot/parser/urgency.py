@@ -176,6 +176,7 @@ MEETING_TODAY = (r"\b(?:meeting|meet|going to meet|arranged to meet|planning to 
 # "... and was found safe", "came home this morning": the missing episode is over.
 FOUND = re.compile(r"\b(?:(?:was|were|has been|have been|been|now) (?:found|located|returned)|found (?:safe|safe and well|and)|"
                    r"returned (?:home|safe\w*|to)|came (?:back )?home|(?:is|are) (?:now )?(?:back )?home|back home|"
+                   r"brought (?:him|her|them|the (?:child|children|kids|boys|girls)) (?:back|home)|"
                    r"(?:has|have|had|'s|’s) been (?:dealt with|resolved|actioned|addressed)|dealt with|nothing (?:outstanding|further))\b", re.I)
 RECENT = (r"\b(?:last night|this morning|this lunchtime|this afternoon|today|tonight|yesterday|just now|"
           r"an hour ago|minutes ago|earlier today|over the weekend|at the weekend|this week)\b")

@@ -1902,3 +1902,41 @@ def test_immediate_risks_of_round_27(text):
 ])
 def test_not_immediate_risks_of_round_27(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 28 (blind sets mixed91-93, after first contact): a crowd outside the home, "they'll be back
+# tonight with petrol", "he'll slit her throat" with him now on the wall; a dog or a snake loose
+# where a child is; a dog attack on a child ("deep bites to her face", "went for Nova"); a man who
+# strangled the cat and said "the kids are next"; a child shut in a kennel run; a man convicted of
+# harming a girl inviting children to his room; a father under an order leading a child off; pills
+# "they gave me these"; vodka given to girls at a sleepover and "sit on his lap". A young child is
+# known by a name and an age in brackets ("Ruby-Rose (2)"); a clause ends at a spaced dash.
+@pytest.mark.parametrize("text", [
+    "There are about 40 people outside their house right now. Someone threw a brick through the front room window.",
+    "As they left they shouted they'll be back tonight with petrol - mum gave a statement about them last month.",
+    "He said he'll slit her throat and start with her brother. He's now sitting on their front wall.",
+    "The dog that bit Ava got through the fence and is running loose on the field. The children are in the playground now.",
+    "This afternoon the family dog went for Nova (2) in the kitchen; she has deep bites to her face.",
+    "Craig strangled the cat in front of the kids last night and told her the kids are next.",
+    "Mrs Price rang at 4.40. She can hear Alfie (5) screaming in the kennel run behind the house.",
+    "he's the one who went to prison for what he did to a girl. he just said all the kids can come up to his room after the dance.",
+    "Her dad is not supposed to come near her, there's a court order. He's just taken Poppy by the hand and said he's taking her for a walk, about 5 mins ago.",
+    "at 9.10 she sent a picture of pills in her hand and said they gave me these",
+    "i'm at jade's for a sleepover, her mums boyfriend keeps coming in, he's giving us vodka and said i have to sit on his lap",
+])
+def test_immediate_risks_of_round_28(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # a tabletop exercise; a concern ruled out; things that never come back
+    "SCENARIO (fictional): a crowd gathers outside a house and a brick goes through a window. There are no real families in this scenario.",
+    "Concern (March) of forced marriage explored and ruled out.",
+    "Kayden has missed three school trips because the consent slips and money never come back.",
+    # an adults' quarrel over parking; an adult's own injury; the police taking children, feared
+    "Mr Dale threatened to \"smash his car and then him\". Police attended and both men were given words of advice.",
+    "Remi (3) has tooth decay. Complicating factors: mum's back injury.",
+    "My ex says that if I leave the kids on their own he'll report me and the police will take them off me.",
+])
+def test_not_immediate_risks_of_round_28(text):
+    assert not assess(text, today=TODAY)[0], text

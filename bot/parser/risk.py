@@ -420,9 +420,17 @@ _FIGURE_OF_SPEECH = re.compile(r"(?i)\b(?:could|would|'d|’d) (?:cheerfully|hap
 def not_harm_to_a_child(sentence: str, start: int, end: int) -> bool:
     if _FIGURE_OF_SPEECH.search(sentence, max(0, start - 30), end + 30):
         return True
+    if _AN_ADULTS.search(sentence, 0, start):
+        return True  # "mum's back injury"
     if _AN_ANIMAL_WITH.search(sentence[max(0, start - 80):start]) or _THE_ANIMAL_HURT.match(sentence, end):
         return True
     return children_fighting(sentence)
+
+
+# An adult's own injury or illness, told by whose it is: "mum's back injury", "dad's burns"
+_AN_ADULTS = re.compile(r"\b(?:mum|mummy|mother|dad|daddy|father|nan|nana|gran|granny|grandma|grandad|grandpa|partner|carer|"
+                        r"step-?(?:dad|mum))(?:'s|’s) (?:(?!(?:boyfriend|girlfriend|partner|husband|wife|ex|brother|sister|friend|mate|"
+                        r"son|daughter|new|dog)\b)[a-z]+ )?$", re.I)
 
 
 def children_fighting(sentence: str) -> bool:

@@ -182,8 +182,8 @@ EMAIL_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:
-    """The clause a match sits in: between the nearest , ; : "and" "but" around it."""
-    cuts = list(re.finditer(r"[,;:()]|\s(?:and|but|although|though|whereas)\s", sentence))
+    """The clause a match sits in: between the nearest , ; : " - " "and" "but" around it."""
+    cuts = list(re.finditer(r"[,;:()]|\s[-–—]\s|\s(?:and|but|although|though|whereas)\s", sentence))
     lo = max((c.end() for c in cuts if c.end() <= start), default=0)
     hi = min((c.start() for c in cuts if c.start() >= end), default=len(sentence))
     return sentence[lo:hi]

@@ -369,7 +369,8 @@ _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|fictitious|invented|imaginary
                        r"|\b(?:names|details|family|children|people|it|scenarios|cases|examples|case studies|stories) (?:\w+ ){0,3}?(?:is|are) (?:all )?(?:invented|made[- ]up|fictional|fictitious)\b"
                        # "three case studies (all fictional)"
                        r"|\b(?:case stud(?:y|ies)|scenarios?|examples?|vignettes?)\s*[(:,-]\s*(?:all |both )?(?:invented|made[- ]up|fictional|fictitious|anonymised)\b"
-                       r"|\bthere(?:'s|’s| is) no (?:live|real|actual|current) (?:case|child|family|referral)\b"
+                       r"|\bthere(?:'s|’s| is| are) no (?:live|real|actual|current) (?:cases?|child(?:ren)?|famil(?:y|ies)|referrals?|people)\b"
+                       r"(?!\s(?:protection|in need|concerns?|safeguarding|worries|issues|risks?|open|involvement))"
                        # "no real child or family is described", a form's "Example answer (FICTIONAL)"
                        r"|\bno (?:live|real|actual) (?:case|child|children|family|families)\b[^.]{0,30}\b(?:is|are) (?:described|involved)\b"
                        r"|\((?:fictional|fictitious)\)"
@@ -417,8 +418,9 @@ def says_no_real_child(subject: str, text: str) -> str | None:
     up for the exercise"), or that it is a case review's learning about an anonymised child
     ("7-minute learning summary - Baby T (rapid review)"): names do not make them real."""
     said = f"{subject}\n{text or ''}"
-    if (m := _NOT_REAL.search(said)) and not negated(said, m.start()):
-        return m.group(0)
+    for m in _NOT_REAL.finditer(said):
+        if not negated(said, m.start()):
+            return m.group(0)
     if (m := _A_REVIEW.search(said)) and _ANONYMISED.search(said):
         return m.group(0)
     return None
@@ -471,7 +473,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             # been missing for three days"
             if m and (HISTORIC.search(st) or past.search(st)) and _EPISODE_OVER.search(st) and not _NOW.search(st):
                 continue
-            if m and (_A_THING_MISSING.search(st[:m.start() + 8]) or _MISSING_WHAT.match(st, m.end())):
+            if m and (_A_THING_MISSING.search(st[:m.start() + 8]) or _MISSING_WHAT.match(st, m.end()) or _a_thing_not_back(m)):
                 continue  # "PE kit missing for five weeks", "missing school to look after her": not a child gone
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \
                     not _LONG_AGO.search(clause_around(st, m.start(), m.end())) and not _back_later(units[i + 1:]) and \
@@ -492,7 +494,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             if m and not negated(st, m.start()) and not risk.checked_for(st, m.start()) and \
                     not risk.names_a_service(st, m.end()) and \
                     not _answered_no_or_on_record(st, m.start()) and \
-                    not _supposed(st, m.start()) and not risk.a_level(st, m):
+                    not _supposed(st, m.start()) and not risk.a_level(st, m) and \
+                    not _A_THING_BEFORE.search(st, 0, m.start()) and not _RULED_OUT_AFTER.match(st, m.end()):
                 return True, st[:400]
         if online and (m := _MEETING_TODAY.search(st)) and _counts(st, m.start()):
             return True, st[:400]
@@ -523,6 +526,19 @@ _ADULT = re.compile(r"\b(?:mum|mummy|mother|dad|daddy|father|parents?|partner|st
                     r"boyfriend|girlfriend|husband|wife|grandparents?|nan|gran|grandma|grandad)(?:'s|’s)?$", re.I)
 _BIRTH = re.compile(r"\b(?:dob|d\.o\.b|born|date of birth|birthday)\W{0,3}$", re.I)
 DATED_DAYS_AGO = 2  # a sentence dated this many days or more before today tells of the past
+
+
+# What never comes back is a thing ("the consent slips and money never come back"); a worry
+# "explored and ruled out" is none.
+_A_THING_BEFORE = re.compile(r"\b(?:slips?|forms?|money|letters?|paperwork|books?|kit|repl(?:y|ies)|post|parcels?|payments?|"
+                             r"documents?|homework|library books)\s+$", re.I)
+_RULED_OUT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ruled out|unfounded|not substantiated|unsubstantiated|no longer a concern)\b", re.I)
+
+
+def _a_thing_not_back(m) -> bool:
+    """What has not come back is a thing: "Kayden ... because the consent slips and money never come back"."""
+    verb = list(re.finditer(r"\b(?:hasn't|has not|haven't|have not|not yet|never|not back)\b", m.group(0), re.I))
+    return bool(verb) and bool(_A_THING_BEFORE.search(m.string, 0, m.start() + verb[-1].start()))
 
 
 def _dated_before(sentence: str, today: date) -> bool:
@@ -614,7 +630,7 @@ _ADULT_OF = {"her": re.compile(r"^(?:mother|mum|mummy|grandmother|grandma|gran|n
              "him": re.compile(r"^(?:father|dad|daddy|grandfather|grandad|husband|boyfriend|uncle|step-?father|step-?dad)$", re.I)}
 _CHILD_WORD = re.compile(r"^(?:daughter|son|girl|boy|baby|child|toddler|sister|brother|niece|nephew)s?$", re.I)
 _NOT_A_NAME = re.compile(r"^(?:He|She|They|I|We|It|The|This|That|Last|Yesterday|Today|Mum|Dad|Police|School|And|But)$")
-_BARE_OBJECT = re.compile(r"\b(her|him)\b(?=\s*(?:$|[.,;:!?)–-]|(?:and|but|if|when|because|again|too|with)\b))", re.I)
+_BARE_OBJECT = re.compile(r"\b(her|him)\b(?=\s*(?:$|[.,;:!?)–\"”’'-]|(?:and|but|if|when|because|again|too|with)\b))", re.I)
 
 
 def _aimed_at_an_adult(sentence: str, start: int, end: int) -> bool:
@@ -625,14 +641,19 @@ def _aimed_at_an_adult(sentence: str, start: int, end: int) -> bool:
     if not obj or obj.start() > end + 1:
         return False
     adult = _ADULT_OF[obj.group(1).lower()]
-    last = None
+    last = titled = None
     for i, m in enumerate(re.finditer(r"[\w-]+(?:['’]s)?", sentence[:obj.start()])):
         word = re.sub(r"['’]s$", "", m.group(0))  # "Jade's dad" names Jade too
-        if adult.match(word):
-            last = "adult"
+        if adult.match(word) or _TITLE.match(word):
+            last, titled = "adult", _TITLE.match(word)  # "Mr Dale threatened to smash his car and then him"
+        elif titled and word[:1].isupper():
+            titled = None
         elif _CHILD_WORD.match(word) or (i > 0 and word[:1].isupper() and not _NOT_A_NAME.match(word)):
             last = "child"
     return last == "adult"
+
+
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)$")
 
 
 # A child's known medical condition and its treatment: "gave his EpiPen and called 999 as his care plan says".

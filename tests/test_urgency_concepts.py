@@ -1940,3 +1940,36 @@ def test_immediate_risks_of_round_28(text):
 ])
 def test_not_immediate_risks_of_round_28(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 29 (blind sets mixed94-96, after first contact): a child tracked by a hidden tag and the
+# man parked across from the school now; a voice faked to arrange a child's collection; a man who
+# "touched her before" taking a girl tonight; a child locked in a room since yesterday; a child
+# whose phone was taken, collected at 3.10, "i don't want to go"; a limp child who will not open
+# her eyes. Closures: "Nobody has been hurt", "It was a voice-cloning scam", "all that is behind us
+# now", a parent who arrived late and "they went home together"; an undecided closure ("whether we
+# take her under police protection") closes nothing; a company's announcement is no real child.
+@pytest.mark.parametrize("text", [
+    "Stepdad found the AirTag sewn into Ibrahim's coat. He is parked across the road from the school right now.",
+    "Grandma had a call that sounded exactly like Evie's dad's voice, saying Rob will collect her at 3.15 today.",
+    "Tonight at 10 brother Aaron come to take Zofia to live with him. Aaron already touch her before, in the car.",
+    "They put Eli in the reflection room yesterday after breakfast. The door is locked from outside.",
+    "my dad has took my phone. dad is picking me up at 3.10. i don't want to go",
+    "Poppy (3) is limp and very pale and did not open her eyes when I spoke to her. It is minus 2 here tonight. "
+    "We need a social worker to talk to about whether we take her under police protection.",
+])
+def test_immediate_risks_of_round_29(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Last night she got a call in her daughter's voice saying they'll hurt me. It was a voice-cloning scam; nobody has been hurt.",
+    "I know last year he turned up drunk at the gate and tried to grab Ben, but all that is behind us now.",
+    "The club rang at 6.05: nobody had come for Jayden. Dad arrived at 6.10, ten minutes late, and they went home together.",
+    "Tommy and Daisy have not been collected on seven days this term.",
+    "Harley has started refusing to leave with either parent at home time.",
+    "Today we are rolling out new protections for users under 18, including blurring of nude images.",
+    "Mason once walked home alone; mum has been open about her drinking.",
+])
+def test_not_immediate_risks_of_round_29(text):
+    assert not assess(text, today=TODAY)[0], text

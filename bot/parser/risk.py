@@ -276,7 +276,7 @@ def closes(sentence: str) -> bool:
     """The sentence closes the account told before it (``scope.closed``), not negated or hypothetical."""
     sentence = sentence.strip()
     return any(_live(sentence, m.start(), m.end(), []) and not _ASKED_FOR.search(sentence[:m.start()])
-               and not _still_open(sentence, m.end())
+               and not _UNDECIDED.search(sentence, 0, m.start()) and not _still_open(sentence, m.end())
                for m in vocabulary().closed.finditer(sentence))
 
 
@@ -296,6 +296,10 @@ def _still_open(sentence: str, end: int) -> bool:
 _ASKED_FOR = re.compile(r"\b(?:ask(?:ing)? for|request(?:ing)?|need|want|call(?:ing)? for|would (?:like|welcome|appreciate)|"
                         r"please (?:arrange|convene|hold|set up|book)|(?:can|could|will) (?:you|someone|somebody|the duty team) "
                         r"(?:please )?(?:arrange|convene|hold|set up|book))[:\s]+(?:\S+\s+){0,2}$", re.I)
+
+
+# Still to be decided: "... talk to about whether we take her under police protection"
+_UNDECIDED = re.compile(r"\b(?:whether|if)\b(?:\s+\S+){0,5}\s*$", re.I)
 
 
 def last_closing(sentences: list[str]) -> int:

@@ -53,7 +53,7 @@ DANGER_NOW = [
     r"\bthreaten\w*\b.{0,40}\b(?:him|her|them|the child|the children|knife|weapon)\b",
     r"\b(?:turned|turns|has turned|showed|has shown) up\b.{0,60}\b(?:drunk|intoxicated|high|threatening|aggressive|violent|knife|weapon)\b",
     r"\b(?:drunk|intoxicated|aggressive|violent)\b.{0,40}\b(?:turned|turns) up\b",
-    r"\brefusing to leave\b(?! (?:\w+(?:'s|’s) )?side\b)", r"\bsmash\w*\b.{0,30}\b(?:window|door|house|flat)\b",
+    r"\brefusing to leave\b(?! (?:\w+(?:'s|’s) )?side\b)(?! with\b)", r"\bsmash\w*\b.{0,30}\b(?:window|door|house|flat)\b",
     r"\b(?:due(?: back)? to|going to|coming(?: back)? to|will)\s+(?:collect|pick (?:her|him|them) up)\b[^.]{0,60}\b(?:today|tonight|this afternoon|at \d)",
     r"\b(?:are|is) in the (?:house|flat|home|car) with (?:him|her|them)\b",
     r"\b(?:with a|has a|holding a|carrying a) (?:knife|weapon|gun)\b",
@@ -164,7 +164,9 @@ SEVERE = [
     r"\bunable to (?:stand|stay awake|wake)\b",
     r"\b(?:drunk|intoxicated|passed out|under the influence)\b[^.]{0,80}\b(?:only adult|alone with|caring for|looking after|in charge of)\b",
     r"\b(?:no one|nobody|no-one|no adult|no carer|no family)\b[^.]{0,30}\b(?:to )?(?:care for|look after|collect|pick (?:them|him|her) up|hand (?:them|him|her) (?:over )?to)\b",
-    r"\b(?:not been|hasn't been|has not been|wasn't|was not|nobody has|no one has|no-one has)\s+(?:collected|picked up)\b",
+    # (not a count of days: "have not been collected on seven days this term")
+    r"\b(?:not been|hasn't been|has not been|wasn't|was not|nobody has|no one has|no-one has)\s+(?:collected|picked up)\b"
+    r"(?![^.;]{0,60}\bon (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|occasions|times|afternoons)\b)",
     r"\b(?:fractur\w*|broken (?:arm|leg|wrist|rib|bone|nose|jaw)s?|head injury|skull)\b[^.]{0,80}\b(?:attack\w*|assault\w*|hit|punched|kicked|thrown|pushed|non-accidental)\b",
     r"\b(?:attack\w*|assault\w*|punched|kicked|thrown|pushed)\b[^.]{0,80}\b(?:fractur\w*|broken (?:arm|leg|wrist|rib|bone|nose|jaw)s?|head injury|skull)\b",
     r"\b(?:admitted to|in|taken to)\s+(?:hospital|A&E|A & E)\b[^.]{0,80}\b(?:attack\w*|assault\w*|injur\w*|fractur\w*)\b",

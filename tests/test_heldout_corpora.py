@@ -144,7 +144,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # blind, scored once at 0f0a34e before any fix: mixed94 (AI, deepfakes and new technology) 9 of
         # 11 urgent, 2 false alarms, 92.5%, 20/40; mixed95 (the school gate and pick-up time) 11 of 11,
         # 5, 93.0%, 19/40; mixed96 (closed communities and coercive groups) 8 of 12, 2, 93.2%, 23/40
-        "mixed94": (40, 92.0), "mixed95": (40, 92.5), "mixed96": (40, 93.0)}
+        "mixed94": (40, 92.0), "mixed95": (40, 92.5), "mixed96": (40, 93.0),
+        # blind, scored once at fc4f84e before any fix: mixed97 (sports clubs, leisure centres, pools and
+        # holiday clubs) 9 of 12 urgent, no false alarm, 93.9%, 25/40; mixed98 (LGBTQ+ young people and
+        # families' responses) 8 of 11, none, 94.1%, 28/40; mixed99 (major incidents and emergencies in
+        # the community) 7 of 11, 1, 94.3%, 24/40
+        "mixed97": (40, 93.5), "mixed98": (40, 94.0), "mixed99": (40, 94.0)}
 
 
 def _scorer():
@@ -168,7 +173,8 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1,
+                                "mixed97": 3, "mixed98": 3, "mixed99": 4}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -178,7 +184,8 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 # fields6 (blind, first contact 3 of 3 with 3 false alarms) keeps one: a partner smashing a door
 # during arguments in front of a child, which a duty worker could argue either way.
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
-                                   "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8}
+                                   "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
+                                   "mixed99": 0.85}
 
 
 @functools.lru_cache(maxsize=None)

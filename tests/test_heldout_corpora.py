@@ -173,8 +173,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1,
-                                "mixed97": 3, "mixed98": 3, "mixed99": 4}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.

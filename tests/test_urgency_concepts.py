@@ -2004,3 +2004,29 @@ def test_immediate_risks_of_round_30(text):
 ])
 def test_not_immediate_risks_of_round_30(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 31 (blind sets mixed100-102, after first contact): a syringe at a child's line; a carer
+# struck down ("an apparent stroke", "collapsed", "in her chair since last night and cannot get
+# up") with a baby there; a man checked in to a double room with a girl of 13. The out-of-hours
+# team named as a service, a rota or a past call ("EDT cover over Christmas", "called out twice
+# over the last two weekends", "I work nights on the out of hours team") is not a call about a
+# child now.
+@pytest.mark.parametrize("text", [
+    "At 15:40 the nurse found his mother with a 10ml syringe connected to the side port of his IV line, pressing the plunger.",
+    "Nan who is minding Mia (18 months) has had an apparent stroke. There is no other adult there.",
+    "Mrs Tozer (91) has the twins today: she has been in her chair since last night and cannot get up. The twins are in their cots in the same nappies.",
+    "At about 21:30 tonight a man checked in to a double room with a girl. He told me she is his niece and she is 13.",
+])
+def test_immediate_risks_of_round_31(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "EDT cover over Christmas and New Year is below.",
+    "Sorry - I'm on the EDT rota Monday night so I'll be asleep Tuesday morning.",
+    "Tyler came to us after a weekend EDT call in the summer.",
+    "Mum's depression - on the days she can't get up, Zoe misses school.",
+])
+def test_not_immediate_risks_of_round_31(text):
+    assert not assess(text, today=TODAY)[0], text

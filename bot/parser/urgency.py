@@ -368,7 +368,7 @@ _GENERIC_SUBJECT = re.compile(
 _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|fictitious|invented|imaginary|hypothetical) (?:\w+ ){0,2}?(?:examples?|scenarios?|cases?|children|"
                        r"situations?|famil(?:y|ies)|names?|details?)\b"
                        # "It is invented: the names and details are made up for the exercise"
-                       r"|\b(?:names|details|family|children|people|it|scenarios|cases|examples|case studies|stories) (?:\w+ ){0,3}?(?:is|are) (?:all )?(?:invented|made[- ]up|fictional|fictitious)\b"
+                       r"|\b(?:names|details|family|children|people|it|they|these|scenarios|cases|examples|case studies|stories) (?:\w+ ){0,3}?(?:is|are) (?:all )?(?:invented|made[- ]up|fictional|fictitious)\b"
                        # "three case studies (all fictional)"
                        r"|\b(?:case stud(?:y|ies)|scenarios?|examples?|vignettes?)\s*[(:,-]\s*(?:all |both )?(?:invented|made[- ]up|fictional|fictitious|anonymised)\b"
                        r"|\bthere(?:'s|’s| is| are) no (?:live|real|actual|current) (?:cases?|child(?:ren)?|famil(?:y|ies)|referrals?|people)\b"
@@ -507,7 +507,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             m = p.search(st)
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _team_name(st, m.start()) and \
                     not _medical_call(st, m.group(0)) and not _aimed_at_an_adult(st, m.start(), m.end()) and \
-                    not (p in _OUT_OF_HOURS_TEAM and _OFFICE_SHUT.search(st)):
+                    not (p in _OUT_OF_HOURS_TEAM and (_OFFICE_SHUT.search(st) or _EDT_IN_PASSING.search(st))):
                 return True, st[:400]
         for p in current:
             m = p.search(st)
@@ -535,6 +535,16 @@ DATED_DAYS_AGO = 2  # a sentence dated this many days or more before today tells
 _A_THING_BEFORE = re.compile(r"\b(?:slips?|forms?|money|letters?|paperwork|books?|kit|repl(?:y|ies)|post|parcels?|payments?|"
                              r"documents?|homework|library books)\s+$", re.I)
 _RULED_OUT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ruled out|unfounded|not substantiated|unsubstantiated|no longer a concern)\b", re.I)
+
+
+# The out-of-hours team named as a service, a rota or a past call, not called to this child now:
+# "EDT cover over Christmas is below", "EDT were called out twice over the
+# last two weekends", "came to us after a weekend EDT call in the summer", "I work nights on the out
+# of hours team this week"
+_EDT_IN_PASSING = re.compile(r"\b(?:rota|cover|shifts?|newsletter|training|non-emergency|"
+                             r"(?:twice|three times|four times|\d+ times|again)\b[^.]{0,20}\bover the|over the (?:last|past)|"
+                             r"(?:in|over|during) the (?:summer|holidays|spring|autumn|winter|half[- ]term)|"
+                             r"I (?:work|am working|'m working|’m working|'m on|’m on|am on)|both calls|started with)\b", re.I)
 
 
 def _a_thing_not_back(m) -> bool:

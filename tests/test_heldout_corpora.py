@@ -154,7 +154,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # front door) 10 of 11 urgent, 4 false alarms, 93.9%, 23/40; mixed101 (grandparents and older
         # relatives) 10 of 12, 1, 92.0%, 18/40; mixed102 (night-time and weekend calls to the emergency
         # duty team) 8 of 11, 15, 86.6%, 11/40
-        "mixed100": (40, 93.5), "mixed101": (40, 91.5), "mixed102": (40, 86.5)}
+        "mixed100": (40, 93.5), "mixed101": (40, 91.5), "mixed102": (40, 86.5),
+        # blind, scored once at 7c892fe (the parser of ac72a89) before any fix: mixed103 (children with
+        # serious illness and disability at home) 6 of 12 urgent, 2 false alarms, 87.3%, 14/40;
+        # mixed104 (the wider household: lodgers, flatmates, parents' friends) 9 of 12, 1, 93.9%, 24/40;
+        # mixed105 (written in a hurry) 10 of 12, 1, 91.1%, 20/40
+        "mixed103": (40, 87.0), "mixed104": (40, 93.5), "mixed105": (40, 91.0)}
 
 
 def _scorer():
@@ -178,7 +183,8 @@ def _run(name: str, item) -> dict:
 # risk8 (a blind set: 7 of 20 at first contact) misses none after general fixes (a carer hearing
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
-STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2}
+STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
+                                "mixed103": 6, "mixed104": 3, "mixed105": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -189,7 +195,8 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 # during arguments in front of a child, which a duty worker could argue either way.
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
-                                   "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5}
+                                   "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
+                                   "mixed103": 0.75}
 
 
 @functools.lru_cache(maxsize=None)

@@ -2030,3 +2030,27 @@ def test_immediate_risks_of_round_31(text):
 ])
 def test_not_immediate_risks_of_round_31(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 32 (blind sets mixed103-105, after first contact): a sole carer who will not come back,
+# leaving the door unlocked for whoever comes; a new partner who "won't be doing none of that
+# suction" with a 3-year-old on a ventilator; a child choking on secretions with the man who
+# smashed her suction machine still there saying he will "finish it"; "now he won't wake up";
+# children locked in by a flatmate. "not coming back to school" is a child's, not a carer's despair.
+@pytest.mark.parametrize("text", [
+    "I can't do one more night. I've left the back door unlocked for whoever comes. I'm going to the beach and I'm not coming back.",
+    "Lily-Mae (3, trach and night vent) is left with mum's new bloke, who says he won't be doing none of that suction. Mum not picking up.",
+    "Amira (9) is choking on her secretions. He is still in the flat and told mum he will 'finish it' if she rings anyone.",
+    "mum gave him three of the big syringes of his morphine. now he won't wake up.",
+    "Dean locks me and my brother in our bedroom when she goes out. he has locked us in now.",
+])
+def test_immediate_risks_of_round_32(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "my dad said they are taking me to the farm and i'm not coming back to school.",
+    "C - consciousness: persistent dizziness, pale or floppy, suddenly sleepy, collapse, unconscious.",
+])
+def test_not_immediate_risks_of_round_32(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -158,15 +158,15 @@ NEGATORS = re.compile(
     r"free of|absence of)\b|n't\b", re.I)
 # the child's own earlier years: "when Kieran was in Year 5", "when she was little", "when she was 12"
 _WHEN_YOUNGER = (r"when (?:he|she|they|[A-Z][a-z]+) (?:was|were) (?:in (?:year|yr) \d{1,2}|in reception|at (?:primary|nursery|infant)(?: school)?|"
-                 r"(?:much |very )?(?:younger|little|small)|a (?:baby|toddler|little (?:boy|girl))|(?:only |just )?(?:aged? )?\d{1,2}(?: years old)?)\b"
-                 r"(?!\s*(?:minutes?|mins?|hours?|%|percent))")
-WHEN_YOUNGER = re.compile(_WHEN_YOUNGER, re.I)
+                 r"(?:much |very )?(?:younger|little|small)|a (?:baby|toddler|little (?:boy|girl))|(?:only |just )?(?:aged? )?\d{1,2}(?: years old)?)")
+_NOT_A_DURATION = r"\b(?!\s*(?:minutes?|mins?|hours?|%|percent))"  # "when she was 12", not "12 minutes"
+WHEN_YOUNGER = re.compile(_WHEN_YOUNGER + _NOT_A_DURATION, re.I)
 HISTORIC = re.compile(
     r"\b(historic(al)?|previous(ly)?|in the past|past harm|already investigated|investigated in|"
     r"no further action|NFA|ended|closed(?! (?:me|him|her|them|us)\b)|years? ago|last year|resolved|at that time|"
     r"back in (?=(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the (?:summer|spring|autumn|winter|day|past|\d)|\d)|"
     r"in (19|20)\d\d|in (?:the )?(?:early |late |mid[- ])?(?:spring|summer|autumn|winter)(?: term)?,? (?:of )?(?:19|20)\d\d|"
-    + _WHEN_YOUNGER + r")\b(?!\s*(?:minutes?|mins?|hours?|%|percent))", re.I)
+    + _WHEN_YOUNGER + ")" + _NOT_A_DURATION, re.I)
 CONDITIONAL = re.compile(r"(^|[,;:]\s*)(if|should|in case|whether|unless)\b|\bif (you|there|a|any)\b", re.I)
 
 

@@ -235,6 +235,8 @@ _ALONE_RE = re.compile(_ALONE, re.I)
 _UNREACHABLE_RE = re.compile(_UNREACHABLE, re.I)
 _RECENT_RISK = [re.compile(p, re.I) for p in RECENT_RISK]
 _HARM = re.compile(HARM, re.I)
+_EXPLICIT_OR_DANGER = (*_EXPLICIT, *_DANGER)  # read together, in this order
+_HARM_OR_RECENT_RISK = (_HARM, *_RECENT_RISK)
 _RECENT = re.compile(RECENT, re.I)
 # Present time: a sentence that mixes history with what is happening now is read, not skipped.
 # (but not a "now" that tells of things getting better: "she is now engaging with the recovery service")
@@ -452,16 +454,17 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
     ``today``: a sentence dated only days before it ("police were called on 9 January") is an
     account of an earlier incident, not a risk now (a child still missing since then still is)."""
     units = risk.units(text, today)
-    read = "\n".join(st for st, _ in units)  # each rule list: only the rules that could match in it
+    said = [st for st, _ in units]
+    read = "\n".join(said)  # each rule list: only the rules that could match in it
     missing_now, severe, current = live(_MISSING_NOW, read), live(_SEVERE, read), live(_CURRENT, read)
-    explicit, recent = live(_EXPLICIT + _DANGER, read), live([_HARM, *_RECENT_RISK], read)
+    explicit, recent = live(_EXPLICIT_OR_DANGER, read), live(_HARM_OR_RECENT_RISK, read)
     names = {w for w in first_names(child_names) if len(w) > 1}
     if names:
         missing_now += [_Named(_NAME_MISSING, names), _Named(_NAME_SHAKEN, names), _Named(_NAME_NOT_BACK, names)]
     alone_at = unreachable_at = -10
     online = bool(_ONLINE.search(text))
     examples, past = risk.vocabulary().example, risk.vocabulary().past
-    closed_until = risk.last_closing([st for st, _ in units])  # the writer closes what came before
+    closed_until = risk.last_closing(said)  # the writer closes what came before
     for i, (st, told_as_past) in enumerate(units):
         if examples.search(st) or told_as_past or i <= closed_until or risk.told_for_the_file(st):
             continue  # examples, training, policy: no real child; an old quoted message; closed

@@ -159,7 +159,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # serious illness and disability at home) 6 of 12 urgent, 2 false alarms, 87.3%, 14/40;
         # mixed104 (the wider household: lodgers, flatmates, parents' friends) 9 of 12, 1, 93.9%, 24/40;
         # mixed105 (written in a hurry) 10 of 12, 1, 91.1%, 20/40
-        "mixed103": (40, 87.0), "mixed104": (40, 93.5), "mixed105": (40, 91.0)}
+        "mixed103": (40, 87.0), "mixed104": (40, 93.5), "mixed105": (40, 91.0),
+        # blind, scored once at 269b613 before any fix: mixed106 (parents' work and childcare: night
+        # shifts, minders, children left during a shift) 11 of 11 urgent, 1 false alarm, 95.9%, 26/40;
+        # mixed107 (step-downs and closing summaries where something has just changed) 11 of 12, 4,
+        # 92.7%, 24/40; mixed108 (money, gambling and gaming) 9 of 11, 3, 92.7%, 20/40
+        "mixed106": (40, 95.5), "mixed107": (40, 92.5), "mixed108": (40, 92.5)}
 
 
 def _scorer():
@@ -184,7 +189,7 @@ def _run(name: str, item) -> dict:
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
-                                "mixed103": 2, "mixed104": 2, "mixed105": 2}
+                                "mixed103": 2, "mixed104": 2, "mixed105": 2, "mixed107": 1, "mixed108": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -196,7 +201,7 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
-                                   "mixed103": 0.75}
+                                   "mixed103": 0.75, "mixed107": 0.7, "mixed108": 0.75}
 
 
 @functools.lru_cache(maxsize=None)

@@ -164,7 +164,10 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # shifts, minders, children left during a shift) 11 of 11 urgent, 1 false alarm, 95.9%, 26/40;
         # mixed107 (step-downs and closing summaries where something has just changed) 11 of 12, 4,
         # 92.7%, 24/40; mixed108 (money, gambling and gaming) 9 of 11, 3, 92.7%, 20/40
-        "mixed106": (40, 95.5), "mixed107": (40, 92.5), "mixed108": (40, 92.5)}
+        # After round 33's general fixes: 11 of 11 and 96.6%; 12 of 12 and 95.2%; 11 of 11 and 94.8%, one
+        # false alarm left (mixed108 torbay_08: a father who held mum by the throat four days ago,
+        # still living at home, which a duty worker could argue either way)
+        "mixed106": (40, 96.5), "mixed107": (40, 95.0), "mixed108": (40, 94.5)}
 
 
 def _scorer():
@@ -189,7 +192,7 @@ def _run(name: str, item) -> dict:
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
-                                "mixed103": 2, "mixed104": 2, "mixed105": 2, "mixed107": 1, "mixed108": 2}
+                                "mixed103": 2, "mixed104": 2, "mixed105": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -201,7 +204,7 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
-                                   "mixed103": 0.75, "mixed107": 0.7, "mixed108": 0.75}
+                                   "mixed103": 0.75, "mixed108": 0.9}
 
 
 @functools.lru_cache(maxsize=None)

@@ -2054,3 +2054,41 @@ def test_immediate_risks_of_round_32(text):
 ])
 def test_not_immediate_risks_of_round_32(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 33 (blind sets mixed106-108, after first contact): a demand with its price ("bring the card
+# out now or they'll do my mum"); a carer's last words with a journey to where people end their
+# lives, the children with him; the live fact in an attached addendum, under a covering mail whose
+# history of earlier episodes ("was found in Liverpool") does not say this one is over.
+@pytest.mark.parametrize("text", [
+    "They said I have to bring my new card and pin out to them now or they'll do my mum.",
+    "Get in the car or else he'll come for you, that's what they told her at the gate.",
+    "ive lost everything. were going for a drive to the cliffs at berry head, the three of us together.",
+    "He says he's lost everything and he is taking the kids to the bridge together. His phone goes straight to voicemail.",
+])
+def test_immediate_risks_of_round_33(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    # a chronology entry dated by its year alone
+    "- 2024: dad threatened to take the children to Lagos during the separation.",
+    "In 2025, S47 for a bruise on Tobi's forehead.",
+    # a wish for peace, not a child left
+    'She says she has "had enough of services" and wants to be left alone now that social care are closing.',
+    # a thing threatened, and the children who start a clause of their own
+    "The agents threatened to take the car and the children were frightened at the time.",
+    # violence to the mother, days ago, by a man who has moved in with his own brother
+    "Mrs Ahmed disclosed on 30 November that when she asked about the money he pushed her against the wall. "
+    "He has since moved in with his brother.",
+    # a missing episode over: the return home interview was this morning
+    "Jake was reported missing by mum at 8pm last night after a row about his phone. "
+    "I did the return home interview with him at 8 this morning.",
+    # a police call closed in the same sentence
+    "A neighbour called police about shouting in the street at 22:10; officers found dad arguing with his brother "
+    "about a parking space and it was closed NFA.",
+    # someone else's children in the news
+    "Not about any of our families - just a news story. A mother was jailed yesterday after her children were found alone.",
+])
+def test_not_immediate_risks_of_round_33(text):
+    assert not assess(text, today=TODAY)[0], text

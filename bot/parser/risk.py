@@ -237,6 +237,8 @@ def dated_before(sentence: str, today: date, days: int | None = None) -> bool:
              and not any(s <= d.start < e for s, e, _ in months)]
     dates += _short_dates(sentence, today)
     dates += [last for s, _, last in months if not _BIRTH.search(sentence[max(0, s - 16):s])]
+    if not dates and (year := _ENTRY_YEAR.match(sentence)):
+        dates = [date(int(year.group(1)), 12, 31)]
     return bool(dates) and all((today - d).days >= (DATED_DAYS_AGO if days is None else days) for d in dates)
 
 
@@ -253,6 +255,11 @@ def _month_years(sentence: str) -> list[tuple[int, int, date]]:
         year = int(m.group("y") or m.group("y2"))
         out.append((m.start(), m.end(), date(year, month, monthrange(year, month)[1])))
     return out
+
+
+# A chronology entry dated by its year alone: "- 2029: dad threatened to take the children to
+# Lagos", "In 2030, S47 for a bruise": dated by the year's last day.
+_ENTRY_YEAR = re.compile(r"^[\s\-–—•*·>]*(?:in\s+)?((?:19|20)\d\d)\b(?!\s*[/.]\d)\s*[:\-–—,)]", re.I)
 
 
 # "at our visit on 19/11": a day and month with no year is this year's (a future one is upcoming).
@@ -366,9 +373,10 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                     (name in _STATUS and not _negated(sentence, m.start())) or \
                     (name in _ORDERED and _live(sentence[:m.end()] + _SINCE_TAIL.sub("", sentence[m.end():], 1),
                                                 m.start(), m.end(), resolved)):
-                if name == "harm" and _HER_IS_MUM.search(sentence[max(0, m.start() - 50):m.start()]) and \
-                        re.search(r"(?i)\bher$", m.group(0)):
-                    # "mum's partner hit her": violence to the mother, read as such, not harm to a child
+                if name == "harm" and re.search(r"(?i)\bher$", m.group(0)) and \
+                        (_HER_IS_MUM.search(sentence[max(0, m.start() - 50):m.start()]) or aimed_at_an_adult(sentence, m.start(), m.end())):
+                    # "mum's partner hit her", "Mrs Ahmed disclosed that … he pushed her": violence to the
+                    # mother, read as such, not harm to a child
                     out.concepts.setdefault("violence", m.group(0))
                     continue
                 out.concepts[name] = m.group(0)
@@ -463,6 +471,40 @@ _NAMES_A_SERVICE = re.compile(r"\s+(?:markers?|flags?|warning markers?|screening
 
 
 # The one "her" can stand for when the mother's partner is the subject: the mother.
+# Who "her" or "him" is: the last person of that sex the sentence names before it, an adult by
+# relation ("her mother", "his wife"), a child by relation or by name.
+_ADULT_OF = {"her": re.compile(r"^(?:mother|mum|mummy|grandmother|grandma|gran|nan|nana|wife|girlfriend|aunt|auntie)$", re.I),
+             "him": re.compile(r"^(?:father|dad|daddy|grandfather|grandad|husband|boyfriend|uncle|step-?father|step-?dad)$", re.I)}
+_CHILD_WORD = re.compile(r"^(?:daughter|son|girl|boy|baby|child|toddler|sister|brother|niece|nephew)s?$", re.I)
+_NOT_A_NAME = re.compile(r"^(?:He|She|They|I|We|It|The|This|That|Last|Yesterday|Today|Mum|Dad|Police|School|And|But|"
+                         r"Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|Jun\w*|Jul\w*|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|"
+                         r"Mon\w*|Tue\w*|Wed\w*|Thu\w*|Fri\w*|Sat\w*|Sun\w*)$")
+_BARE_OBJECT = re.compile(r"\b(her|him)\b(?=\s*(?:$|[.,;:!?)–\"”’'-]|(?:and|but|if|when|because|again|too|with|against|into|onto)\b))", re.I)
+
+
+def aimed_at_an_adult(sentence: str, start: int, end: int) -> bool:
+    """A threat whose object, a bare "her" or "him" in or just after the words found, is an adult
+    the sentence names before it: "beating her mother for years, and last week he threatened to
+    kill her"."""
+    obj = _BARE_OBJECT.search(sentence, start)
+    if not obj or obj.start() > end + 1:
+        return False
+    adult = _ADULT_OF[obj.group(1).lower()]
+    last = titled = None
+    for i, m in enumerate(re.finditer(r"[\w-]+(?:['’]s)?", sentence[:obj.start()])):
+        word = re.sub(r"['’]s$", "", m.group(0))  # "Jade's dad" names Jade too
+        if adult.match(word) or _TITLE.match(word):
+            last, titled = "adult", _TITLE.match(word)  # "Mr Dale threatened to smash his car and then him"
+        elif titled and word[:1].isupper():
+            titled = None
+        elif _CHILD_WORD.match(word) or (i > 0 and word[:1].isupper() and not _NOT_A_NAME.match(word)):
+            last = "child"
+    return last == "adult"
+
+
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)$")
+
+
 _HER_IS_MUM = re.compile(r"(?i)\b(?:mum|mother|mummy)(?:'s|’s) (?:partner|boyfriend|husband|ex(?:-partner)?|new partner)\b(?:\s+\w+){0,4}\s*$")
 _NO_FURTHER_ACTION = re.compile(r"(?i)NFA|no further action")
 _FREED = re.compile(r"(?i)released|bailed|let out|freed")

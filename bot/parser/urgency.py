@@ -31,6 +31,9 @@ from bot.parser.text import (CONDITIONAL, HISTORIC, WHEN_YOUNGER, clause_around,
 
 # "Emergency Duty Team: 020 7946 0999" is a phone-list entry, not a report that EDT is involved.
 _NOT_A_LISTING = r"(?!\s*(?:\)\s*)?(?:[:–-]|on|number|tel\w*|phone)?\s*(?:\(?0\d|\+44|number|tel\b|phone\b))"
+# A thing threatened, not a child: "threatened to take the car"
+_NOT_A_THING = (r"(?! (?:the|his|her|their|our|my|your|a) (?:car|van|tv|telly|furniture|goods|belongings|things|stuff|keys|phone|"
+                r"money|possessions|property|card|bank card)\b)")
 
 EXPLICIT = [
     r"\bimmediate(?:ly)? (?:child protection|safeguarding|CP)\b",
@@ -49,8 +52,10 @@ EXPLICIT = [
 ]
 DANGER_NOW = [
     r"\b(?:scared|frightened|afraid|terrified|too scared|does(?:n't| not) want|won't|will not|refus\w+)\s+(?:to\s+)?(?:go|going)\s+home\b",
-    r"\bnext time (?:it|he|she) will be worse\b", r"\b(?:going|threaten\w*) to (?:kill|hurt|harm|stab|take|snatch)\b",
-    r"\bthreaten\w*\b.{0,40}\b(?:him|her|them|the child|the children|knife|weapon)\b",
+    r"\bnext time (?:it|he|she) will be worse\b", r"\b(?:going|threaten\w*) to (?:kill|hurt|harm|stab|take|snatch)\b" + _NOT_A_THING,
+    # (the children who start a clause of their own are not what was threatened: "threatened to
+    # take the car and the children were frightened")
+    r"\bthreaten\w*\b.{0,40}\b(?:him|her|them|the child|the children|knife|weapon)\b(?!\s+(?:were|was|are|is|had|have)\b)",
     r"\b(?:turned|turns|has turned|showed|has shown) up\b.{0,60}\b(?:drunk|intoxicated|high|threatening|aggressive|violent|knife|weapon)\b",
     r"\b(?:drunk|intoxicated|aggressive|violent)\b.{0,40}\b(?:turned|turns) up\b",
     r"\brefusing to leave\b(?! (?:\w+(?:'s|’s) )?side\b)(?! with\b)", r"\bsmash\w*\b.{0,30}\b(?:window|door|house|flat)\b",
@@ -179,7 +184,9 @@ MEETING_TODAY = (r"\b(?:meeting|meet|going to meet|arranged to meet|planning to 
 FOUND = re.compile(r"\b(?:(?:was|were|has been|have been|been|now) (?:found|located|returned)|found (?:safe|safe and well|and)|"
                    r"returned (?:home|safe\w*|to)|came (?:back )?home|(?:is|are) (?:now )?(?:back )?home|back home|"
                    r"brought (?:him|her|them|the (?:child|children|kids|boys|girls)) (?:back|home)|"
-                   r"(?:has|have|had|'s|’s) been (?:dealt with|resolved|actioned|addressed)|dealt with|nothing (?:outstanding|further))\b", re.I)
+                   r"(?:has|have|had|'s|’s) been (?:dealt with|resolved|actioned|addressed)|dealt with|nothing (?:outstanding|further)|"
+                   # "... called police about shouting in the street; ... and it was closed NFA"
+                   r"(?:it|this|that|the (?:call|incident|matter|report|case|job|log|referral)) (?:was|has been|is|'s|’s) closed)\b", re.I)
 RECENT = (r"\b(?:last night|this morning|this lunchtime|this afternoon|today|tonight|yesterday|just now|"
           r"an hour ago|minutes ago|earlier today|over the weekend|at the weekend|this week)\b")
 _EXPLICIT = [re.compile(p, re.I) for p in EXPLICIT]
@@ -312,7 +319,9 @@ def _quoted_subject(history: str) -> str:
 # The child is back, found or safe, or the adult is held: the account told earlier is over.
 _OVER = re.compile(r"\b(?:(?:she|he|they)(?:'s|’s| is| are|'re|’re) (?:back|home|safe)\b|found (?:safe|and well)|safe and well|"
                    r"(?:was|were|has been|have been) (?:found|located|arrested|remanded|charged)|arrested|in (?:police )?custody|"
-                   r"returned (?:home|safe\w*)|came (?:back )?home|got (?:back|home|in) (?:at|about|around|last|this))", re.I)
+                   r"returned (?:home|safe\w*)|came (?:back )?home|got (?:back|home|in) (?:at|about|around|last|this)|"
+                   # a return home interview is held with a child who is back
+                   r"return[- ]home interview|\bRHI\b)", re.I)
 
 
 # "once she's back at her desk", "when he's back from leave": a worker's return, still to come
@@ -328,12 +337,17 @@ def _says_over(sentence: str) -> bool:
         and not _AT_WORK.match(sentence, m.end())
 
 
-def _back_later(later) -> bool:
-    """A later sentence says the missing child is back (not an earlier episode: "The last two times
-    he went missing he was found in Exeter")."""
+def _says_over_now(sentence: str) -> bool:
+    """:func:`_says_over`, of this episode, not an earlier one ("The last two times he went missing
+    he was found in Exeter", "Since March he has been reported missing four times, was found in
+    Liverpool")."""
     v = risk.vocabulary()
-    return any(_says_over(st) and not (v.habitual.search(st) or v.past.search(st) or HISTORIC.search(st))
-               for st, _ in later)
+    return _says_over(sentence) and not (v.habitual.search(sentence) or v.past.search(sentence) or HISTORIC.search(sentence))
+
+
+def _back_later(later) -> bool:
+    """A later sentence says the missing child is back."""
+    return any(_says_over_now(st) for st, _ in later)
 
 
 # The earlier account was about someone else: "the disclosure was made by a different girl in her
@@ -345,7 +359,7 @@ _MISTAKEN = re.compile(r"\b(?:was|were|is|are) (?:made by|about|from|for) (?:a d
 def _over_now(new_text: str, today: date | None) -> bool:
     """The new text says the earlier risk is over (or was about someone else) and tells of none itself."""
     text = plain_english(fix_text(new_text))
-    said_over = any(_says_over(st) or risk.closes(st) or _MISTAKEN.search(st) for st in risk.split_sentences(text))
+    said_over = any(_says_over_now(st) or risk.closes(st) or _MISTAKEN.search(st) for st in risk.split_sentences(text))
     return said_over and not _phrase_rules(text, (), today)[0] and not risk.find(text, today)
 
 
@@ -379,6 +393,9 @@ _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|fictitious|invented|imaginary
                        r"|\bno (?:live|real|actual) (?:case|child|children|family|families)\b[^.]{0,30}\b(?:is|are) (?:described|involved)\b"
                        r"|\((?:fictional|fictitious)\)"
                        r"|\bnot about (?:a |any )?(?:live|real|current|open|actual|particular) (?:case|child|family|referral)s?\b"
+                       # someone else's children in the news: "Not about any of our families - just a news story"
+                       r"|\bnot about (?:any (?:of )?|one of )?(?:our|my|your) (?:famil(?:y|ies)|children|kids|cases|caseloads?)\b"
+                       r"|\b(?:just|only|it(?:'s|’s| is)|this is) (?:a )?news (?:story|report|item|article)\b"
                        r"|\b(?:is|it's|it’s|this is|these are) not (?:a |an )?(?:live|real|current|open|actual) (?:case|child|family|referral)s?\b"
                        r"|\ba composite\b(?: (?:case|example|scenario|family|and anonymi[sz]ed))?"
                        # "nothing here is about any child or family we are working with", "for learning only"
@@ -509,12 +526,12 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
         for p in explicit:
             m = p.search(st)
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _team_name(st, m.start()) and \
-                    not _medical_call(st, m.group(0)) and not _aimed_at_an_adult(st, m.start(), m.end()) and \
+                    not _medical_call(st, m.group(0)) and not risk.aimed_at_an_adult(st, m.start(), m.end()) and \
                     not (p in _OUT_OF_HOURS_TEAM and (_OFFICE_SHUT.search(st) or _EDT_IN_PASSING.search(st))):
                 return True, st[:400]
         for p in current:
             m = p.search(st)
-            if m and _counts(st, m.start()) and not _over(st, m.end()) and not _aimed_at_an_adult(st, m.start(), m.end()):
+            if m and _counts(st, m.start()) and not _over(st, m.end()) and not risk.aimed_at_an_adult(st, m.start(), m.end()):
                 return True, st[:400]
         if _RECENT.search(st):
             for p in recent:
@@ -522,6 +539,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
                 # (recent is the telling, not the harm: "talked yesterday about the abuse she suffered when she was 12")
                 if m and _counts(st, m.start()) and not _over(st, m.end()) and not _TOLD_OF_LONG_AGO.search(st, 0, m.start()) \
                         and not WHEN_YOUNGER.search(st, m.end()) \
+                        and not ("missing" in m.group(0).lower() and _back_later(units[i + 1:])) \
                         and not risk.not_harm_to_a_child(st, m.start(), m.end()):
                     return True, st[:400]
     return False, None
@@ -639,36 +657,6 @@ _MENTION = re.compile(r"(?:\bcounts? as|\bclass(?:ed|ified)? (?:\w+ )?as|\bcalle
                       r"\bdefinition of|\bmean(?:s|ing)?(?: of)?|\bwhat (?:is|counts as))\s*[\"“‘']$", re.I)
 
 
-# Who "her" or "him" is: the last person of that sex the sentence names before it, an adult by
-# relation ("her mother", "his wife"), a child by relation or by name.
-_ADULT_OF = {"her": re.compile(r"^(?:mother|mum|mummy|grandmother|grandma|gran|nan|nana|wife|girlfriend|aunt|auntie)$", re.I),
-             "him": re.compile(r"^(?:father|dad|daddy|grandfather|grandad|husband|boyfriend|uncle|step-?father|step-?dad)$", re.I)}
-_CHILD_WORD = re.compile(r"^(?:daughter|son|girl|boy|baby|child|toddler|sister|brother|niece|nephew)s?$", re.I)
-_NOT_A_NAME = re.compile(r"^(?:He|She|They|I|We|It|The|This|That|Last|Yesterday|Today|Mum|Dad|Police|School|And|But)$")
-_BARE_OBJECT = re.compile(r"\b(her|him)\b(?=\s*(?:$|[.,;:!?)–\"”’'-]|(?:and|but|if|when|because|again|too|with)\b))", re.I)
-
-
-def _aimed_at_an_adult(sentence: str, start: int, end: int) -> bool:
-    """A threat whose object, a bare "her" or "him" in or just after the words found, is an adult
-    the sentence names before it: "beating her mother for years, and last week he threatened to
-    kill her"."""
-    obj = _BARE_OBJECT.search(sentence, start)
-    if not obj or obj.start() > end + 1:
-        return False
-    adult = _ADULT_OF[obj.group(1).lower()]
-    last = titled = None
-    for i, m in enumerate(re.finditer(r"[\w-]+(?:['’]s)?", sentence[:obj.start()])):
-        word = re.sub(r"['’]s$", "", m.group(0))  # "Jade's dad" names Jade too
-        if adult.match(word) or _TITLE.match(word):
-            last, titled = "adult", _TITLE.match(word)  # "Mr Dale threatened to smash his car and then him"
-        elif titled and word[:1].isupper():
-            titled = None
-        elif _CHILD_WORD.match(word) or (i > 0 and word[:1].isupper() and not _NOT_A_NAME.match(word)):
-            last = "child"
-    return last == "adult"
-
-
-_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)$")
 
 
 # A child's known medical condition and its treatment: "gave his EpiPen and called 999 as his care plan says".
@@ -689,6 +677,9 @@ _A_THING_MISSING = re.compile(r"\b(?:kit|uniform|form|forms|homework|book|books|
                               r"documents?|paperwork|plan|report|pages?|signature|data|details|information|keys?|letter|"
                               r"medication|inhaler|glasses|parcel|post)\s+(?:\w+\s+){0,2}?missing\b", re.I)
 _MISSING_WHAT = re.compile(r"\s+(?:school|lessons?|classes|college|nursery|days of school|sessions|appointments?|meals?|breakfast|the bus)\b", re.I)
+# A person's wish for peace, not a child left: "wants to be left alone now that social care are closing"
+_A_WISH = re.compile(r"\b(?:wants?|wanted|wanting|wish\w*|ask\w*|likes?|liked|prefers?|preferred|begg\w*|plead\w*|would rather)\s+"
+                     r"(?:\w+\s+)?to be\s+$", re.I)
 _IN_AN_EMERGENCY = re.compile(r"\bin (?:an? )?emergenc(?:y|ies)\b", re.I)
 _STARTED = re.compile(r"\b(?:has|have|had) (?:recently |now |just )?(?:started|begun) \w+ing\b", re.I)
 
@@ -747,6 +738,6 @@ def _counts(sentence: str, pos: int) -> bool:
         return False
     if _IN_AN_EMERGENCY.search(sentence):
         return False  # what to do in an emergency: "or call 999 in an emergency", an out-of-office's advice
-    if _supposed(sentence, pos) or _WHAT_TO_DO.match(sentence):
+    if _supposed(sentence, pos) or _WHAT_TO_DO.match(sentence) or _A_WISH.search(sentence[max(0, pos - 40):pos]):
         return False
     return True

@@ -172,7 +172,9 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # professionals as parents, colleagues, confidentiality) 11 of 11 urgent, no false alarm, 95.9%,
         # 27/40; mixed110 (food, feeding and growth) 9 of 11, none, 94.5%, 26/40; mixed111 (teenage
         # relationships and abuse between young people) 11 of 11, 1, 92.7%, 18/40
-        "mixed109": (40, 95.5), "mixed110": (40, 94.0), "mixed111": (40, 92.5)}
+        # After round 34's general fixes: 11 of 11 and 95.9%; 11 of 11 and 95.9%; 11 of 11 and 93.4%, no
+        # false alarm
+        "mixed109": (40, 95.5), "mixed110": (40, 95.5), "mixed111": (40, 93.0)}
 
 
 def _scorer():
@@ -197,7 +199,7 @@ def _run(name: str, item) -> dict:
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
-                                "mixed103": 2, "mixed104": 2, "mixed105": 2, "mixed110": 2}
+                                "mixed103": 2, "mixed104": 2, "mixed105": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.

@@ -2335,3 +2335,33 @@ def test_a_parents_crisis_told_as_what_happened_is_parental_mental_health(text):
 def test_a_child_named_in_the_subject_beside_a_year_or_an_age(subject, text, names):
     from bot.parser.extract.children import named_in_subject
     assert [c.name for c in named_in_subject(subject, "someone@example.org", text)] == names
+
+
+# How people write a child's name in a report, not a form (blind sets, round 34): an age between
+# commas, the school year before the date of birth, and a child giving their own name and age.
+@pytest.mark.parametrize("text,name,dob,age", [
+    ("Lily-Mae Corkhill, 14, from the 7pm squad came to me at the poolside crying.", "Lily-Mae Corkhill", None, 14),
+    ("Kai Brennan-Lowe, 15, open to Early Help (Wandsworth).", "Kai Brennan-Lowe", None, 15),
+    ("This morning Tanvir Islam in Year 6 (DOB 03/09/2015) told his class teacher.", "Tanvir Islam", date(2015, 9, 3), None),
+    ("My name is Oskar Wiśniewski, I am 12 and in Year 7 at Whitecross.", "Oskar Wiśniewski", None, 12),
+    ("hi im Mia Luscombe im 15 and we used to have Bex from early help", "Mia Luscombe", None, 15),
+    ("She has given her name as Carys Bevan and says she is 15.", "Carys Bevan", None, 15),
+])
+def test_a_child_named_in_a_report(text, name, dob, age):
+    found = find_children(text, today=date(2026, 12, 4))
+    assert [(c.name, c.dob, c.age_years) for c in found] == [(name, dob, age)]
+
+
+@pytest.mark.parametrize("text", [
+    "I'm Sarah Jones, I'm 34 and worried about my neighbour's kids.",   # an adult by her age
+    "Flat 2, 14 Hope Street, and then on Tuesday 4 March, 10, we met.",  # numbers that are not ages
+])
+def test_no_child_in_an_adults_words(text):
+    assert find_children(text, today=date(2026, 12, 4)) == []
+
+
+def test_a_child_writing_is_not_a_practitioners_request():
+    from bot.parser.extract.children import a_child_writing
+    assert a_child_writing("hi im Mia Luscombe im 15 and we used to have Bex from early help")
+    assert not a_child_writing("She has given her name as Carys Bevan and says she is 15.")
+    assert not a_child_writing("I'm Sarah Jones, I'm 34.")

@@ -2092,3 +2092,32 @@ def test_immediate_risks_of_round_33(text):
 ])
 def test_not_immediate_risks_of_round_33(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 34 (blind sets mixed109-111, after first contact): a child in danger in clinical figures
+# whose parents "declined admission"; a toddler taken off the ward mid-treatment, against medical
+# advice (a young child whose carer refuses the care they need, however far from the age); the
+# adult a child lives with who is protective is no access to harm.
+@pytest.mark.parametrize("text", [
+    "At clinic today her BMI was 12.9 and she fainted twice. We arranged a bed for this afternoon. Both parents declined admission.",
+    "Elowen (3 years) was admitted yesterday with severe malnutrition. We started refeeding this morning. "
+    "Our consultant saw her at noon and the results are back. At 13:40 her father took her off the ward against medical advice.",
+])
+def test_immediate_risks_of_round_34(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "This is sexual harm and exploitation by an adult, and Early Help cannot hold it. Olu is living with dad, who is protective.",
+])
+def test_not_immediate_risks_of_round_34(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_an_alert_shows_the_harm_before_the_childs_age():
+    """A real combination in the account is preferred to one made with the child's age told
+    elsewhere, so the evidence shows the injury as well as the care refused."""
+    part = ("Lily-Mae's hand is blistered and weeping. Nobody has looked at it - mum says she had no money "
+            "for the bus.")
+    found = risk.find(part, TODAY, young=True)
+    assert found and "blistered" in found[1]

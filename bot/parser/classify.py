@@ -235,6 +235,8 @@ _PARENT = re.compile(r"\b(?:my|our) (?:(?:little|big|younger|older|baby|half-?|s
 SAYS_NOT_A_REQUEST = re.compile(
     r"\b(?:(?:this|it|my (?:e-?mail|message|letter)|this (?:e-?mail|message|letter))\s+is\s+not|(?:I am|I'm|I’m|we are|we're)\s+not\s+"
     r"(?:making|sending|submitting))\s+(?:a|an)\s+(?:formal\s+)?(?:step[- ]?(?:up|down)\s+)?(?:referral|request)\b"
+    # "This isn't a step down - he's not open to social care", "it's not a step-up"
+    r"|\b(?:this|it)(?:\s+is\s+not|\s+isn't|\s+isn’t|'s\s+not|’s\s+not)\s+(?:a|an)\s+(?:formal\s+)?step[- ]?(?:up|down)\b(?![- ](?:form|meeting|plan))"
     r"|\bfor (?:your )?(?:information|records) only\b|\bfor information and (?:for )?your records\b"
     r"|\bno action (?:is )?(?:needed|required|necessary) (?:from|by) (?:you|us|MASH|MAST|the (?:\w+ )?(?:team|inbox|service))"
     # "Nothing in this update needs action from you", "none of this needs any action by the duty team"

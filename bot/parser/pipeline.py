@@ -10,8 +10,8 @@ from bot.parser.checks import evaluate
 from bot.parser.classify import (REPLY_SUBJECT, direction, find_reference, is_auto_reply, is_mailing_list, person_behind,
                                  default_kind, SAYS_NOT_A_REQUEST)
 from bot.parser.contract import Contract
-from bot.parser.extract.children import (children_in_title, corrected_dobs, find_children, labelled_dobs, merge,
-                                          named_in_subject)
+from bot.parser.extract.children import (a_child_writing, children_in_title, corrected_dobs, find_children, labelled_dobs,
+                                          merge, named_in_subject)
 from bot.parser.extract.dates import age_on
 from bot.parser.extract.concerns import find_concerns, not_this_concern
 from bot.parser.extract.documents import pasted_documents, role_for, toolkit_referenced
@@ -326,7 +326,8 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         if why:
             ev["kind"] = why
         # a named child with a worry, or with the authority's own request form attached
-        if kind is None and children and (concerns or any(a.role in FORM_ROLES for a in m.accepted)):
+        if kind is None and children and (concerns or any(a.role in FORM_ROLES for a in m.accepted)) and \
+                not a_child_writing(m.new_text):
             kind = default_kind(mailbox, fact_text)
             by_default = kind is not None
         if kind is not None and not children and not case_ids:

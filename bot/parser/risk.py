@@ -365,6 +365,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue  # "Yonas has told me and his teacher that nobody has hurt him": nothing disclosed
             if name in _HURT_WORDS | {"sexual"} and _NOT_TOLD.search(sentence[:m.start()]):
                 continue  # "He has not said that anyone has hurt him": nothing told
+            if name == "access" and _PROTECTIVE.match(sentence, m.end()):
+                continue  # "Olu is living with dad, who is protective": the child is with a safe adult
             if name in ("threat", "access") and _ASKED_OF_YOU.search(sentence[:m.start()]) and sentence.rstrip().endswith("?"):
                 continue  # "Are you going to take him off me?": a parent's fear of the council, not a threat
             resolved = uncared_at if name in _CURRENT_STATE | _TIME else \
@@ -455,6 +457,11 @@ _CANNOT = re.compile(r"\b(?:can't|can’t|cannot|can not|couldn't|could not|must
 # A telling that has not happened governs what it would have told, up to a "but" or the clause's end.
 _NOT_TOLD = re.compile(r"(?i)\b(?:has not|hasn't|have not|haven't|did not|didn't|does not|doesn't|never|not yet)\s+"
                        r"(?:said|told|disclosed|mentioned|reported|alleged|named)\b(?:(?!\bbut\b)[^.;:!?])*$")
+# The adult the child is with is the one who keeps them safe: "living with dad, who is protective",
+# "staying with her nan, a protective carer"
+_PROTECTIVE = re.compile(r"(?i)[^.;:]{0,40}?\b(?:(?:who|which|she|he)(?:'s|’s|\s+is|\s+are|\s+has been|\s+have been)\s+(?:very\s+|fully\s+|really\s+|"
+                         r"consistently\s+)?protective|a\s+(?:safe\s+and\s+)?protective\s+(?:parent|father|mother|dad|mum|carer|grandparent|"
+                         r"nan|gran|grandmother|grandfather|adult))\b")
 # A question put to the reader: "Are you going to take him off me?", "Will social services take my kids?"
 _ASKED_OF_YOU = re.compile(r"(?i)\b(?:are|will|would|could|can|do|did|is|was)\s+(?:you|social services|the council|social workers?|"
                            r"they)\b[^.;!?]*$")
@@ -514,7 +521,7 @@ _TIME = frozenset({"now", "fresh"})
 _CURRENT_STATE = frozenset({"incapacitated", "alone"})  # states that are now by their nature
 # with a child under five in the mail, these are an immediate risk however far from the child's age
 # they are told ("Willow Hemming (5 months)" … "Willow was floppy, grey around her lips")
-_YOUNG_AT_RISK = _CURRENT_STATE | {"unwell"}
+_YOUNG_AT_RISK = _CURRENT_STATE | {"unwell", "care_refused"}  # (a toddler taken off the ward mid-treatment)
 # Facts about the family that stand for the whole part, not one account: a birth under way, a
 # convicted sex offender in the family, an order keeping an adult from the children, a child drawn
 # into extremism.
@@ -664,18 +671,22 @@ def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], s
                 seen.pop(name, None)
             for name in w.concepts:
                 seen.setdefault(name, j)
-        if young and seen.keys() & _YOUNG_AT_RISK:
-            seen.setdefault("vulnerable", len(window) - 1)
         for name in standing:
             seen.setdefault(name, 0)
         for name in ("offender", "order"):
             if name in seen and all(_a_womans_care(w.text, w.concepts["access"]) for w in window if "access" in w.concepts):
                 seen.pop(name)
-        for combo in v.combinations:
-            # the account ends at this sentence and this sentence brings one of the concepts
-            if combo <= seen.keys() and combo & t.concepts.keys() and _timely(combo, window):
-                shown = [w.text for w in window if combo & w.concepts.keys()] or [t.text]
-                return combo, " ".join(shown)
+        # the account's own concepts first (they show the most), then the child's age told elsewhere
+        for with_age in (False, True):
+            if with_age:
+                if not (young and seen.keys() & _YOUNG_AT_RISK):
+                    break
+                seen.setdefault("vulnerable", len(window) - 1)
+            for combo in v.combinations:
+                # the account ends at this sentence and this sentence brings one of the concepts
+                if combo <= seen.keys() and combo & t.concepts.keys() and _timely(combo, window):
+                    shown = [w.text for w in window if combo & w.concepts.keys()] or [t.text]
+                    return combo, " ".join(shown)
     return _harm_then_handed_over(tagged[last_close + 1:])
 
 

@@ -50,13 +50,15 @@ _SAYS_AGE = r"(?i:(?:she|he|they)(?:'s|’s|[ \t]+is|[ \t]+are)[ \t]+)?"
 # "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
 # ... or a case number: "Tyler Jones-Ahmed - Mosaic 620311 - DOB: 6th August 2011"
 _ID_GAP = r"(?:(?:[ \t]*[(\[,\-–—|][ \t]*|[ \t]+)(?i:Mosaic|EHM|LCS|ICS|EHA|ID|case)(?:[ \t]*(?i:id|no\.?|number))?[ \t:#-]*[\w-]*\d{4,}[)\]]?[ \t]*[,;\-–—|]?(?=[ \t]*{_DOB}))?".replace("{_DOB}", _DOB_LABEL)
-_GAP = (_NICK + _ID_GAP + rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_SAYS_AGE}(?:{_AGE}|{_YEAR})[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
+_GAP = (_NICK + _ID_GAP + rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_SAYS_AGE}(?:{_AGE}|(?i:in[ \t]+)?{_YEAR})[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
         rf"(?P<label>{_DOB_LABEL})?[ \t]*[:\-–]?[ \t]*")
 _WITH_DOB = re.compile(rf"(?P<name>{_NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))")
 _WITH_AGE = re.compile(
     rf"(?P<name>{_NAME}){_NICK}[ \t]*(?:\((?:aged?\s*)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?(?:[,;][^)\n]{{1,60}})?\)"
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
+    # a bare age between commas, or closing the sentence: "Lily-Mae Corkhill, 14, from the 7pm squad"
+    rf"|,[ \t]*(?P<age9>\d{{1,2}})[ \t]*(?=,[ \t]*(?:[a-z]|$)|[.;)](?:\s|$)|[ \t]+(?i:from|in|at|and|is|was|who|has|had|lives|goes|attends|came|told|said|says|came)\b)"
     rf"|[ \t]*\((?:aged?\s*)?(?P<age6>\d{{1,2}})\s*(?:months?|mths?|weeks?|wks?|days?)(?: old)?\)"
     # the age and its unit straight after the name: "Kayla-Mae Tozer 3yrs", "Alfie Trewin 18 months",
     # "Ruby Kavanagh who is 2 and Jack Kavanagh who is 7 months", "Elin Vaughan, eleven weeks old"
@@ -72,6 +74,20 @@ _WITH_AGE = re.compile(
     rf"|(?:[ \t]+(?i:EHM|LCS|ICS|Mosaic)[\s:-]*[\w-]*\d{{4,}})?,?[ \t]+(?:(?i:and)[ \t]+)?(?:(?i:he|she|they)(?:'s|’s|s|\s+is|\s+are)|is"
     rf"|(?:(?i:she|he)[ \t]+)?has(?=[ \t]+\d{{1,2}}[ \t]+(?i:years?|months?)(?:[ \t]+old)?[ \t]*(?:[,.;)\n]|$|(?i:and|he|she)\b)))[ \t]+(?:(?i:aged|only|just|now)[ \t]+)?"
     rf"(?P<age7>\d{{1,2}}|{_NUMBER_WORDS})(?![\d:%]|\.\d)(?:[ \t]*(?P<unit>(?i:years?|yrs?|y/?o|months?|mths?|weeks?|wks?|days?)))?(?:[ \t]+(?i:old))?\b(?![ \t]*(?i:minutes|mins|hours|pm|am|miles|percent|o'clock)))")
+# A child giving their own name and age: "My name is Oskar Wiśniewski, I am 12", "im Mia Luscombe im 15",
+# "She has given her name as Carys Bevan and says she is 15"
+_OWN_NAME = re.compile(
+    rf"(?i:my name is|my name's|my name’s|I am called|I'm called|I’m called|I'm|I’m|\bim|(?:gave|given|giving) (?:her|his|their) name as)"
+    rf"[ \t]+(?P<name>{_NAME})[ \t]*[,.]?[ \t]*(?i:and[ \t]+)?(?i:I am|I'm|I’m|im|i am|(?:she|he)(?:'s|’s|[ \t]+is)|(?:says|said)[ \t]+(?:she|he)[ \t]+is|aged?)"
+    rf"[ \t]+(?P<age>\d{{1,2}}|{_NUMBER_WORDS})\b(?![ \t]*(?i:am|pm|%|minutes|mins|hours|miles|percent|o'clock|[:.]\d))")
+def a_child_writing(text: str) -> bool:
+    """The writer gives their own name and an age under 18 ("im Mia Luscombe im 15"): a child
+    asking for help, not a practitioner's request."""
+    return any(not m.group(0).lower().startswith(("gave", "given", "giving")) and
+               (int(a) if (a := m.group("age")).isdigit() else _NUMBER_VALUES[a.lower()]) < 18
+               for m in _OWN_NAME.finditer(text))
+
+
 # The child a request or update is about: "Update on Rayan Chowdhury:", "Step down request for
 # Jude Halloran". Parents and workers are not named this way; a role word or a parent word drops it,
 # and so does a possessive ("the plan for Natalie Price's six children": her children, not her).
@@ -201,7 +217,7 @@ def find_children(text: str, *, today: date) -> list[Child]:
     # so only where an age follows the name)
     aged = list(_WITH_AGE.finditer(text)) + (list(_WITH_AGE.finditer(_title_case(text))) if _shouting(text) else [])
     for m in aged:
-        age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4") or m.group("age5")
+        age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4") or m.group("age5") or m.group("age9")
         if m.group("age6"):
             age = "0"  # "(17 months)"
         if m.group("age8"):
@@ -217,6 +233,11 @@ def find_children(text: str, *, today: date) -> list[Child]:
             age = str(_NUMBER_VALUES[age.lower()])  # "is eleven", "who's eight": under eighteen by the list
         if age is None or int(age) < 18:
             add(m.group("name"), m.start("name"), None, m.group(0), None if age is None else int(age))
+    for m in _OWN_NAME.finditer(text):
+        age = m.group("age")
+        age = int(age) if age.isdigit() else _NUMBER_VALUES[age.lower()]
+        if age < 18:
+            add(m.group("name"), m.start("name"), None, m.group(0), age)
     for m in _ABOUT.finditer(text):
         if not _ROLE_WORD.search(m.group("name")) and not re.search(r"['’]s$", m.group("name")):
             add(m.group("name"), m.start("name"), None, m.group(0))

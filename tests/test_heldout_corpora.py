@@ -179,7 +179,9 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # themselves) 8 of 11 urgent, 1 false alarm, 89.3%, 13/40; mixed113 (Gypsy, Roma and Traveller
         # families) 10 of 11, none, 95.7%, 25/40; mixed114 (fathers and male carers) 11 of 12, none,
         # 97.3%, 29/40
-        "mixed112": (40, 89.0), "mixed113": (40, 95.5), "mixed114": (40, 97.0)}
+        # After round 35's general fixes: 11 of 11 and 91.6%; 11 of 11 and 96.1%; 12 of 12 and 97.7%,
+        # no false alarm
+        "mixed112": (40, 91.5), "mixed113": (40, 96.0), "mixed114": (40, 97.5)}
 
 
 def _scorer():
@@ -204,8 +206,7 @@ def _run(name: str, item) -> dict:
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
-                                "mixed103": 2, "mixed104": 2, "mixed105": 2, "mixed112": 3,
-                                "mixed113": 1, "mixed114": 1}
+                                "mixed103": 2, "mixed104": 2, "mixed105": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -217,7 +218,7 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
-                                   "mixed103": 0.75, "mixed108": 0.9, "mixed112": 0.85}
+                                   "mixed103": 0.75, "mixed108": 0.9}
 
 
 @functools.lru_cache(maxsize=None)

@@ -2121,3 +2121,42 @@ def test_an_alert_shows_the_harm_before_the_childs_age():
             "for the bus.")
     found = risk.find(part, TODAY, young=True)
     assert found and "blistered" in found[1]
+
+
+# Round 35 (blind sets mixed112-114, after first contact): a carer afraid of what she will do ("I
+# don't trust myself in the same room as her", "thinking about putting the pillow over her face");
+# a carer's goodbye (letters written for the boys) with the children in her care, in dictation with
+# no punctuation, where "nothing left" is the object of its own clause, not a negator of the next;
+# a carer about to abandon the children somewhere; a bereaved father at a clifftop with the boys he
+# picked up; a man out of prison "last month for what he did to that little girl" moving in tonight.
+# A tired parent's "nothing left in me" and a kinship carer's "I can't do this any more" are not a
+# goodbye; worries "behind her now" are over.
+@pytest.mark.parametrize("text", [
+    "Ive put her in her pram out in the back garden because I dont trust myself in the same room as her right now.",
+    "i have got nothing left i have written letters for the boys there on the side i am going to go down to the "
+    "cliffs when they are asleep there both in bed now",
+    "I'm at the station with the kids. I'm going to leave them on the bench by the ticket office and disappear. "
+    "Jacob is 2, he's in the blue buggy.",
+    "He has picked the boys up from school early and is sitting in the car at the clifftop car park with them. "
+    "He said he has \"had enough\". He isn't answering now.",
+    "Jim came out of prison last month for what he did to that little girl. Alfie said his uncle Jim is moving into their trailer tonight.",
+])
+def test_immediate_risks_of_round_35(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "My two, Callum (7) and Niamh (4), are up and down till gone 10 every night and by then I've got nothing left in me.",
+    "Nan looks after the baby (9 months) full time. She says herself, 'I can't do this any more, love.'",
+    "Mum asked me to say that the worries she told the health visitor about in July - that she might hurt the baby - "
+    "are behind her now; she is on the perinatal programme.",
+])
+def test_not_immediate_risks_of_round_35(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_nothing_as_an_object_does_not_negate_the_next_clause():
+    from bot.parser.text import negated
+    said = "i have got nothing left i have written letters for the boys"
+    assert not negated(said, said.index("written"))
+    assert negated("there is nothing written on the form", len("there is nothing "))

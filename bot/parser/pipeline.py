@@ -396,7 +396,8 @@ def assess_urgency(m: Message, facts: Facts) -> tuple[bool, str | None]:
 # (Not an overdose or tablets swallowed: that is the carer's or the child's own act, not harm done.)
 _RISK_CONCERNS = {"harm": "physical_harm", "unexplained": "physical_harm", "filicide": "physical_harm",
                   "sexual": "sexual_harm", "exploitation": "exploitation", "care_refused": "neglect",
-                  "alone": "neglect", "substance": "substance_misuse", "despair": "parental_mental_health"}
+                  "alone": "neglect", "substance": "substance_misuse", "despair": "parental_mental_health",
+                  "farewell": "parental_mental_health"}
 # A child left without a carer is neglect; "went out at 8" or "wandered out" may be the child's own doing.
 _OWN_DOING = re.compile(r"^(?:gone|went|go|goes) out\b|^wander", re.I)
 _TAKEN = re.compile(r"\b(?:overdose|tablets?|pills?|methadone|heroin|cocaine|drugs|cannabis|bleach|alcohol|vodka|"

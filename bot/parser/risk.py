@@ -23,7 +23,8 @@ import yaml
 from bot.parser.extract.dates import MONTHS, find_dates
 from bot.parser.prefilter import Screen, could_match, fold, needs
 from bot.parser.text import (
-    CONDITIONAL, DENIED_AS_A_WHOLE, HISTORIC, NEGATORS, NOT_AN_END, SENTENCE_STOP, clause_around, clause_before, negated, sentences,
+    CONDITIONAL, DENIED_AS_A_WHOLE, HISTORIC, NOT_AN_END, SENTENCE_STOP, a_negator_governs, clause_around, clause_before,
+    negated, sentences,
 )
 
 VOCABULARY = Path(__file__).with_name("risk_concepts.yaml")
@@ -214,7 +215,7 @@ def _negated(sentence: str, start: int) -> bool:
         return True  # "Nor is it the case that Kian was left alone"
     if _AFTER_A_NEGATED_CONDITION.search(head):
         return False
-    return bool(NEGATORS.search(" ".join(head.split()[-6:])))
+    return a_negator_governs(" ".join(head.split()[-6:]))
 
 
 def _same_clause(sentence: str, a: int, b: int) -> bool:
@@ -521,7 +522,7 @@ _TIME = frozenset({"now", "fresh"})
 _CURRENT_STATE = frozenset({"incapacitated", "alone"})  # states that are now by their nature
 # with a child under five in the mail, these are an immediate risk however far from the child's age
 # they are told ("Willow Hemming (5 months)" … "Willow was floppy, grey around her lips")
-_YOUNG_AT_RISK = _CURRENT_STATE | {"unwell", "care_refused"}  # (a toddler taken off the ward mid-treatment)
+_YOUNG_AT_RISK = _CURRENT_STATE | {"unwell", "care_refused", "farewell"}  # (a toddler taken off the ward mid-treatment; a carer's goodbye)
 # Facts about the family that stand for the whole part, not one account: a birth under way, a
 # convicted sex offender in the family, an order keeping an adult from the children, a child drawn
 # into extremism.

@@ -195,8 +195,22 @@ def negated(sentence: str, pos: int, window: int = 6) -> bool:
     suggest ...") up to its next ";" or ":"."""
     if DENIED_AS_A_WHOLE.search(re.split(r"[;:]", sentence[:pos])[-1]):
         return True
-    words = clause_before(sentence, pos).split()
-    return bool(NEGATORS.search(" ".join(words[-window:])))
+    return a_negator_governs(" ".join(clause_before(sentence, pos).split()[-window:]))
+
+
+def a_negator_governs(near: str) -> bool:
+    """A negator in ``near`` (the few words before a phrase, in its clause) governs what follows,
+    unless it is "nothing" or "nobody" as the object of a clause that ends where a new subject
+    starts, in mail typed or dictated without punctuation ("i have got nothing left i have written
+    letters for the boys")."""
+    found = list(NEGATORS.finditer(near))
+    if found and _OBJECT_NEGATOR.fullmatch(found[-1].group(0)) and _NEW_CLAUSE.search(near, found[-1].end()):
+        found.pop()
+    return bool(found)
+
+
+_OBJECT_NEGATOR = re.compile(r"(?i)nothing|nobody|no-one|no one|none")
+_NEW_CLAUSE = re.compile(r"\b(?:i|he|she|they|we|you)\s+(?:have|has|had|am|is|are|was|were|will)\b|\b(?:ive|im|I've|I’ve|I'm|I’m)\b")
 
 
 DENIED_AS_A_WHOLE = re.compile(r"^\W*(?:nor|neither)\b|\b(?:it is|it's|it’s|it was) not (?:the case|true) that\b"

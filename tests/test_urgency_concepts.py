@@ -2160,3 +2160,32 @@ def test_nothing_as_an_object_does_not_negate_the_next_clause():
     said = "i have got nothing left i have written letters for the boys"
     assert not negated(said, said.index("written"))
     assert negated("there is nothing written on the form", len("there is nothing "))
+
+
+# Round 36 (blind sets mixed115-117, after first contact): the police's shorthand read as words
+# ("conds", "perp", "addr", "U5"); the adult back where the children are ("he's back he's in the
+# kitchen", not a child back home or a manager back on Monday); a safety plan undone when the man
+# it keeps away has come back and been let in; a boy on his own at a night-time stall. A parent's
+# work in a nail bar, a landlord who "can put them out at any time" and a burn whose history is
+# consistent with it are not immediate risks.
+@pytest.mark.parametrize("text", [
+    "Perp on police bail since 02/04 with conds not to contact V or attend the addr. "
+    "V has since messaged her IDVA at 08:47: \"hes back hes in the kitchen\". Children present: 2 x U5.",
+    "He was interviewed today about the allegation of sexual abuse made by his step-daughter. Safety plan agreed at "
+    "strat was that he stays at his brother's. At 22:05 mum phoned to say he has come back to the address and she "
+    "has let him in.",
+    "The boy, Amir, told me he is 10, has been on his own serving customers all evening. He's crying now.",
+])
+def test_immediate_risks_of_round_36(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Mum works nights in a nail bar. Minh also looks after Linh (5) in the evenings.",
+    "Injury: superficial burn, back of left hand, approx 2cm, from oil splash. Mum brought him in within the hour. "
+    "History consistent with injury.",
+    "Basic needs are not being met; a landlord who can put them out at any time. Drin (4) is not registered with a GP.",
+    "My team manager is on leave and will add her analysis when she's back on Monday.",
+])
+def test_not_immediate_risks_of_round_36(text):
+    assert not assess(text, today=TODAY)[0], text

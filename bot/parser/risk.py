@@ -606,12 +606,19 @@ _RESTS_ON = re.compile(r"\bsafety plan\b|\bat all times\b|\bstay(?:s|ing)? (?:at
 _KIN = re.compile(r"\b(?:grand(?:mother|father|ma|pa|parents?)|nan|nana|gran|granny|grandad|aunt(?:ie)?|uncle|dad|father|partner)\b", re.I)
 
 
+# ... or the adult it keeps away is back: "he has come back to the address and she has let him in"
+_BACK_AGAIN = re.compile(r"\b(?:has|have|had|is|'s|’s)\s+(?:come|gone|moved)\s+back\b|\b(?:came|went|moved)\s+back\s+(?:to|in|home)\b|"
+                         r"\blet\s+(?:him|her|them)\s+(?:in|back)\b", re.I)
+
+
 def _undoes(closing: str, later: str) -> bool:
     """``later`` says the person the closing sentence's plan rests on is leaving now (the same
-    surname or the same relation named in both)."""
-    if not _RESTS_ON.search(closing) or not _LEAVES_NOW.search(later):
+    surname or the same relation named in both), or that the adult it keeps away is back."""
+    if not _RESTS_ON.search(closing):
         return False
-    return bool((_names(closing) & _names(later)) or (_kin(closing) & _kin(later)))
+    if _BACK_AGAIN.search(later):
+        return True
+    return bool(_LEAVES_NOW.search(later)) and bool((_names(closing) & _names(later)) or (_kin(closing) & _kin(later)))
 
 
 def _names(sentence: str) -> set[str]:

@@ -339,5 +339,16 @@ def unshout(text: str) -> str:
 
 
 def plain_english(text: str) -> str:
-    """Apostrophes restored and text-speak decoded: what the readers' vocabularies are written in."""
-    return textspeak(apostrophes(text))
+    """Apostrophes restored, text-speak and the police's shorthand decoded: what the readers'
+    vocabularies are written in."""
+    text = textspeak(apostrophes(text))
+    for pattern, plain in _SHORTHAND:
+        text = pattern.sub(plain, text)
+    return text
+
+
+# The police's and the duty desk's shorthand, in any mail: "bail since 02/04 with conds not to
+# contact", "perp back at addr", "2 x U5"
+_SHORTHAND = [(re.compile(p), r) for p, r in (
+    (r"\b[Cc]onds\b", "conditions"), (r"\b[Pp]erp\b", "perpetrator"), (r"\b[Aa]ddr\b", "address"),
+    (r"\b[Uu]5s?\b", "under 5"))]

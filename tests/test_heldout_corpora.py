@@ -192,7 +192,9 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # births, a baby's first days) 10 of 11 urgent, 2 false alarms, 94.3%, 21/40; mixed119 (young
         # children's own words) 12 of 12, 2, 94.8%, 24/40; mixed120 (meetings, dates and notice) 9 of 11,
         # none, 95.5%, 29/40
-        "mixed118": (40, 94.0), "mixed119": (40, 94.5), "mixed120": (40, 95.0)}
+        # After round 37's general fixes: 11 of 11 and 95.7%; 12 of 12 and 95.7%; 11 of 11 and 96.6%, no
+        # false alarm
+        "mixed118": (40, 95.5), "mixed119": (40, 95.5), "mixed120": (40, 96.5)}
 
 
 def _scorer():
@@ -217,8 +219,7 @@ def _run(name: str, item) -> dict:
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
-                                "mixed103": 2, "mixed104": 2, "mixed105": 2, "mixed118": 1,
-                                "mixed120": 2}
+                                "mixed103": 2, "mixed104": 2, "mixed105": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -230,7 +231,7 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
-                                   "mixed103": 0.75, "mixed108": 0.9, "mixed118": 0.8, "mixed119": 0.85}
+                                   "mixed103": 0.75, "mixed108": 0.9}
 
 
 @functools.lru_cache(maxsize=None)

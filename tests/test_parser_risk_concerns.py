@@ -100,3 +100,34 @@ def test_a_declined_invitations_comment_names_the_child_it_tells_of():
     assert out.kind == "meeting_reply"
     assert out.urgent is True
     assert "Nia Lloyd" in {c["name"] for c in out.children}
+
+
+def _invitation(method: str, description: str, body: str = "Please read the description before Monday.") -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "amy.lowe@knowsley.gov.uk", "knowsleymash@knowsley.gov.uk"
+    msg["Subject"] = "Step up TAF - Lexi Moran EHM-61902"
+    msg["Message-ID"], msg["Date"] = "<i1@knowsley.gov.uk>", "Fri, 09 Jun 2028 22:52:00 +0000"
+    msg.set_content(body)
+    ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n" f"METHOD:{method}\r\nBEGIN:VEVENT\r\n"
+           "UID:taf-61902@knowsley.gov.uk\r\nDTSTAMP:20280609T225200Z\r\nDTSTART:20280621T090000Z\r\n"
+           "SUMMARY:Step up TAF - Lexi Moran\r\nORGANIZER:mailto:amy.lowe@knowsley.gov.uk\r\n"
+           "ATTENDEE;PARTSTAT=NEEDS-ACTION:mailto:knowsleymash@knowsley.gov.uk\r\n"
+           f"DESCRIPTION:{description.replace(',', chr(92) + ',')}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    msg.add_alternative(ics, subtype="calendar", params={"method": method})
+    return msg.as_bytes()
+
+
+def test_an_invitations_description_is_read_for_risk():
+    """The sender's own invitation carries the account in its DESCRIPTION, not its text part
+    (blind set mixed120): it is read as a COMMENT is; a reply's copy of the organiser's is not."""
+    from bot.parser import parse_message
+    told = ("Reason for the step up (added tonight): at our session today Lexi told me that Shane, who has been "
+            "sleeping on their sofa since Easter, comes into her bedroom at night and touches her under her pyjamas. "
+            "He is at the house tonight.")
+    out = parse_message(_invitation("REQUEST", told), pack=None, authority="knowsley", mailbox="mash_step_up", now=NOW).contract
+    assert out.urgent is True
+    quiet = parse_message(_invitation("REQUEST", "Agenda: introductions, the plan, next steps."), pack=None,
+                          authority="knowsley", mailbox="mash_step_up", now=NOW).contract
+    reply = parse_message(_invitation("REPLY", told, body="Accepted."), pack=None, authority="knowsley",
+                          mailbox="mash_step_up", now=NOW).contract
+    assert quiet.urgent is False and reply.urgent is False

@@ -2189,3 +2189,34 @@ def test_immediate_risks_of_round_36(text):
 ])
 def test_not_immediate_risks_of_round_36(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 37 (blind sets mixed118-120, after first contact): a newborn who is cold and whom nobody has
+# fed; children alone for days with the meter run out and no food but rice; a fear that did not come
+# true ("scared she would kick me out but she didn't"); a leaflet's steps ("- Call 999 and put your
+# phone on speaker"); a story a child made up, quoted; a day and month told in the past tense that
+# would otherwise fall months ahead (last year's), while a date a few days ahead stays an appointment.
+@pytest.mark.parametrize("text", [
+    "He said the baby is in the bottom drawer wrapped in a bath towel and she's cold and he hasn't seen anyone feed her.",
+    "Rumi has been looking after his sister Tania (9) on his own for five days, the electric meter has run out, "
+    "there is no food apart from rice.",
+])
+def test_immediate_risks_of_round_37(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "i hid my pregnancy from my mum cos i was scared she would kick me out but she didn't, and me and her are ok now.",
+    "If your baby is born before help arrives:\n- Call 999 and put your phone on speaker.\n- Keep your baby warm.",
+    'At carpet time one of my pupils told the class a story she had made up: "The big wolf came in the night and '
+    'hit the mummy and took the baby away in a bag."',
+    "That was Giulia's overdose on 14 May; she was in hospital for three days and Theo (4) was with his grandmother.",
+])
+def test_not_immediate_risks_of_round_37(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_a_date_a_few_days_ahead_in_a_past_tense_sentence_is_still_ahead():
+    said = "She was not detained and a plan was agreed that nan stays with mum and the babies until the review on 10 December."
+    assert not risk.dated_before(said, TODAY)
+    assert risk.dated_before("That was her overdose on 14 May; she was in hospital for three days.", TODAY)

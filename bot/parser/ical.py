@@ -73,10 +73,11 @@ def _fallback(texts: list[str]) -> dict | None:
 
 
 def _people_and_place(ev) -> dict:
-    """An invitation's venue and everyone it invites (a sender's own meeting request: who the
-    council need not invite again)."""
+    """An invitation's venue, its description and everyone it invites (a sender's own meeting
+    request: who the council need not invite again)."""
     att = ev.get("ATTENDEE")
     att = att if isinstance(att, list) else [att] if att is not None else []
     location = str(ev.get("LOCATION")).strip() if ev.get("LOCATION") else None
-    return {"location": location or None,
+    description = str(ev.get("DESCRIPTION")).strip() if ev.get("DESCRIPTION") else None
+    return {"location": location or None, "description": description or None,
             "attendees": [str(a).lower().removeprefix("mailto:").strip() for a in att if str(a).strip()]}

@@ -373,6 +373,14 @@ def _about_no_real_child(m: Message, child_names: list[str]) -> bool:
                                    bulk=is_mailing_list(m.msg) and not REPLY_SUBJECT.match(m.subject))
 
 
+def _calendar_words(ical: dict | None) -> str:
+    """What a person wrote in a calendar part: a reply's COMMENT, and the DESCRIPTION of the sender's
+    own invitation or cancellation (a reply's description is the organiser's, copied back)."""
+    ical = ical or {}
+    own = ical.get("method") not in REPLY_METHODS and ical.get("description")
+    return "\n\n".join(x for x in (ical.get("comment"), own or None) if x)
+
+
 YOUNG_CHILD_AGE = 5  # under five: a baby, a toddler, a pre-school child (the vulnerable concept)
 
 
@@ -380,7 +388,7 @@ def assess_urgency(m: Message, facts: Facts) -> tuple[bool, str | None]:
     """4. Urgency: every part of every kind, machine-looking mail included (a human's auto-forward,
     a portal's no-reply, a declined invitation's comment); a bulletin about no real child is not."""
     parts = message_parts(subject=m.subject, new_text=m.new_text, history=m.history_text,
-                          attachments=[unwrap(a.text, document=True) for a in m.accepted if a.text], comment=(m.ical or {}).get("comment") or "",
+                          attachments=[unwrap(a.text, document=True) for a in m.accepted if a.text], comment=_calendar_words(m.ical),
                           today=m.today)
     children = facts.children or find_children(m.subject + "\n\n" + m.new_text, today=m.today)
     named = facts.child_names or [ch.name for ch in children]

@@ -234,8 +234,9 @@ def dated_before(sentence: str, today: date, days: int | None = None) -> bool:
     if _FRESH_TIME.search(sentence):
         return False
     months = _month_years(sentence)
-    dates = [d.value for d in find_dates(sentence, today) if not _BIRTH.search(sentence[max(0, d.start - 16):d.start])
-             and not any(s <= d.start < e for s, e, _ in months)]
+    told_as_past = _TOLD_AS_PAST.search(sentence)
+    dates = [_last_year_if_later(d, today) if told_as_past else d.value for d in find_dates(sentence, today)
+             if not _BIRTH.search(sentence[max(0, d.start - 16):d.start]) and not any(s <= d.start < e for s, e, _ in months)]
     dates += _short_dates(sentence, today)
     dates += [last for s, _, last in months if not _BIRTH.search(sentence[max(0, s - 16):s])]
     if not dates and (year := _ENTRY_YEAR.match(sentence)):
@@ -256,6 +257,23 @@ def _month_years(sentence: str) -> list[tuple[int, int, date]]:
         year = int(m.group("y") or m.group("y2"))
         out.append((m.start(), m.end(), date(year, month, monthrange(year, month)[1])))
     return out
+
+
+# A day and month with no year, told in the past tense, is the last one: "That was Giulia's
+# overdose on 14 October; she was in hospital for three days" (written in May)
+NOT_THIS_YEAR_DAYS = 60
+_TOLD_AS_PAST = re.compile(r"(?i)\b(?:was|were|had|did|happened|took place|went)\b")
+
+
+def _last_year_if_later(found, today: date) -> date:
+    # (a date a few weeks ahead is an appointment still to come: "... until the team review her on
+    # Thursday 17 August")
+    if found.has_year or (found.value - today).days <= NOT_THIS_YEAR_DAYS:
+        return found.value
+    try:
+        return found.value.replace(year=found.value.year - 1)
+    except ValueError:  # 29 February
+        return found.value.replace(year=found.value.year - 1, day=28)
 
 
 # A chronology entry dated by its year alone: "- 2029: dad threatened to take the children to
@@ -366,6 +384,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue  # "Yonas has told me and his teacher that nobody has hurt him": nothing disclosed
             if name in _HURT_WORDS | {"sexual"} and _NOT_TOLD.search(sentence[:m.start()]):
                 continue  # "He has not said that anyone has hurt him": nothing told
+            if _DID_NOT_HAPPEN.match(sentence, m.end()):
+                continue  # "scared she would kick me out but she didn't"
             if name == "access" and _PROTECTIVE.match(sentence, m.end()):
                 continue  # "Olu is living with dad, who is protective": the child is with a safe adult
             if name in ("threat", "access") and _ASKED_OF_YOU.search(sentence[:m.start()]) and sentence.rstrip().endswith("?"):
@@ -458,6 +478,9 @@ _CANNOT = re.compile(r"\b(?:can't|can’t|cannot|can not|couldn't|could not|must
 # A telling that has not happened governs what it would have told, up to a "but" or the clause's end.
 _NOT_TOLD = re.compile(r"(?i)\b(?:has not|hasn't|have not|haven't|did not|didn't|does not|doesn't|never|not yet)\s+"
                        r"(?:said|told|disclosed|mentioned|reported|alleged|named)\b(?:(?!\bbut\b)[^.;:!?])*$")
+# What was feared and did not happen: "I was scared she would kick me out but she didn't"
+_DID_NOT_HAPPEN = re.compile(r"(?i)[^.;]{0,40}?\bbut (?:she|he|they|it|mum|dad|nobody|no one) (?:didn't|didn’t|did not|never did|never has|"
+                             r"hasn't|hasn’t|has not|wasn't|wasn’t)\b(?!\s\w)")
 # The adult the child is with is the one who keeps them safe: "living with dad, who is protective",
 # "staying with her nan, a protective carer"
 _PROTECTIVE = re.compile(r"(?i)[^.;:]{0,40}?\b(?:(?:who|which|she|he)(?:'s|’s|\s+is|\s+are|\s+has been|\s+have been)\s+(?:very\s+|fully\s+|really\s+|"

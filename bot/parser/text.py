@@ -311,7 +311,11 @@ def textspeak(text: str) -> str:
 # A quoted passage given as an example ('EXAMPLE - delete before sending: "Dad has told mum …. The
 # baby has a bruise …"', 'for example: "…"'): every sentence of it is the example's, not only the
 # one with the label in it.
-_EXAMPLE_QUOTE = re.compile(r"(?:\bexamples?\b[^\"“\n]{0,60}?[-–:]|\b(?:for example|e\.g\.)[,:]?)[ \t]*[\"“](?P<q>[^\"”]{1,1500})[\"”]", re.I)
+_EXAMPLE_QUOTE = re.compile(r"(?:\bexamples?\b[^\"“\n]{0,60}?[-–:]|\b(?:for example|e\.g\.)[,:]?"
+                            # a story a child made up and told: 'told the class a story she had made up: "The big wolf …"'
+                            r"|\bstor(?:y|ies)\b[^\"“\n]{0,40}?\b(?:made up|invented|imagined|pretend\w*)\b[^\"“\n]{0,20}?[-–:]"
+                            r"|\b(?:made[- ]up|pretend|imaginary|invented) stor(?:y|ies)\b[^\"“\n]{0,30}?[-–:])"
+                            r"[ \t]*[\"“](?P<q>[^\"”]{1,1500})[\"”]", re.I)
 
 
 def without_examples(text: str) -> str:

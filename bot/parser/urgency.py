@@ -714,7 +714,9 @@ def _answered_no_or_on_record(sentence: str, pos: int) -> bool:
 # What to do whenever it happens, not that it has: "For an immediate child protection concern,
 # contact MAST", "Where there is an immediate risk to a child, the MASH must be contacted by phone"
 _WHAT_TO_DO = re.compile(r"^\s*(?:[-–•*]\s*)?(?:for (?:any |all |an |a )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b"
-                         r"(?:call|ring|phone|contact)\b|(?:where|whenever|wherever) there(?:'s|’s| is| are)\b)", re.I)
+                         r"(?:call|ring|phone|contact)\b|(?:where|whenever|wherever) there(?:'s|’s| is| are)\b)"
+                         # a leaflet's list of steps: "- Call 999 and put your phone on speaker."
+                         r"|^\s*(?:[-–•*]|\d{1,2}[.)])\s*(?:call|ring|dial|phone)\s+(?:999|112|an ambulance|the police)\b", re.I)
 
 
 def _supposed(sentence: str, pos: int) -> bool:

@@ -2220,3 +2220,37 @@ def test_a_date_a_few_days_ahead_in_a_past_tense_sentence_is_still_ahead():
     said = "She was not detained and a plan was agreed that nan stays with mum and the babies until the review on 10 December."
     assert not risk.dated_before(said, TODAY)
     assert risk.dated_before("That was her overdose on 14 May; she was in hospital for three days.", TODAY)
+
+
+# Round 38 (blind sets mixed121-123, after first contact): a man "not allowed near kids" who walked
+# in with the little girl; a man known only from a game, messaging her at night, who will walk her
+# home; an offender at the family's home now; tablets "saved up" with a father collecting the
+# children; a carer on the floor for hours; a baby with no milk since breakfast; a child nobody has
+# collected, with nothing to eat since lunch; "he says I am not getting him back"; a baby is still a
+# baby when a sentence denies something else about babies. Not immediate: a care package "cut"; a
+# spinal cord injury; a pattern "on three of my last four visits"; a one-off that has not happened
+# again; a late collection "last Wednesday"; an allegation "not substantiated"; "find her way around".
+@pytest.mark.parametrize("text", [
+    'he told my husband he\'s "on licence" and "not allowed near kids". about half 3 today he walked in with the little girl from no 14.',
+    'A man has been outside the gate since 2.30. Evie told her teacher he is "Jay from Roblox", that he messages her at night '
+    'on her tablet and that he said he\'d walk her home today.',
+    "Mr Lowe is MAPPA level 2. We believe he is at the Jenkins' home now.",
+    'Kai says Dad showed him a shoebox of tablets he has been "saving up". He is collecting Kai and Ellie at 3.15 today.',
+    "She has been on the floor for over two hours. Ruby (10 months) has had no milk since breakfast.",
+    "child still here at studio 9pm nobody collected. mum's phone is off, she's had nothing to eat since school lunch",
+    "help please my baby. Diego is shouting he says i am not getting him back and that a blind woman can't have a baby anyway.",
+])
+def test_immediate_risks_of_round_38(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Dad (Emeka) is the sole carer. He has a spinal cord injury and uses a power wheelchair; his care package was cut in the summer.",
+    "No food in on three of my last four visits, Ruby arriving at nursery hungry, mum smelling of alcohol at 10am.",
+    "The coach took him home and found mum had collapsed with a severe migraine. It was a one-off and it hasn't happened again.",
+    "Last Wednesday one of our players, a boy of 9, was not collected at 6pm.",
+    "Analysis: the allegation that the baby was left alone is not substantiated.",
+    "Her partner has moved furniture so she cannot find her way around and hidden her cane.",
+])
+def test_not_immediate_risks_of_round_38(text):
+    assert not assess(text, today=TODAY)[0], text

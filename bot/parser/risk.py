@@ -455,13 +455,16 @@ _FIGURE_OF_SPEECH = re.compile(r"(?i)\b(?:could|would|'d|’d) (?:cheerfully|hap
 def not_harm_to_a_child(sentence: str, start: int, end: int) -> bool:
     if _FIGURE_OF_SPEECH.search(sentence, max(0, start - 30), end + 30):
         return True
-    if _AN_ADULTS.search(sentence, 0, start):
-        return True  # "mum's back injury"
+    if _AN_ADULTS.search(sentence, 0, start) or _A_CONDITION.search(sentence, max(0, start - 25), end):
+        return True  # "mum's back injury", "He has a spinal cord injury and uses a power wheelchair"
     if _AN_ANIMAL_WITH.search(sentence[max(0, start - 80):start]) or _THE_ANIMAL_HURT.match(sentence, end):
         return True
     return children_fighting(sentence)
 
 
+# An injury that is a lasting condition, not an event: "a spinal cord injury", "an acquired brain injury"
+_A_CONDITION = re.compile(r"(?i)\b(?:spinal(?: cord)?|acquired brain|brain|back|knee|hip|shoulder|neck|sports|war|old|work(?:place)?|"
+                          r"long-term|whiplash|repetitive strain) injur(?:y|ies)\b")
 # An adult's own injury or illness, told by whose it is: "mum's back injury", "dad's burns"
 _AN_ADULTS = re.compile(r"\b(?:mum|mummy|mother|dad|daddy|father|nan|nana|gran|granny|grandma|grandad|grandpa|partner|carer|"
                         r"step-?(?:dad|mum))(?:'s|’s) (?:(?!(?:boyfriend|girlfriend|partner|husband|wife|ex|brother|sister|friend|mate|"
@@ -698,8 +701,8 @@ def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], s
         window = tagged[max(0, i - ACCOUNT_SENTENCES + 1, last_close + 1 if i > last_close else 0):i + 1]
         seen: dict[str, int] = {}
         for j, w in enumerate(window):
-            for name in w.denied:  # a later check that finds no marks answers the earlier worry
-                seen.pop(name, None)
+            for name in w.denied - {"vulnerable"}:  # a later check that finds no marks answers the earlier worry
+                seen.pop(name, None)  # (a baby is still a baby: "a blind woman can't have a baby anyway")
             for name in w.concepts:
                 seen.setdefault(name, j)
         for name in standing:

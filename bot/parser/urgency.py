@@ -97,7 +97,7 @@ MISSING_NOW = [
     # "reported missing by mum at 11:00 Sunday" (an episode dated days ago counts only while it goes on)
     rf"\b(?:reported|been reported|was reported)\s+(?:as\s+)?missing\b{_EPISODES}(?![^.]{{0,60}}\b(?:found|returned|back|located)\b)",
     r"\bwhereabouts\b[^.]{0,20}\b(?:unknown|not known)\b",
-    r"\b(?:can't|cannot|can not|could not|couldn't|unable to)\s+(?:find|locate|trace)\s+(?:him|her|them)\b",
+    r"\b(?:can't|cannot|can not|could not|couldn't|unable to)\s+(?:find|locate|trace)\s+(?:him|her|them)\b(?!\s+(?:own\s+)?way\b)",  # (not "find her way around")
     rf"\b{_CHILD}\s+(?:can't|cannot|can not|could not|couldn't)\s+be\s+(?:found|located|traced)\b",
 ]
 HARM = (r"\b(?:burn(?:t|s|ed)?|bruis\w*|punch\w*|slap\w*|kick(?:ed|ing)|hit (?:him|her|them)|strangl\w*|"
@@ -513,6 +513,9 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             return True, st[:400]
         for p in severe:
             m = p.search(st)
+            if m and (dated_past or ((HISTORIC.search(st) or past.search(st)) and not _RECENT.search(st)) or
+                      (_LAST_WEEKDAY.search(st) and _COLLECTION.search(m.group(0)))) and not _ONGOING.search(st):
+                continue  # a late collection "last Wednesday" ended that evening (its clock time is then's)
             if m and not negated(st, m.start()) and not risk.checked_for(st, m.start()) and \
                     not risk.names_a_service(st, m.end()) and \
                     not _answered_no_or_on_record(st, m.start()) and \
@@ -628,6 +631,8 @@ def _still_gone(later) -> bool:
     return any(_STILL_GONE.search(st) for st, past in later if not past)
 
 
+_COLLECTION = re.compile(r"collect|pick(?:ed)? (?:him|her|them) up|picked up", re.I)
+_LAST_WEEKDAY = re.compile(r"\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)  # two days ago or more
 _ONGOING = re.compile(r"\bstill\b|\b(?:has|have) been missing\b|\b(?:is|are|remains?) (?:\w+ )?missing\b|\bmissing since\b", re.I)
 
 
@@ -740,6 +745,7 @@ def _counts(sentence: str, pos: int) -> bool:
         return False
     if _IN_AN_EMERGENCY.search(sentence):
         return False  # what to do in an emergency: "or call 999 in an emergency", an out-of-office's advice
-    if _supposed(sentence, pos) or _WHAT_TO_DO.match(sentence) or _A_WISH.search(sentence[max(0, pos - 40):pos]):
+    if _supposed(sentence, pos) or _WHAT_TO_DO.match(sentence) or _A_WISH.search(sentence[max(0, pos - 40):pos]) or \
+            _RULED_OUT_AFTER.match(sentence, pos):  # "the allegation that the baby was left alone is not substantiated"
         return False
     return True

@@ -2254,3 +2254,33 @@ def test_immediate_risks_of_round_38(text):
 ])
 def test_not_immediate_risks_of_round_38(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 39 (blind sets mixed124-126, after first contact): a child's knees bleeding from kneeling
+# on rice as a filmed punishment; ice baths "for the live"; the blackout challenge tonight; a small
+# child alone in a bedroom climbing to a window; a 16-year-old made to go live for paying
+# subscribers; a child's "sex things"; "he locked the door i can't get out". Not immediate: a prank
+# video shared; a service named by its words ("Online Child Sexual Abuse and Exploitation team");
+# children "in danger of the sickness" from the bins; 999 for a baby with bronchiolitis.
+@pytest.mark.parametrize("text", [
+    "I'm watching him on facebook live right now. He is making my nephew Tyler-Jay (8) kneel on uncooked rice as a punishment. "
+    "His knees are bleeding through his trousers.",
+    '"craig says idris is doing the ice bath again tonight for the live when he gets in at 6."',
+    '"doing the blackout challenge 2nite when mums at work lets see if i pass out"',
+    "In the broadcast is a small child, about 3, in a bedroom alone. The child is crying and has pulled a chair to the window.",
+    '"mum says i have to go live on the page at 10 tonight for the subscribers."',
+    'At 09.10 this morning Lacey-Jo told her teacher that "Craig does sex things to me". Craig is collecting her at 3.15pm today.',
+    '"i\'m at a mans flat, he gave me pills and he locked the door i can\'t get out." She texted at 18.10.',
+])
+def test_immediate_risks_of_round_39(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Some children have been sharing a prank video in which a child appears to be shut in a freezer.",
+    "The stream was investigated by our Online Child Sexual Abuse and Exploitation team. Theo (4) was seen and was well.",
+    "The bins have not been collected for three weeks. My children are in danger of the sickness from this.",
+    "She rang 999 herself and the ambulance took the baby to the County Hospital - it was bronchiolitis.",
+])
+def test_not_immediate_risks_of_round_39(text):
+    assert not assess(text, today=TODAY)[0], text

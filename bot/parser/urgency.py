@@ -41,7 +41,8 @@ EXPLICIT = [
     r"\bimmediate (?:risk|danger|threat)\b", r"\bat (?:immediate|imminent) risk\b",
     # "in danger to lose the whole year", "in danger of failing": the idiom, not a child in danger
     r"\bin (?:immediate )?danger\b(?!\s+(?:of|to)\s+(?:los\w*|fail\w*|miss\w*|fall\w* behind|drop\w* out|repeat\w*|"
-    r"(?:be(?:ing)? )?exclu\w*|forget\w*))", r"\bunsafe (?:to go home|at home tonight|tonight)\b",
+    r"(?:be(?:ing)? )?exclu\w*|forget\w*|(?:the )?(?:disease|sickness|infection|illness|germs|rats|vermin|mould|damp|catching)\w*))",
+    r"\bunsafe (?:to go home|at home tonight|tonight)\b",
     r"\b(?:ring|rang|rung|call|called|calling|phone|phoned|phoning|dial|dialled|dialing)\w* (?:the )?(?:police|999)\b",
     r"\b999\b (?:was|were|has been|have been|is being) (?:called|rung|phoned|dialled)\b",
     r"\bpolice (?:are|have been|were) (?:called|on (?:their|the) way|attending)\b",
@@ -155,7 +156,8 @@ SEVERE = [
     r"\b(?:raped|rape|sexually assaulted)\b",
     r"\btouch\w*\s+(?:her|his|their|my)\s+(?:private(?:s| parts)?|bottom|vagina|penis|genitals|breasts?)\b",
     r"\b(?:sent|sending|shared|sharing|showed|showing)\b[^.]{0,40}\b(?:sexual|explicit|indecent|nude|naked)\s+(?:pictures?|photos?|images?|videos?)\b",
-    r"\b(?:sharing|shared|posting|posted|circulating)\b[^.]{0,30}\bvideo\b",
+    # (not "sharing a prank video", a music or dance video)
+    r"\b(?:sharing|shared|posting|posted|circulating)\b(?![^.]{0,30}\b(?:prank|funny|dance|music|cooking|gaming|football|TikTok dance)\b)[^.]{0,30}\bvideo\b",
     r"\b(?:knife|knives|machete|gun|firearm|weapon|blade|drugs|powder|needles?|syringes?)\b[^.]{0,80}\bwithin (?:\w+\s+){0,2}reach\b",
     r"\b(?:machete|gun|firearm|weapon|drugs|powder|needles?|syringes?)\b[^.]{0,80}\bon the (?:kitchen )?(?:table|floor)\b",
     r"\b(?:released|out of prison|bailed|on bail)\b[^.]{0,100}\b(?:moved back|back (?:in|at|home|with)|returned (?:to|home)|living (?:at|with))\b",
@@ -557,7 +559,8 @@ DATED_DAYS_AGO = 2  # a sentence dated this many days or more before today tells
 # What never comes back is a thing ("the consent slips and money never come back"); a worry
 # "explored and ruled out" is none.
 _A_THING_BEFORE = re.compile(r"\b(?:slips?|forms?|money|letters?|paperwork|books?|kit|repl(?:y|ies)|post|parcels?|payments?|"
-                             r"documents?|homework|library books)\s+$", re.I)
+                             r"documents?|homework|library books|bins?|rubbish|recycling|waste|prescriptions?|washing)"
+                             r"(?:\s+(?:have|has|had|are|is|were|was))?\s+$", re.I)
 _RULED_OUT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ruled out|unfounded|not substantiated|unsubstantiated|no longer a concern)\b", re.I)
 
 
@@ -666,6 +669,7 @@ _MENTION = re.compile(r"(?:\bcounts? as|\bclass(?:ed|ified)? (?:\w+ )?as|\bcalle
 
 # A child's known medical condition and its treatment: "gave his EpiPen and called 999 as his care plan says".
 _MEDICAL = re.compile(r"\b(?:epi-?pens?|adrenaline|inhalers?|asthma\w*|anaphyla\w*|allergic reaction|seizures?|epilep\w*|"
+                      r"bronchiolitis|croup|chest infection|pneumonia|tonsillitis|appendicitis|febrile|"
                       r"diabet\w*|insulin|(?:health ?care|medical|epilepsy|allergy) plan|his care plan|her care plan)\b", re.I)
 _HARM_CONCEPTS = frozenset({"harm", "sexual", "threat", "violence", "incapacitated", "substance", "unexplained"})
 

@@ -2284,3 +2284,40 @@ def test_immediate_risks_of_round_39(text):
 ])
 def test_not_immediate_risks_of_round_39(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 40 (blind sets mixed127-129, after first contact): a carer on the floor who does not move; a
+# registered offender bathing a child; a man not allowed any contact who took her, and nobody knows
+# where they are; "make sure none of us see Christmas"; children "on there own" (the misspelling);
+# a tag that places a man at the family's address (not a placement); a child seen getting into a
+# car nobody knows; something hidden in a child's clothes for a prison visit; a cover story for a
+# "party" at a man's flat; a house parent's "it's their secret"; a child's words of an adult getting
+# into her bed, with her date of birth in brackets (not a date that makes it history). Not
+# immediate: a bulletin's examples that "do not refer to any family"; the out-of-hours team that
+# "covers Christmas Day".
+@pytest.mark.parametrize("text", [
+    "I am grandmother of Ruby, she is 2 years. I still see on the phone she is on the kitchen floor, she not move, not answer me.",
+    "Gary is on the sex offenders register. She sent me a photo 10 mins ago of Gary giving Alfie his bath.",
+    "Dad signed her out at 12.20. Mum says he is not allowed any contact with Ava-Mae. We don't know where they are. He is not answering.",
+    "She rang me crying at 6.30 and said she will make sure none of us see Christmas. The kids are with her.",
+    "the 2 kids next door who are 6 and 3 have been on there own since about half 5.",
+    "Released today. His licence bars him from the address. His GPS tag has placed him at Ms Pugh's address since 11:40.",
+    "At 23:05 the groundsman saw a boy matching Harvey (grey hoodie, no coat) getting into the passenger side of a dark estate car.",
+    '"uncle C gave me a packet this morning and said put it in my bra for the visit later"',
+    'The messages say the party is tonight at his flat, "we\'ll pick you up at 8", "tell your mum you\'re at Lily\'s".',
+    "He said Mr H comes into the dorm after lights out, puts his hand under the duvet, and tells him it's their secret. "
+    "Mr H is on duty tonight.",
+    'Aaliyah (Y9, 29.05.2012) just told me her stepdad "does stuff to me at night" - he gets into her bed and touches her. '
+    "It will be just her and him from tonight.",
+])
+def test_immediate_risks_of_round_40(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Please be alert to, for example:\n - a child left home alone while parents go out to the pub.\n"
+    "These are examples for awareness only and do not refer to any family.",
+    "The out-of-hours Emergency Duty Team covers Christmas Day, Boxing Day and New Year's Day.",
+])
+def test_not_immediate_risks_of_round_40(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -236,7 +236,8 @@ def dated_before(sentence: str, today: date, days: int | None = None) -> bool:
     months = _month_years(sentence)
     told_as_past = _TOLD_AS_PAST.search(sentence)
     dates = [_last_year_if_later(d, today) if told_as_past else d.value for d in find_dates(sentence, today)
-             if not _BIRTH.search(sentence[max(0, d.start - 16):d.start]) and not any(s <= d.start < e for s, e, _ in months)]
+             if not _BIRTH.search(sentence[max(0, d.start - 16):d.start]) and not any(s <= d.start < e for s, e, _ in months)
+             and not _BORN_IN_BRACKETS.search(sentence, 0, d.start)]
     dates += _short_dates(sentence, today)
     dates += [last for s, _, last in months if not _BIRTH.search(sentence[max(0, s - 16):s])]
     if not dates and (year := _ENTRY_YEAR.match(sentence)):
@@ -259,6 +260,8 @@ def _month_years(sentence: str) -> list[tuple[int, int, date]]:
     return out
 
 
+# A date in brackets after a child's name is the child's date of birth: "Aaliyah Okonkwo-Reid (Y9, 29.05.2029)"
+_BORN_IN_BRACKETS = re.compile(r"(?-i:[A-Z][\w'’-]+)\s*\((?:[^()]{0,15}?[,;]\s*)?$")
 # A day and month with no year, told in the past tense, is the last one: "That was Giulia's
 # overdose on 14 October; she was in hospital for three days" (written in May)
 NOT_THIS_YEAR_DAYS = 60

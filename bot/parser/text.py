@@ -355,4 +355,4 @@ def plain_english(text: str) -> str:
 # contact", "perp back at addr", "2 x U5"
 _SHORTHAND = [(re.compile(p), r) for p, r in (
     (r"\b[Cc]onds\b", "conditions"), (r"\b[Pp]erp\b", "perpetrator"), (r"\b[Aa]ddr\b", "address"),
-    (r"\b[Uu]5s?\b", "under 5"))]
+    (r"\b[Uu]5s?\b", "under 5"), (r"\b(?:on|by) there own\b", "on their own"))]

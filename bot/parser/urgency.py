@@ -397,6 +397,8 @@ _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|fictitious|invented|imaginary
                        r"|\bnot about (?:a |any )?(?:live|real|current|open|actual|particular) (?:case|child|family|referral)s?\b"
                        # someone else's children in the news: "Not about any of our families - just a news story"
                        r"|\bnot about (?:any (?:of )?|one of )?(?:our|my|your) (?:famil(?:y|ies)|children|kids|cases|caseloads?)\b"
+                       # "These are examples for awareness only and do not refer to any family"
+                       r"|\b(?:do|does|did) not (?:refer|relate) to (?:any|a real|an actual|a particular) (?:family|families|child|children|case|person)\b"
                        r"|\b(?:just|only|it(?:'s|’s| is)|this is) (?:a )?news (?:story|report|item|article)\b"
                        r"|\b(?:is|it's|it’s|this is|these are) not (?:a |an )?(?:live|real|current|open|actual) (?:case|child|family|referral)s?\b"
                        r"|\ba composite\b(?: (?:case|example|scenario|family|and anonymi[sz]ed))?"
@@ -568,7 +570,7 @@ _RULED_OUT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ruled out|unfounded|not substan
 # "EDT cover over Christmas is below", "EDT were called out twice over the
 # last two weekends", "came to us after a weekend EDT call in the summer", "I work nights on the out
 # of hours team this week"
-_EDT_IN_PASSING = re.compile(r"\b(?:rota|cover|shifts?|newsletter|training|non-emergency|"
+_EDT_IN_PASSING = re.compile(r"\b(?:rota|cover|covers|covering|shifts?|newsletter|training|non-emergency|"
                              r"(?:twice|three times|four times|\d+ times|again)\b[^.]{0,20}\bover the|over the (?:last|past)|"
                              r"(?:in|over|during) the (?:summer|holidays|spring|autumn|winter|half[- ]term)|"
                              r"I (?:work|am working|'m working|’m working|'m on|’m on|am on)|both calls|started with)\b", re.I)

@@ -58,7 +58,7 @@ _WITH_AGE = re.compile(
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
     # a bare age between commas, or closing the sentence: "Lily-Mae Corkhill, 14, from the 7pm squad"
-    rf"|,[ \t]*(?P<age9>\d{{1,2}})[ \t]*(?=,[ \t]*(?:[a-z]|$)|[.;)](?:\s|$)|[ \t]+(?i:from|in|at|and|is|was|who|has|had|lives|goes|attends|came|told|said|says|came)\b)"
+    rf"|,[ \t]*(?P<age9>\d{{1,2}})[ \t]*(?=,[ \t]*(?:[a-z]|$)|[.;)](?:\s|$)|[ \t]+(?i:from|in|at|and|is|was|who|has|had|lives|goes|attends|came|told|said|says)\b)"
     rf"|[ \t]*\((?:aged?\s*)?(?P<age6>\d{{1,2}})\s*(?:months?|mths?|weeks?|wks?|days?)(?: old)?\)"
     # the age and its unit straight after the name: "Kayla-Mae Tozer 3yrs", "Alfie Trewin 18 months",
     # "Ruby Kavanagh who is 2 and Jack Kavanagh who is 7 months", "Elin Vaughan, eleven weeks old"
@@ -80,11 +80,15 @@ _OWN_NAME = re.compile(
     rf"(?i:my name is|my name's|my name’s|I am called|I'm called|I’m called|I'm|I’m|\bim|(?:gave|given|giving) (?:her|his|their) name as)"
     rf"[ \t]+(?P<name>{_NAME})[ \t]*[,.]?[ \t]*(?i:and[ \t]+)?(?i:I am|I'm|I’m|im|i am|(?:she|he)(?:'s|’s|[ \t]+is)|(?:says|said)[ \t]+(?:she|he)[ \t]+is|aged?)"
     rf"[ \t]+(?P<age>\d{{1,2}}|{_NUMBER_WORDS})\b(?![ \t]*(?i:am|pm|%|minutes|mins|hours|miles|percent|o'clock|[:.]\d))")
+def _own_age(m: re.Match) -> int:
+    age = m.group("age")
+    return int(age) if age.isdigit() else _NUMBER_VALUES[age.lower()]
+
+
 def a_child_writing(text: str) -> bool:
     """The writer gives their own name and an age under 18 ("im Mia Luscombe im 15"): a child
     asking for help, not a practitioner's request."""
-    return any(not m.group(0).lower().startswith(("gave", "given", "giving")) and
-               (int(a) if (a := m.group("age")).isdigit() else _NUMBER_VALUES[a.lower()]) < 18
+    return any(not m.group(0).lower().startswith(("gave", "given", "giving")) and _own_age(m) < 18
                for m in _OWN_NAME.finditer(text))
 
 
@@ -234,9 +238,7 @@ def find_children(text: str, *, today: date) -> list[Child]:
         if age is None or int(age) < 18:
             add(m.group("name"), m.start("name"), None, m.group(0), None if age is None else int(age))
     for m in _OWN_NAME.finditer(text):
-        age = m.group("age")
-        age = int(age) if age.isdigit() else _NUMBER_VALUES[age.lower()]
-        if age < 18:
+        if (age := _own_age(m)) < 18:
             add(m.group("name"), m.start("name"), None, m.group(0), age)
     for m in _ABOUT.finditer(text):
         if not _ROLE_WORD.search(m.group("name")) and not re.search(r"['’]s$", m.group("name")):

@@ -520,9 +520,9 @@ _BARE_OBJECT = re.compile(r"\b(her|him)\b(?=\s*(?:$|[.,;:!?)–\"”’'-]|(?:an
 
 
 def aimed_at_an_adult(sentence: str, start: int, end: int) -> bool:
-    """A threat whose object, a bare "her" or "him" in or just after the words found, is an adult
-    the sentence names before it: "beating her mother for years, and last week he threatened to
-    kill her"."""
+    """The object of the words found (a threat, or an act of harm), a bare "her" or "him" in or just
+    after them, is an adult the sentence names before it: "beating her mother for years, and last
+    week he threatened to kill her", "Mrs Ahmed disclosed that … he pushed her against the wall"."""
     obj = _BARE_OBJECT.search(sentence, start)
     if not obj or obj.start() > end + 1:
         return False

@@ -77,7 +77,7 @@ _WITH_AGE = re.compile(
 # A child giving their own name and age: "My name is Oskar Wiśniewski, I am 12", "im Mia Luscombe im 15",
 # "She has given her name as Carys Bevan and says she is 15"
 _OWN_NAME = re.compile(
-    rf"(?i:my name is|my name's|my name’s|I am called|I'm called|I’m called|I'm|I’m|\bim|(?:gave|given|giving) (?:her|his|their) name as)"
+    rf"(?i:my name is|my name's|my name’s|I am called|I'm called|I’m called|I'm|I’m|\bim|(?P<told>(?:gave|given|giving) (?:her|his|their) name as))"
     rf"[ \t]+(?P<name>{_NAME})[ \t]*[,.]?[ \t]*(?i:and[ \t]+)?(?i:I am|I'm|I’m|im|i am|(?:she|he)(?:'s|’s|[ \t]+is)|(?:says|said)[ \t]+(?:she|he)[ \t]+is|aged?)"
     rf"[ \t]+(?P<age>\d{{1,2}}|{_NUMBER_WORDS})\b(?![ \t]*(?i:am|pm|%|minutes|mins|hours|miles|percent|o'clock|[:.]\d))")
 def _own_age(m: re.Match) -> int:
@@ -86,10 +86,9 @@ def _own_age(m: re.Match) -> int:
 
 
 def a_child_writing(text: str) -> bool:
-    """The writer gives their own name and an age under 18 ("im Mia Luscombe im 15"): a child
-    asking for help, not a practitioner's request."""
-    return any(not m.group(0).lower().startswith(("gave", "given", "giving")) and _own_age(m) < 18
-               for m in _OWN_NAME.finditer(text))
+    """The writer gives their own name and an age under 18 ("im Mia Luscombe im 15"), not someone
+    else's ("gave her name as …"): a child asking for help, not a practitioner's request."""
+    return any(not m.group("told") and _own_age(m) < 18 for m in _OWN_NAME.finditer(text))
 
 
 # The child a request or update is about: "Update on Rayan Chowdhury:", "Step down request for

@@ -610,3 +610,24 @@ def test_a_message_whose_text_cannot_be_assessed_either_is_possibly_urgent(monke
     c = parse_message(_mail("Please find the plan attached."), pack=None, authority="knowsley",
                       mailbox="mash_step_up", now=NOW).contract
     assert c.urgent and c.next_action == "alert_duty"
+
+
+_ICS = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nPRODID:-//Microsoft Corporation//Outlook 16.0//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:abc-123\r\nDTSTART:20340531T090000Z\r\nDTEND:20340531T100000Z\r\n"
+        "SUMMARY:Step up TAF\\, Pennington family\r\nLOCATION:Kirkby Family Hub\\; room 2\r\n"
+        "DESCRIPTION;LANGUAGE=en-GB:Step up TAF meeting for Ellie-Mae and Jayden Pen\r\n nington\\, chaired by the MA\r\n"
+        " SH social worker.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+@pytest.mark.parametrize("name,ctype", [("invite.ics", "text/calendar"), ("invite.ics", "application/ics"),
+                                        ("meeting", "text/calendar")])
+def test_an_attached_calendar_reads_as_its_words_unfolded_not_as_its_property_lines(name, ctype):
+    att = read_attachment(name, ctype, _ICS.encode(), max_bytes=10 * 2**20)
+    assert att.accepted
+    assert "Ellie-Mae and Jayden Pennington, chaired by the MASH social worker." in att.text
+    assert "Step up TAF, Pennington family" in att.text and "Kirkby Family Hub; room 2" in att.text
+    assert "DTSTART" not in att.text and "Pen\n" not in att.text
+
+
+def test_an_attached_calendar_too_broken_to_read_gives_no_text():
+    assert read_attachment("x.ics", "text/calendar", b"BEGIN:VCALENDAR\r\nnonsense", max_bytes=2**20).text == ""

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from striprtf.striprtf import rtf_to_text
 
+from bot.parser.ical import readable as calendar_text
 from bot.parser.mime import decode_text, html_to_text
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,8 @@ def _inspect(att: ParsedAttachment, max_bytes: int) -> tuple[str | None, str]:
         return None, csv_text(decode_text(data, None))
     if ext in (".html", ".htm") or ct in ("text/html", "application/xhtml+xml"):
         return None, html_to_text(decode_text(data, None))  # a saved web page or form: its text, not its markup
+    if ext == ".ics" or ct == "text/calendar":
+        return None, calendar_text(decode_text(data, None))
     if ext in TEXT_EXT or ct.startswith("text/"):
         return None, decode_text(data, None)
     return None, ""

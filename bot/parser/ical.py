@@ -72,6 +72,21 @@ def _fallback(texts: list[str]) -> dict | None:
     return None
 
 
+def readable(text: str) -> str:
+    """What a person reads of a calendar file: each event's title, place, description and comment,
+    unfolded and unescaped (not its property lines, which read like a form: "DTSTART:2034…")."""
+    from icalendar import Calendar
+
+    try:
+        cal = Calendar.from_ical(text)
+    except Exception as e:  # a calendar too broken to read gives no text, not its raw lines
+        log.info("calendar attachment unreadable: %s", type(e).__name__)
+        return ""
+    said = [str(ev.get(k)).strip() for ev in cal.walk("VEVENT") for k in ("SUMMARY", "LOCATION", "DESCRIPTION", "COMMENT")
+            if ev.get(k) is not None]
+    return "\n\n".join(x for x in said if x)
+
+
 def _people_and_place(ev) -> dict:
     """An invitation's venue, its description and everyone it invites (a sender's own meeting
     request: who the council need not invite again)."""

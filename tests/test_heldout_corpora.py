@@ -216,7 +216,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # After round 40's general fixes: 12 of 12 and 94.8%, one false alarm left (a girl back from
         # boarding school who "has refused to go back", going missing overnight, read as fear of home);
         # 12 of 12 and 95.9%; 11 of 11 and 96.1%
-        "mixed127": (40, 94.5), "mixed128": (40, 95.5), "mixed129": (40, 96.0)}
+        "mixed127": (40, 94.5), "mixed128": (40, 95.5), "mixed129": (40, 96.0),
+        # blind, scored once at eac89ad before any fix: mixed130 (letters to the family with the inbox
+        # copied in, mails to two audiences) 8 of 12 urgent, 1 false alarm, 88.4%, 15/40; mixed131
+        # (journeys and time abroad) 9 of 12, 2, 93.2%, 24/40; mixed132 (minutes and notes of
+        # meetings) 11 of 11, 1, 94.1%, 23/40
+        "mixed130": (40, 88.0), "mixed131": (40, 93.0), "mixed132": (40, 94.0)}
 
 
 def _scorer():
@@ -241,7 +246,8 @@ def _run(name: str, item) -> dict:
 # a voice, threats made on a conditional, belief-based abuse, a child heard inside with no answer,
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
-                                "mixed103": 2, "mixed104": 2, "mixed105": 2}
+                                "mixed103": 2, "mixed104": 2, "mixed105": 2,
+                                "mixed130": 4, "mixed131": 3}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -253,7 +259,8 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
-                                   "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9}
+                                   "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
+                                   "mixed130": 0.88, "mixed131": 0.8}
 
 
 @functools.lru_cache(maxsize=None)

@@ -221,7 +221,11 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # copied in, mails to two audiences) 8 of 12 urgent, 1 false alarm, 88.4%, 15/40; mixed131
         # (journeys and time abroad) 9 of 12, 2, 93.2%, 24/40; mixed132 (minutes and notes of
         # meetings) 11 of 11, 1, 94.1%, 23/40
-        "mixed130": (40, 88.0), "mixed131": (40, 93.0), "mixed132": (40, 94.0)}
+        # After round 41's general fixes: 12 of 12 and 90.0%; 11 of 12 and 95.5% (one left: a Border Force
+        # officer's report of a 14-year-old missing a week, brought in by an unrelated man whose room she
+        # shared, told across numbered items too far apart to be read as one account); 11 of 11 and
+        # 94.5%; no false alarm
+        "mixed130": (40, 90.0), "mixed131": (40, 95.4), "mixed132": (40, 94.5)}
 
 
 def _scorer():
@@ -247,7 +251,7 @@ def _run(name: str, item) -> dict:
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
                                 "mixed103": 2, "mixed104": 2, "mixed105": 2,
-                                "mixed130": 4, "mixed131": 3}
+                                "mixed131": 1}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -259,8 +263,7 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
-                                   "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
-                                   "mixed130": 0.88, "mixed131": 0.8}
+                                   "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9}
 
 
 @functools.lru_cache(maxsize=None)

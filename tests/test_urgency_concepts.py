@@ -2321,3 +2321,44 @@ def test_immediate_risks_of_round_40(text):
 ])
 def test_not_immediate_risks_of_round_40(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 41 (blind sets mixed130-132, after first contact): harm just done to the mother promised to
+# the child ("said he'd do the same to her"); "nobody is going to find us"; a warning to whoever
+# "tries to stop me"; a carer who smelled of alcohol and was unsteady, collecting a 3-year-old; a
+# child heard crying "through the letterbox" with nobody answering; a girl to be made "clean and a
+# grown-up girl" on a trip by aeroplane. Not immediate: an injury "consistent with your account" and
+# "healing well"; children abroad who "have not come back" (one fact, not children alone and carers
+# out of reach); FGM "looked at carefully" when the assessment "found no evidence of harm"; an
+# account closed by the man "arrested ... and in custody" and "no further action is needed from MASH today".
+@pytest.mark.parametrize("text", [
+    "Last night he put his hands round my neck in front of Tayla and said he'd do the same to her.",
+    "I'm picking her up at dinner time today and we're going away, and nobody is going to find us this time.",
+    "Kayla is MY daughter and I'm taking her at dinner time today. If anyone tries to stop me at that gate they will regret it.",
+    "When you brought Inaya (3) in at 8.15 there was a strong smell of alcohol and you were unsteady on the steps. "
+    "You said you would be back at 12.30 to collect her.",
+    "Through the letterbox I could hear a young child crying. I knocked for 40 minutes and nobody came to the door.",
+    'Amna (9): "At half term we are going on the aeroplane to Khartoum. Mummy says after it I will be clean and a grown-up girl."',
+])
+def test_immediate_risks_of_round_41(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Noah (1) attended with a scald. The liaison nurse was satisfied that the injury was consistent with your account. "
+    "The burn is healing well. Please bring Noah to see the practice nurse on Thursday at 9.20am for a dressing check.",
+    "They have not come back, and they were not in school for the start of the summer term on Monday.",
+    "We looked carefully at FGM, forced marriage and physical abuse. The assessment found no evidence of harm.",
+    "Yesterday afternoon Jayden told his teacher that his step-dad hit him with a belt on Sunday. Craig Rowe was "
+    "arrested at 10:15 this morning and is in custody. No further action is needed from MASH today.",
+])
+def test_not_immediate_risks_of_round_41(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("marks", ["1.", "(b)", "iv)", "-", "2 )"])
+def test_a_list_items_number_on_a_line_of_its_own_is_no_sentence_of_the_account(marks):
+    """A minute's numbered items are one account: the numbers do not push the man who collects the
+    child out of the account that told the injury (round 41)."""
+    from bot.parser import risk
+    assert risk.split_sentences(f"Dad hit her.\n{marks}\nHe is collecting her.") == ["Dad hit her.", "He is collecting her."]

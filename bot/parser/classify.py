@@ -238,7 +238,11 @@ SAYS_NOT_A_REQUEST = re.compile(
     # "This isn't a step down - he's not open to social care", "it's not a step-up"
     r"|\b(?:this|it)(?:\s+is\s+not|\s+isn't|\s+isn’t|'s\s+not|’s\s+not)\s+(?:a|an)\s+(?:formal\s+)?step[- ]?(?:up|down)\b(?![- ](?:form|meeting|plan))"
     r"|\bfor (?:your )?(?:information|records) only\b|\bfor information and (?:for )?your records\b"
-    r"|\bno action (?:is )?(?:needed|required|necessary) (?:from|by) (?:you|us|MASH|MAST|the (?:\w+ )?(?:team|inbox|service))"
+    # "these notes are for your records"
+    r"|\b(?:are|is) (?:just |only )?for (?:your|MASH's|MASH’s|MAST's|MAST’s) (?:information|records)\b"
+    # (not of one child among others: "no further action is needed from MASH on Kofi")
+    r"|\bno (?:further )?action (?:is )?(?:needed|required|necessary) (?:from|by) (?:you|us|MASH|MAST|the (?:\w+ )?(?:team|inbox|service))"
+    r"(?!\s+(?:on|for|about|regarding|re|with)\b)"
     # "Nothing in this update needs action from you", "none of this needs any action by the duty team"
     r"|\b(?:nothing|none of (?:this|it))\b[^.;]{0,40}?\b(?:needs?|requires?) (?:any )?action (?:from|by) (?:you|us|MASH|MAST|the (?:\w+ )?(?:team|inbox|service))"
     r"|\bno referral (?:to (?:the )?\w+ )?(?:is )?(?:needed|required|necessary)\b", re.I)

@@ -12,10 +12,11 @@ policy ("signs of abuse include…") describes no real child and is not read for
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from calendar import monthrange
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import combinations
 from pathlib import Path
 
 import yaml
@@ -93,7 +94,10 @@ _SPEAKER_WILL = re.compile(r"\b(?:I'll|I’ll|I will|I'm going to|I’m going to
 # "If he doesn't go they will hurt his little sister": what others will do to make a child comply
 # (or stay silent) is a threat, not a hypothetical.
 _COMPLY = re.compile(r"\bif (?:he|she|they|you|I|we|[A-Z][a-z]+) (?:doesn't|doesn’t|don't|don’t|didn't|didn’t|won't|won’t|"
-                     r"does not|do not|will not|refuses?|tells?|says? anything|goes? to|speaks? to|talks? to|grasses)\b", re.I)
+                     r"does not|do not|will not|refuses?|tells?|says? anything|goes? to|speaks? to|talks? to|grasses)\b"
+                     # ... or to keep anyone from stopping the speaker: "If anyone tries to stop me at that gate they will regret it"
+                     r"|\bif (?:anyone|anybody|someone|somebody|any of you|you|they|he|she|the (?:school|police|social|council)) "
+                     r"(?:tries|try|tried|dares?|attempts?) to (?:stop|keep|block|get in|come between|interfere)\b", re.I)
 # ("he's putting the pics on the group chat": the present told as what comes next)
 _OTHERS_WILL = re.compile(r"\b(?:they|he|she|we)(?:'ll|’ll| will| are going to| is going to| are gonna| is gonna|"
                           r"(?:'s|’s| is|'re|’re| are) (?:putting|posting|sending|sharing|telling|coming|leaking))\b", re.I)
@@ -304,7 +308,8 @@ def _short_dates(sentence: str, today: date) -> list[date]:
 def closes(sentence: str) -> bool:
     """The sentence closes the account told before it (``scope.closed``), not negated or hypothetical."""
     sentence = sentence.strip()
-    return any(_live(sentence, m.start(), m.end(), []) and not _ASKED_FOR.search(sentence[:m.start()])
+    # (the closing words are not their own history: "No further action is needed from MASH today")
+    return any(_live(sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():], m.start(), m.end(), []) and not _ASKED_FOR.search(sentence[:m.start()])
                and not _UNDECIDED.search(sentence, 0, m.start()) and not _still_open(sentence, m.end())
                for m in vocabulary().closed.finditer(sentence))
 
@@ -566,6 +571,18 @@ _ORDERED = frozenset({"order"})
 _SINCE_TAIL = re.compile(r"\s+since\b.*", re.S)
 
 
+def _one_fact(combo: frozenset[str], window: list[Tagged]) -> bool:
+    """Every concept of the combination is shown by (nearly) the same words of one sentence: one fact
+    read two ways ("They have not come back" as children alone and as carers out of reach), not two
+    facts. Words that only contain another concept's ("the baby crying" in an account of a bang) are two."""
+    where = {name: [w for w in window if name in w.concepts] for name in combo}
+    if any(len(ws) != 1 for ws in where.values()) or len({id(ws[0]) for ws in where.values()}) != 1:
+        return False
+    w = where[next(iter(combo))][0]
+    spans = [(at := w.text.find(w.concepts[name]), at + len(w.concepts[name])) for name in combo]
+    return all(min(b, d) - max(a, c) >= 2 / 3 * max(b - a, d - c) for (a, b), (c, d) in combinations(spans, 2))
+
+
 def _timely(combo: frozenset[str], window: list[Tagged]) -> bool:
     """A "now" or "fresh" belongs to the event told within TIME_SENTENCES of it (its own sentence or the next)."""
     times = combo & _TIME
@@ -588,6 +605,11 @@ _QUOTED_HEADER = re.compile(r"^\s*(?:(?:from|to|cc|bcc|sent|date|reply-to|import
                             r"|(?:on|le|am)\b.{4,160}\b(?:wrote|a écrit|schrieb)\s*:\s*"
                             r"|-{2,}\s*(?:original message|forwarded message)\s*-{2,}.*|_{8,})$", re.I)
 _HEADER_DATE = re.compile(r"^\s*(?:sent|date)\s*:|\bwrote\s*:\s*$", re.I)
+
+
+# A list item's number or letter on a line of its own ("1.", "(b)", "iv)") is no sentence: the items it
+# separates are one account.
+_LIST_MARK = re.compile(r"^\W*(?:\d{1,3}|[a-z]|[ivx]{1,4})?\W*$", re.I)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -613,7 +635,8 @@ def units(text: str, today: date | None = None) -> tuple[tuple[str, bool], ...]:
             out.append((line.strip(), block_past))
             continue
         for chunk in sentences(line):
-            out.extend((p.strip(), block_past) for p in _ANY_CASE_SPLIT.split(chunk.text) if p.strip())
+            out.extend((p.strip(), block_past) for p in _ANY_CASE_SPLIT.split(chunk.text)
+                       if p.strip() and not _LIST_MARK.match(p))
     return tuple(out)
 
 
@@ -721,7 +744,8 @@ def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], s
                 seen.setdefault("vulnerable", len(window) - 1)
             for combo in v.combinations:
                 # the account ends at this sentence and this sentence brings one of the concepts
-                if combo <= seen.keys() and combo & t.concepts.keys() and _timely(combo, window):
+                if combo <= seen.keys() and combo & t.concepts.keys() and _timely(combo, window) and \
+                        not _one_fact(combo, window):
                     shown = [w.text for w in window if combo & w.concepts.keys()] or [t.text]
                     return combo, " ".join(shown)
     return _harm_then_handed_over(tagged[last_close + 1:])

@@ -225,7 +225,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # officer's report of a 14-year-old missing a week, brought in by an unrelated man whose room she
         # shared, told across numbered items too far apart to be read as one account); 11 of 11 and
         # 94.5%; no false alarm
-        "mixed130": (40, 90.0), "mixed131": (40, 95.4), "mixed132": (40, 94.5)}
+        "mixed130": (40, 90.0), "mixed131": (40, 95.4), "mixed132": (40, 94.5),
+        # blind, scored once at 02d4c20 before any fix: mixed133 (people who come to the door and see
+        # inside the home) 11 of 12 urgent, 2 false alarms, 94.3%, 24/40; mixed134 (a parent's new
+        # partner) 10 of 12, 2, 94.5%, 25/40; mixed135 (managers and senior staff writing in) 12 of 12,
+        # none, 92.3%, 21/40
+        "mixed133": (40, 94.0), "mixed134": (40, 94.5), "mixed135": (40, 92.0)}
 
 
 def _scorer():
@@ -251,7 +256,7 @@ def _run(name: str, item) -> dict:
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
                                 "mixed103": 2, "mixed104": 2, "mixed105": 2,
-                                "mixed131": 1}
+                                "mixed131": 1, "mixed133": 1, "mixed134": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -263,7 +268,8 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
-                                   "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9}
+                                   "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
+                                   "mixed133": 0.84, "mixed134": 0.83}
 
 
 @functools.lru_cache(maxsize=None)

@@ -230,7 +230,9 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # inside the home) 11 of 12 urgent, 2 false alarms, 94.3%, 24/40; mixed134 (a parent's new
         # partner) 10 of 12, 2, 94.5%, 25/40; mixed135 (managers and senior staff writing in) 12 of 12,
         # none, 92.3%, 21/40
-        "mixed133": (40, 94.0), "mixed134": (40, 94.5), "mixed135": (40, 92.0)}
+        # After round 42's general fixes: 12 of 12 and 96.4%; 12 of 12 and 96.4%; 12 of 12 and 92.3%; no
+        # false alarm
+        "mixed133": (40, 96.3), "mixed134": (40, 96.3), "mixed135": (40, 92.2)}
 
 
 def _scorer():
@@ -256,7 +258,7 @@ def _run(name: str, item) -> dict:
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
                                 "mixed103": 2, "mixed104": 2, "mixed105": 2,
-                                "mixed131": 1, "mixed133": 1, "mixed134": 2}
+                                "mixed131": 1}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -268,8 +270,7 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
-                                   "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
-                                   "mixed133": 0.84, "mixed134": 0.83}
+                                   "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9}
 
 
 @functools.lru_cache(maxsize=None)

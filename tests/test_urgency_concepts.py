@@ -2362,3 +2362,41 @@ def test_a_list_items_number_on_a_line_of_its_own_is_no_sentence_of_the_account(
     child out of the account that told the injury (round 41)."""
     from bot.parser import risk
     assert risk.split_sentences(f"Dad hit her.\n{marks}\nHe is collecting her.") == ["Dad hit her.", "He is collecting her."]
+
+
+# Round 42 (blind sets mixed133-135, after first contact): a father at the door with a kitchen knife
+# and "a boy of about three" behind him; "I'll take them with me first"; a boy who says the man hurt
+# him, the man "staying "till he gets his own place"" (a quote mark inside the words); "he's got mum up
+# against the wall by her throat" this morning. Not immediate: an adult son "(about 55)" an old
+# woman is frightened of (no child); what was heard was "Jaden's new VR game"; a mother who "doesn't
+# know them" (a partner's friends, not her child); "Hypothetically, if ... he was on the sex
+# offenders register".
+@pytest.mark.parametrize("text", [
+    "The occupier opened the door holding a kitchen knife. Behind him were a girl of perhaps seven and a boy of about three.",
+    'He is in the house with the children now. He said: "Nobody is taking my kids. I\'ll take them with me first."',
+    'Liam (7) said "Shane pushed me into the door". Mum says Shane is staying "till he gets his own place".',
+    "Tia rang me at 6 this morning. She said he's got mum up against the wall by her throat.",
+])
+def test_immediate_risks_of_round_42(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    'He heard "screaming and a man shouting I\'ll kill you" last Wednesday. I visited the same afternoon. '
+    "It was Jaden's new VR game turned up full blast.",
+    "Poppy (4) lives with mum. He has refused to give his friends' names and mum says she doesn't know them either.",
+    "A mum stopped me at the gate this morning. Hypothetically, if we found out he was on the sex offenders register, "
+    "would we ring you?",
+])
+def test_not_immediate_risks_of_round_42(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", ["Her son, Keith Ashby (about 55), lives with her.", "Her son, Keith Ashby, 55, lives with her.",
+                                  "Her son Keith Ashby (aged about 55) lives with her.", "Dean Foulkes (34 years old) opened the door."])
+def test_a_name_told_with_an_adult_age_is_no_child(text):
+    """An old woman frightened of her son "(about 55)" is adult safeguarding: with no child named, the
+    mail is about an adult only (round 42)."""
+    from bot.parser.extract.children import find_children
+    assert find_children(text, today=TODAY) == []
+    assert find_children(text.replace("55", "15").replace("34", "14"), today=TODAY) != []

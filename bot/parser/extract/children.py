@@ -185,6 +185,12 @@ _LAST_COL = re.compile(r"^(?:surname|last ?name|family ?name)$", re.I)
 _DOB_COL = re.compile(r"^(?:dob|d\.o\.b\.?|date of birth)$", re.I)
 
 
+# An age of 18 or more straight after the name: "Her son, Keith Ashby (about 55), lives with her",
+# "Dean Foulkes, 34, the tenant": an adult, however else the name is told.
+_ADULT_AGE_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?i:(?:aged?|age)[ \t]+)?(?i:about|around|approx\.?|approximately|roughly|maybe|perhaps|c\.)?"
+                              r"[ \t]*(?:1[89]|[2-9]\d)(?:[ \t]*(?i:yrs?|years?(?:[ \t]+old)?|y/o|yo))?[ \t]*[),]")
+
+
 def find_children(text: str, *, today: date) -> list[Child]:
     """Children in ``text`` in order of appearance, a labelled "Children: …" field included."""
     found: list[Child] = []
@@ -197,7 +203,7 @@ def find_children(text: str, *, today: date) -> list[Child]:
         if not name or any(_PLACE_IN.fullmatch(w) for w in raw.split()) or \
                 _PLACE_AFTER.match(text, pos + len(raw)):
             return
-        if dob is not None and (age_on(dob, today) >= 18 or dob > today):
+        if (dob is not None and (age_on(dob, today) >= 18 or dob > today)) or _ADULT_AGE_AFTER.match(text, pos + len(raw)):
             adults.add(_key(name))
             return
         found.append(Child(name, dob, ev.strip()[:200], pos, age))

@@ -2365,3 +2365,9 @@ def test_a_child_writing_is_not_a_practitioners_request():
     assert a_child_writing("hi im Mia Luscombe im 15 and we used to have Bex from early help")
     assert not a_child_writing("She has given her name as Carys Bevan and says she is 15.")
     assert not a_child_writing("I'm Sarah Jones, I'm 34.")
+
+
+@pytest.mark.parametrize("text", ["Pupil JM (Year 9) brought a knife to school.", "Student AB was seen by the nurse.",
+                                  "Learner KT, Year 10, was excluded."])
+def test_a_pupil_known_by_initials_is_no_named_child(text):
+    assert find_children(text, today=date(2026, 12, 4)) == []

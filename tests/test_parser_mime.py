@@ -631,3 +631,20 @@ def test_an_attached_calendar_reads_as_its_words_unfolded_not_as_its_property_li
 
 def test_an_attached_calendar_too_broken_to_read_gives_no_text():
     assert read_attachment("x.ics", "text/calendar", b"BEGIN:VCALENDAR\r\nnonsense", max_bytes=2**20).text == ""
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_a_mail_that_names_no_child_takes_the_children_from_the_document_it_sends(kind):
+    """"Please see the attached letter": the letter, whatever its name, says whose it is."""
+    lines = ["Re: Daniel Obi (date of birth 05/11/2015) and Samuel Obi (date of birth 30/01/2021)",
+             "Thank you for meeting me on Wednesday."]
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "sw@knowsley.gov.uk", "mash@knowsley.gov.uk", "Letter to Mr Obi"
+    msg["Date"] = "Mon, 30 Nov 2026 09:00:00 +0000"
+    msg.set_content("Dear all,\n\nPlease see the attached letter.\n\nThanks\nJo")
+    data, name, ctype = (make_docx(lines), "Document1.docx", DOCX) if kind == "docx" else \
+        (make_pdf(lines), "scan0003.pdf", "application/pdf")
+    maintype, subtype = ctype.split("/")
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    out = parse_message(msg.as_bytes(), pack=None, authority="knowsley", mailbox="mash_step_up", now=NOW).contract
+    assert out.children == [{"name": "Daniel Obi", "dob": "2015-11-05"}, {"name": "Samuel Obi", "dob": "2021-01-30"}]

@@ -278,10 +278,15 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
 
     children = find_children(fact_text, today=today) if fact_text else []
     # none named, or named only in passing (no date of birth): the attached form lists the family
+    carriers = []  # documents that name the children a mail names none of
     if fact_text and all(ch.dob is None for ch in children):
         for a in m.accepted:
-            if a.text and (a.role or a in form_atts):
-                children = merge(children + find_children(a.text, today=today))
+            # (a mail that names no child at all sends its letter or report about them: "Please see the attached letter")
+            if a.text and (a.role or a in form_atts or (not children and not a.filename.lower().endswith(".ics"))):
+                named = find_children(a.text, today=today)
+                if named and not children and not a.role and a not in form_atts:
+                    carriers.append(a)
+                children = merge(children + named)
     case_ids = find_case_ids(m.facts_all + "\n\n" + "\n\n".join(a.text for a in m.accepted if a.role)) if fact_text else []
     concerns = find_concerns(m.facts_all, m.today, [ch.name for ch in children]) if fact_text else {}
     if kind == "follow_up" and m.history_text:
@@ -357,6 +362,12 @@ def read_facts(m: Message, kind: str | None, mailbox: str | None) -> Facts:
         if not children or _about_no_real_child(m, [ch.name for ch in children if ch.dob]):
             children, case_ids, concerns, child_names = [], [], {}, []
         m.facts_all = ""
+    elif carriers and kind in REQUEST_KINDS:
+        # a request with an empty body under its document ("Step down - Signs of Safety summary.pdf"):
+        # the consent, the meeting and the headings are read from the document
+        carried = "\n\n".join(_as_read(a) for a in carriers)
+        m.forms = (m.forms + "\n\n" + carried) if m.forms else carried
+        m.facts_all += "\n\n" + carried
     return Facts(kind=kind, children=children, case_ids=case_ids, concerns=concerns, child_names=child_names,
                  evidence=ev, kind_by_default=by_default)
 

@@ -232,7 +232,11 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # none, 92.3%, 21/40
         # After round 42's general fixes: 12 of 12 and 96.4%; 12 of 12 and 96.4%; 12 of 12 and 92.3%; no
         # false alarm
-        "mixed133": (40, 96.3), "mixed134": (40, 96.3), "mixed135": (40, 92.2)}
+        "mixed133": (40, 96.3), "mixed134": (40, 96.3), "mixed135": (40, 92.2),
+        # blind, scored once at 6e5a22e before any fix: mixed136 (regional English and dialect) 11 of 11
+        # urgent, 3 false alarms, 93.6%, 19/40; mixed137 (attachments that go wrong) 10 of 11, none,
+        # 95.9%, 29/40; mixed138 (private and independent settings) 9 of 12, 1, 94.1%, 23/40
+        "mixed136": (40, 93.5), "mixed137": (40, 95.9), "mixed138": (40, 94.0)}
 
 
 def _scorer():
@@ -258,7 +262,7 @@ def _run(name: str, item) -> dict:
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
                                 "mixed103": 2, "mixed104": 2, "mixed105": 2,
-                                "mixed131": 1}
+                                "mixed131": 1, "mixed137": 1, "mixed138": 3}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -270,7 +274,8 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
-                                   "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9}
+                                   "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
+                                   "mixed136": 0.78}
 
 
 @functools.lru_cache(maxsize=None)

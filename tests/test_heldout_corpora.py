@@ -236,7 +236,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # blind, scored once at 6e5a22e before any fix: mixed136 (regional English and dialect) 11 of 11
         # urgent, 3 false alarms, 93.6%, 19/40; mixed137 (attachments that go wrong) 10 of 11, none,
         # 95.9%, 29/40; mixed138 (private and independent settings) 9 of 12, 1, 94.1%, 23/40
-        "mixed136": (40, 93.5), "mixed137": (40, 95.9), "mixed138": (40, 94.0)}
+        # After round 43's general fixes: 11 of 11 and 95.0%; 11 of 11 and 96.4%; 11 of 12 and 95.0%, one
+        # missed (a supported-lodgings host: a 16-year-old to be collected tonight by a man of 31 she met
+        # online, who told her not to tell anyone, told too far apart to be read as one account) and one
+        # false alarm (a 3-year-old's fracture from a witnessed fall, "went home with both parents" told
+        # after the Named Doctor's "no concerns")
+        "mixed136": (40, 95.0), "mixed137": (40, 96.3), "mixed138": (40, 95.0)}
 
 
 def _scorer():
@@ -262,7 +267,7 @@ def _run(name: str, item) -> dict:
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
                                 "mixed103": 2, "mixed104": 2, "mixed105": 2,
-                                "mixed131": 1, "mixed137": 1, "mixed138": 3}
+                                "mixed131": 1, "mixed138": 1}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -275,7 +280,7 @@ MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.7
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
                                    "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
-                                   "mixed136": 0.78}
+                                   "mixed138": 0.9}
 
 
 @functools.lru_cache(maxsize=None)

@@ -2400,3 +2400,34 @@ def test_a_name_told_with_an_adult_age_is_no_child(text):
     from bot.parser.extract.children import find_children
     assert find_children(text, today=TODAY) == []
     assert find_children(text.replace("55", "15").replace("34", "14"), today=TODAY) != []
+
+
+# Round 43 (blind sets mixed136-138, after first contact): a mark "across the backs of both
+# thighs"; a 7-month-old told "seven months old" in words, and a pillow held on a baby's face with
+# "he'll do it to me"; a woman and her girls held in the flat ("won't let her or the girls, Amira (6)
+# and Sana (3), leave the flat"). Not immediate: the doctors "happy it was the tup, the marks fit what
+# happened"; a slap "in early 2047" (a year told alone dates the sentence); a procedure for
+# "injuries to under-5s"; the police "all fine, no further action" about a water fight.
+@pytest.mark.parametrize("text", [
+    "When they changed him after lunch they found a loop-shaped mark across the backs of both thighs, red and raised. "
+    "Dad is collecting him at 5.15 tonight.",
+    '"Lee put the pillow on Clemmie\'s face when she was crying and held it and she went all quiet. '
+    "He said if I tell Mummy he'll do it to me. He does it when she cries in the night and it was last night too.\"",
+    "Felix's sister, who is seven months old, is at home today with Mr Danvers. Felix said he hurts her.",
+    "Mrs Miah rang me at 8.10 this morning. Jamal won't let her or the girls, Amira Miah (6) and Sana Miah (3), leave the flat.",
+])
+def test_immediate_risks_of_round_43(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital rang our Sian last night about the bruises on Owen's legs. The doctor saw him again yesterday and "
+    "they said they were happy it was the tup, the marks fit what happened.",
+    "TAF meeting booked for Thursday at 10:00 at the school. During a family visit to Bangladesh in early 2025, "
+    "her father slapped her and her mother.",
+    "It is sent under our group procedure for notifying the local authority of injuries to under-5s seen at our hospitals.",
+    'Clemmie was shrieking "HELP, HE\'S KILLING ME!" in a water fight and a lady walking past rang the police. The officers '
+    'spoke to both children and left saying "all fine, no further action".',
+])
+def test_not_immediate_risks_of_round_43(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -237,9 +237,10 @@ def told_for_the_file(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def dated_before(sentence: str, today: date, days: int | None = None) -> bool:
+def dated_before(sentence: str, today: date, days: int | None = None, years: bool = False) -> bool:
     """Every date in the sentence (dates of birth aside) is ``days`` or more before today (default
-    DATED_DAYS_AGO), and nothing in it says now: an account of an earlier incident."""
+    DATED_DAYS_AGO), and nothing in it says now: an account of an earlier incident. ``years``: a year
+    told alone as when it happened ("in early 2047") dates the sentence too (the urgency reading)."""
     if _FRESH_TIME.search(sentence):
         return False
     months = _month_years(sentence)
@@ -251,7 +252,13 @@ def dated_before(sentence: str, today: date, days: int | None = None) -> bool:
     dates += [last for s, _, last in months if not _BIRTH.search(sentence[max(0, s - 16):s])]
     if not dates and (year := _ENTRY_YEAR.match(sentence)):
         dates = [date(int(year.group(1)), 12, 31)]
+    # a year alone, as when it happened: "During a family visit to Bangladesh in early 2047"
+    if years:
+        dates += [date(int(y.group(1)), 12, 31) for y in _IN_A_YEAR.finditer(sentence) if not any(d.year == int(y.group(1)) for d in dates)]
     return bool(dates) and all((today - d).days >= (DATED_DAYS_AGO if days is None else days) for d in dates)
+
+
+_IN_A_YEAR = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:spring|summer|autumn|winter)\s+of\s+)?((?:19|20)\d\d)\b(?![/.-]\d)", re.I)
 
 
 # A month and year with no day ("03/2029", "March 2029"), as a chronology's first column has them:
@@ -354,7 +361,7 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
     if v.example.search(sentence):
         return out  # examples, training, policy: no real child
     if ((HISTORIC.search(sentence) or v.past.search(sentence)) and not _FRESH_TIME.search(sentence)) or \
-            (today is not None and dated_before(sentence, today)) or told_for_the_file(sentence):
+            (today is not None and dated_before(sentence, today, years=True)) or told_for_the_file(sentence):
         # An account of the past; but a status it records (a conviction for harming a child, an
         # order keeping an adult from the children) is still true today however long ago it began.
         for name in _STATUS | _ORDERED:

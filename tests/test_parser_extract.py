@@ -2371,3 +2371,13 @@ def test_a_child_writing_is_not_a_practitioners_request():
                                   "Learner KT, Year 10, was excluded."])
 def test_a_pupil_known_by_initials_is_no_named_child(text):
     assert find_children(text, today=date(2026, 12, 4)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We are writing following Noah's attendance at the Emergency Department at St George's Hospital on Saturday 4 May.",
+    "The hospital's discharge letter asked us to let the Early Help team know about the attendance.",
+    "Attached are the TAF minutes (attendance, apologies and the actions table are in the minutes).",
+    "Jessica's attendance | GREEN | 93%",
+])
+def test_attendance_that_is_not_a_child_missing_school_is_no_concern(text):
+    assert "school_attendance" not in find_concerns(text, date(2041, 5, 9))

@@ -302,7 +302,13 @@ _NOT_CONCERN = {
         r"|\b(?:police|officers?|paramedics?|ambulance|crews?|fire (?:service|brigade)|emergency services?|EDT)(?:'s|’s)?\s+(?:\w+\s+)?attendances?\b"
         r"|\breason for attendance\b|\battendance (?:system|register|data)\b"
         r"|\battendance\s+(?:team|officer|service|notification|at (?:the |her |his |their )?(?:TAF|CIN|meetings?|appointments?|"
-        r"ED|A ?& ?E|hospital|clinic|GP|surgery))\b", re.I),
+        r"ED|A ?& ?E|hospital|clinic|GP|surgery))\b"
+        # "attendance at the Emergency Department at St George's", a minute's "attendance, apologies and actions"
+        r"|\battendances?\s+at\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:emergency\s+department|urgent\s+(?:care|treatment)\s+centre|"
+        r"walk-in\s+centre|minor\s+injuries|children's\s+ward|paediatric\s+(?:ward|unit|assessment\s+unit))\b"
+        r"|\battendance\s*(?:,|and|&)\s*(?:and\s+)?apologies\b|\bapologies\s*(?:,|and|&)\s*attendance\b"
+        # the hospital's own attendance: "The hospital's discharge letter asked us ... to let you know about the attendance"
+        r"|\b(?:hospital|discharge|A ?& ?E|emergency department|ward)\b[^.;]{0,120}?\bthe attendance\b", re.I),
 }
 # Violence towards a parent is domestic abuse, not physical harm to the child ("dad assaulted his
 # partner", "two physical assaults on mum", "mum's partner assaulted her").
@@ -842,7 +848,7 @@ def _good_attendance(sentence: str) -> bool:
 
 
 _WORSE = re.compile(r"\b(?:fall\w*|fell|dropp\w*|declin\w*|low|lower|poor|below|down to)\b", re.I)
-_BETTER = re.compile(r"\b(?:improv\w*|stable|positive|good|fine|no concerns?|not a concern)\b", re.I)
+_BETTER = re.compile(r"\b(?:improv\w*|stable|positive|good|fine|no concerns?|not a concern|green)\b", re.I)
 
 
 def _told_as_past(sentence: str, start: int, end: int) -> bool:

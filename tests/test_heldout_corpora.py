@@ -245,7 +245,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # blind, scored once at dba0fd3 before any fix: mixed139 (online platforms and reporting bodies)
         # 8 of 12 urgent, 1 false alarm, 92.3%, 20/40; mixed140 (primary and community health) 10 of 12, 2,
         # 93.0%, 20/40; mixed141 (family courts and legal processes) 10 of 12, none, 94.3%, 24/40
-        "mixed139": (40, 92.2), "mixed140": (40, 92.9), "mixed141": (40, 94.3)}
+        # After round 44's general fixes: 11 of 12 and 94.5% (one left: a police officer's forward whose
+        # abuse images are told only in the attached referral package, the girl's household and collection
+        # only in the covering mail); 11 of 12 and 93.6% (one left: a GP receptionist's PS, a girl who says
+        # "I am not his family", the times of the man's visits told three sentences away); 12 of 12 and
+        # 95.5%; no false alarm
+        "mixed139": (40, 94.5), "mixed140": (40, 93.6), "mixed141": (40, 95.4)}
 
 
 def _scorer():
@@ -271,7 +276,7 @@ def _run(name: str, item) -> dict:
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
                                 "mixed103": 2, "mixed104": 2, "mixed105": 2,
-                                "mixed131": 1, "mixed138": 1, "mixed139": 4, "mixed140": 2, "mixed141": 2}
+                                "mixed131": 1, "mixed138": 1, "mixed139": 1, "mixed140": 1}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -284,7 +289,7 @@ MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.7
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
                                    "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
-                                   "mixed138": 0.9, "mixed139": 0.88, "mixed140": 0.83}
+                                   "mixed138": 0.9}
 
 
 @functools.lru_cache(maxsize=None)

@@ -2431,3 +2431,35 @@ def test_immediate_risks_of_round_43(text):
 ])
 def test_not_immediate_risks_of_round_43(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 44 (blind sets mixed139-141, after first contact): a girl "traveling today to meet an adult
+# she met on Pingle"; "someone called "Uncle Reece" who she has been chatting to" waiting at home
+# time; two young children on a livestream with "no adult seen" and "Still no adult"; a girl caring
+# for her disabled sister "on her own since then" with mum not back; "Uncle Col gets in the bath with
+# me" and "the secret wash"; a court that "only lets him have supervised contact", and the child
+# gone with him. Not immediate: "A hypothetical to make it concrete: say a player told ..."; a form's
+# "Suspected NAI: No."; bruising "looked at under child protection procedures at the time".
+@pytest.mark.parametrize("text", [
+    "Our Trust & Safety team identified activity indicating that a minor user is traveling today to meet an adult she met on Pingle.",
+    'Hana showed a friend messages from someone called "Uncle Reece" who she has been chatting to for a few weeks. '
+    'Today he said he will be "in the silver car at home time" to take her to get the phone he promised her.',
+    "Account holder on camera in a living room with two young children. 14:20 Account holder leaves the room. "
+    "No adult seen or heard after this point.",
+    "Mum went out yesterday afternoon and hasn't come back. Jade (13) has been doing everything for Evie on her own since then.",
+    '"Uncle Col gets in the bath with me at nanna\'s and does the secret wash." Nan is picking her up at 5 today and Col will be there.',
+    "As you know the court only lets him have supervised contact. This morning mum let Poppy go with him - he's taking her to his mum's.",
+])
+def test_immediate_risks_of_round_44(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "A hypothetical to make it concrete: say a player told one of our moderators that their dad hits them and that "
+    "they're scared to go home tonight.",
+    "SAFEGUARDING (complete for every child): Suspected NAI: No. Her baby brother (4 months) was also seen.",
+    "Because she also had bruising behind that ear, it was looked at under child protection procedures at the time and "
+    "she had a child protection medical.",
+])
+def test_not_immediate_risks_of_round_44(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -111,7 +111,8 @@ def _coerced(sentence: str, start: int) -> bool:
 # A sentence that opens on a condition or a hypothetical: "If he comes back…", "Hypothetically: if,
 # in a TAF, a child says…", "Imagine a child tells you…".
 _HYPOTHETICAL_START = re.compile(
-    r"^\s*(?:[-–•*]\s*)?(?:(?:hypothetically|theoretically|in theory|for (?:example|instance)|e\.g\.|say)\s*[:,-]?\s*)?"
+    r"^\s*(?:[-–•*]\s*)?(?:(?:an? )?(?:hypothetical|example|scenario)\b[^:.]{0,40}:\s*)?"  # "A hypothetical to make it concrete: say a player …"
+    r"(?:(?:hypothetically|theoretically|in theory|for (?:example|instance)|e\.g\.|say)\s*[:,-]?\s*)?"
     r"(?:if|should|in an emergency|unless|in case|imagine|suppose|supposing|hypothetically|(?:let['’]s )?say (?:a|an|someone|somebody|that|"
     r"(?:I|we|you) (?:was|were|am|are|had|have|did|found|saw|got|noticed|heard)))\b", re.I)
 
@@ -209,6 +210,9 @@ _NOT_THAT = re.compile(r"\b(?:not|never|nor) that\s+(?:[\w'’]+\s+){0,2}$", re.
 # will take my daughter", "if she hasn't got £500 by tonight he'll ..." (the threat stands).
 _AFTER_A_NEGATED_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;]*?(?:\b(?:not|no|never)\b|n['’]t\b)[^,;]*?"
                                         r"\b(?:he|she|they|we|you|(?-i:[A-Z][a-z]+))(?:['’](?:ll|d)|\s+(?:will|would|is going to|are going to|gonna))?\s*$", re.I)
+
+
+_ANSWERED_NO = re.compile(r"\s*[:|?]\s*(?:no|none|nil|n/?a|not known|not applicable|n)\b(?!\s*[-–:]?\s*(?:yes|one|longer))", re.I)
 
 
 def _supposed(sentence: str, start: int) -> bool:
@@ -396,6 +400,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue  # "a CSE marker", "the DV worker", "exploitation screening": a record or a service, not an event
             if not sentence[:m.start()].strip() and re.match(r"\s*[:|]", sentence[m.end():]):
                 continue  # a form's label ("Injury: small graze", "Injury | Red mark"): its value is the account
+            if _ANSWERED_NO.match(sentence, m.end()):
+                continue  # a form's question answered no, wherever it stands: "SAFEGUARDING: Suspected NAI: No."
             if name == "disclosure" and _PROFESSIONAL_TOLD.search(sentence[:m.start()]):
                 continue  # "Probation have told us …": an agency passing on news, not the child's account
             if name in _HURT_WORDS and not_harm_to_a_child(sentence, m.start(), m.end()):

@@ -248,9 +248,10 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # After round 44's general fixes: 11 of 12 and 94.5% (one left: a police officer's forward whose
         # abuse images are told only in the attached referral package, the girl's household and collection
         # only in the covering mail); 11 of 12 and 93.6% (one left: a GP receptionist's PS, a girl who says
-        # "I am not his family", the times of the man's visits told three sentences away); 12 of 12 and
+        # "I am not his family", the times of the man's visits told three sentences away; 94.3% with Torbay's
+        # "Contact about ..." read as a step-up); 12 of 12 and
         # 95.5%; no false alarm
-        "mixed139": (40, 94.5), "mixed140": (40, 93.6), "mixed141": (40, 95.4)}
+        "mixed139": (40, 94.5), "mixed140": (40, 94.3), "mixed141": (40, 95.4)}
 
 
 def _scorer():

@@ -1190,6 +1190,8 @@ def test_the_children_an_invitations_title_names(title, names):
     ("contact - Hannaford children", "Open to me at L3 since January; things have gone downhill.", "step_up"),
     ("Hannaford", "Hi MASH contact for Jake Hannaford, open to me at L3.", "step_up"),
     ("Hannaford", "The MASH contact number is 01803 208100.", None),
+    ("Luscombe girls - OT at the house now", "MASH,\n\nContact about the Luscombe girls, level 3, EHM-886130.", "step_up"),
+    ("Luscombe", "Please get in touch with the contact about the boiler.", None),
 ])
 def test_torbays_word_for_a_step_up_is_a_contact_to_mash(subject, text, kind):
     from bot.parser.classify import direction

@@ -64,7 +64,9 @@ UP = [r"\bstep(?:ping|ped|s)?[\s-]*up\b", r"\bstep(?:ping)?\s+(?:\S+\s+){1,4}?up
       r"\bneeds? to (?:go|come) (?:up|to (?:MASH|MAST|social care|children's social care))\b",
       r"\bstatutory intervention\b(?! .{0,20}\bno further)",
       # Torbay's word for a step-up is "a contact ... to MASH": "MASH contact for Jake", subject "contact - Hannaford"
-      r"\bMASH contact\b(?!\s+(?:number|details|centre|email|line|point|us|form))", r"^\s*(?:new\s+)?contact\s*[-–:]\s*[A-Z]"]
+      r"\bMASH contact\b(?!\s+(?:number|details|centre|email|line|point|us|form))", r"^\s*(?:new\s+)?contact\s*[-–:]\s*[A-Z]",
+      # ... or a line that opens on it: "Contact about the Luscombe girls, level 3, EHM-886130."
+      r"(?m)^\s*(?:new\s+)?(?:MASH\s+)?contact\s+(?:about|for|re|regarding|concerning)\s+(?:the\s+)?(?-i:[A-Z])"]
 DOWN = [r"\bstep(?:ping|ped|s)?[\s-]*down\b", r"\bstep(?:ping)?\s+(?:\S+\s+){1,4}?down\b",
         r"\btriage slot\b", r"\bfinal CIN\b", r"\bclos(?:e|ing) to (?:CSC|social care)\b"]
 _NOT_REQUEST = re.compile(r"\bstep[- ]?(?:up|down)(?:\s+and\s+step[- ]?(?:up|down))?\s+(?:guidance|procedure|protocol|"

@@ -2383,3 +2383,11 @@ def test_a_pupil_known_by_initials_is_no_named_child(text):
 ])
 def test_attendance_that_is_not_a_child_missing_school_is_no_concern(text):
     assert "school_attendance" not in find_concerns(text, date(2041, 5, 9))
+
+
+@pytest.mark.parametrize("text", ["Since Zofia started at the school in September she has settled well.",
+                                  "Child: Inaya Hussain, date of birth 02/03/2023, Blue Room.",
+                                  "Under our Child Safety Referral Policy we have restricted the account."])
+def test_an_opening_word_a_nursery_room_or_a_policy_is_no_child(text):
+    names = [c.name for c in find_children(text, today=date(2026, 12, 4))]
+    assert not any(n.split()[0] in ("Since", "Blue", "Safety", "Child") or n.endswith(("Room", "Policy")) for n in names), names

@@ -251,7 +251,11 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # "I am not his family", the times of the man's visits told three sentences away; 94.3% with Torbay's
         # "Contact about ..." read as a step-up); 12 of 12 and
         # 95.5%; no false alarm
-        "mixed139": (40, 94.5), "mixed140": (40, 94.3), "mixed141": (40, 95.4)}
+        "mixed139": (40, 94.5), "mixed140": (40, 94.3), "mixed141": (40, 95.4),
+        # blind, scored once at aa18c88 before any fix: mixed142 (foster carers and children in care) 12 of
+        # 12 urgent, 1 false alarm, 95.9%, 26/40; mixed143 (the voluntary and community sector) 11 of 12, 1,
+        # 92.0%, 19/40; mixed144 (handovers and cover) 10 of 12, 1, 94.3%, 26/40
+        "mixed142": (40, 95.9), "mixed143": (40, 92.0), "mixed144": (40, 94.3)}
 
 
 def _scorer():
@@ -277,7 +281,8 @@ def _run(name: str, item) -> dict:
 # a conviction or order that stands however old). The number may only go down.
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
                                 "mixed103": 2, "mixed104": 2, "mixed105": 2,
-                                "mixed131": 1, "mixed138": 1, "mixed139": 1, "mixed140": 1}
+                                "mixed131": 1, "mixed138": 1, "mixed139": 1, "mixed140": 1,
+                                "mixed143": 1, "mixed144": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -290,7 +295,7 @@ MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.7
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
                                    "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
-                                   "mixed138": 0.9}
+                                   "mixed138": 0.9, "mixed142": 0.92, "mixed143": 0.91, "mixed144": 0.9}
 
 
 @functools.lru_cache(maxsize=None)

@@ -255,7 +255,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # blind, scored once at aa18c88 before any fix: mixed142 (foster carers and children in care) 12 of
         # 12 urgent, 1 false alarm, 95.9%, 26/40; mixed143 (the voluntary and community sector) 11 of 12, 1,
         # 92.0%, 19/40; mixed144 (handovers and cover) 10 of 12, 1, 94.3%, 26/40
-        "mixed142": (40, 95.9), "mixed143": (40, 92.0), "mixed144": (40, 94.3)}
+        # After round 45's general fixes: 12 of 12 and 96.4%; 12 of 12 and 92.5%, one false alarm left (a
+        # debt adviser's client, an adult, whose suicidal thoughts were handled by the crisis team; his
+        # children live elsewhere); 10 of 12 and 94.8%, two left (a leaving worker's handover: a father on
+        # bail for assaulting the mother "in April", in the house now, the April read as the bail's date;
+        # a locum's mother who "would be better off with my dad", who "died in March")
+        "mixed142": (40, 96.3), "mixed143": (40, 92.5), "mixed144": (40, 94.7)}
 
 
 def _scorer():
@@ -282,7 +287,7 @@ def _run(name: str, item) -> dict:
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
                                 "mixed103": 2, "mixed104": 2, "mixed105": 2,
                                 "mixed131": 1, "mixed138": 1, "mixed139": 1, "mixed140": 1,
-                                "mixed143": 1, "mixed144": 2}
+                                "mixed144": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -295,7 +300,7 @@ MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.7
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
                                    "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
-                                   "mixed138": 0.9, "mixed142": 0.92, "mixed143": 0.91, "mixed144": 0.9}
+                                   "mixed138": 0.9, "mixed143": 0.92}
 
 
 @functools.lru_cache(maxsize=None)

@@ -2463,3 +2463,22 @@ def test_immediate_risks_of_round_44(text):
 ])
 def test_not_immediate_risks_of_round_44(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 45 (blind sets mixed142-144, after first contact): a man on bail not to contact her "picking
+# the three of them up" at 4pm today. Not immediate: "There is no suggestion that Lacey is being left
+# alone or hurt"; a caseload "picked up from Alison Tuckett when she went on maternity leave".
+@pytest.mark.parametrize("text", [
+    "Jodie left the refuge this morning with Mia (4) and Alfie (20 months). She is going back to Craig and he is picking "
+    "the three of them up at 4pm today. Craig is on bail with a condition not to contact her.",
+])
+def test_immediate_risks_of_round_45(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "There is no suggestion that Lacey (4) is being left alone or hurt, but mum has started drinking again.",
+    "I picked them up from Alison Tuckett when she went on maternity leave. The handover says dad is a Schedule 1 offender.",
+])
+def test_not_immediate_risks_of_round_45(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -524,7 +524,7 @@ _TOLD_NOTHING = re.compile(r"(?i)(?:\s+[\w'’]+){0,5}?\s+that\s+(?:nobody|no on
 
 
 # A concept's words naming a record, a process or a service rather than what happened.
-_NAMES_A_SERVICE = re.compile(r"(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:markers?|flags?|warning markers?|screening(?:\s+tool)?|risk assessments?|toolkits?|checklists?|"
+_NAMES_A_SERVICE = re.compile(r"(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+(?:prevention|response|support|safety|liaison))?\s+(?:markers?|flags?|warning markers?|screening(?:\s+tool)?|risk assessments?|toolkits?|checklists?|"
                               r"protection orders?|units?|"
                               r"panels?|teams?|workers?|leads?|champions?|training|policy|procedures?|pathways?|"
                               r"services?|hubs?|co-?ordinators?|officers?|navigators?|courses?|awareness|modules?)\b", re.I)

@@ -217,7 +217,9 @@ DENIED_AS_A_WHOLE = re.compile(r"^\W*(?:nor|neither)\b|\b(?:it is|it's|it’s|it
                                r"|\bit (?:isn't|isn’t|wasn't|wasn’t) (?:the case|true) that\b"
                                # "There is nothing at all to suggest he is at risk of ..."
                                r"|\b(?:nothing|no (?:evidence|indication|suggestion|sign|information))(?: at all| whatsoever)?"
-                               r" (?:to (?:suggest|indicate|show)|(?:that )?(?:suggests|indicates|shows))\b", re.I)
+                               r" (?:to (?:suggest|indicate|show)|(?:that )?(?:suggests|indicates|shows))\b"
+                               # "There is no suggestion that Lacey is being left alone or hurt"
+                               r"|\b(?:there is|there's|there’s|we have|we've|I have|I've) no (?:suggestion|evidence|indication|sign|reason to (?:think|believe)) that\b", re.I)
 
 
 def squash(s: str) -> str:

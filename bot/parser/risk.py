@@ -215,9 +215,11 @@ _AFTER_A_NEGATED_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;]*?(?:\b(?:not|no
 _ANSWERED_NO = re.compile(r"\s*[:|?]\s*(?:no|none|nil|n/?a|not known|not applicable|n)\b(?!\s*[-–:]?\s*(?:yes|one|longer))", re.I)
 
 
-def _supposed(sentence: str, start: int) -> bool:
-    """A standing fact only supposed: "Hypothetically, if we found out he was on the sex offenders register"."""
-    return bool(_HYPOTHETICAL_START.match(sentence) or CONDITIONAL.search(clause_before(sentence, start)))
+def supposed(sentence: str, start: int) -> bool:
+    """What is at ``start`` is supposed, not told: a condition before it ("If the school ever find mum
+    under the influence …", "Hypothetically, if we found out he was on the sex offenders register")
+    or a sentence that opens as a hypothetical."""
+    return bool(CONDITIONAL.search(sentence[:start])) or hypothetical_start(sentence)
 
 
 def _negated(sentence: str, start: int) -> bool:
@@ -419,7 +421,7 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
             resolved = uncared_at if name in _CURRENT_STATE | _TIME else \
                 freed_at if name == "threat" and _FREED.match(m.group(0)) else resolved_at
             if _live(sentence, m.start(), m.end(), resolved, not (name in _TIME and _CANNOT.search(sentence[:m.start()]))) or \
-                    (name in _STATUS and not _negated(sentence, m.start()) and not _supposed(sentence, m.start())) or \
+                    (name in _STATUS and not _negated(sentence, m.start()) and not supposed(sentence, m.start())) or \
                     (name in _ORDERED and _live(sentence[:m.end()] + _SINCE_TAIL.sub("", sentence[m.end():], 1),
                                                 m.start(), m.end(), resolved)):
                 if name == "harm" and re.search(r"(?i)\bher$", m.group(0)) and \

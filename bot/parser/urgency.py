@@ -523,7 +523,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             if m and not negated(st, m.start()) and not risk.checked_for(st, m.start()) and \
                     not risk.names_a_service(st, m.end()) and \
                     not _answered_no_or_on_record(st, m.start()) and \
-                    not _supposed(st, m.start()) and not risk.a_level(st, m) and \
+                    not risk.supposed(st, m.start()) and not risk.a_level(st, m) and \
                     not _A_THING_BEFORE.search(st, 0, m.start()) and not _RULED_OUT_AFTER.match(st, m.end()):
                 return True, st[:400]
         if online and (m := _MEETING_TODAY.search(st)) and _counts(st, m.start()):
@@ -730,12 +730,6 @@ _WHAT_TO_DO = re.compile(r"^\s*(?:[-–•*]\s*)?(?:for (?:any |all |an |a )?(?:
                          r"|^\s*(?:[-–•*]|\d{1,2}[.)])\s*(?:call|ring|dial|phone)\s+(?:999|112|an ambulance|the police)\b", re.I)
 
 
-def _supposed(sentence: str, pos: int) -> bool:
-    """What is at ``pos`` is supposed, not told: a condition before it ("If the school ever find mum
-    under the influence …") or a sentence that opens as a hypothetical."""
-    return bool(CONDITIONAL.search(sentence[:pos])) or risk.hypothetical_start(sentence)
-
-
 def _counts(sentence: str, pos: int) -> bool:
     if negated(sentence, pos) or _form_label(sentence, pos) or _MENTION.search(sentence[:pos]) or \
             _answered_no_or_on_record(sentence, pos) or \
@@ -751,7 +745,7 @@ def _counts(sentence: str, pos: int) -> bool:
         return False
     if _IN_AN_EMERGENCY.search(sentence):
         return False  # what to do in an emergency: "or call 999 in an emergency", an out-of-office's advice
-    if _supposed(sentence, pos) or _WHAT_TO_DO.match(sentence) or _A_WISH.search(sentence[max(0, pos - 40):pos]) or \
+    if risk.supposed(sentence, pos) or _WHAT_TO_DO.match(sentence) or _A_WISH.search(sentence[max(0, pos - 40):pos]) or \
             _RULED_OUT_AFTER.match(sentence, pos):  # "the allegation that the baby was left alone is not substantiated"
         return False
     return True

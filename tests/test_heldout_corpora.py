@@ -264,7 +264,11 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # blind, scored once at e9dd380 before any fix: mixed145 (community social media passed on) 10 of
         # 11 urgent, no false alarm, 95.5%, 25/40; mixed146 (perinatal and adult mental health teams) 12 of
         # 12, 2, 94.1%, 23/40; mixed147 (swimming, PE and school trips) 11 of 12, 1, 95.2%, 24/40
-        "mixed145": (40, 95.4), "mixed146": (40, 94.0), "mixed147": (40, 95.2)}
+        # After round 46's general fixes: 11 of 11 and 95.9%; 12 of 12 and 94.1%, two false alarms left (a
+        # father's first episode of psychosis, under the early intervention team, with a baby at home; an
+        # adult's overdose seen by psychiatric liaison this afternoon, his daughter living elsewhere); 12 of
+        # 12 and 96.4%
+        "mixed145": (40, 95.9), "mixed146": (40, 94.0), "mixed147": (40, 96.3)}
 
 
 def _scorer():
@@ -291,7 +295,7 @@ def _run(name: str, item) -> dict:
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
                                 "mixed103": 2, "mixed104": 2, "mixed105": 2,
                                 "mixed131": 1, "mixed138": 1, "mixed139": 1, "mixed140": 1,
-                                "mixed144": 2, "mixed145": 1, "mixed147": 1}
+                                "mixed144": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -304,7 +308,7 @@ MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.7
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
                                    "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
-                                   "mixed138": 0.9, "mixed143": 0.92, "mixed146": 0.85, "mixed147": 0.91}
+                                   "mixed138": 0.9, "mixed143": 0.92, "mixed146": 0.85}
 
 
 @functools.lru_cache(maxsize=None)

@@ -2482,3 +2482,25 @@ def test_immediate_risks_of_round_45(text):
 ])
 def test_not_immediate_risks_of_round_45(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 46 (blind sets mixed145-147, after first contact): a 3-year-old "climbing on the bike to see
+# over the rail" of a 9th-floor balcony; a child's note "he put his hands round my neck ... i couldn't
+# breath" and "faded fingertip-shaped marks" (the marks' look, not marks that have faded). Not
+# immediate: "forced marriage came up in our DSL meeting".
+@pytest.mark.parametrize("text", [
+    "The little boy in 9th floor Dunmore House is on the balcony on his own again, climbing on the bike to see over the rail. "
+    "That is Zayan (3).",
+    "Ruby (10) gave me this note: \"he put his hands round my neck before i came and i couldn't breath.\" "
+    "There are faded fingertip-shaped marks on both sides of her neck. Lee is the one down to collect her at 1.30.",
+])
+def test_immediate_risks_of_round_46(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Staff wondered whether there could be anything more behind it - forced marriage came up in our DSL meeting - so I "
+    "have spoken to Maryam on her own twice.",
+])
+def test_not_immediate_risks_of_round_46(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -563,7 +563,9 @@ DATED_DAYS_AGO = 2  # a sentence dated this many days or more before today tells
 _A_THING_BEFORE = re.compile(r"\b(?:slips?|forms?|money|letters?|paperwork|books?|kit|repl(?:y|ies)|post|parcels?|payments?|"
                              r"documents?|homework|library books|bins?|rubbish|recycling|waste|prescriptions?|washing)"
                              r"(?:\s+(?:have|has|had|are|is|were|was))?\s+$", re.I)
-_RULED_OUT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ruled out|unfounded|not substantiated|unsubstantiated|no longer a concern)\b", re.I)
+_RULED_OUT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ruled out|unfounded|not substantiated|unsubstantiated|no longer a concern)\b"
+                              # a subject of discussion: "forced marriage came up in our DSL meeting"
+                              r"|\s+(?:came up|was raised|was discussed|was mentioned) (?:in|at|during) (?:our|the|a|their|today's|yesterday's)\b", re.I)
 
 
 # The out-of-hours team named as a service, a rota or a past call, not called to this child now:

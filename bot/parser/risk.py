@@ -326,10 +326,13 @@ def _short_dates(sentence: str, today: date) -> list[date]:
 def closes(sentence: str) -> bool:
     """The sentence closes the account told before it (``scope.closed``), not negated or hypothetical."""
     sentence = sentence.strip()
-    # (the closing words are not their own history: "No further action is needed from MASH today")
-    return any(_live(sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():], m.start(), m.end(), []) and not _ASKED_FOR.search(sentence[:m.start()])
-               and not _UNDECIDED.search(sentence, 0, m.start()) and not _still_open(sentence, m.end())
-               for m in vocabulary().closed.finditer(sentence))
+    for m in vocabulary().closed.finditer(sentence):
+        # the closing words are not their own history: "No further action is needed from MASH today"
+        around = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
+        if _live(around, m.start(), m.end(), []) and not _ASKED_FOR.search(sentence[:m.start()]) and \
+                not _UNDECIDED.search(sentence, 0, m.start()) and not _still_open(sentence, m.end()):
+            return True
+    return False
 
 
 # "Officers are with mum now, but nobody knows where Zayan and his dad are": what follows "but" is

@@ -2391,3 +2391,50 @@ def test_attendance_that_is_not_a_child_missing_school_is_no_concern(text):
 def test_an_opening_word_a_nursery_room_or_a_policy_is_no_child(text):
     names = [c.name for c in find_children(text, today=date(2026, 12, 4))]
     assert not any(n.split()[0] in ("Since", "Blue", "Safety", "Child") or n.endswith(("Room", "Policy")) for n in names), names
+
+
+# How a child is named in a report, a record or a comment (rounds 41-46, after first contact):
+# a label after a sentence on the same line, "the baby is …", a carer's or school's possessive, a
+# DOB the name took in as a word, a DOB in a table cell, an age in brackets told as a clause, a
+# child's name and age told by whoever took the call, a pupil's record.
+@pytest.mark.parametrize("text,today,expected", [
+    ("Persons: Female adult, gives name as Rita Varga (27). Child: Leo Varga, mother states age 2.", date(2056, 1, 26),
+     [("Leo Varga", None)]),
+    ("I believe the baby is Ruby Dunmore, about 9 months; Kerry told me she was using again.", date(2056, 1, 26),
+     [("Ruby Dunmore", None)]),
+    ("The child was Josh Kemp, who I think is about five.", date(2056, 1, 26), [("Josh Kemp", None)]),
+    ("Ruby Castle's foster carer rang me at 9.40.", date(2056, 1, 26), [("Ruby Castle", None)]),
+    ("Theo Marsh's class teacher saw the marks.", date(2056, 1, 26), [("Theo Marsh", None)]),
+    ("Key person: Robert Tanner, Deputy Head, St Ethelbert's School.", date(2056, 1, 26), []),
+    ("Name: Teddy Morgan-Price   DOB 19/09/2052   NHS No. 702 551 8846", date(2053, 1, 20),
+     [("Teddy Morgan-Price", "2052-09-19")]),
+    ("Patient | Aisha Khanom | DOB | 05/11/2049 (3 yrs) | Address | Flat 22", date(2053, 1, 20),
+     [("Aisha Khanom", "2049-11-05")]),
+    ("Lacey Tinsley in Year 2 (she is 7) came in this morning with marks on her neck.", date(2048, 5, 12),
+     [("Lacey Tinsley", None)]),
+    ("The caller said she is Tia Morgan and that she is 9.", date(2051, 10, 25), [("Tia Morgan", None)]),
+    ("Pupil: Poppy Tozer, Reception (Kittiwake Class), DOB 11/01/2036.", date(2040, 1, 20),
+     [("Poppy Tozer", "2036-01-11")]),
+    ("Children: Tyler Smith, Evie Smith", date(2040, 1, 20), [("Tyler Smith", None), ("Evie Smith", None)]),
+])
+def test_a_child_named_in_a_report_record_or_comment(text, today, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(text, today=today)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,attendance", [
+    ("She has not been to school today. There is no other adult in the house.", False),
+    ("She hasn't gone to school.", False),
+    ("He isn't going to school today because of the hospital visit.", False),
+    ("She has not been to school since Easter.", True),
+    ("He hasn't been to school properly this term.", True),
+    ("Tyler is not going to school at the moment.", True),
+])
+def test_one_days_absence_is_the_days_events_not_attendance(text, attendance):
+    assert ("school_attendance" in find_concerns(text, date(2041, 5, 9))) is attendance
+
+
+def test_abuse_in_the_home_a_child_has_left_is_the_past():
+    text = ("Summer told me about things that happened when she lived with her birth dad: that he once hit "
+            "her mum with a kettle.")
+    assert "domestic_abuse" not in find_concerns(text, date(2045, 5, 9))

@@ -51,10 +51,11 @@ _SAYS_AGE = r"(?i:(?:she|he|they)(?:'s|’s|[ \t]+is|[ \t]+are)[ \t]+)?"
 # ... or a case number: "Tyler Jones-Ahmed - Mosaic 620311 - DOB: 6th August 2011"
 _ID_GAP = r"(?:(?:[ \t]*[(\[,\-–—|][ \t]*|[ \t]+)(?i:Mosaic|EHM|LCS|ICS|EHA|ID|case)(?:[ \t]*(?i:id|no\.?|number))?[ \t:#-]*[\w-]*\d{4,}[)\]]?[ \t]*[,;\-–—|]?(?=[ \t]*{_DOB}))?".replace("{_DOB}", _DOB_LABEL)
 _GAP = (_NICK + _ID_GAP + rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_SAYS_AGE}(?:{_AGE}|(?i:in[ \t]+)?{_YEAR})[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
-        rf"(?P<label>{_DOB_LABEL})?[ \t]*[:\-–]?[ \t]*")
+        rf"(?P<label>{_DOB_LABEL})?[ \t]*[:\-–]?(?(label)[ \t]*\|?)[ \t]*")
 _WITH_DOB = re.compile(rf"(?P<name>{_NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))")
 _WITH_AGE = re.compile(
-    rf"(?P<name>{_NAME}){_NICK}[ \t]*(?:\((?:aged?\s*)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?(?:[,;][^)\n]{{1,60}})?\)"
+    rf"(?P<name>{_NAME}){_NICK}(?:[ \t]+(?i:in)[ \t]+(?:(?i:year|yr)[ \t]*\d{{1,2}}|(?i:reception)))?"
+    rf"[ \t]*(?:\((?:aged?\s*|(?i:she|he)(?:'s|’s|[ \t]+is)[ \t]+)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?(?:[,;][^)\n]{{1,60}})?\)"
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
     # a bare age between commas, or closing the sentence: "Lily-Mae Corkhill, 14, from the 7pm squad"
@@ -77,8 +78,8 @@ _WITH_AGE = re.compile(
 # A child giving their own name and age: "My name is Oskar Wiśniewski, I am 12", "im Mia Luscombe im 15",
 # "She has given her name as Carys Bevan and says she is 15"
 _OWN_NAME = re.compile(
-    rf"(?i:my name is|my name's|my name’s|I am called|I'm called|I’m called|I'm|I’m|\bim|(?P<told>(?:gave|given|giving) (?:her|his|their) name as))"
-    rf"[ \t]+(?P<name>{_NAME})[ \t]*[,.]?[ \t]*(?i:and[ \t]+)?(?i:I am|I'm|I’m|im|i am|(?:she|he)(?:'s|’s|[ \t]+is)|(?:says|said)[ \t]+(?:she|he)[ \t]+is|aged?)"
+    rf"(?i:my name is|my name's|my name’s|I am called|I'm called|I’m called|I'm|I’m|\bim|(?P<told>(?:gave|given|giving) (?:her|his|their) name as|(?:said|says|told (?:us|me|them|staff|the adviser)(?: that)?) (?:she|he)(?:'s|’s| is| was)))"
+    rf"[ \t]+(?P<name>{_NAME})[ \t]*[,.]?[ \t]*(?i:and[ \t]+)?(?i:that[ \t]+)?(?i:I am|I'm|I’m|im|i am|(?:she|he)(?:'s|’s|[ \t]+is)|(?:says|said)[ \t]+(?:she|he)[ \t]+is|aged?)"
     rf"[ \t]+(?P<age>\d{{1,2}}|{_NUMBER_WORDS})\b(?![ \t]*(?i:am|pm|%|minutes|mins|hours|miles|percent|o'clock|[:.]\d))")
 def _own_age(m: re.Match) -> int:
     age = m.group("age")
@@ -115,7 +116,9 @@ _CALLED = re.compile(
     rf"teenager|lad|youngster)\s+(?:called|named)|(?:gave|gives?)\s+(?:her|his|their)\s+name\s+as|(?:told\s+(?:us|me|them|staff|police)\s+)?"
     rf"(?:that\s+)?(?:her|his)\s+name\s+(?:is|was)"
     # "the boy Zayan Chowdhury year 5 was crying"
-    rf"|(?:the|this|that)\s+(?:(?:little|young|small)\s+)?(?:boy|girl|lad|lass|pupil))\s+(?P<name>{_NAME})")
+    rf"|(?:the|this|that)\s+(?:(?:little|young|small)\s+)?(?:boy|girl|lad|lass|pupil)"
+    # who the child in the account is: "I believe the baby is Ruby Dunmore, about 9 months"
+    rf"|(?:the|this|that)\s+(?:(?:little|young|small)\s+)?(?:baby|child|boy|girl|toddler)\s+(?:is|was)(?:\s+(?:called|named))?)\s+(?P<name>{_NAME})")
 _ARRIVED = re.compile(
     rf"(?P<name>{_NAME})\s+(?i:arrived|turned up|came in|was brought in|was dropped off)\s+(?i:(?:at|to|in(?:to)?)\s+)?"
     rf"(?i:school|nursery|pre-?school|breakfast club|class|college)\b")
@@ -173,8 +176,8 @@ _TWINS = re.compile(r"(?i:\btwins?\b)")
 _TWINS_DOB = re.compile(rf"[ \t]*[(,–-][ \t]*(?i:twins?)\b[ \t]*[,;:–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
 _DOB_AFTER_PAIR = re.compile(rf"[ \t]*[,(–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
 _PARENTS_BEFORE = re.compile(r"(?i:parents?|carers?|grandparents?|mum and dad|mr and mrs|couple|adults?)\W*(?:\w+\W+){0,2}$")
-_CHILD_FIELD = re.compile(r"^\s*(?:(?:subject\s*)?\(?child(?:ren)?\)?(?:'s|’s)?(?:\(ren\))?(?:\s+name\(?s?\)?)?(?:\s+and\s+DOB)?"
-                          r"|name of child(?:ren)?|young person)\s*(?:[:|]|\t+)\s*(?P<val>.+)$", re.I | re.M)
+_CHILD_FIELD = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))\s*(?:(?:subject\s*)?\(?child(?:ren)?\)?(?:'s|’s)?(?:\(ren\))?(?:\s+name\(?s?\)?)?(?:\s+and\s+DOB)?"
+                          r"|name of child(?:ren)?|young person|pupil(?:'s name)?)\s*(?:[:|]|\t+)\s*(?P<val>.+)$", re.I | re.M)
 # A record in the mail itself: "Name: Marie-Claire Tchoumi" with "DOB: 02/09/2061" on the next line
 _NAME_THEN_DOB = re.compile(rf"^[ \t]*(?i:(?:full |child(?:'s|’s)? |young person(?:'s|’s)? )?name)[ \t]*[:|\t][ \t]*(?P<name>{_NAME})[ \t]*\n"
                             rf"[ \t]*{_DOB_LABEL}[ \t]*[:\-–|\t]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))", re.M)
@@ -189,6 +192,9 @@ _DOB_COL = re.compile(r"^(?:dob|d\.o\.b\.?|date of birth)$", re.I)
 # "Dean Foulkes, 34, the tenant": an adult, however else the name is told.
 _ADULT_AGE_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?i:(?:aged?|age)[ \t]+)?(?i:about|around|approx\.?|approximately|roughly|maybe|perhaps|c\.)?"
                               r"[ \t]*(?:1[89]|[2-9]\d)(?:[ \t]*(?i:yrs?|years?(?:[ \t]+old)?|y/o|yo))?[ \t]*[),]")
+
+
+_LABEL_AT_END = re.compile(r"(?:^|[ \t])(?:DOB|D\.O\.B\.?)$")
 
 
 def find_children(text: str, *, today: date) -> list[Child]:
@@ -213,7 +219,9 @@ def find_children(text: str, *, today: date) -> list[Child]:
             add(m.group("name"), m.start("name"), ds[0].value, m.group(0))
     for m in _WITH_DOB.finditer(text):
         ds = find_dates(m.group("date"), today)
-        if ds and not m.group("label") and age_on(ds[0].value, today) < 1:
+        # (the name may have taken the label in as a word: "Teddy Morgan-Price DOB 19/09/2052")
+        labelled = m.group("label") or _LABEL_AT_END.search(m.group("name"))
+        if ds and not labelled and age_on(ds[0].value, today) < 1:
             continue  # an unlabelled recent date is an event ("Rachel Toohey | 13/11/2026")
         if ds:
             add(m.group("name"), m.start("name"), ds[0].value, m.group(0))
@@ -321,8 +329,11 @@ def find_children(text: str, *, today: date) -> list[Child]:
         for part in re.split(r"[;,]\s*(?=[^\d\s])|\s+and\s+", val):
             ds = find_dates(part, today) or (find_dates(rest_dob.group("d"), today) if rest_dob and part == val else [])
             nm = re.search(NAME, part)
-            if nm:
+            if nm and clean_name(nm.group(0)):
                 add(nm.group(0), m.start("val") + val.find(part), ds[0].value if ds else None, m.group(0))
+            elif ds and found and found[-1].pos >= m.start("val") and found[-1].dob is None and \
+                    age_on(ds[0].value, today) < 18 and ds[0].value <= today:
+                found[-1].dob = ds[0].value  # "Pupil: Poppy Tozer, Reception (Kittiwake Class), DOB 11/01/2036"
     _key_value_child(text, today, add)
     _named_across_sentences(text, add)
     shouting = _shouting(text)
@@ -361,8 +372,10 @@ _SUR = r"[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ](?:-[A-Z][A-Za-zà-ÿ'’]*[a-zà-ÿ])
 # A child named by a parent or grandparent of theirs: "Leah Markham's stepdad", "Shanice Reid's mum"
 # (an adult with a title is left out by ``add``: "Mrs Begum's parents")
 _CHILD_OF = re.compile(
-    rf"(?<![\w'’-])(?![A-Za-z]+['’](?:s|m|re|ll|d|ve)\b)(?P<name>{_FIRST}[ \t]+{_SUR})(?:'s|’s)[ \t]+(?i:mum|mummy|mother|dad|daddy|father|step-?dad|step-?mum|step-?father|step-?mother|"
-    rf"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandfather|grandparents|parents)\b")
+    rf"(?<![\w'’-])(?![A-Za-z]+['’](?:s|m|re|ll|d|ve)\b)(?!(?:St|Saint)\.?[ \t])(?P<name>{_FIRST}[ \t]+{_SUR})(?:'s|’s)[ \t]+(?i:mum|mummy|mother|dad|daddy|father|step-?dad|step-?mum|step-?father|step-?mother|"
+    rf"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandfather|grandparents|parents|"
+    # ... or whoever looks after or teaches a child: "Ruby Castle's foster carer rang me"
+    rf"foster[- ]?(?:carers?|mum|dad|parents?|placement)|class teacher|teachers?|school|nursery|childminder)\b")
 _KIN = r"(?i:(?:his|her|their)\s+(?:(?:younger|older|little|big|baby|twin)\s+)?(?:half-|step-)?(?:brother|sister|sibling))"
 _FOR_FIRSTS = re.compile(
     rf"\b(?i:step[- ]?(?:up|down)|request|referral)(?:\s+(?i:request|referral))?\s+(?i:is\s+)?(?i:for)\s+(?P<a>{_FIRST})"

@@ -237,7 +237,13 @@ CONCERNS: dict[str, list[str]] = {
                           r"seven|eight|nine|ten|\w+teen|twenty|thirty|forty)\s+(?:(?:school|whole)\s+)?(?:days|sessions|weeks)\b(?!\s+(?:of|at)\s+(?!school|lessons|term|education)\w)",
                           r"\bmiss(?:es|ed)\s+(?:nearly |almost |over |about |more than )?(?:\d+\s*%|half|a third|a quarter|most)\s+of\s+(?:school|(?:this |the |last )?term|(?:his|her|their) lessons)\b",
                           r"\bmiss(?:es|ed|ing)\s+school\b",
-                          r"\b(?:isn't|isnt|is not|hasn't|hasnt|has not|haven't|have not|not)\s+(?:been\s+)?(?:going|gone|been|attending)\s+(?:in)?to\s+(?:school|college)\b",
+                          r"\b(?:isn't|isnt|is not|hasn't|hasnt|has not|haven't|have not|not)\s+(?:been\s+)?(?:going|attending)\s+(?:in)?to\s+(?:school|college)\b"
+                          r"(?![^.;\n]{0,25}\b(?:today|this morning|yesterday)\b)",
+                          # ... and "has not been (gone) to school" for a while, not for one day: "she has not been to
+                          # school today", "She hasn't gone to school." are the day's events, not her attendance
+                          r"\b(?:hasn't|hasnt|has not|haven't|have not|not)\s+(?:been|gone)\s+(?:in)?to\s+(?:school|college)\b"
+                          r"(?=[^.;\n]{0,40}\b(?:since|for (?:\w+ )?(?:weeks?|days?|months?|a while|ages)|properly|regularly|much|at all|"
+                          r"in (?:weeks|months|ages)|this (?:term|week|half[- ]term)|all (?:week|term))\b)",
                           r"\bpunctuality\b", r"(?<!collected )(?<!picked up )(?<!collected him )(?<!collected her )\blate\s+(?:for\s+school\s+|into\s+school\s+)?(?:most|every|\d+|several|many)\s+(?:mornings|days|times)\b"],
     "young_carer": [r"\b(?:caring for|cares for|looking after|looks after)\s+(?:his |her |their )?(?:mum|dad|mother|father|siblings?|brothers?|sisters?|younger (?:brothers?|sisters?|siblings?))\b", 
                     r"\byoung carers?\b", r"\bcaring responsibilit\w+", r"\b(?:most|all|a lot) of the caring\b",
@@ -410,7 +416,9 @@ _BACKGROUND = re.compile(rf"^\W*(?:(?:some |a (?:bit of |little )?)?background|h
 # that "remains in force" is not the abuse going on)
 _ABUSER_GONE = re.compile(r"\bno (?:further |more )?(?:contact|incidents?)\b[^.;]{0,30}\bsince\b|\b(?:is|was|has been|remains|been)\s+"
                           r"(?:in prison|in custody|remanded|sent to prison|imprisoned|jailed)|\bserving\b[^.;]{0,25}\b(?:sentence|months|years)\b|"
-                          r"\bmoved (?:abroad|away|out of the area)\b|\bhas not (?:breached|been in contact)\b", re.I)
+                          r"\bmoved (?:abroad|away|out of the area)\b|\bhas not (?:breached|been in contact)\b|"
+                          # the home the child has left: "things that happened when she lived with her birth dad"
+                          r"\bwhen (?:she|he|they|[A-Z][a-z]+) (?:lived|was living|were living|stayed) with\b", re.I)
 _GOES_ON = re.compile(r"\b(?:still|again|ongoing|continu\w*|worse\w*|escalat\w*|re-?emerg\w*|recent\w*|started|began|begun|"
                       r"keeps?|coming back|come back)\b", re.I)
 

@@ -25,7 +25,7 @@ Help Team Manager Social Worker Care Services Council MASH MAST TAF CIN CSC Leve
 Academy High College Hub Centre Center Borough London Tower Hamlets Knowsley Torbay Richmond
 Wandsworth Herefordshire Children's Services Mum Dad Mother Father Nan Grandmother Grandfather Aunt
 Uncle Sister Brother Plan Draft Assessment Summary Single Lead Practitioner Key Person Police
-Pupil Student Learner Since Until Whilst Although Room Policy Procedure Safety
+Pupil Student Learner Class Reception Since Until Whilst Although Room Policy Procedure Safety
 NHS Teams Microsoft Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
 September October November December Thanks Kind Regards Many Best
 Please The This That Our Your My His Her Their And Or For With Year Nursery Attachments Attached

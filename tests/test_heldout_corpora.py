@@ -268,7 +268,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # father's first episode of psychosis, under the early intervention team, with a baby at home; an
         # adult's overdose seen by psychiatric liaison this afternoon, his daughter living elsewhere); 12 of
         # 12 and 96.4%
-        "mixed145": (40, 95.9), "mixed146": (40, 94.0), "mixed147": (40, 96.3)}
+        "mixed145": (40, 95.9), "mixed146": (40, 94.0), "mixed147": (40, 96.3),
+        # blind, scored once at 5f9365b before any fix: mixed148 (pharmacies, dentists, opticians and other
+        # community health front doors) 10 of 11 urgent, 1 false alarm, 92.0%, 18/40; mixed149 (twins,
+        # triplets and large sibling groups) 10 of 12, 1, 90.7%, 15/40; mixed150 (exam season and older
+        # teenagers) 11 of 12, 2, 93.0%, 19/40
+        "mixed148": (40, 92.0), "mixed149": (40, 90.6), "mixed150": (40, 92.9)}
 
 
 def _scorer():
@@ -295,7 +300,7 @@ def _run(name: str, item) -> dict:
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
                                 "mixed103": 2, "mixed104": 2, "mixed105": 2,
                                 "mixed131": 1, "mixed138": 1, "mixed139": 1, "mixed140": 1,
-                                "mixed144": 2}
+                                "mixed144": 2, "mixed148": 1, "mixed149": 2, "mixed150": 1}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -308,7 +313,8 @@ MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.7
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
                                    "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
-                                   "mixed138": 0.9, "mixed143": 0.92, "mixed146": 0.85}
+                                   "mixed138": 0.9, "mixed143": 0.92, "mixed146": 0.85,
+                                   "mixed148": 0.9, "mixed149": 0.9, "mixed150": 0.84}
 
 
 @functools.lru_cache(maxsize=None)

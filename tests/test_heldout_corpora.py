@@ -273,7 +273,10 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # community health front doors) 10 of 11 urgent, 1 false alarm, 92.0%, 18/40; mixed149 (twins,
         # triplets and large sibling groups) 10 of 12, 1, 90.7%, 15/40; mixed150 (exam season and older
         # teenagers) 11 of 12, 2, 93.0%, 19/40
-        "mixed148": (40, 92.0), "mixed149": (40, 90.6), "mixed150": (40, 92.9)}
+        # After round 47's general fixes: 11 of 11, no false alarm, 93.2%; 12 of 12, none, 92.3%; 12 of 12 and
+        # 93.9%, one false alarm left (a 16-year-old groomed by her employer, "at home with dad tonight" and
+        # away from the shop since Saturday: the adult she is with is not the one who harms)
+        "mixed148": (40, 93.1), "mixed149": (40, 92.2), "mixed150": (40, 93.8)}
 
 
 def _scorer():
@@ -300,7 +303,7 @@ def _run(name: str, item) -> dict:
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
                                 "mixed103": 2, "mixed104": 2, "mixed105": 2,
                                 "mixed131": 1, "mixed138": 1, "mixed139": 1, "mixed140": 1,
-                                "mixed144": 2, "mixed148": 1, "mixed149": 2, "mixed150": 1}
+                                "mixed144": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -313,8 +316,7 @@ MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.7
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
                                    "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
-                                   "mixed138": 0.9, "mixed143": 0.92, "mixed146": 0.85,
-                                   "mixed148": 0.9, "mixed149": 0.9, "mixed150": 0.84}
+                                   "mixed138": 0.9, "mixed143": 0.92, "mixed146": 0.85}
 
 
 @functools.lru_cache(maxsize=None)

@@ -2504,3 +2504,31 @@ def test_immediate_risks_of_round_46(text):
 ])
 def test_not_immediate_risks_of_round_46(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 47 (blind sets mixed148-150, after first contact): a spreading infection told clinically
+# ("unable to swallow", "drooling", "cellulitis") with a carer who says the child "is not going in a
+# hospital" or leaves the clinic with him before the transfer; someone who comes into the children's
+# room at night and gets into a child's bed; "hit Andrei on the face". Not immediate: a question
+# "not about any particular student"; glasses that "have not been collected"; a clock time of a
+# visit on an earlier weekday, told in the past tense.
+@pytest.mark.parametrize("text", [
+    "Diagnosis: dental abscess with facial cellulitis; Jayden is drooling and unable to swallow. At 15:20 his father said "
+    "he is not going to hospital and left the surgery with him before the ambulance came.",
+    "Maya (9) told me: when dad is on late shifts her stepbrother comes into their bedroom and climbs into Lily's bed. "
+    "Dad is on lates again tonight.",
+    "Last night that man came to the flat, he hit Kacper on the face and drove him away. Kacper is 13 and has not "
+    "come home.",
+])
+def test_immediate_risks_of_round_47(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "This is not about a specific pupil: if a 15-year-old says she would rather die than fail, is that an immediate "
+    "risk for MASH?",
+    "The optician has written to say Amira's new glasses are ready; they have not been collected.",
+    "At my home visit on Monday mum was drunk at 10am and the baby was in a dirty nappy; the house had no food.",
+])
+def test_not_immediate_risks_of_round_47(text):
+    assert not assess(text, today=TODAY)[0], text

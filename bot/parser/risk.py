@@ -397,6 +397,9 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
             clause = clause_around(sentence, m.start(), m.end())
             if name in ("now", "fresh") and _ADMIN.search(clause):
                 continue
+            if name == "now" and today is not None and m.group(0).lower().startswith("at") and \
+                    _on_an_earlier_day(sentence, today):
+                continue  # "at my visit on Monday mum was intoxicated at 11am": the time of an earlier day
             if name == "incapacitated" and a_level(sentence, m):
                 continue
             if name in _EPISODIC and v.habitual.search(clause):
@@ -417,6 +420,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue  # "He has not said that anyone has hurt him": nothing told
             if _DID_NOT_HAPPEN.match(sentence, m.end()):
                 continue  # "scared she would kick me out but she didn't"
+            if name == "alone" and things_uncollected(sentence, m.start()):
+                continue  # "her new NHS glasses are ready; they have not been collected": things, not children
             if name == "access" and _PROTECTIVE.match(sentence, m.end()):
                 continue  # "Olu is living with dad, who is protective": the child is with a safe adult
             if name in ("threat", "access") and _ASKED_OF_YOU.search(sentence[:m.start()]) and sentence.rstrip().endswith("?"):
@@ -441,6 +446,37 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 out.denied.add(name)
     out.denied -= out.concepts.keys()
     return out
+
+
+_THEY_BEFORE = re.compile(r"(?i)\bthey(?:\s+(?:have|had|are|were)|'ve|’ve)?\s*$")
+
+
+def things_uncollected(sentence: str, start: int) -> bool:
+    """"They" at ``start`` (or just before it) are things told of earlier in the sentence that wait
+    to be collected ("her new NHS glasses are ready; they have not been collected"), not children."""
+    head = sentence[:start]
+    return bool(_THINGS_UNCOLLECTED.search(head)) and \
+        (bool(_THEY_BEFORE.search(head)) or sentence[start:start + 5].lower().startswith("they"))
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_A_WEEKDAY = re.compile(r"(?i)\b(?:on|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_TOLD_IN_THE_PAST = re.compile(r"(?i)\b(?:was|were|had|did)\b")
+_TOLD_AHEAD = re.compile(r"(?i)\b(?:will|'ll|’ll|going to|gonna|tonight|today|this (?:morning|afternoon|evening)|now)\b")
+
+
+def _on_an_earlier_day(sentence: str, today: date) -> bool:
+    """The sentence tells, in the past tense, of a named weekday that is not today ("at my visit
+    on Monday mum was intoxicated at 11am"): its clock times are that day's, not now."""
+    days = {d.lower() for d in _ON_A_WEEKDAY.findall(sentence)}
+    return bool(days) and _WEEKDAY_NAMES[today.weekday()] not in days and \
+        bool(_TOLD_IN_THE_PAST.search(sentence)) and not _TOLD_AHEAD.search(sentence)
+
+
+# Things that wait to be collected: glasses, a prescription, a parcel
+_THINGS_UNCOLLECTED = re.compile(r"(?i)\b(?:glasses|spectacles|hearing aids?|prescriptions?|medication|medicines?|parcels?|packages?|"
+                                 r"results|items|belongings|forms?|letters?|keys|bags?|uniform|equipment|food parcels?|vouchers?|"
+                                 r"dentures|orthotics|splints?|insoles|wheelchairs?)\b")
 
 
 # "high" of a level, not of a person on drugs: "Mum's anxiety is now very high", "arrears are very high"

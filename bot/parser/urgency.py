@@ -394,7 +394,8 @@ _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|fictitious|invented|imaginary
                        # "no real child or family is described", a form's "Example answer (FICTIONAL)"
                        r"|\bno (?:live|real|actual) (?:case|child|children|family|families)\b[^.]{0,30}\b(?:is|are) (?:described|involved)\b"
                        r"|\((?:fictional|fictitious)\)"
-                       r"|\bnot about (?:a |any )?(?:live|real|current|open|actual|particular) (?:case|child|family|referral)s?\b"
+                       r"|\bnot about (?:a |any |one )?(?:live|real|current|open|actual|particular|specific|individual) (?:case|child|family|referral|student|pupil|"
+                       r"young person|person|patient|learner)s?\b"
                        # someone else's children in the news: "Not about any of our families - just a news story"
                        r"|\bnot about (?:any (?:of )?|one of )?(?:our|my|your) (?:famil(?:y|ies)|children|kids|cases|caseloads?)\b"
                        # "These are examples for awareness only and do not refer to any family"
@@ -524,7 +525,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
                     not risk.names_a_service(st, m.end()) and \
                     not _answered_no_or_on_record(st, m.start()) and \
                     not risk.supposed(st, m.start()) and not risk.a_level(st, m) and \
-                    not _A_THING_BEFORE.search(st, 0, m.start()) and not _RULED_OUT_AFTER.match(st, m.end()):
+                    not _A_THING_BEFORE.search(st, 0, m.start()) and not risk.things_uncollected(st, m.start()) and \
+                    not _RULED_OUT_AFTER.match(st, m.end()):
                 return True, st[:400]
         if online and (m := _MEETING_TODAY.search(st)) and _counts(st, m.start()):
             return True, st[:400]

@@ -273,10 +273,10 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # community health front doors) 10 of 11 urgent, 1 false alarm, 92.0%, 18/40; mixed149 (twins,
         # triplets and large sibling groups) 10 of 12, 1, 90.7%, 15/40; mixed150 (exam season and older
         # teenagers) 11 of 12, 2, 93.0%, 19/40
-        # After round 47's general fixes: 11 of 11, no false alarm, 93.2%; 12 of 12, none, 92.3%; 12 of 12 and
+        # After round 47's general fixes: 11 of 11, no false alarm, 93.4%; 12 of 12, none, 94.5%; 12 of 12 and
         # 93.9%, one false alarm left (a 16-year-old groomed by her employer, "at home with dad tonight" and
         # away from the shop since Saturday: the adult she is with is not the one who harms)
-        "mixed148": (40, 93.1), "mixed149": (40, 92.2), "mixed150": (40, 93.8)}
+        "mixed148": (40, 93.4), "mixed149": (40, 94.5), "mixed150": (40, 93.8)}
 
 
 def _scorer():

@@ -2438,3 +2438,49 @@ def test_abuse_in_the_home_a_child_has_left_is_the_past():
     text = ("Summer told me about things that happened when she lived with her birth dad: that he once hit "
             "her mum with a kettle.")
     assert "domestic_abuse" not in find_concerns(text, date(2045, 5, 9))
+
+
+# Brothers and sisters told together (round 47, after first contact): one date of birth for twins
+# or triplets, a list of first names and a surname, a list of full names, a heading over a list of
+# the children one a line, and list rows that plain-text unwrapping must not join.
+@pytest.mark.parametrize("text,expected", [
+    ("Step down please for Mason Hesketh and Millie Hesketh, twins, both DOB 14/03/2051, ICS-2204518.",
+     [("Mason Hesketh", "2051-03-14"), ("Millie Hesketh", "2051-03-14")]),
+    ("The children are Seren Jones and Dafydd Jones, who are twins (DOB 07/09/2041), and Rhys Morgan (DOB 19/03/2046).",
+     [("Seren Jones", "2041-09-07"), ("Dafydd Jones", "2041-09-07"), ("Rhys Morgan", "2046-03-19")]),
+    ("The children are the triplets Ama, Abena and Akosua Mensah-Boateng (DOB 08/08/2049).",
+     [("Ama Mensah-Boateng", "2049-08-08"), ("Abena Mensah-Boateng", "2049-08-08"), ("Akosua Mensah-Boateng", "2049-08-08")]),
+    ("I spoke to Nusrat Khatun, Tahmina Khatun and Farhana Khatun (all DOB 04/04/2042, Year 5) on their own.",
+     [("Nusrat Khatun", "2042-04-04"), ("Tahmina Khatun", "2042-04-04"), ("Farhana Khatun", "2042-04-04")]),
+    ("the twins Andrei Dumitru and Bianca Dumitru, both born 17.06.2037 (14 years)",
+     [("Andrei Dumitru", "2037-06-17"), ("Bianca Dumitru", "2037-06-17")]),
+    ("Children (twins, both DOB 09/11/2041):\nKayla Roughley - ICS-2417730 - Year 6, St Aidan's CE Primary School\n"
+     "Kenzie Roughley - ICS-2417731 - Year 6, Millbrook Park School (specialist)\n\nThe girls are twins.",
+     [("Kayla Roughley", "2041-11-09"), ("Kenzie Roughley", "2041-11-09")]),
+    ("Daisy Fenwick (DOB 02/06/2042) is 9. So that would be Blake, Harper and Oakley Fenwick at home with Daisy tonight.",
+     [("Daisy Fenwick", "2042-06-02"), ("Blake Fenwick", None), ("Harper Fenwick", None), ("Oakley Fenwick", None)]),
+    ("His grandparents, Graham Whittall and Pauline Whittall, came to the meeting.", []),
+    ("We offer musical theatre, drama theatre and dance theatre on Saturdays.", []),
+])
+def test_brothers_and_sisters_told_together(text, expected):
+    got = [(c.name, c.dob.isoformat() if c.dob else None) for c in find_children(unwrap(text), today=date(2052, 2, 1))]
+    assert got == expected
+
+
+def test_list_rows_are_not_joined_as_wrapped_prose():
+    rows = ("Name                    DOB          School / setting\n"
+            "Tianna Moss             03/06/2039   Year 8, Kirkby Brookfield Academy and more\n"
+            "Alfie Brennan-Hughes    21/08/2048   Little Steps Nursery (mornings)")
+    assert unwrap(rows) == rows
+    listed = ("Kayla Roughley - ICS-2417730 - Year 6, St Aidan's CE Primary School, Halewood\n"
+              "Kenzie Roughley - ICS-2417731 - Year 6, Millbrook Park School")
+    assert unwrap(listed) == listed
+    prose = ("Mum has been finding the mornings very hard since the baby arrived and she\n"
+             "has asked for help with the school run.")
+    assert "\n" not in unwrap(prose)
+
+
+def test_a_question_whose_answer_boxes_are_empty_is_unanswered():
+    from bot.parser.extract.facts import find_consent
+    assert find_consent("Consent for level 3 Early Help given:        [ ] Yes  [ ] No")[0] is None
+    assert find_consent("Consent for level 3 Early Help given:    [x] Yes  [ ] No")[0] is True

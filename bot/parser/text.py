@@ -268,7 +268,15 @@ def _wrapped(prev: str, line: str) -> bool:
         return False
     if _ENDS_BLOCK.search(p) or _STARTS_BLOCK.match(line):
         return False
+    # rows of a list or a table typed as text: columns lined up with spaces ("Tianna Moss      03/06/2039"),
+    # or each row a name and its details ("Kayla Roughley - ICS-2417730 - Year 6, …" / "Kenzie Roughley - …")
+    if _COLUMNS.search(p) or _COLUMNS.search(line) or (_RECORD_START.match(p) and _RECORD_START.match(line)):
+        return False
     return bool(re.match(r"\s*[\w(\"'“‘£]", line))
+
+
+_COLUMNS = re.compile(r"\S {4,}\S")
+_RECORD_START = re.compile(r"^\s*[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,3}[ ]+(?:[-–—(]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
 
 
 # Mobile mail drops apostrophes: "couldnt wake her", "shes back on", "im at work".

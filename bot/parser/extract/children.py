@@ -152,7 +152,8 @@ _PAIR_AGES = re.compile(rf"(?P<a>{_NAME})[ \t]+(?P<n1>\d{{1,2}})[ \t]*(?:,|and|&
 # particle before it kept: Ó, Mac, Ní, van der)
 _PARTICLE = r"(?:(?:Ó|O|Ní|Nic|Mac|Uí|Ua|De|de|Van|van|von|da|di|le|la|van der|van den)[ \t]+)"
 _FIRSTS_AND_SURNAME = re.compile(
-    rf"(?<![\w'’-])(?P<a>[{UPPER}][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?)[ \t]+(?:and|&)[ \t]+(?P<b>[{UPPER}][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?)"
+    rf"(?<![\w'’-])(?P<pre>(?:[{UPPER}][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?,[ \t]+){{1,4}})?"
+    rf"(?P<a>[{UPPER}][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?),?[ \t]+(?:and|&)[ \t]+(?P<b>[{UPPER}][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)?)"
     rf"[ \t]+(?P<sur>{_PARTICLE}?[{UPPER}][A-Za-zà-ÿ'’]*[a-zà-ÿ](?:-[{UPPER}][A-Za-zà-ÿ'’]*[a-zà-ÿ])?)\b")
 # An organisation's name runs on: "Early Help Locality Team - Battersea & Nine Elms"
 _ORG_BEFORE = re.compile(r"\b(?i:locality|team|hub|council|services?|trust|police|partnership|ward|borough)[ \t]*[-–:|,(]?[ \t]*$")
@@ -164,15 +165,15 @@ _ORG_WORD = re.compile(r"(?i:locality|localities|team|hub|school|academy|council
 # Primary", "Golden Valley", "Hope Street"); common surnames (Green, Wood, Hill) are not among them.
 _PLACE_IN = re.compile(r"(?i:valley|vale|street|road|lane|avenue|crescent|terrace|primary|academy|school|nursery|college|"
                        r"centre|center|locality|hub|council|team|surgery|hospital|estate|gardens|square|order|programme|"
-                       r"end|common|wharf|quay)\b")
+                       r"end|common|wharf|quay|theatre|theater)\b")
 _PLACE_AFTER = re.compile(r"[ \t]+(?P<w>(?i:primary|academy|school|nursery|college|centre|center|road|street|lane|avenue|"
                           r"close|way|hub|locality|team|council|surgery|library|church|hospital|estate|park|"
                           r"children's centre|family hub|high|infant|junior))\b")
 # what introduces two children by first names and one surname: "for Tyler and Amber Harris",
 # "Step down - Chloé & Rémi Marchant", "the children, Safiya and Zain Karim"
-_SIBLINGS_CUE = re.compile(r"(?:\b(?i:for|re|about|regarding|children|siblings|kids|brothers|sisters|twins|of|with|"
+_SIBLINGS_CUE = re.compile(r"(?:\b(?i:for|re|about|regarding|children|siblings|kids|brothers|sisters|twins|triplets|quads|of|with|"
                            r"step(?:ping|ped)?(?:[ \t]+(?:up|down))?|refer(?:ring|red)?)[ \t]+|[-–:,][ \t]*)$")
-_TWINS = re.compile(r"(?i:\btwins?\b)")
+_TWINS = re.compile(r"(?i:\b(?:twins?|triplets?|quads|quadruplets)\b)")
 _TWINS_DOB = re.compile(rf"[ \t]*[(,–-][ \t]*(?i:twins?)\b[ \t]*[,;:–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
 _DOB_AFTER_PAIR = re.compile(rf"[ \t]*[,(–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
 _PARENTS_BEFORE = re.compile(r"(?i:parents?|carers?|grandparents?|mum and dad|mr and mrs|couple|adults?)\W*(?:\w+\W+){0,2}$")
@@ -288,15 +289,26 @@ def find_children(text: str, *, today: date) -> list[Child]:
             dob = _shared_dob(_TWINS_DOB.match(text, m.end()), today)
             add(m.group("a"), m.start("a"), dob, m.group(0))
             add(m.group("b"), m.start("b"), dob, m.group(0))
+            # ... and the brothers and sisters listed before them: "Nusrat Khatun, Tahmina Khatun and Farhana Khatun"
+            at, sur = m.start("a"), re.escape(a.split()[-1])
+            for _ in range(4):
+                more = re.search(rf"(?<![\w'’-])(?P<n>[{UPPER}][\w'’-]+[ \t]+{sur}),[ \t]*$", text[max(0, at - 60):at])
+                if not more:
+                    break
+                at = max(0, at - 60) + more.start("n")
+                add(more.group("n"), at, dob, m.group(0))
     for m in _FIRSTS_AND_SURNAME.finditer(text):
         a, b, sur = m.group("a"), m.group("b"), m.group("sur")
         before = text[max(0, m.start() - 40):m.start()]
-        if not _SIBLINGS_CUE.search(before) or sur in (a, b) or _ORG_WORD.fullmatch(sur) or \
+        if not (_SIBLINGS_CUE.search(before) or (m.group("pre") and any(c.name.split()[-1] == sur for c in found))) or sur in (a, b) or _ORG_WORD.fullmatch(sur) or \
                 _ORG_BEFORE.search(before.rsplit("\n", 1)[-1]) or \
                 any(_ROLE_WORD.search(w) for w in (a, b, sur)) or _PARENTS_BEFORE.search(before):
             continue  # "Ivy Luscombe and Noah Luscombe" (a pair, above), "Bromyard and Ledbury Locality"
         # "the twins Oisín and Cillian Ó Briain, DOB 14/04/2021": twins share the date
         dob = _shared_dob(_DOB_AFTER_PAIR.match(text, m.end()) if _TWINS.search(before) else None, today)
+        for first in (m.group("pre") or "").replace(",", " ").split():
+            if not _ROLE_WORD.search(first) and not _ORG_WORD.fullmatch(first):
+                add(f"{first} {sur}", m.start("pre") + m.group("pre").find(first), dob, m.group(0))
         add(f"{a} {sur}", m.start("a"), dob, m.group(0))
         add(f"{b} {sur}", m.start("b"), dob, m.group(0))
     for rec in table_records(text):
@@ -335,9 +347,11 @@ def find_children(text: str, *, today: date) -> list[Child]:
                     age_on(ds[0].value, today) < 18 and ds[0].value <= today:
                 found[-1].dob = ds[0].value  # "Pupil: Poppy Tozer, Reception (Kittiwake Class), DOB 11/01/2036"
     _key_value_child(text, today, add)
+    _headed_list(text, today, add)
     _named_across_sentences(text, add)
     shouting = _shouting(text)
     _aged_by_first_name(_title_case(text) if shouting else text, add, {c.name.split()[0] for c in found}, 1 if shouting else 2)
+    _shared_dobs(text, today, found)
     children = merge([c for c in found if _key(c.name) not in adults])
     _dob_by_first_name(text, today, children)
     if len(children) == 1 and children[0].dob is None:
@@ -604,6 +618,49 @@ _CHILD_NAME_ROW = re.compile(
     rf"^\s*(?:(?:Child|Young person)(?:'s|’s)?(?:\s*\d{{1,2}})?(?:\s*[-–]?\s*(?:full\s+)?name)?|Name of child(?:\s*\d{{1,2}})?)"
     rf"\s*[|:\t ]\s*(?P<name>{NAME})\s*$")
 _CHILD_DOB_ROW = re.compile(r"^\s*(?:(?:child|young person)(?:\s*\d{1,2})?\s*[-–]?\s*(?:'s|’s)?\s*)?(?:DOB|D\.O\.B|Date of birth)\b", re.I)
+
+
+# One date of birth told for a group: "Mason Hesketh and Millie Hesketh, twins, both DOB 14/03/2051",
+# "Seren Jones and Dafydd Jones, who are twins (DOB 07/09/2041)", "… Farhana Khatun (all DOB 04/04/2042, Year 5)",
+# "both born 17.06.2037"
+_SHARED_DOB = re.compile(rf"(?:(?i:\b(?:twins?|triplets?|quads|quadruplets)\b)[ \t]*[,(:–-]?[ \t]*(?:(?i:both|all)[ \t]+)?"
+                         rf"|(?i:\b(?:both|all)\b)[ \t]+){_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _shared_dobs(text: str, today: date, found: list[Child]) -> None:
+    """A date of birth told once for the children named just before it in the same sentence: each
+    of them without a date of birth takes it."""
+    for m in _SHARED_DOB.finditer(text):
+        ds = find_dates(m.group("date"), today)
+        if not ds or not _a_childs_dob(ds[0], today):
+            continue
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        for c in found:
+            if start <= c.pos < m.start() and c.dob is None:
+                c.dob = ds[0].value
+
+
+# A heading over a list of the children, one a line: "Children (twins, both DOB 09/11/2041):" then
+# "Kayla Roughley - ICS-2417730 - Year 6" …, each line's own DOB or else the heading's shared one
+_LIST_HEADING = re.compile(r"^[ \t]*(?i:(?:the[ \t]+)?(?:children|siblings|twins|triplets|young people)|child(?:ren)?(?:'s|’s)?[ \t]+names?)"
+                           r"\b[^\n:]{0,60}:[ \t]*$", re.M)
+_LIST_ROW = re.compile(rf"^[ \t]*(?:[-•*][ \t]*|\d+[.)][ \t]*)?(?P<name>[{UPPER}][\w'’-]+(?:[ ][{UPPER}][\w'’-]+){{1,3}})(?=[ \t]*(?:[-–—,(|:\t]|$))")
+
+
+def _headed_list(text: str, today: date, add) -> None:
+    for h in _LIST_HEADING.finditer(text):
+        shared = _SHARED_DOB.search(h.group(0))
+        shared_dob = _shared_dob(shared, today) if shared else None
+        pos = h.end() + 1
+        for line in text[pos:].split("\n"):
+            row = _LIST_ROW.match(line)
+            if not line.strip() or not row:
+                break
+            if clean_name(row.group("name")) and not _ROLE_WORD.search(row.group("name")):
+                ds = [d for d in find_dates(line[row.end():], today) if _a_childs_dob(d, today)]
+                add(row.group("name"), pos + row.start("name"), ds[0].value if ds else shared_dob, line)
+            pos += len(line) + 1
 
 
 def _key_value_child(text: str, today: date, add) -> None:

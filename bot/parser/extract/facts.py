@@ -203,13 +203,17 @@ def _tri(text: str, given: list[re.Pattern], refused: list[re.Pattern]) -> tuple
                 m = p.search(s.text)
                 if m and not _negated_verb(_part_of(s.text, m.start(), m.end())) and \
                         not _pending_near(s.text, m.start(), m.end()) and not re.match(r"\s*\?", s.text[m.end():]) \
-                        and not _conceded(s.text, m.start(), m.end()):
+                        and not _conceded(s.text, m.start(), m.end()) and not _BOXES_UNTICKED.match(s.text, m.end()):
                     # "Consent given?" is a form's question, not its answer
                     ev_true = s.text[:300]
                     break
     if ev_true:
         return True, ev_true
     return (False, ev_before) if ev_before else (None, None)
+
+
+# A form's question whose answer boxes are all empty: "Consent given:   [ ] Yes  [ ] No"
+_BOXES_UNTICKED = re.compile(r"[^\n\[☐□☒☑✓✔]{0,60}(?:(?:\[\s*\]|☐|□)\s*[\w/]+\s*){2,}$", re.M)
 
 
 # A change of mind told after a refusal in the same clause ("..., but she has now consented").

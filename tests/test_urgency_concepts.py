@@ -2532,3 +2532,30 @@ def test_immediate_risks_of_round_47(text):
 ])
 def test_not_immediate_risks_of_round_47(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 48 (blind sets mixed151-153, after first contact): a child's own words "I get the belt" with
+# the adult "comes back at six"; a mother who whispers "he's had a drink and he's got Alfie in the
+# truck" before the line goes dead, about a father who "isn't to be at the caravan". Not immediate:
+# an enquiry that "isn't about any particular child"; a child not collected whom someone collected
+# later that evening; a mother hurt when she "slipped at work"; a mother "often drowsy and slurring"
+# at collection; a child "left in the car" on Friday, told on Monday; a cold house at visits "on the
+# 10th and the 17th".
+@pytest.mark.parametrize("text", [
+    "He tell me: \"When dad comes back at six I get the belt.\" He has bruises on both arms.",
+    "She whispered \"he's had a drink and he's got Mia in the van\" and the line went dead. Her phone now goes to voicemail.",
+])
+def test_immediate_risks_of_round_48(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "This isn't about any particular child: what should we do if a child hasn't been collected and we can't reach anyone?",
+    "Lily wasn't collected from the club at 6pm. Her grandad collected Lily at 6.40 and all was well.",
+    "Mum had slipped at work and been taken to hospital with a broken wrist, so the club rang grandad.",
+    "When dad does arrive he is often drowsy and slurring; he says it is his medication.",
+    "On Tuesday Aisha told her teacher she was left in the car at the supermarket; dad was loading the boot beside her.",
+    "When I visited on the 2nd and the 9th the house was cold and the children were in bed at 5pm to keep warm.",
+])
+def test_not_immediate_risks_of_round_48(text):
+    assert not assess(text, today=TODAY)[0], text

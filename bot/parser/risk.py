@@ -357,6 +357,20 @@ _ASKED_FOR = re.compile(r"\b(?:ask(?:ing)? for|request(?:ing)?|need|want|call(?:
 _UNDECIDED = re.compile(r"\b(?:whether|if)\b(?:\s+\S+){0,5}\s*$", re.I)
 
 
+def _habitual_with(sentence: str, m: re.Match, habitual: re.Pattern) -> bool:
+    """The match, with no subject of its own, is joined by "and" to a predicate told as habitual:
+    "she is often drowsy and slurring" (not "he often drinks, and tonight he is drunk", nor "he
+    dropped the bottle twice and there is nobody else")."""
+    head = sentence[:m.start()]
+    if not re.search(r"\band\s+$", head) or _A_SUBJECT.match(m.group(0)):
+        return False
+    joined = re.split(r"[,;:]|\s(?:and|but)\s", re.sub(r"\s*\band\s+$", "", head))[-1]
+    return bool(habitual.search(joined)) and not _FRESH_TIME.search(joined)
+
+
+_A_SUBJECT = re.compile(r"(?i)(?:there|he|she|they|I|we|it|you|mum|dad|nobody|no one)\b")
+
+
 def last_closing(sentences: list[str]) -> int:
     """The index of the last sentence that closes the account, or -1."""
     return max((i for i, st in enumerate(sentences) if closes(st)), default=-1)
@@ -397,12 +411,13 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
             clause = clause_around(sentence, m.start(), m.end())
             if name in ("now", "fresh") and _ADMIN.search(clause):
                 continue
-            if name == "now" and today is not None and m.group(0).lower().startswith("at") and \
+            if ((name == "now" and m.group(0).lower().startswith("at")) or name == "alone") and today is not None and \
                     _on_an_earlier_day(sentence, today):
-                continue  # "at my visit on Monday mum was intoxicated at 11am": the time of an earlier day
+                continue  # "at my visit on Monday mum was intoxicated at 11am", "on Friday Kayla told her teacher she
+                # was 'left in the car'": that day's time, that day's account
             if name == "incapacitated" and a_level(sentence, m):
                 continue
-            if name in _EPISODIC and v.habitual.search(clause):
+            if name in _EPISODIC and (v.habitual.search(clause) or _habitual_with(sentence, m, v.habitual)):
                 continue
             if names_a_service(sentence, m.end()):
                 continue  # "a CSE marker", "the DV worker", "exploitation screening": a record or a service, not an event
@@ -461,16 +476,25 @@ def things_uncollected(sentence: str, start: int) -> bool:
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ON_A_WEEKDAY = re.compile(r"(?i)\b(?:on|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_ON_THE_NTH = re.compile(r"(?i)\bon the (\d{1,2})(?:st|nd|rd|th)\b")
 _TOLD_IN_THE_PAST = re.compile(r"(?i)\b(?:was|were|had|did)\b")
-_TOLD_AHEAD = re.compile(r"(?i)\b(?:will|'ll|’ll|going to|gonna|tonight|today|this (?:morning|afternoon|evening)|now)\b")
+_TOLD_AHEAD = re.compile(r"(?i)\b(?:will|'ll|’ll|going to|gonna|tonight|today|this (?:morning|afternoon|evening)|now|still|since|"
+                        r"hasn't|has not|haven't|have not)\b")
 
 
 def _on_an_earlier_day(sentence: str, today: date) -> bool:
     """The sentence tells, in the past tense, of a named weekday that is not today ("at my visit
     on Monday mum was intoxicated at 11am"): its clock times are that day's, not now."""
+    if not _TOLD_IN_THE_PAST.search(sentence) or _TOLD_AHEAD.search(sentence):
+        return False
     days = {d.lower() for d in _ON_A_WEEKDAY.findall(sentence)}
-    return bool(days) and _WEEKDAY_NAMES[today.weekday()] not in days and \
-        bool(_TOLD_IN_THE_PAST.search(sentence)) and not _TOLD_AHEAD.search(sentence)
+    if days:
+        return _WEEKDAY_NAMES[today.weekday()] not in days
+    # ... or dates, each before today: "When I visited on the 10th and the 17th ... in bed at 5pm"
+    dates = [d.value for d in find_dates(sentence, today) if not _BIRTH.search(sentence[max(0, d.start - 16):d.start])]
+    if not dates:  # a day of the month alone: "on the 10th and the 17th"
+        return any(int(n) != today.day for n in _ON_THE_NTH.findall(sentence))
+    return all(d < today for d in dates)
 
 
 # Things that wait to be collected: glasses, a prescription, a parcel
@@ -526,7 +550,15 @@ def not_harm_to_a_child(sentence: str, start: int, end: int) -> bool:
         return True  # "mum's back injury", "He has a spinal cord injury and uses a power wheelchair"
     if _AN_ANIMAL_WITH.search(sentence[max(0, start - 80):start]) or _THE_ANIMAL_HURT.match(sentence, end):
         return True
+    if _AN_ADULTS_ACCIDENT.search(sentence, 0, start):
+        return True  # "mum had slipped at work and been taken to hospital with a broken wrist"
     return children_fighting(sentence)
+
+
+# An adult hurt in an accident: "mum had slipped at work", "dad came off his bike"
+_AN_ADULTS_ACCIDENT = re.compile(r"(?i)\b(?:mum|mummy|mother|dad|daddy|father|nan|nana|gran|granny|grandma|grandad|grandpa|carer)\b"
+                                 r"(?:(?!\b(?:he|she|they|him|her|them|(?-i:[A-Z][a-z]+))\b)[^.;]){0,30}?\b(?:slipped|fell|tripped|had an accident|"
+                                 r"was in an accident|crashed|came off)\b")
 
 
 # An injury that is a lasting condition, not an event: "a spinal cord injury", "an acquired brain injury"

@@ -394,7 +394,7 @@ _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|fictitious|invented|imaginary
                        # "no real child or family is described", a form's "Example answer (FICTIONAL)"
                        r"|\bno (?:live|real|actual) (?:case|child|children|family|families)\b[^.]{0,30}\b(?:is|are) (?:described|involved)\b"
                        r"|\((?:fictional|fictitious)\)"
-                       r"|\bnot about (?:a |any |one )?(?:live|real|current|open|actual|particular|specific|individual) (?:case|child|family|referral|student|pupil|"
+                       r"|\b(?:not|isn't|isn’t|isnt|wasn't|wasn’t) about (?:a |any |one )?(?:live|real|current|open|actual|particular|specific|individual) (?:case|child|family|referral|student|pupil|"
                        r"young person|person|patient|learner)s?\b"
                        # someone else's children in the news: "Not about any of our families - just a news story"
                        r"|\bnot about (?:any (?:of )?|one of )?(?:our|my|your) (?:famil(?:y|ies)|children|kids|cases|caseloads?)\b"
@@ -521,6 +521,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
             if m and (dated_past or ((HISTORIC.search(st) or past.search(st)) and not _RECENT.search(st)) or
                       (_LAST_WEEKDAY.search(st) and _COLLECTION.search(m.group(0)))) and not _ONGOING.search(st):
                 continue  # a late collection "last Wednesday" ended that evening (its clock time is then's)
+            if m and _COLLECTION.search(m.group(0)) and _collected_later(units[i + 1:i + 5]):
+                continue  # "Kayla wasn't collected at 6pm ... her aunt collected Kayla at 6.25pm": over that evening
             if m and not negated(st, m.start()) and not risk.checked_for(st, m.start()) and \
                     not risk.names_a_service(st, m.end()) and \
                     not _answered_no_or_on_record(st, m.start()) and \
@@ -641,6 +643,12 @@ def _still_gone(later) -> bool:
 
 
 _COLLECTION = re.compile(r"collect|pick(?:ed)? (?:him|her|them) up|picked up", re.I)
+_COLLECTED = re.compile(r"\b(?:collected|picked up|came for|fetched)\s+(?:her|him|them|both|the (?:children|kids|boys|girls)|(?-i:[A-Z][\w'’-]+))\b", re.I)
+
+
+def _collected_later(later) -> bool:
+    """A later sentence says someone did collect the child: the night's account is over."""
+    return any((m := _COLLECTED.search(st)) and not negated(st, m.start()) for st, _ in later)
 _LAST_WEEKDAY = re.compile(r"\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)  # two days ago or more
 _ONGOING = re.compile(r"\bstill\b|\b(?:has|have) been missing\b|\b(?:is|are|remains?) (?:\w+ )?missing\b|\bmissing since\b", re.I)
 

@@ -2484,3 +2484,39 @@ def test_a_question_whose_answer_boxes_are_empty_is_unanswered():
     from bot.parser.extract.facts import find_consent
     assert find_consent("Consent for level 3 Early Help given:        [ ] Yes  [ ] No")[0] is None
     assert find_consent("Consent for level 3 Early Help given:    [x] Yes  [ ] No")[0] is True
+
+
+# Forms and HTML mail read as their writers meant them (round 48, after first contact): a form's
+# concern answered "N/A" after a colon; a parent who "does not agree to us contacting MASH"; a venue a
+# paragraph below its meeting; a form's question with its answer, "To follow", on the next line.
+def test_a_concern_answered_not_applicable_after_a_colon_is_none():
+    for text in ("Merseyside Exploitation Assessment - CE/CSE concern: N/A",
+                 "Merseyside Exploitation Assessment - CE/CSE concern: not applicable."):
+        assert "exploitation" not in find_concerns(text, date(2054, 11, 1))
+    assert "exploitation" in find_concerns("Concern: exploitation by older males", date(2054, 11, 1))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Dad has said no. He does not agree to us contacting MASH.", False),
+    ("Mum does not agree to school making a referral to social care.", False),
+    ("My manager does not agree to us contacting MASH yet.", None),
+])
+def test_a_parent_who_does_not_agree_to_the_contact_refuses_it(text, value):
+    from bot.parser.extract.facts import find_consent
+    assert find_consent(text)[0] is value
+
+
+def test_a_venue_a_paragraph_below_its_meeting_is_its_venue():
+    from bot.parser.extract.meeting import find_meeting
+    m = find_meeting("Final CIN meeting: Wednesday 18 November 2054 at 2pm\n\nVenue: Halewood Brook Primary School, "
+                     "meeting room 2\n\nNew lead practitioner: Jo Kenwright", date(2054, 11, 12))
+    assert m.venue == "Halewood Brook Primary School, meeting room 2"
+
+
+def test_a_forms_question_answered_to_follow_on_the_next_line_is_no_document():
+    from bot.parser.extract.documents import pasted_documents
+    form = ("Recent TAF meeting minutes attached:\nTo follow\nDate of step up TAF meeting:\nWednesday 25/11/2054, 10:00\n"
+            "Reason for step up:\n" + "The children have been left alone overnight and the worries have grown. " * 3)
+    assert "taf_minutes" not in pasted_documents(form)
+    pasted = "TAF minutes\n" + "Present: mum, school, health visitor. Actions agreed for each member. " * 4
+    assert "taf_minutes" in pasted_documents(pasted)

@@ -383,7 +383,7 @@ _TICKED, _CROSSED = re.compile(r"[✓✔☑]"), re.compile(r"[✗✘]")
 _ANSWERED_NO_AFTER = re.compile(r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?:=|:|-|–|—)[ \t]*(?:no|none|nil|n)[ \t]*(?=[;,.|)\n]|$)", re.I)
 _NO_ANSWER_START = re.compile(r"[ \t]*(?:no|none|n/?a)\b(?![ \t]+(?!(?:is|are|was|were|any|concerns?)\b)[a-z])", re.I)
 # Checklist lines in forms ("Graded Care profile (If neglect should be completed). | N/A").
-_NA_LINE = re.compile(r"\|\s*(?:n/?a|not applicable|not required|not needed|none|no)\s*\.?\s*$", re.I)
+_NA_LINE = re.compile(r"(?:\||:|\t)\s*(?:n/?a|not applicable|not required|not needed|none|no)\s*\.?\s*$", re.I)
 # A concern told as past in its own clause ("dad's historic cannabis use", "the CP plan for
 # neglect ended in July", "sorted last year"), unless the sentence says it is back or continuing.
 _PAST = re.compile(r"\b(?:historic(?:al)?|previous(?:ly)?|in the past|ended|closed|resolved|years? ago|abstinent|"

@@ -86,6 +86,9 @@ def pasted_documents(text: str) -> dict[str, str]:
             if not nxt.strip() and body:
                 break
             body.append(nxt.strip())
+        answer = next((b for b in body if b), "")
+        if _NOT_THERE.match(answer.lstrip("|: \t")) and len(answer.split()) <= 6:
+            continue  # a form's question with its answer below it: "Recent TAF meeting minutes attached:" / "To follow"
         # a paragraph of it, or the form itself as its rows ("Child's full name | Lacey Brennan"):
         # a web form's submission mailed under the form's name
         if len(" ".join(body).split()) >= 25 or looks_like_form("\n".join(lines[i + 1:i + 40])):

@@ -50,6 +50,10 @@ CONSENT_REFUSED = [
     # (a manager "did not agree to the step up" is the manager's view, not the family's: no "step" here)
     r"(?:the\s+|an?\s+|any\s+|this\s+)?(?:early help|family first|referral|social care|social services|children's services|"
     r"children’s services)",
+    # "He does not agree to us contacting MASH"
+    rf"\b(?:{_PARENT}|she|he|they)\b[^.]{{0,20}}\b(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t) agree (?:with|to) "
+    r"(?:us |me |our |my |the worker |school )?(?:contacting|referring|making a referral to|sending (?:this|it|a referral) to|a referral to|"
+    r"the contact to|a contact to|telling) (?:the )?(?:MASH|MAST|social care|social services|children's services|children’s services)\b",
     # consent taken back later in a thread: "dad has withdrawn his agreement", "still no consent"
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:has |have |had )?(?:withdrawn|withdrew|taken back|took back|retracted) (?:his |her |their )?(?:agreement|consent)\b",
     r"\b(?:treat (?:it|this) as|still|there is|there's|so) no consent\b(?! form)",

@@ -105,8 +105,8 @@ def _units(text: str):
             joined = context.rstrip(" .") + " - " + " ".join(block)
         elif i + 1 < len(lines) and len(line.strip()) < 40 and _MEETING_WORDS.search(line):
             joined = line + " " + lines[i + 1] + (" " + lines[i + 2] if i + 2 < len(lines) else "")
-        elif i + 1 < len(lines) and _VENUE_LABEL.match(lines[i + 1].strip()):
-            joined = line + " " + lines[i + 1]
+        elif (after := next((x for x in lines[i + 1:i + 3] if x.strip()), None)) is not None and _VENUE_LABEL.match(after.strip()):
+            joined = line + " " + after  # (a paragraph apart, as HTML mail puts it)
         yield from re.split(r"(?<=[.!?])\s+(?=[A-Z])", joined)
 
 

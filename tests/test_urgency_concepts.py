@@ -2559,3 +2559,38 @@ def test_immediate_risks_of_round_48(text):
 ])
 def test_not_immediate_risks_of_round_48(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 49 (blind sets mixed154-156, after first contact): a child's words for sexual harm ("comes in
+# my bed and does stuff to me", "says it's our secret", "comes in the bathroom and locks the door",
+# "her bottom hurt") - and a threat of prison made to a child is no adult held; a father let out this
+# morning who "came straight to the house", against a licence that says he is "not to contact" her;
+# "he's got Mia on his lap"; "next time he'll do it properly"; "he'll do my wrist again"; a chair
+# against the bedroom door. Not immediate: "I don't want to go to the meetings"; an adult with no
+# child ("I don't have any kids").
+@pytest.mark.parametrize("text", [
+    "Josh said: \"When mum's at work Kyle comes in my bed and does stuff to me and says it's our secret and if I tell "
+    "she'll get put in prison.\" Kyle is collecting him at 10am tomorrow.",
+    "This morning Lily (she's 4) cried at nursery and said her bottom hurt.",
+    "Dad was let out of prison this morning and came straight to the house. His licence says he is not to contact the "
+    "children.",
+    "He said next time he'll do it properly. His stepdad is driving him home now.",
+    "He says if I say anything he'll do my wrist again like last time. I sleep with a chair against my door.",
+])
+def test_immediate_risks_of_round_49(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Harvey asked me to pass this on in his own words: \"I don't want to go to the meetings, they talk about me.\"",
+])
+def test_not_immediate_risks_of_round_49(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_an_adult_writing_with_no_child_is_about_no_real_child():
+    text = ("I'm writing for myself. I don't have any kids and I'm not pregnant. My ex smashed my phone and said he'll "
+            "hurt me. I'm scared of him.")
+    assert describes_no_real_child(subject="Help", text=text, bulk=False)
+    assert not describes_no_real_child(subject="Help", text="I am 74 and my grandson Theo (6) came to me with a bruise.",
+                                       bulk=False)

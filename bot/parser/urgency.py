@@ -423,6 +423,8 @@ _ANONYMISED = re.compile(r"\b(?:Baby|Child|Children|Family|Young Person|Sibling)
 # The only person it is about is an adult: no child in the household, someone 18 or over.
 _ADULT_ONLY = re.compile(r"\bno (?:children|child|kids|under[- ]?18s)\b(?!['’]s)(?! (?:were|was) (?:hurt|harmed|injured|present))"
                          r"|\b(?:has|have|had) no (?:children|kids)\b|\b(?:turned|is now|now (?:she|he)(?:'s| is)) (?:1[89]|[2-9]\d)\b"
+                         # the writer, an adult with no child: "I don't have any kids and I'm not pregnant"
+                         r"|\b(?:don't|don’t|do not|doesn't|doesn’t|does not) have (?:any )?(?:children|kids)\b"
                          r"|\badult (?:social care|safeguarding|services)\b"
                          # the person hurt is an adult: "a man in his twenties was injured"
                          r"|\b(?:a |an )?(?:man|woman|male|female) (?:in (?:his|her) (?:twenties|thirties|forties|fifties|sixties|[2-6]0s)|aged (?:[2-9]\d))\b"

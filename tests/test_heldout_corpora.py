@@ -295,7 +295,9 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # out-of-hours GP services) 10 of 12 urgent, 2 false alarms, 94.5%, 23/40; mixed158 (CAMHS, eating
         # disorders and young people's mental health) 10 of 12, 1, 94.3%, 23/40; mixed159 (families in temporary
         # accommodation, hotels and refuges, and families seeking asylum) 10 of 12, none, 95.5%, 27/40
-        "mixed157": (40, 94.5), "mixed158": (40, 94.3), "mixed159": (40, 95.4)}
+        # After round 50's general fixes: 12 of 12, no false alarm, 96.6%; 12 of 12, none, 96.4%; 12 of 12,
+        # none, 96.8%
+        "mixed157": (40, 96.5), "mixed158": (40, 96.3), "mixed159": (40, 96.8)}
 
 
 def _scorer():
@@ -322,7 +324,7 @@ def _run(name: str, item) -> dict:
 STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77": 1, "mixed102": 2,
                                 "mixed103": 2, "mixed104": 2, "mixed105": 2,
                                 "mixed131": 1, "mixed138": 1, "mixed139": 1,
-                                "mixed144": 2, "mixed157": 2, "mixed158": 2, "mixed159": 2}
+                                "mixed144": 2}
 # Precision below 90% fails any set. fields3 keeps one alarm a duty worker could argue either way
 # (a child who tells school he is scared of the man coming home, while bail keeps him away).
 # risk8 keeps one alarm: a child in a table of overnight police call-outs already dealt with.
@@ -335,8 +337,7 @@ MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.7
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
                                    "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
-                                   "mixed138": 0.9, "mixed143": 0.92, "mixed146": 0.85,
-                                   "mixed157": 0.83}
+                                   "mixed138": 0.9, "mixed143": 0.92, "mixed146": 0.85}
 
 
 @functools.lru_cache(maxsize=None)

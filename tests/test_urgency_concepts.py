@@ -2594,3 +2594,32 @@ def test_an_adult_writing_with_no_child_is_about_no_real_child():
     assert describes_no_real_child(subject="Help", text=text, bulk=False)
     assert not describes_no_real_child(subject="Help", text="I am 74 and my grandson Theo (6) came to me with a bruise.",
                                        bulk=False)
+
+
+# Round 50 (blind sets mixed157-159, after first contact): a child's words "held her hand on the
+# cooker" with the man "asleep downstairs"; "he comes in the bed when everyone is sleeping", "comes to
+# my bed ... puts his hand under my nightie"; a baby left in his cot; "he holds my nose and pushes it
+# in"; "please don't make me go home tonight"; "she's going back to Craig", "he'll take them all to
+# his mums tonight". Not immediate: a mother "with her GP"; a fit "at 2am on Saturday" told on
+# Monday; bruises "from blood tests and the cannula"; "Mum did exactly the right thing".
+@pytest.mark.parametrize("text", [
+    "The caller, 11, says \"Dean held her hand on the cooker because she wouldn't stop crying\". He says Dean is asleep "
+    "upstairs.",
+    "Amira said: \"Please don't make me go there, he comes in the bed when everyone is sleeping.\" Her uncle is coming "
+    "to take them at 3.30 today.",
+    "Her text says: i left him in his cot with a bottle. i'm on the train. He is 5 months old.",
+    "Lily wrote: \"please don't make me go home tonight. he holds my nose and pushes food in my mouth till I'm sick.\"",
+    "he has bail conditions not to contact her. she's going back to Craig and he'll take them all to his mums tonight.",
+])
+def test_immediate_risks_of_round_50(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "He is in prison and a restraining order covers mum and both children. Mum is with her GP and talking therapies.",
+    "The ambulance was called at 2am on Tuesday because Noah (19 months) had a fit with a high temperature. Mum did "
+    "exactly the right thing and rang 999.",
+    "The bruises on the insides of Amina's forearms are from blood tests and the cannula during her admission.",
+])
+def test_not_immediate_risks_of_round_50(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -411,7 +411,7 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
             clause = clause_around(sentence, m.start(), m.end())
             if name in ("now", "fresh") and _ADMIN.search(clause):
                 continue
-            if ((name == "now" and m.group(0).lower().startswith("at")) or name == "alone") and today is not None and \
+            if ((name == "now" and m.group(0).lower().startswith("at")) or name in ("alone", "unwell")) and today is not None and \
                     _on_an_earlier_day(sentence, today):
                 continue  # "at my visit on Monday mum was intoxicated at 11am", "on Friday Kayla told her teacher she
                 # was 'left in the car'": that day's time, that day's account
@@ -437,6 +437,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue  # "scared she would kick me out but she didn't"
             if name == "alone" and things_uncollected(sentence, m.start()):
                 continue  # "her new NHS glasses are ready; they have not been collected": things, not children
+            if name == "access" and _A_PROFESSIONAL.match(sentence, m.end()):
+                continue  # "she is with her GP and talking therapies": care for the adult, not an adult with the child
             if name == "access" and _PROTECTIVE.match(sentence, m.end()):
                 continue  # "Olu is living with dad, who is protective": the child is with a safe adult
             if name in ("threat", "access") and _ASKED_OF_YOU.search(sentence[:m.start()]) and sentence.rstrip().endswith("?"):
@@ -463,6 +465,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
     return out
 
 
+_A_PROFESSIONAL = re.compile(r"(?i)\s*(?:GP|doctor|social worker|support worker|key worker|therapist|counsellor|midwife|"
+                             r"health visitor|nurse|psychiatrist|talking therap\w*|mental health team|probation officer)\b")
 _THEY_BEFORE = re.compile(r"(?i)\bthey(?:\s+(?:have|had|are|were)|'ve|’ve)?\s*$")
 
 

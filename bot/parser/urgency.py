@@ -651,6 +651,8 @@ _COLLECTED = re.compile(r"\b(?:collected|picked up|came for|fetched)\s+(?:her|hi
 def _collected_later(later) -> bool:
     """A later sentence says someone did collect the child: the night's account is over."""
     return any((m := _COLLECTED.search(st)) and not negated(st, m.start()) for st, _ in later)
+
+
 _LAST_WEEKDAY = re.compile(r"\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)  # two days ago or more
 _ONGOING = re.compile(r"\bstill\b|\b(?:has|have) been missing\b|\b(?:is|are|remains?) (?:\w+ )?missing\b|\bmissing since\b", re.I)
 

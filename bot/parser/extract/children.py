@@ -174,7 +174,8 @@ _PLACE_AFTER = re.compile(r"[ \t]+(?P<w>(?i:primary|academy|school|nursery|colle
 _SIBLINGS_CUE = re.compile(r"(?:\b(?i:for|re|about|regarding|children|siblings|kids|brothers|sisters|twins|triplets|quads|of|with|"
                            r"step(?:ping|ped)?(?:[ \t]+(?:up|down))?|refer(?:ring|red)?)[ \t]+|[-–:,][ \t]*)$")
 _TWINS = re.compile(r"(?i:\b(?:twins?|triplets?|quads|quadruplets)\b)")
-_TWINS_DOB = re.compile(rf"[ \t]*[(,–-][ \t]*(?i:twins?)\b[ \t]*[,;:–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
+# a full name listed, with a comma, before a pair sharing its surname
+_LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<n>[{UPPER}][\w'’-]+[ \t]+(?P<sur>[\w'’-]+)),[ \t]*$")
 _DOB_AFTER_PAIR = re.compile(rf"[ \t]*[,(–-]?[ \t]*{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))")
 _PARENTS_BEFORE = re.compile(r"(?i:parents?|carers?|grandparents?|mum and dad|mr and mrs|couple|adults?)\W*(?:\w+\W+){0,2}$")
 _CHILD_FIELD = re.compile(r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))\s*(?:(?:subject\s*)?\(?child(?:ren)?\)?(?:'s|’s)?(?:\(ren\))?(?:\s+name\(?s?\)?)?(?:\s+and\s+DOB)?"
@@ -284,19 +285,18 @@ def find_children(text: str, *, today: date) -> list[Child]:
         a, b = clean_name(m.group("a")), clean_name(m.group("b"))
         if a and b and a.split()[-1] == b.split()[-1] and a != b and \
                 not _PARENTS_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-            # (not "his grandparents, Graham Whittall and Pauline Whittall")
-            # "Ezra Marsh-Obeng and Eden Marsh-Obeng (twins, DOB 19/05/2034)": twins share the date
-            dob = _shared_dob(_TWINS_DOB.match(text, m.end()), today)
-            add(m.group("a"), m.start("a"), dob, m.group(0))
-            add(m.group("b"), m.start("b"), dob, m.group(0))
+            # (not "his grandparents, Graham Whittall and Pauline Whittall"; the date twins share,
+            # "Ezra Marsh-Obeng and Eden Marsh-Obeng (twins, DOB 19/05/2034)", is given by _shared_dobs)
+            add(m.group("a"), m.start("a"), None, m.group(0))
+            add(m.group("b"), m.start("b"), None, m.group(0))
             # ... and the brothers and sisters listed before them: "Nusrat Khatun, Tahmina Khatun and Farhana Khatun"
-            at, sur = m.start("a"), re.escape(a.split()[-1])
+            at = m.start("a")
             for _ in range(4):
-                more = re.search(rf"(?<![\w'’-])(?P<n>[{UPPER}][\w'’-]+[ \t]+{sur}),[ \t]*$", text[max(0, at - 60):at])
-                if not more:
+                more = _LISTED_BEFORE.search(text[max(0, at - 60):at])
+                if not more or more.group("sur") != a.split()[-1]:
                     break
                 at = max(0, at - 60) + more.start("n")
-                add(more.group("n"), at, dob, m.group(0))
+                add(more.group("n"), at, None, m.group(0))
     for m in _FIRSTS_AND_SURNAME.finditer(text):
         a, b, sur = m.group("a"), m.group("b"), m.group("sur")
         before = text[max(0, m.start() - 40):m.start()]

@@ -53,7 +53,7 @@ def _alternation(patterns: list[str]) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    data = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))
+    data = yaml.load(VOCABULARY.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     concepts = {name: _alternation(pats) for name, pats in data["concepts"].items()}
     combos = tuple(frozenset(row) for row in data["combinations"])
     unknown = {c for row in combos for c in row} - set(concepts)

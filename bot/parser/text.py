@@ -344,8 +344,8 @@ def unshout(text: str) -> str:
     Lines with lower-case letters of their own are left as they are."""
     def line(m: re.Match) -> str:
         ln = m.group(0)
-        upper = sum(c.isupper() for c in ln)
-        if upper < 12 or sum(c.islower() for c in ln) > upper // 10:
+        upper = sum(map(str.isupper, ln))
+        if upper < 12 or sum(map(str.islower, ln)) > upper // 10:
             return ln
         low = re.sub(r"\bi(?=\b|'|’)", "I", ln.lower())
         return _SENTENCE_START.sub(lambda x: x.group(1) + x.group(2).upper(), low)

@@ -370,8 +370,8 @@ def _title_case(text: str) -> str:
 
 def _shouting(text: str) -> bool:
     """A text typed in capitals: almost no lower-case letters among many."""
-    upper = sum(ch.isupper() for ch in text)
-    return upper >= 40 and sum(ch.islower() for ch in text) < upper // 20
+    upper = sum(map(str.isupper, text))
+    return upper >= 40 and sum(map(str.islower, text)) < upper // 20
 
 
 _DOB_ROW = re.compile(r"^[ \t]*(?i:DOB|D\.O\.B\.?|date of birth)[ \t]*[:|\t][ \t]*(?P<date>[^\n]{1,40})$", re.M)

@@ -2188,6 +2188,12 @@ def test_children_of_round_7(text, children):
     ("Mum says Kai went out at 4 and hasn't come back.", {"missing"}),
     ("She says mummy went out last night and didn't come back.", set()),
     ("She says Shanice left Nevaeh with her on Saturday and hasn't come back.", set()),
+    # ... nor home since, gone since, reported missing by someone: told of a child, not an adult
+    ("Kai has not been home since last Friday evening.", {"missing"}),
+    ("Kai is 15; she's been gone since Friday after school.", {"missing"}),
+    ("Mum reported Kai missing to the police on Saturday.", {"missing"}),
+    ("Their dad has been gone since 2041 and mum copes well.", set()),
+    ("Kai has been away for two nights at his nan's, as planned.", set()),
     # school sessions a child missed are attendance, not the family's engagement
     ("Darragh stays home with mum on bad days; he has missed 19 sessions since January.", {"school_attendance"}),
 ])

@@ -37,6 +37,11 @@ def parse(subject: str, body: str, mailbox: str = "mash_step_up"):
     # harm promised to the child who might tell
     ("Kai Lee", "Kai Lee (8) told me at 2pm today: \"mum is on lates till 10 tonight. he said if i ever told anyone he "
      "would throw me down the stairs properly next time.\"\nMrs K Patel, DSL", "physical_harm"),
+    # a child taken and kept is a missing child
+    ("Twins not brought back", "Her friend Carl took the twins (7 months) to his mum's last night and has not "
+     "brought them back. His phone is off.\nJo Bell, Health Visitor", "missing"),
+    ("Leo Carney (6)", "Leo Carney (6): his dad didn't bring Leo back at 6pm yesterday after contact and his phone is "
+     "off; his brother says they got the ferry to Belfast this morning.\nJo Bell, Social Worker", "missing"),
 ])
 def test_an_urgent_account_gives_its_concern(subject, body, concern):
     out = parse(subject, body)
@@ -48,6 +53,9 @@ def test_an_urgent_account_gives_its_concern(subject, body, concern):
     # a carer's overdose is an emergency for the child, not harm done to the child
     ("Mum not responding - Amy Lee", "Our worker is at the flat now: mum is on the sofa and cannot be woken, with "
      "empty blister packs of her tablets on the floor. Amy Lee (2) is alone with her.", "physical_harm"),
+    # the moment a drunk father drives off with her is not yet a missing child
+    ("Amy Lee (4)", "Amy Lee (4): her dad was slurring and smelt of drink at pick-up at 3.15 today, and he drove off "
+     "with her before staff could stop him.\nJo Bell, Nursery Manager", "missing"),
 ])
 def test_what_the_urgent_account_is_not(subject, body, absent):
     out = parse(subject, body)

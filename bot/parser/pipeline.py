@@ -442,7 +442,14 @@ _HARM_THREATENED = re.compile(r"(?i)\b(?:kill|hurt|harm|stab|burn|drown|smother|
 _MIND = re.compile(r"(?i)voices|\bTV\b|telly|television|know who|recogni[sz]e|forever|won't be (?:here|around)")
 
 
+# A child taken and kept is a missing child: "has not brought them back", "we don't know where they
+# are" (not the moment of taking, "drove off with her", nor an adult nobody can find).
+_KEPT = re.compile(r"(?i)\bback\b|where (?:they|the (?:children|kids|two of them))\b")
+
+
 def _risk_concern(name: str, words: str) -> str | None:
+    if name == "taken" and _KEPT.search(words):
+        return "missing"
     if (name == "honour" and _CUTTING.search(words)) or (name == "threat" and _HARM_THREATENED.search(words)):
         return "physical_harm"
     if name == "incapacitated" and _MIND.search(words):

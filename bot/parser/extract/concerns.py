@@ -200,7 +200,7 @@ CONCERNS: dict[str, list[str]] = {
                          r"(?<!sclerosis, )(?<!sclerosis )(?<!MS, )(?<!MS )\brelaps\w+(?![- ]remitting)",
                          r"\b(?:had|has had|a) (?:short |brief |small |recent |little )?lapse\b"],
     "missing": [r"\b(?:didn\'t|did not|hasn\'t|has not|not)\s+(?:come|came|returned|gone)\s+(?:back\s+)?home\b", 
-                r"\bmissing from (?:home|care|school|placement)\b", r"\breported missing\b",
+                r"\bmissing from (?:home|care|school|placement)\b", r"\breported (?:(?:him|her|them|\w+)\s+)?missing\b",
                 r"\bmissing episodes?\b", r"\bmissing (?:overnight|all night|for (?:\w+ )?(?:hours|nights?|days?)|until (?:the )?(?:morning|\d))\b", r"\b(?:went|gone|going|go|been) missing\b"],
     "physical_harm": [r"\bphysical (?:harm|abuse|chastisement|injur\w+)\b", r"\bbruis\w*", rf"\bpunch\w*\b{_AT_A_THING}",
                       r"\bslap\w*", rf"\bkick(?:ed|ing)\b(?!\s+(?:him|her|them|\w+)\s+out\b){_AT_A_THING}", r"\bburns?\b", r"\bstrangl\w*", r"\bchok(?:ed|ing)\b",
@@ -292,8 +292,12 @@ _NOT_BACK = re.compile(r"\b(?:didn't|did not|hasn't|has not|haven't|have not|nev
                        r"(?!\s+to\s+(?:me|us|you|him|her|them)\b)"
                        r"|\b(?:nobody|no one|no-one)\s+(?:has|have|had)\s+seen\s+(?:him|her|them)\s+since\b"
                        r"|\bnot (?:been )?seen since\b", re.I)
-_COMPILED["missing"].append(_NOT_BACK)
-_TOLD_OF_A_CHILD = frozenset({_CARING_WORK, _NOT_BACK})
+# ... or not home since, or gone since, a time: "has not been home since last Friday evening",
+# "she's been gone since Friday after school" (not "dad has been gone since 2030": told of a child)
+_GONE = re.compile(r"\b(?:hasn't|has not|haven't|have not|not)\s+been\s+(?:back\s+)?home\s+(?:since|for|all)\b"
+                   r"|\bgone\s+since\s+(?:last\s+|yesterday|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)", re.I)
+_COMPILED["missing"] += [_NOT_BACK, _GONE]
+_TOLD_OF_A_CHILD = frozenset({_CARING_WORK, _NOT_BACK, _GONE})
 # Positive wording that is not a concern: "good attendance", "attendance is 98%", "nursery
 # attendance good"; and attendance that is not a child's at school: a hospital or ED attendance, an
 # attendance officer or team, attendance at a meeting or an appointment.

@@ -2194,6 +2194,11 @@ def test_children_of_round_7(text, children):
     ("Mum reported Kai missing to the police on Saturday.", {"missing"}),
     ("Their dad has been gone since 2041 and mum copes well.", set()),
     ("Kai has been away for two nights at his nan's, as planned.", set()),
+    # sexual assault, and hurt to a child's intimate parts, are sexual harm, not physical
+    ("Index offence: sexual assault of a child under 13 (2056).", {"sexual_harm"}),
+    ("Mr Hollis was convicted in 2055 of the sexual assault of a 12-year-old girl.", {"sexual_harm"}),
+    ("Kai said it hurts his bottom when Uncle Lee plays the secret game.", set()),
+    ("Dad assaulted Kai on Friday and he has a bruise on his arm.", {"physical_harm"}),
     # school sessions a child missed are attendance, not the family's engagement
     ("Darragh stays home with mum on bad days; he has missed 19 sessions since January.", {"school_attendance"}),
 ])

@@ -330,7 +330,10 @@ _NOT_CONCERN["physical_harm"] = re.compile(
     # an injury to a parent: "mum had a cut lip and a bruised wrist", "mum's black eye"
     r"|\bself[- ]?harm\w*|\bself[- ]inflicted\b"
     r"|\b(?:mum|mother|dad|father|nan|gran|grandma|grandmother|victim|woman|lady|partner|client)(?:'s|’s|\s+(?:had|has|suffered|sustained|was left with))\s+"
-    r"(?:a |an )?(?:\w+ ){0,2}?(?:cuts?|bruis\w*|black eye|injur\w*|burns?|marks?|swollen|swelling|scratch\w*|graze\w*|lumps?|welts?|wounds?)\b",
+    r"(?:a |an )?(?:\w+ ){0,2}?(?:cuts?|bruis\w*|black eye|injur\w*|burns?|marks?|swollen|swelling|scratch\w*|graze\w*|lumps?|welts?|wounds?)\b"
+    # sexual harm, not physical: "convicted of the sexual assault of a girl", "Jay hurt my bottom"
+    r"|\b(?:sexual(?:ly)?|indecent(?:ly)?)\s+assault\w*"
+    r"|\bhurts?\s+(?:her|his|my|their|the)\s+(?:bottom|bum|privates?|private parts|front bottom|willy|minnie|fanny|foof|vagina|penis|genitals?)\b",
     re.I)
 _NOT_CONCERN["young_carer"] = re.compile(
     r"\b(?:mum|mother|dad|father|parents?|nan|gran|grandma|grandad|grandparents?|aunt|uncle|I|we)\s+(?:is\s+|are\s+|has been\s+|was\s+|am\s+)?"

@@ -42,6 +42,15 @@ def parse(subject: str, body: str, mailbox: str = "mash_step_up"):
      "brought them back. His phone is off.\nJo Bell, Health Visitor", "missing"),
     ("Leo Carney (6)", "Leo Carney (6): his dad didn't bring Leo back at 6pm yesterday after contact and his phone is "
      "off; his brother says they got the ferry to Belfast this morning.\nJo Bell, Social Worker", "missing"),
+    # a child left without care, shown rather than named: neglect
+    ("Pharmacy - Kirsty Kerr", "Kirsty came in at 11.30 for her supervised methadone with Ollie-James Kerr (9 months) "
+     "in the pram. She was nodding off at the counter and nearly dropped the cup.\nJo Bell, Pharmacist", "neglect"),
+    ("Nevaeh Cole (9 weeks)", "The health visitor was at the flat at 11.00 today: Nevaeh Cole (9 weeks) has had no "
+     "formula since Monday morning and mum says there is no money until Friday.\nJo Bell, Health Visitor", "neglect"),
+    ("Boy by the canal", "There's a small boy maybe 4 on his own by the lock, it's getting dark and he's in the water "
+     "up to his waist hanging on the ladder.\nJo Bell, Lock Keeper", "neglect"),
+    ("Mason Tully (6)", "Mason Tully (6) has been vomiting since last night, is very drowsy and his breath smells of "
+     "pear drops; mum says she won't take him to the doctor.\nJo Bell, School Nurse", "neglect"),
 ])
 def test_an_urgent_account_gives_its_concern(subject, body, concern):
     out = parse(subject, body)
@@ -53,6 +62,11 @@ def test_an_urgent_account_gives_its_concern(subject, body, concern):
     # a carer's overdose is an emergency for the child, not harm done to the child
     ("Mum not responding - Amy Lee", "Our worker is at the flat now: mum is on the sofa and cannot be woken, with "
      "empty blister packs of her tablets on the floor. Amy Lee (2) is alone with her.", "physical_harm"),
+    # a carer's own overdose, and a child's own plan, are not neglect shown
+    ("Mum not responding - Amy Lee", "Amy Lee (9) rang at 12.30: mum won't wake up, she's on the sofa and there are "
+     "loads of empty packets of her tablets on the floor.\nJo Bell, School Nurse", "neglect"),
+    ("Kai Lee (10)", "Kai Lee (10) said at lunch today: 'I'm going in the river after tea so nobody has to look "
+     "after me any more.'\nJo Bell, DSL", "neglect"),
     # the moment a drunk father drives off with her is not yet a missing child
     ("Amy Lee (4)", "Amy Lee (4): her dad was slurring and smelt of drink at pick-up at 3.15 today, and he drove off "
      "with her before staff could stop him.\nJo Bell, Nursery Manager", "missing"),

@@ -447,6 +447,38 @@ _MIND = re.compile(r"(?i)voices|\bTV\b|telly|television|know who|recogni[sz]e|fo
 _KEPT = re.compile(r"(?i)\bback\b|where (?:they|the (?:children|kids|two of them))\b")
 
 
+# A child left without care is neglect, told by what the account shows rather than named: a carer
+# who cannot be woken or stand with the child in her care ("nodding off at the counter with the
+# twins in the buggy"), a child ill at home with nobody acting, a child out in the cold or the
+# water, no food, no heating. Not where the account is of violence, a threat, sexual harm or an
+# overdose (those are its concerns), nor a carer's own tablets, nor a baby "floppy" after harm.
+_NEGLECT_SHOWN = frozenset({"deprived", "no_power", "hazard", "unwell", "incapacitated"})
+_NOT_NEGLECT = {
+    "hazard": frozenset({"filicide", "threat", "despair", "selfharm", "farewell", "belief"}),
+    "unwell": frozenset({"harm", "violence", "sexual", "overdosed", "threat", "unexplained", "fear", "disclosure"}),
+    "incapacitated": frozenset({"harm", "violence", "threat", "drink_driving", "overdosed", "selfharm", "despair"}),
+}
+_UNCONSCIOUS = re.compile(r"(?i)wake|woken|rous|asleep|nodding|nodded|gouch|passed out|collapsed|unconscious|"
+                          r"keep (?:her|his) head|(?:barely|hardly|could not|couldn't|cannot|can't) stand")
+_NOT_THE_NEGLECT = re.compile(r"(?i)floppy|collapsed|fits?\b")
+# a place someone means to go or take a child, not where a child is: "I'm going in the river after
+# tea", "the baby has to go in the river so the bad men don't get him"
+_INTENDED = re.compile(r"(?i)\b(?:going|gonna|has to|have to|must|will|'ll|wants? to)\s+(?:\w+\s+){0,3}?(?:go|put|throw|take|jump)\b[^.]{0,30}$|\b(?:going|gonna)\s+$")
+_OWN_TABLETS = re.compile(r"(?i)\b(?:tablets|pills|overdose|packets|morphine|medication)\b")
+
+
+def _neglect_shown(name: str, words: str, account: str, concepts: set[str]) -> bool:
+    if name not in _NEGLECT_SHOWN or concepts & _NOT_NEGLECT.get(name, frozenset()):
+        return False
+    if name == "incapacitated":
+        return bool(_UNCONSCIOUS.search(words)) and not _OWN_TABLETS.search(account)
+    if name == "unwell":
+        return not _NOT_THE_NEGLECT.search(words) and not _TAKEN.search(account) and not _OWN_TABLETS.search(account)
+    if name == "hazard":
+        return not _INTENDED.search(account, 0, max(account.find(words), 0))
+    return True
+
+
 def _risk_concern(name: str, words: str) -> str | None:
     if name == "taken" and _KEPT.search(words):
         return "missing"
@@ -461,10 +493,13 @@ def _concerns_of_the_risk(facts: Facts, account: str, today) -> None:
     """Add the concerns of the urgent account to those the message states, for every kind (a
     declined invitation's comment, a PS in a follow-up): the duty team sees what the risk is."""
     found = dict(find_concerns(account))
-    for sentence in risk.split_sentences(account):
-        for name, words in risk.tag(sentence, today).concepts.items():
+    tagged = [(sentence, risk.tag(sentence, today).concepts) for sentence in risk.split_sentences(account)]
+    told = {name for _, concepts in tagged for name in concepts}
+    for sentence, concepts in tagged:
+        for name, words in concepts.items():
             at = max(sentence.find(words), 0)
-            concern = _RISK_CONCERNS.get(name) or _risk_concern(name, words)
+            concern = _RISK_CONCERNS.get(name) or _risk_concern(name, words) or \
+                ("neglect" if _neglect_shown(name, words, account, told) else None)
             if concern and not (concern == "physical_harm" and _TAKEN.search(words)) and \
                     not (name == "alone" and _OWN_DOING.search(words)) and \
                     not not_this_concern(concern, sentence, at, at + len(words), facts.child_names):

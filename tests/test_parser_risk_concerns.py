@@ -51,6 +51,10 @@ def parse(subject: str, body: str, mailbox: str = "mash_step_up"):
      "up to his waist hanging on the ladder.\nJo Bell, Lock Keeper", "neglect"),
     ("Mason Tully (6)", "Mason Tully (6) has been vomiting since last night, is very drowsy and his breath smells of "
      "pear drops; mum says she won't take him to the doctor.\nJo Bell, School Nurse", "neglect"),
+    # domestic abuse told by its remedy: an order or bail condition keeping him from mum and the children
+    ("Lee Hannaford released", "Mum rang me ten minutes ago: Jordan Hannaford's dad was released this morning - "
+     "his licence says no contact with mum or the children - and he is outside the house now.\nJo Bell, "
+     "Family Support Worker", "domestic_abuse"),
 ])
 def test_an_urgent_account_gives_its_concern(subject, body, concern):
     out = parse(subject, body)
@@ -67,6 +71,10 @@ def test_an_urgent_account_gives_its_concern(subject, body, concern):
      "loads of empty packets of her tablets on the floor.\nJo Bell, School Nurse", "neglect"),
     ("Kai Lee (10)", "Kai Lee (10) said at lunch today: 'I'm going in the river after tea so nobody has to look "
      "after me any more.'\nJo Bell, DSL", "neglect"),
+    # a sex offender's conditions about children generally are not domestic abuse
+    ("Mr Tolland", "Mr Tolland was released this morning; his licence conditions prohibit unsupervised contact with "
+     "anyone under 18, and he is at Amy Lee's (6) house now with her mum.\nJo Bell, Probation Officer",
+     "domestic_abuse"),
     # the moment a drunk father drives off with her is not yet a missing child
     ("Amy Lee (4)", "Amy Lee (4): her dad was slurring and smelt of drink at pick-up at 3.15 today, and he drove off "
      "with her before staff could stop him.\nJo Bell, Nursery Manager", "missing"),

@@ -467,6 +467,19 @@ _INTENDED = re.compile(r"(?i)\b(?:going|gonna|has to|have to|must|will|'ll|wants
 _OWN_TABLETS = re.compile(r"(?i)\b(?:tablets|pills|overdose|packets|morphine|medication)\b")
 
 
+# An order or bail condition keeping an adult from the mother and children is domestic abuse told
+# by its remedy ("his licence says no contact with mum", "bailed with conditions not to contact
+# Stacey"); not a sex offender's conditions ("no contact with under-18s"), nor supervised contact.
+_NOT_ABUSE_AT_HOME = frozenset({"sexual", "offender", "grooming"})
+_CHILDREN_GENERALLY = re.compile(r"(?i)under[- ]?18|under[- ]?16|supervised")
+
+
+def _shown_concern(name: str, words: str, account: str, concepts: set[str]) -> str | None:
+    if name == "order":
+        return None if concepts & _NOT_ABUSE_AT_HOME or _CHILDREN_GENERALLY.search(account) else "domestic_abuse"
+    return "neglect" if _neglect_shown(name, words, account, concepts) else None
+
+
 def _neglect_shown(name: str, words: str, account: str, concepts: set[str]) -> bool:
     if name not in _NEGLECT_SHOWN or concepts & _NOT_NEGLECT.get(name, frozenset()):
         return False
@@ -498,8 +511,7 @@ def _concerns_of_the_risk(facts: Facts, account: str, today) -> None:
     for sentence, concepts in tagged:
         for name, words in concepts.items():
             at = max(sentence.find(words), 0)
-            concern = _RISK_CONCERNS.get(name) or _risk_concern(name, words) or \
-                ("neglect" if _neglect_shown(name, words, account, told) else None)
+            concern = _RISK_CONCERNS.get(name) or _risk_concern(name, words) or _shown_concern(name, words, account, told)
             if concern and not (concern == "physical_harm" and _TAKEN.search(words)) and \
                     not (name == "alone" and _OWN_DOING.search(words)) and \
                     not not_this_concern(concern, sentence, at, at + len(words), facts.child_names):

@@ -2323,6 +2323,16 @@ def test_a_possessive_is_not_part_of_a_childs_name():
     # ... but not the parent whose children they are, nor a service in capitals
     ("Please find attached the step-down plan for Natalie Price's six children.", []),
     ("MASH Jayden, DOB 08/03/2071", []),
+    # a full name, then the age in the next sentence; not an adult's age nor weeks of pregnancy
+    ("I'm with Rayan Chowdhury now at the youth project. He's 14. He has been sleeping in the bin store.",
+     [("Rayan Chowdhury", None)]),
+    ("I rang Jade Cope this morning. She's 31 and fine.", []),
+    ("I met Jade Cope today. She's 14 weeks pregnant.", []),
+    # a clinic's patient with a date of birth; an adult patient is none
+    ("Patient: Maryam Ali. DOB 22/04/2067.\nSeen: Saturday at 21:15.", [("Maryam Ali", date(2067, 4, 22))]),
+    ("Patient: Kerry Pascoe. DOB 22/04/2040.", []),
+    # a service's name after a comma is no list of siblings
+    ("Dr Helena Marsh, GP, Tower & Docklands Out of Hours GP Service.", []),
 ])
 def test_children_named_the_way_families_and_forms_write_them(text, children):
     assert [(c.name, c.dob) for c in find_children(text, today=date(2073, 7, 1))] == children

@@ -302,7 +302,7 @@ def find_children(text: str, *, today: date) -> list[Child]:
         before = text[max(0, m.start() - 40):m.start()]
         if not (_SIBLINGS_CUE.search(before) or (m.group("pre") and any(c.name.split()[-1] == sur for c in found))) or sur in (a, b) or _ORG_WORD.fullmatch(sur) or \
                 _ORG_BEFORE.search(before.rsplit("\n", 1)[-1]) or \
-                any(_ROLE_WORD.search(w) for w in (a, b, sur)) or _PARENTS_BEFORE.search(before):
+                any(_ROLE_WORD.search(w) or w.lower() in NOT_NAME for w in (a, b, sur)) or _PARENTS_BEFORE.search(before):
             continue  # "Ivy Luscombe and Noah Luscombe" (a pair, above), "Bromyard and Ledbury Locality"
         # "the twins Oisín and Cillian Ó Briain, DOB 14/04/2021": twins share the date
         dob = _shared_dob(_DOB_AFTER_PAIR.match(text, m.end()) if _TWINS.search(before) else None, today)
@@ -346,6 +346,10 @@ def find_children(text: str, *, today: date) -> list[Child]:
             elif ds and found and found[-1].pos >= m.start("val") and found[-1].dob is None and \
                     age_on(ds[0].value, today) < 18 and ds[0].value <= today:
                 found[-1].dob = ds[0].value  # "Pupil: Poppy Tozer, Reception (Kittiwake Class), DOB 11/01/2036"
+    for m in _PATIENT.finditer(text):
+        if ds := find_dates(m.group("date"), today):
+            add(m.group("name"), m.start("name"), ds[0].value, m.group(0))
+    _aged_in_the_next_sentence(text, add)
     _key_value_child(text, today, add)
     _headed_list(text, today, add)
     _named_across_sentences(text, add)
@@ -399,6 +403,29 @@ _SHARED_SURNAME = re.compile(
     rf"\b(?i:both children|both of them|the children|they|both)\s+(?i:are|have)\s+(?:[^.;\n]{{0,30}}?(?i:surname|family name),?\s+)?(?P<sur>{_SUR})\b")
 _OWN_SURNAME = re.compile(rf"\b(?P<first>{_FIRST})(?:'s|’s)\s+(?i:surname|family name|last name)\s+(?i:is)\s+(?P<sur>{_SUR})\b")
 _OWN_FULL = re.compile(rf"\b(?P<first>{_FIRST})\s+(?i:is)\s+(?P=first)\s+(?P<sur>{_SUR})\b")
+
+
+# A full name, then the age in the next sentence: "I'm with Rayan Chowdhury now at the youth
+# project. He's 14." (the last full name of the sentence before; not "he's 14 weeks" or "is 14:30")
+_PRONOUN_AGE = re.compile(r"(?<=[.!?])[ \t]+(?i:he|she)(?:'s|’s|[ \t]+is)[ \t]+(?P<age>\d{1,2})"
+                          r"(?:[ \t]*(?i:years?(?: old)?|yrs?))?[ \t]*(?=[.,;!]|$|[ \t]+and\b)", re.M)
+_FULL = re.compile(_NAME)
+
+
+def _aged_in_the_next_sentence(text: str, add) -> None:
+    for m in _PRONOUN_AGE.finditer(text):
+        if int(m.group("age")) >= 18:
+            continue
+        start = max(text.rfind(c, 0, m.start() - 1) for c in ".!?\n") + 1
+        names = [n for n in _FULL.finditer(text, start, m.start())
+                 if len((clean_name(n.group(0)) or "").split()) >= 2 and not _ROLE_WORD.search(n.group(0))]
+        if names:
+            add(names[-1].group(0), names[-1].start(), None, text[names[-1].start():m.end()], int(m.group("age")))
+
+
+# "Patient: Maryam Ali. DOB 22/04/2057" (a clinic's notification; an adult patient's DOB makes no child)
+_PATIENT = re.compile(rf"^[ \t]*(?i:patient(?:'s name)?)[ \t]*[:|\t][ \t]*(?P<name>{_NAME})[ \t]*[.,;]?[ \t]*"
+                      rf"{_DOB_LABEL}[ \t]*[:\-–]?[ \t]*(?P<date>(?i:{DATE_RE.pattern}))", re.M)
 
 
 def _named_across_sentences(text: str, add) -> None:

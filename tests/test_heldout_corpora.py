@@ -297,7 +297,11 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # accommodation, hotels and refuges, and families seeking asylum) 10 of 12, none, 95.5%, 27/40
         # After round 50's general fixes: 12 of 12, no false alarm, 96.6%; 12 of 12, none, 96.4%; 12 of 12,
         # none, 96.8%
-        "mixed157": (40, 96.5), "mixed158": (40, 96.3), "mixed159": (40, 96.8)}
+        "mixed157": (40, 96.5), "mixed158": (40, 96.3), "mixed159": (40, 96.8),
+        # blind, scored once at 1ee04a7 before any fix: mixed160 (people writing on a family's behalf: MPs'
+        # caseworkers, councillors, solicitors, advocates, Healthwatch, parent-carer forums) 9 of 11 urgent,
+        # 1 false alarm, 92.5%, 24/40. After round 51's general fixes: 11 of 11, no false alarm, 93.6%
+        "mixed160": (40, 93.6)}
 
 
 def _scorer():

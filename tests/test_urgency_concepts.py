@@ -2623,3 +2623,28 @@ def test_immediate_risks_of_round_50(text):
 ])
 def test_not_immediate_risks_of_round_50(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 51 (blind set mixed160, after first contact): a mother who stopped her son's epilepsy medicine
+# "so it ends for both of us"; a girl's words in a feedback form: "my stepdad twisted it behind my
+# back", "mum wouldn't take me" for the x-ray, "if I tell anyone I'll get worse than that", "Lee is
+# home tonight", "I don't want to go home tonight" (a wish denied is the wish, not the event). Not
+# immediate: a pet "badly injured and put down"; a mother who "doesn't want any more services at
+# the moment" and "can change her mind" (the noun, not minding children).
+@pytest.mark.parametrize("text", [
+    "She told our volunteers she stopped giving Oliver his epilepsy medicine on Saturday \"so it ends for both of us\".",
+    "The doctor said I need an x ray at the hospital but mum wouldnt take me. Lee is home tonight and he said if I tell "
+    "anyone I'll get worse than that.",
+    "My stepdad Lee twisted it behind my back on Wednesday. I don't want to go home tonight but I've got nowhere else.",
+])
+def test_immediate_risks_of_round_51(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "The attack under item 3 is the neighbour's dog attacking the family's cat. The cat was badly injured and had to be "
+    "put down today. The children were upset but not hurt.",
+    "She has said no - she doesn't want any more services at the moment. I've told her she can change her mind at any time.",
+])
+def test_not_immediate_risks_of_round_51(text):
+    assert not assess(text, today=TODAY)[0], text

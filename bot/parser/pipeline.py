@@ -26,7 +26,7 @@ from bot.parser import auth_results, risk
 from bot.parser.mime import addresses, header, message_date, parse_mime, sender_of
 from bot.parser.result import ParseResult
 from bot.parser.text import EMAIL_ADDRESS, plain_english, quoted_messages, split_history, unwrap, without_disclaimers
-from bot.parser.urgency import assess_parts, describes_no_real_child, message_parts, says_no_real_child
+from bot.parser.urgency import as_read, assess_parts, describes_no_real_child, message_parts, says_no_real_child
 from bot.workcal import to_london
 from bot.vocabulary import REQUEST_KINDS
 
@@ -154,7 +154,7 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     res.urgent_evidence = why
     if urgent:
         facts.evidence["urgent"] = why
-        _concerns_of_the_risk(facts, why or "", m.today)
+        _concerns_of_the_risk(facts, why or "", m.today, _what_follows(m, why or ""))
         if facts.kind_by_default and not _uses_the_request_route(m):
             # an emergency told to the duty team, not a request to step a family up or down
             facts.kind, m.facts_all = "other", ""
@@ -417,7 +417,9 @@ _RISK_CONCERNS = {"harm": "physical_harm", "unexplained": "physical_harm", "fili
                   "sexual": "sexual_harm", "exploitation": "exploitation", "care_refused": "neglect",
                   "alone": "neglect", "substance": "substance_misuse", "despair": "parental_mental_health",
                   "farewell": "parental_mental_health"}
-# A child left without a carer is neglect; "went out at 8" or "wandered out" may be the child's own doing.
+# A child left without a carer is neglect; "went out at 8" or "wandered out" may be the child's own doing,
+# and "if I grass he'll ... put me out on the landing" is a threat, not yet done.
+_THREATENED = re.compile(r"(?i)\bif\b[^.]{0,60}\b(?:he|she|they|I|you|we)(?:'ll|’ll|\s+will|\s+would|'d|’d)\b[^.]*$")
 _OWN_DOING = re.compile(r"^(?:gone|went|go|goes) out\b|^wander", re.I)
 _TAKEN = re.compile(r"\b(?:overdose|tablets?|pills?|methadone|heroin|cocaine|drugs|cannabis|bleach|alcohol|vodka|"
                     r"medication|paracetamol|co-codamol)\b", re.I)
@@ -502,18 +504,44 @@ def _risk_concern(name: str, words: str) -> str | None:
     return None
 
 
-def _concerns_of_the_risk(facts: Facts, account: str, today) -> None:
+def _what_follows(m: Message, why: str) -> str:
+    """The sentences that follow the urgent account's words in the same part, as far as one account
+    reaches: "i don't want to go home today. my uncle ... comes in my room and touches me" (the
+    alert is shown by its first sentences; what it is about may be told in the next)."""
+    said = risk.split_sentences(why)
+    for text in (f"{m.subject}\n\n{m.new_text}", m.history_text, *(a.text for a in m.accepted if a.text)):
+        text = as_read(text or "")
+        at = text.find(said[-1]) if said else -1
+        if at >= 0:
+            return " ".join(risk.split_sentences(text[at + len(said[-1]):])[:risk.ACCOUNT_SENTENCES - 1])
+    return ""
+
+
+# What the sentences after the account add: abuse told by its kind (not neglect, an injury or
+# domestic abuse, which the account itself shows when they are what it is about)
+_TOLD_AFTER = frozenset({"sexual_harm", "exploitation", "substance_misuse", "missing"})
+# (secrecy asked of a child is the abuse's own, not exploitation, whoever asks it: "told her not to tell her dad")
+_SECRECY = re.compile(r"(?i)\btell\b|secret")
+
+
+def _concerns_of_the_risk(facts: Facts, account: str, today, following: str = "") -> None:
     """Add the concerns of the urgent account to those the message states, for every kind (a
-    declined invitation's comment, a PS in a follow-up): the duty team sees what the risk is."""
+    declined invitation's comment, a PS in a follow-up): the duty team sees what the risk is;
+    ``following``: the sentences after it in its part, for the kinds of abuse they tell of."""
     found = dict(find_concerns(account))
-    tagged = [(sentence, risk.tag(sentence, today).concepts) for sentence in risk.split_sentences(account)]
-    told = {name for _, concepts in tagged for name in concepts}
-    for sentence, concepts in tagged:
+    for concern, words in (find_concerns(following).items() if following else ()):
+        if concern in _TOLD_AFTER:
+            found.setdefault(concern, words)
+    tagged = [(sentence, risk.tag(sentence, today).concepts, True) for sentence in risk.split_sentences(account)]
+    told = {name for _, concepts, _ in tagged for name in concepts}
+    tagged += [(sentence, risk.tag(sentence, today).concepts, False) for sentence in risk.split_sentences(following)]
+    for sentence, concepts, own in tagged:
         for name, words in concepts.items():
             at = max(sentence.find(words), 0)
             concern = _RISK_CONCERNS.get(name) or _risk_concern(name, words) or _shown_concern(name, words, account, told)
-            if concern and not (concern == "physical_harm" and _TAKEN.search(words)) and \
-                    not (name == "alone" and _OWN_DOING.search(words)) and \
+            if concern and (own or (concern in _TOLD_AFTER and not (concern == "exploitation" and _SECRECY.search(words)))) and \
+                    not (concern == "physical_harm" and _TAKEN.search(words)) and \
+                    not (name == "alone" and (_OWN_DOING.search(words) or _THREATENED.search(sentence, 0, at))) and \
                     not not_this_concern(concern, sentence, at, at + len(words), facts.child_names):
                 found.setdefault(concern, words)
                 if name == "exploitation" and _GROOMED.search(words):

@@ -228,9 +228,13 @@ def _negated(sentence: str, start: int) -> bool:
     head = _CLAUSE_END.split(sentence[:start])[-1]
     if DENIED_AS_A_WHOLE.search(re.split(r"[;:]", sentence[:start])[-1]):
         return True  # "Nor is it the case that Kian was left alone"
-    if _AFTER_A_NEGATED_CONDITION.search(head):
+    if _AFTER_A_NEGATED_CONDITION.search(head) or _A_WISH.search(head):
         return False
     return a_negator_governs(" ".join(head.split()[-6:]))
+
+
+# A wish denied is the wish, not the event: "I don't want to go home tonight" (she is going home tonight)
+_A_WISH = re.compile(r"(?i)(?:\b(?:do|does|did|would)\s+not|n['’]?t)\s+(?:really\s+)?(?:want|wanna|wish|like)\b(?:\s+(?:to|me|him|her|them))*(?:\s+(?:go|be|stay|come|sleep|live)\b(?:\s+\S+){0,3})?\s*$")
 
 
 def _same_clause(sentence: str, a: int, b: int) -> bool:
@@ -534,6 +538,8 @@ _AN_ANIMAL = re.compile(r"(?i)\b(?:dog|dogs|puppy|puppies|cat|cats|kitten|kitten
 _AN_ANIMAL_WITH = re.compile(_AN_ANIMAL.pattern + r"(?:,?\s+[A-Z]\w+,?)?\s+(?:with|has|had|who has|which has)\b"
                              r"(?![^.;,]*\b(?:he|she|they|dad|mum|mother|father|partner|boyfriend|brother|sister|(?-i:[A-Z][a-z]+))\b)"
                              r"[^.;,]{0,40}$")
+# ... or the one the harm was done to: "The cat was badly injured and had to be put down"
+_THE_ANIMAL_WAS = re.compile(_AN_ANIMAL.pattern + r"(?:,?\s+[A-Z]\w+,?)?\s+(?:was|were|is|got|had been|has been)\s+(?:\w+\s+)?$")
 _THE_ANIMAL_HURT = re.compile(r"(?i)\s+(?:on |at |into )?(?:the |their |our |his |her )?(?:\w+ )?(?:dog|puppy|cat|kitten|pet|rabbit)\b"
                               r"(?!['’]?s?\s+(?:lead|leash|collar|bowl|chain|toy|cage))")
 _CHILDREN_FIGHTING = re.compile(
@@ -552,7 +558,8 @@ def not_harm_to_a_child(sentence: str, start: int, end: int) -> bool:
         return True
     if _AN_ADULTS.search(sentence, 0, start) or _A_CONDITION.search(sentence, max(0, start - 25), end):
         return True  # "mum's back injury", "He has a spinal cord injury and uses a power wheelchair"
-    if _AN_ANIMAL_WITH.search(sentence[max(0, start - 80):start]) or _THE_ANIMAL_HURT.match(sentence, end):
+    if _AN_ANIMAL_WITH.search(sentence[max(0, start - 80):start]) or _THE_ANIMAL_WAS.search(sentence[max(0, start - 60):start]) or \
+            _THE_ANIMAL_HURT.match(sentence, end):
         return True
     if _AN_ADULTS_ACCIDENT.search(sentence, 0, start):
         return True  # "mum had slipped at work and been taken to hospital with a broken wrist"

@@ -273,7 +273,7 @@ def assess_parts(parts, *, child_names=(), today: date | None = None,
     for part in parts:
         if not part or not part.strip():
             continue
-        part = plain_english(unshout(without_examples(fix_text(_UNTICKED.sub(" ", part)))))  # "doesnâ€™t", "couldnt", "2nite", "HASNT"
+        part = as_read(part)
         if says_no_real_child("", part):
             continue  # a forwarded training pack or an attachment whose people, it says, are invented
         urgent, why = _phrase_rules(part, child_names, today)
@@ -283,6 +283,11 @@ def assess_parts(parts, *, child_names=(), today: date | None = None,
         if found:
             return True, found[1][:400]
     return False, None
+
+
+def as_read(part: str) -> str:
+    """A part as the urgency reading reads it: "doesnâ€™t", "couldnt", "2nite", "HASNT" made plain."""
+    return plain_english(unshout(without_examples(fix_text(_UNTICKED.sub(" ", part)))))
 
 
 def message_parts(*, subject: str, new_text: str, history: str, attachments=(), comment: str = "",

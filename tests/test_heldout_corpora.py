@@ -301,7 +301,11 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # blind, scored once at 1ee04a7 before any fix: mixed160 (people writing on a family's behalf: MPs'
         # caseworkers, councillors, solicitors, advocates, Healthwatch, parent-carer forums) 9 of 11 urgent,
         # 1 false alarm, 92.5%, 24/40. After round 51's general fixes: 11 of 11, no false alarm, 93.6%
-        "mixed160": (40, 93.6)}
+        "mixed160": (40, 93.6),
+        # blind, scored once at f040027 before any fix: mixed162 (what school and nursery staff notice on the
+        # body and in the day) 11 of 12 urgent, 1 false alarm, 94.8%, 24/40. After round 51's general fixes:
+        # 12 of 12, no false alarm, 96.6%
+        "mixed162": (40, 96.5)}
 
 
 def _scorer():

@@ -2331,6 +2331,12 @@ def test_a_possessive_is_not_part_of_a_childs_name():
     # a clinic's patient with a date of birth; an adult patient is none
     ("Patient: Maryam Ali. DOB 22/04/2067.\nSeen: Saturday at 21:15.", [("Maryam Ali", date(2067, 4, 22))]),
     ("Patient: Kerry Pascoe. DOB 22/04/2040.", []),
+    # a table with the children's ages; the child whose step request it is
+    ("Name | Age | Arrived | Notes\nKayla Bowen | 8 | 07:40 | Same clothes.\nRiley Bowen | 5 | 07:40 | Wet through.\n",
+     [("Kayla Bowen", None), ("Riley Bowen", None)]),
+    ("Name | Age\nJade Bowen | 34\n", []),
+    ("Adding to Mason Brimble's step up (EHM-743305).", [("Mason Brimble", None)]),
+    ("Forwarding Lauren's step down, as asked.", []),
     # a service's name after a comma is no list of siblings
     ("Dr Helena Marsh, GP, Tower & Docklands Out of Hours GP Service.", []),
 ])

@@ -2648,3 +2648,22 @@ def test_immediate_risks_of_round_51(text):
 ])
 def test_not_immediate_risks_of_round_51(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 51 (blind set mixed162, after first contact): a child drawn naked in the bath with her uncle,
+# who babysits tonight. Not immediate: a parent writing of her own abscess ("my face is swollen")
+# with her children fine and cared for.
+@pytest.mark.parametrize("text", [
+    "Bella drew herself and her uncle Shane in the bath, both with no clothes on. She said \"Uncle Shane does it when "
+    "he babysits. He's babysitting tonight cos mummy's at work.\"",
+])
+def test_immediate_risks_of_round_51_mixed162(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not writing about my kids, they're fine - they're with me, they're at school, my sister has them after school. "
+    "I've had a dental abscess for three weeks, my face is swollen and the pain is killing me.",
+])
+def test_not_immediate_risks_of_round_51_mixed162(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -804,9 +804,24 @@ def find(part: str, today: date | None = None, young: bool = False) -> tuple[fro
         _find(part, today, young)
 
 
+# A parent writing of their own body: "I'm not writing about my kids, they're fine ... I've had a
+# dental abscess for three weeks, my face is swollen" (a child writing "my baby brother" is not one)
+_A_PARENT_WRITING = re.compile(r"(?i)\bmy (?:kids|children|sons?|daughters?|baby(?! (?:brother|sister)))\b")
+_MY_OWN = re.compile(r"(?i)\bmy\s+(?:\w+\s+)?$")
+
+
+def _not_the_writers_own(t: Tagged) -> Tagged:
+    words = t.concepts.get("harm")
+    if not words or not _MY_OWN.search(t.text[:max(t.text.find(words), 0)]):
+        return t
+    return Tagged(t.text, {k: v for k, v in t.concepts.items() if k != "harm"}, t.denied, t.closes)
+
+
 def _find(part: str, today: date | None, young: bool) -> tuple[frozenset[str], str] | None:
     v = vocabulary()
     tagged = [Tagged(s) if past else tag(s, today) for s, past in units(_normalise(part), today)]
+    if _A_PARENT_WRITING.search(part):
+        tagged = [_not_the_writers_own(t) for t in tagged]
     # A baby or toddler anywhere in the account makes a carer who cannot care, a child alone, or a
     # child unwell an immediate risk however far apart the sentences are (_YOUNG_AT_RISK). A standing
     # fact about the family (a birth under way, a sex offender in it) belongs to every account of the part.

@@ -143,6 +143,8 @@ _PREGNANT = re.compile(r"[ \t]*(?i:pregnant|gestation|weeks? gone)")
 _RELATION = re.compile(
     rf"\b(?i:my|our|her|his|their)[ \t]+(?i:(?:little|baby|eldest|youngest|oldest|younger|older)[ \t]+)?(?i:son|daughter|grandson|granddaughter|"
     rf"stepson|stepdaughter|baby|boy|girl|child|niece|nephew)(?:[ \t]+is|,)?[ \t]+(?P<name>{_NAME})")
+# The child whose request it is: "Adding to Mason Brimble's step up (EHM-743305)"
+_WHOSE_STEP = re.compile(rf"(?P<name>{_NAME})(?:'s|’s)[ \t]+(?i:step[- ]?(?:up|down))\b")
 _WITH_ID = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?i:EHM|LCS|ICS|Mosaic)[\s:-]*\w*\d{{4,}}")
 _PAIR = re.compile(rf"(?P<a>{_NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME})")
 # Two children each with a bare age after the name: "the kids (Harley Skyrme 7 and Mabel Skyrme 4)"
@@ -188,6 +190,7 @@ _NAME_COL = re.compile(r"^(?:child(?:ren)?|name|child'?s name|young person|full 
 _FIRST_COL = re.compile(r"^(?:forenames?|first ?names?|given ?names?|christian name)$", re.I)
 _LAST_COL = re.compile(r"^(?:surname|last ?name|family ?name)$", re.I)
 _DOB_COL = re.compile(r"^(?:dob|d\.o\.b\.?|date of birth)$", re.I)
+_AGE_COL = re.compile(r"^(?:age|aged|age \(years\)|age \(yrs\))$", re.I)
 
 
 # An age of 18 or more straight after the name: "Her son, Keith Ashby (about 55), lives with her",
@@ -278,6 +281,10 @@ def find_children(text: str, *, today: date) -> list[Child]:
             add(m.group("name"), m.start("name"), None, m.group(0))
     for m in _WITH_ID.finditer(text):
         add(m.group("name"), m.start("name"), None, m.group(0))
+    for m in _WHOSE_STEP.finditer(text):
+        first = m.group("name").split()[0]  # not "Forwarding Lauren's step down", "Here's Bethan's step up"
+        if first.lower() not in NOT_NAME and not re.search(r"ing$|['’]", first):
+            add(m.group("name"), m.start("name"), None, m.group(0))
     for m in (*_RELATION.finditer(text), *_CHILD_OF.finditer(text)):
         if not _ROLE_WORD.search(m.group("name")):
             add(m.group("name"), m.start("name"), None, m.group(0))
@@ -325,6 +332,11 @@ def find_children(text: str, *, today: date) -> list[Child]:
                 _person_like(who := _first_name_first(rec.cells[name_key]).strip()):
             ds = find_dates(rec.cells[dob_key].replace("/ ", "/"), today)
             add(who, rec.start, ds[0].value if ds else None, rec.line)
+        # ... or an age ("Name | Age | Arrived" over "Kayla Bowen | 8 | 07:40")
+        age_key = next((k for k in rec.cells if _AGE_COL.match(k.strip())), None)
+        if name_key and age_key and not dob_key and (age := re.fullmatch(r"\s*(\d{1,2})\s*", rec.cells[age_key])) and \
+                int(age.group(1)) < 18 and _person_like(who := _first_name_first(rec.cells[name_key]).strip()):
+            add(who, rec.start, None, rec.line, int(age.group(1)))
     for m in _POLICE_NAME.finditer(text):
         ds = find_dates(m.group("date"), today) if m.group("date") else []
         age = int(m.group("age")) if m.group("age") else None

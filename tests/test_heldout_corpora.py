@@ -305,7 +305,10 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # blind, scored once at f040027 before any fix: mixed162 (what school and nursery staff notice on the
         # body and in the day) 11 of 12 urgent, 1 false alarm, 94.8%, 24/40. After round 51's general fixes:
         # 12 of 12, no false alarm, 96.6%
-        "mixed162": (40, 96.5)}
+        "mixed162": (40, 96.5),
+        # blind, scored once at 73f8f5d before any fix: mixed161 (food, feeding and children's bodies) 10 of 11
+        # urgent, no false alarm, 95.0%, 24/40. After round 51's general fixes: 11 of 11, no false alarm, 95.9%
+        "mixed161": (40, 95.9)}
 
 
 def _scorer():

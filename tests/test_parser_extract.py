@@ -2337,6 +2337,10 @@ def test_a_possessive_is_not_part_of_a_childs_name():
     ("Name | Age\nJade Bowen | 34\n", []),
     ("Adding to Mason Brimble's step up (EHM-743305).", [("Mason Brimble", None)]),
     ("Forwarding Lauren's step down, as asked.", []),
+    # a pupil by class or year, or come into breakfast club; not a parent come into school
+    ("Maja Kowalczyk from class 4 come to the kitchen door today and ask me for bread.", [("Maja Kowalczyk", None)]),
+    ("Kian Doyle came into breakfast club at 8.15 with his hand wrapped.", [("Kian Doyle", None)]),
+    ("Jane Doyle came into school for the meeting.", []),
     # a service's name after a comma is no list of siblings
     ("Dr Helena Marsh, GP, Tower & Docklands Out of Hours GP Service.", []),
 ])

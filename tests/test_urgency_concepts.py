@@ -2667,3 +2667,23 @@ def test_immediate_risks_of_round_51_mixed162(text):
 ])
 def test_not_immediate_risks_of_round_51_mixed162(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 51 (blind set mixed161, after first contact): a baby drying out ("dry nappy since last night,
+# sunken soft spot, hardly waking to feed") whom the health visitor asked them to take "straight to
+# the Royal London" and "Kamal said no and drove off"; "Grace doesn't know where they went". Not
+# immediate: a family's own "older boys are settled at school".
+@pytest.mark.parametrize("text", [
+    "At the weigh-in this afternoon Inaya (8 weeks) was 3.2 kg. Dry nappy since last night, sunken soft spot, hardly "
+    "waking to feed. Grace asked them to go straight to the Royal London; Kamal said no and drove off with the baby at "
+    "2.45. Grace doesn't know where they went.",
+])
+def test_immediate_risks_of_round_51_mixed161(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "She has engaged well with the perinatal team today, and the older boys are settled at school.",
+])
+def test_not_immediate_risks_of_round_51_mixed161(text):
+    assert not assess(text, today=TODAY)[0], text

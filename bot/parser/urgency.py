@@ -130,7 +130,8 @@ RECENT_RISK = [
     r"\b(?:went|gone|go|going|was reported|been reported|reported (?:him|her|them))\s+missing\b", r"\breported missing\b",
     r"\b(?:didn't|did not|never)\s+(?:come|go|return)\s+(?:back\s+)?home\b",
     r"\b(?:ran|run|running) away\b", r"\babscond\w*",
-    r"\b(?:older|unknown|adult) (?:men|males?|man|boys)\b",
+    # (not a family's own "older boys": "the older boys are settled at school")
+    r"\b(?:older (?:men|males?|man)|(?<!our )(?<!her )(?<!his )(?<!their )(?<!my )(?<!two )(?<!both )older boys(?! (?:are|were) (?:\w+ )?(?:settled|fine|well|happy|doing|thriving|at school|in school))|(?:unknown|adult) (?:men|males?|man|boys))\b",
     r"\boverdos\w*", r"\bunconscious\b", r"\bunresponsive\b",
     r"\bsuicid\w*", r"\bcut (?:himself|herself|themselves|themself)\b",
     r"\b(?:left|leaves|leaving|found)\b[^.]{0,40}?\b(?:alone|unsupervised|on (?:his|her|their) own)\b",

@@ -120,8 +120,10 @@ _CALLED = re.compile(
     # who the child in the account is: "I believe the baby is Ruby Dunmore, about 9 months"
     rf"|(?:the|this|that)\s+(?:(?:little|young|small)\s+)?(?:baby|child|boy|girl|toddler)\s+(?:is|was)(?:\s+(?:called|named))?)\s+(?P<name>{_NAME})")
 _ARRIVED = re.compile(
-    rf"(?P<name>{_NAME})\s+(?i:arrived|turned up|came in|was brought in|was dropped off)\s+(?i:(?:at|to|in(?:to)?)\s+)?"
-    rf"(?i:school|nursery|pre-?school|breakfast club|class|college)\b")
+    rf"(?P<name>{_NAME})\s+(?:(?i:arrived|turned up|came in|was brought in|was dropped off)\s+(?i:(?:at|to|in(?:to)?)\s+)?"
+    rf"(?i:school|nursery|pre-?school|breakfast club|class|college)|(?i:came|comes|walked|walks) into (?i:breakfast|after-?school) club)\b")
+# ... or by a school year or class: "Maja Kowalczyk from class 4", "Tia Hext in Year 4"
+_IN_A_CLASS = re.compile(rf"(?P<name>{_NAME})\s+(?i:from|in)\s+(?i:class|year|yr)\s*\d{{1,2}}\b")
 # A phone mail typed all in lower case names children by the date of birth after them alone:
 # "step down for tia moran dob 03/02/2029 and jax moran dob 17/09/2033".
 _LOWER_DOB = re.compile(rf"(?<![\w'’-])(?P<name>[a-z][a-z'’-]*[a-z][ \t]+[a-z][a-z'’-]*[a-z])[ \t]+"
@@ -267,7 +269,7 @@ def find_children(text: str, *, today: date) -> list[Child]:
                 name = m.groupdict().get(g)
                 if name and not _ROLE_WORD.search(name) and len(name.split()[0].rstrip(".")) > 1:
                     add(name, m.start(g), None, m.group(0))  # not an initial: "referral - J Cartwright"
-    for rx in (_CALLED, _ARRIVED):
+    for rx in (_CALLED, _ARRIVED, _IN_A_CLASS):
         for m in rx.finditer(text):
             if not _ROLE_WORD.search(m.group("name")) and len((clean_name(m.group("name")) or "").split()) >= 2 and \
                     not _PARENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):

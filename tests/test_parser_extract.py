@@ -2199,6 +2199,11 @@ def test_children_of_round_7(text, children):
     ("Mr Hollis was convicted in 2055 of the sexual assault of a 12-year-old girl.", {"sexual_harm"}),
     ("Kai said it hurts his bottom when Uncle Lee plays the secret game.", set()),
     ("Dad assaulted Kai on Friday and he has a bruise on his arm.", {"physical_harm"}),
+    # missed appointments are a health or a service's matter; missed home visits and TAFs are the plan's
+    ("Mum has missed two appointments with the alcohol service.", {"substance_misuse"}),
+    ("She has missed three of the four midwife appointments and two of our home visits.", {"non_engagement"}),
+    ("Kayla did not come to the last two TAF meetings.", {"non_engagement"}),
+    ("Mum hasn't engaged with any of the plan since February.", {"non_engagement"}),
     # school sessions a child missed are attendance, not the family's engagement
     ("Darragh stays home with mum on bad days; he has missed 19 sessions since January.", {"school_attendance"}),
 ])

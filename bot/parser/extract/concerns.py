@@ -128,7 +128,12 @@ CONCERNS: dict[str, list[str]] = {
                 rf"\b(?:missed|not attended|did not attend|didn't attend|DNA'?d?)\b[^.;]{{0,30}}{_AGE_CHECK}"],
     # the family not engaging with services or the plan (missed health care is neglect above)
     "non_engagement": [r"\bnon[- ]?engag\w*", r"\bnot engag\w*", r"\bstopped engaging\b", r"\bdisengag\w*",
-                       rf"\b(?:missed|cancelled)\b(?![^.;]{{0,30}}\b{_HEALTH})[^.;]{{0,30}}\b(?:visits?|appointments?|sessions?|meetings?|TAFs?)\b",
+                       # (home visits, meetings and TAFs missed: the plan's own; missed appointments are a
+                       # health or a service's matter, read as the neglect or the drinking they belong to)
+                       rf"\b(?:missed|cancelled)\b(?![^.;]{{0,30}}\b{_HEALTH})[^.;]{{0,30}}\b(?:visits?|sessions?|meetings?|TAFs?)\b",
+                       r"\b(?:missed|cancelled)\b[^.;]{0,60}\b(?:home|our|my) visits?\b",
+                       r"\b(?:didn't|did not|doesn't|does not|failed to|hasn't|has not|wasn't|was not)\s+(?:attend|come to|turn up (?:to|for)|been in for)\b[^.;]{0,30}\b(?:TAFs?|meetings?|visits?)\b",
+                       r"\b(?:hasn't|haven't|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn’t|haven’t|isn’t|didn’t|doesn’t)\s+(?:been\s+)?engag\w*",
                        r"\b(?:mum|mother|dad|father|parents?|carers?|family|they)\b[^.;]{0,20}\b(?:not|isn't|aren't|wasn't|weren't|stopped|didn't|did not|doesn't|does not|don't|do not|won't|will not)\s+(?:been\s+)?answer(?:ed|ing)? (?:the door|(?:her|his|their|my|our) (?:phone|calls|texts|messages))\b",
                        r"\brefus\w+ (?:to engage|support|help|the (?:support|plan|offer))\b", r"\bdeclined (?:support|help|the offer)\b",
                        r"\bnot answer(?:ed|ing)? the door\b", r"\brefus\w+ to engage\b"],

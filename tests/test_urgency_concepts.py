@@ -2687,3 +2687,54 @@ def test_immediate_risks_of_round_51_mixed161(text):
 ])
 def test_not_immediate_risks_of_round_51_mixed161(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 52 (blind sets mixed163-165, after first contact): told in a second language or by machine
+# translation ("He comes to my room at nights", "he has the eye blue and closed", "if he speaks at the
+# school he breaks the hand of him", "he does not want to leave", "I do not see them more"); a child
+# strapped in a buggy in a shut room whose father "won't let me take him to the walk-in centre"; a
+# girl "he wont let me go out" with a bleeding lip; "the boy is still not back"; a father who threw a
+# boy "against the wardrobe"; "the massage game ... at night"; a clinical note's "Father declined:".
+@pytest.mark.parametrize("text", [
+    "Gabija tell me: \"He comes to my room at nights.\" She say he lock the door when he come in. Tonight mother work "
+    "night shift, so Gabija and Lukas are in the house with Darius only.",
+    "Now he stays here, he sleeps on the sofa and he does not want to leave. Darius did not go at school today, he has "
+    "the eye blue and closed. He told to Darius that if he speaks at the school he breaks the hand of him.",
+    "Riley Doran (2) is strapped in his buggy in the back bedroom with the door shut and the light off. He is soaked "
+    "through, his lips are dry and cracked. Dad won't let me take him to the walk-in centre. I'm with them now.",
+    "a girl maybe 12 opened the door. her lip was bleeding and her eye was swollen nearly shut. she whispered "
+    "\"please tell someone, he wont let me go out\".",
+    "He take the small boy Archie Lane (3 years), put him in his car and drive away. Police come and go, but the boy "
+    "is still not back.",
+    "Watching the Khan family's live rn - dad just threw Zayn Khan (hes about 4) against the wardrobe. Zayns nose is "
+    "bleeding.",
+    "Poppy told her teacher this morning that mum's manager does \"the massage game\" on her at night when mummy is "
+    "asleep. Mum is taking both children out at lunchtime to stay at Callum's house for a week.",
+    "HR 41 resting, BMI 13.1. Advised same-day paediatric assessment. Father declined: they fly at 21:05 tonight.",
+])
+def test_immediate_risks_of_round_52(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Tiago is burning since Sunday, I gave him the syrup [she means a high temperature - the GP saw him on Monday].",
+    "The sentences are only examples from the course book, they are not about anyone in the class.\n\n"
+    "d) The little boy is home alone. He is only five.",
+    "FYI: the bruise on Andrei's arm that school logged has been checked. He fell off the climbing frame at Cubs, the "
+    "leader saw it, and the GP saw him on Wednesday - consistent with the fall, no concerns.",
+    "I found the family's dog, a Staffie, shut in the garden shed today. The owner said he got too much since the "
+    "baby came.",
+    "The owner's partner has sent me threatening solicitor's letters saying I owe them a release fee, today.",
+    "Mum's drinking is daily now. Mum has stopped answering my calls and has cancelled the last three visits.",
+    "Since Christmas Sean's drinking has got steadily worse. On both nights Ellis (7) had been left with a "
+    "15-year-old neighbour.",
+    "He keeps her passport and doesn't let her go out unless his mother goes with her. The children are at school.",
+])
+def test_not_immediate_risks_of_round_52(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_an_older_parent_told_by_her_age_is_no_child():
+    assert describes_no_real_child(subject="Help for my mother", text="Help please with my mother. She has 84 years and "
+                                   "she lives with us. She falls in the night and she is in danger to be alone in the day "
+                                   "when I am at work.", bulk=False)

@@ -77,7 +77,7 @@ _ADMIN = re.compile(r"\b(?:meeting|TAF|CIN|forms?|e-?mail\w*|writing|write|attac
                     re.I)
 # Concepts that a pattern over time ("twice this term") makes a worry, not an emergency tonight.
 # An injury, sexual harm, a threat or the child's fear stays live however often it happened.
-_EPISODIC = frozenset({"access", "alone", "now", "fresh", "incapacitated", "substance", "exploitation", "unexplained"})
+_EPISODIC = frozenset({"access", "alone", "now", "fresh", "incapacitated", "substance", "exploitation", "unexplained", "unreachable"})
 # A hypothetical: "if he were to return", "would call 999", "might come back". A possibility about
 # what has happened ("it could be a cigarette burn") is a suspicion, and a suspicion is read; what
 # the writer could hear or see is what they heard or saw ("I could hear Jayden screaming").
@@ -423,6 +423,10 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 continue
             if name in _EPISODIC and (v.habitual.search(clause) or _habitual_with(sentence, m, v.habitual)):
                 continue
+            if name == "confined" and _AN_ANIMAL_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                continue  # "I found the family's dog, a Staffie, shut in the garden shed"
+            if name == "drink_driving" and v.habitual.search(sentence[:m.start()]) and not _FRESH_TIME.search(sentence):
+                continue  # how much, told of a habit: "is drinking most days when he gets in - ... '8 or 10 cans, to sleep'"
             if names_a_service(sentence, m.end()):
                 continue  # "a CSE marker", "the DV worker", "exploitation screening": a record or a service, not an event
             if not sentence[:m.start()].strip() and re.match(r"\s*[:|]", sentence[m.end():]):
@@ -538,6 +542,8 @@ _AN_ANIMAL = re.compile(r"(?i)\b(?:dog|dogs|puppy|puppies|cat|cats|kitten|kitten
 _AN_ANIMAL_WITH = re.compile(_AN_ANIMAL.pattern + r"(?:,?\s+[A-Z]\w+,?)?\s+(?:with|has|had|who has|which has)\b"
                              r"(?![^.;,]*\b(?:he|she|they|dad|mum|mother|father|partner|boyfriend|brother|sister|(?-i:[A-Z][a-z]+))\b)"
                              r"[^.;,]{0,40}$")
+# ... or the one shut in: "the family's dog, a Staffie, shut in the garden shed"
+_AN_ANIMAL_BEFORE = re.compile(_AN_ANIMAL.pattern + r"(?:,?\s+(?:a\s+)?[A-Z]\w+,?)?[^.;]{0,15}$")
 # ... or the one the harm was done to: "The cat was badly injured and had to be put down"
 _THE_ANIMAL_WAS = re.compile(_AN_ANIMAL.pattern + r"(?:,?\s+[A-Z]\w+,?)?\s+(?:was|were|is|got|had been|has been)\s+(?:\w+\s+)?$")
 _THE_ANIMAL_HURT = re.compile(r"(?i)\s+(?:on |at |into )?(?:the |their |our |his |her )?(?:\w+ )?(?:dog|puppy|cat|kitten|pet|rabbit)\b"
@@ -563,9 +569,12 @@ def not_harm_to_a_child(sentence: str, start: int, end: int) -> bool:
         return True
     if _AN_ADULTS_ACCIDENT.search(sentence, 0, start):
         return True  # "mum had slipped at work and been taken to hospital with a broken wrist"
+    if _A_GLOSS.search(sentence, end, end + 120):
+        return True  # a translator's gloss says what the words meant: "Tiago is burning since Sunday [she means a high temperature ...]"
     return children_fighting(sentence)
 
 
+_A_GLOSS = re.compile(r"(?i)[\[(]\s*(?:(?:she|he|they|mum|dad|the (?:mother|father|family|child))\s+means?t?|i\.e\.|meaning|translation note|translator)\b")
 # An adult hurt in an accident: "mum had slipped at work", "dad came off his bike"
 _AN_ADULTS_ACCIDENT = re.compile(r"(?i)\b(?:mum|mummy|mother|dad|daddy|father|nan|nana|gran|granny|grandma|grandad|grandpa|carer)\b"
                                  r"(?:(?!\b(?:he|she|they|him|her|them|(?-i:[A-Z][a-z]+))\b)[^.;]){0,30}?\b(?:slipped|fell|tripped|had an accident|"

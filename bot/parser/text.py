@@ -181,9 +181,14 @@ def clause_before(sentence: str, pos: int) -> str:
 EMAIL_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+_SHORT_BRACKETS = re.compile(r"\([^(),;:]{0,15}\)")  # "(7)", "(DOB 1/2/20)": an aside within the clause
+
+
 def clause_around(sentence: str, start: int, end: int) -> str:
-    """The clause a match sits in: between the nearest , ; : " - " "and" "but" around it."""
-    cuts = list(re.finditer(r"[,;:()]|\s[-–—]\s|\s(?:and|but|although|though|whereas)\s", sentence))
+    """The clause a match sits in: between the nearest , ; : " - " "and" "but" around it (a short
+    aside in brackets, "Ellis (7) had been left", is part of its clause)."""
+    flat = _SHORT_BRACKETS.sub(lambda b: " " * len(b.group(0)), sentence) if "(" in sentence else sentence
+    cuts = list(re.finditer(r"[,;:()]|\s[-–—]\s|\s(?:and|but|although|though|whereas)\s", flat))
     lo = max((c.end() for c in cuts if c.end() <= start), default=0)
     hi = min((c.start() for c in cuts if c.start() >= end), default=len(sentence))
     return sentence[lo:hi]

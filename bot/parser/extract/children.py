@@ -213,7 +213,8 @@ def find_children(text: str, *, today: date) -> list[Child]:
         if has_title_before(text, pos) or re.match(r"(?i:mr|mrs|ms|miss|mx|dr|pc)\.?\s", raw):
             return
         name = clean_name(raw)
-        if not name or any(_PLACE_IN.fullmatch(w) for w in raw.split()) or \
+        # (a place has no age or date of birth: "Archie Lane (3 years)" is a boy, "Mill Lane" a street)
+        if not name or (any(_PLACE_IN.fullmatch(w) for w in raw.split()) and dob is None and not age) or \
                 _PLACE_AFTER.match(text, pos + len(raw)):
             return
         if (dob is not None and (age_on(dob, today) >= 18 or dob > today)) or _ADULT_AGE_AFTER.match(text, pos + len(raw)):

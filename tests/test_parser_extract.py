@@ -2346,6 +2346,12 @@ def test_a_possessive_is_not_part_of_a_childs_name():
     ("Maja Kowalczyk from class 4 come to the kitchen door today and ask me for bread.", [("Maja Kowalczyk", None)]),
     ("Kian Doyle came into breakfast club at 8.15 with his hand wrapped.", [("Kian Doyle", None)]),
     ("Jane Doyle came into school for the meeting.", []),
+    # an age given roughly; a pupil who told their own teacher (not a parent who told "the TA")
+    ("Her dad is in there with her and her little brother Finn Rowe (about 3) all day.", [("Finn Rowe", None)]),
+    ("the little lad - Dylan Shaw, he's about 6 - was on his bike on the drive.", [("Dylan Shaw", None)]),
+    ("Tayo Bankole told his class teacher this morning that mum's boyfriend held him under.", [("Tayo Bankole", None)]),
+    ("Jade Cope told the TA at pick-up that she was fine.", []),
+    ("In March Chidera told her teacher about it.", []),
     # a service's name after a comma is no list of siblings
     ("Dr Helena Marsh, GP, Tower & Docklands Out of Hours GP Service.", []),
 ])

@@ -55,7 +55,7 @@ _GAP = (_NICK + _ID_GAP + rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_SAYS_AGE}(?:{_AGE
 _WITH_DOB = re.compile(rf"(?P<name>{_NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))")
 _WITH_AGE = re.compile(
     rf"(?P<name>{_NAME}){_NICK}(?:[ \t]+(?i:in)[ \t]+(?:(?i:year|yr)[ \t]*\d{{1,2}}|(?i:reception)))?"
-    rf"[ \t]*(?:\((?:aged?\s*|(?i:she|he)(?:'s|’s|[ \t]+is)[ \t]+)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?(?:[,;][^)\n]{{1,60}})?\)"
+    rf"[ \t]*(?:\((?:aged?\s*|(?i:she|he)(?:'s|’s|[ \t]+is)[ \t]+)?(?i:(?:about|around|approx\.?|roughly|maybe|nearly)\s+)?(?P<age>\d{{1,2}})(?:\s*(?:yrs?|years?(?: old)?|y/o))?(?:[,;][^)\n]{{1,60}})?\)"
     rf"|(?:,|[ \t]+[-–—:])?\s*aged?\s+(?P<age2>\d{{1,2}})\b|,\s*(?P<age3>\d{{1,2}})\s*(?:years?(?: old)?|yrs?|y/?o)\b"
     rf"|,[ \t]*(?P<age5>\d{{1,2}})[ \t]*(?=[,.][ \t]*(?i:Mosaic|EHM|LCS|ICS|DOB|D\.O\.B|Year|Yr|NHS)\b)"
     # a bare age between commas, or closing the sentence: "Lily-Mae Corkhill, 14, from the 7pm squad"
@@ -66,7 +66,7 @@ _WITH_AGE = re.compile(
     rf"|(?:,?[ \t]+(?i:who(?:'s|’s|[ \t]+is)[ \t]+(?:only[ \t]+|just[ \t]+)?)|,[ \t]*|[ \t]+)(?P<age8>\d{{1,2}}|{_NUMBER_WORDS})[ \t]*"
     rf"(?P<unit8>(?i:yrs?|years?(?:[ \t]+old)?|y/?o|months?|mths?|weeks?|wks?))\b(?![ \t]+(?i:ago|later|earlier|before|after|since|now)\b)"
     rf"|,?[ \t]+(?i:who(?:'s|’s|[ \t]+is))[ \t]+in[ \t]+(?:(?i:year|yr)[ \t]*\d{{1,2}}|Y\d{{1,2}}|(?i:reception))\b"
-    rf"|,?\s+who(?:'s|’s|\s+is|\s+looks) (?:aged\s+|only\s+|just\s+|about\s+|around\s+)?(?P<age4>\d{{1,2}}|{_NUMBER_WORDS})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception|Y\d)\b"
+    rf"|,?\s+(?:who(?:'s|’s|\s+is|\s+looks)|(?i:he|she)(?:'s|’s|\s+is)) (?:aged\s+|only\s+|just\s+|about\s+|around\s+|maybe\s+)?(?P<age4>\d{{1,2}}|{_NUMBER_WORDS})\b(?!\s*(?:am|pm|[:.]\d|%|min|hour|mile|percent|weeks?|days?|months?))|\((?:in\s+)?(?:Year|Yr|Reception|Y\d)\b"
     # ... or the form class: "Lily-Grace Penhaligon (6C) stayed behind after lunch"
     rf"|[ \t]*\((?:[1-9]|1[0-3])[A-Z]{{1,3}}\)"
     # "Chloe Tremain is 15", "Ayaan Miah, he is 11 years", "Theo Whitlock, he's eleven weeks",
@@ -122,6 +122,10 @@ _CALLED = re.compile(
 _ARRIVED = re.compile(
     rf"(?P<name>{_NAME})\s+(?:(?i:arrived|turned up|came in|was brought in|was dropped off)\s+(?i:(?:at|to|in(?:to)?)\s+)?"
     rf"(?i:school|nursery|pre-?school|breakfast club|class|college)|(?i:came|comes|walked|walks) into (?i:breakfast|after-?school) club)\b")
+_MONTH_WORD = re.compile(r"(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+# ... or by telling their own teacher: "Tayo Bankole told his class teacher this morning that ..."
+_TOLD_A_TEACHER = re.compile(rf"(?P<name>{_NAME})\s+(?i:told|has told|said to|disclosed to|showed)\s+(?i:his|her|their)\s+"
+                             r"(?i:class teacher|teacher|form tutor|TA|teaching assistant|head of year|learning mentor|school nurse|DSL)\b")
 # ... or by a school year or class: "Maja Kowalczyk from class 4", "Tia Hext in Year 4"
 _IN_A_CLASS = re.compile(rf"(?P<name>{_NAME})\s+(?i:from|in)\s+(?i:class|year|yr)\s*\d{{1,2}}\b")
 # A phone mail typed all in lower case names children by the date of birth after them alone:
@@ -270,6 +274,11 @@ def find_children(text: str, *, today: date) -> list[Child]:
                 name = m.groupdict().get(g)
                 if name and not _ROLE_WORD.search(name) and len(name.split()[0].rstrip(".")) > 1:
                     add(name, m.start(g), None, m.group(0))  # not an initial: "referral - J Cartwright"
+    for m in _TOLD_A_TEACHER.finditer(text):
+        first = m.group("name").split()[0]  # not "In March Chidera", "July Jayden"
+        if first.lower() not in NOT_NAME and not _MONTH_WORD.fullmatch(first) and \
+                not re.fullmatch(r"(?i)in|on|at|by|since|after|before|when|then|and|but|so|last|this|today|yesterday", first):
+            add(m.group("name"), m.start("name"), None, m.group(0))
     for rx in (_CALLED, _ARRIVED, _IN_A_CLASS):
         for m in rx.finditer(text):
             if not _ROLE_WORD.search(m.group("name")) and len((clean_name(m.group("name")) or "").split()) >= 2 and \

@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from bot.parser.extract.dates import MONTHS, find_dates
+from bot.schema import LOADER
 from bot.parser.prefilter import Screen, could_match, fold, needs
 from bot.parser.text import (
     CONDITIONAL, DENIED_AS_A_WHOLE, HISTORIC, NOT_AN_END, SENTENCE_STOP, a_negator_governs, clause_around, clause_before,
@@ -53,7 +54,7 @@ def _alternation(patterns: list[str]) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    data = yaml.load(VOCABULARY.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = yaml.load(VOCABULARY.read_text(encoding="utf-8"), Loader=LOADER)
     concepts = {name: _alternation(pats) for name, pats in data["concepts"].items()}
     combos = tuple(frozenset(row) for row in data["combinations"])
     unknown = {c for row in combos for c in row} - set(concepts)

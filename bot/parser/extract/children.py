@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from bot.parser.extract.dates import DATE_RE, age_on, find_dates
+from bot.parser.extract.dates import DATE_RE, MONTHS, age_on, find_dates
 from bot.parser.extract.names import NAME, NOT_NAME, UPPER, WORD, clean_name, has_title_before
 from bot.parser.extract.tables import cells, table_records
 
@@ -122,7 +122,6 @@ _CALLED = re.compile(
 _ARRIVED = re.compile(
     rf"(?P<name>{_NAME})\s+(?:(?i:arrived|turned up|came in|was brought in|was dropped off)\s+(?i:(?:at|to|in(?:to)?)\s+)?"
     rf"(?i:school|nursery|pre-?school|breakfast club|class|college)|(?i:came|comes|walked|walks) into (?i:breakfast|after-?school) club)\b")
-_MONTH_WORD = re.compile(r"(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 # ... or by telling their own teacher: "Tayo Bankole told his class teacher this morning that ..."
 _TOLD_A_TEACHER = re.compile(rf"(?P<name>{_NAME})\s+(?i:told|has told|said to|disclosed to|showed)\s+(?i:his|her|their)\s+"
                              r"(?i:class teacher|teacher|form tutor|TA|teaching assistant|head of year|learning mentor|school nurse|DSL)\b")
@@ -276,7 +275,7 @@ def find_children(text: str, *, today: date) -> list[Child]:
                     add(name, m.start(g), None, m.group(0))  # not an initial: "referral - J Cartwright"
     for m in _TOLD_A_TEACHER.finditer(text):
         first = m.group("name").split()[0]  # not "In March Chidera", "July Jayden"
-        if first.lower() not in NOT_NAME and not _MONTH_WORD.fullmatch(first) and \
+        if first.lower() not in NOT_NAME and first.lower() not in MONTHS and \
                 not re.fullmatch(r"(?i)in|on|at|by|since|after|before|when|then|and|but|so|last|this|today|yesterday", first):
             add(m.group("name"), m.start("name"), None, m.group(0))
     for rx in (_CALLED, _ARRIVED, _IN_A_CLASS):

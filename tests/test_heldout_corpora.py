@@ -315,7 +315,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # mixed165 (children in performance, modelling and elite sport) 9 of 12, 4, 92.3%, 22/40
         # After round 52's general fixes: 11 of 11, no false alarm, 96.1%; 11 of 11, none, 96.1%; 12 of 12,
         # 2 false alarms, 95.0%
-        "mixed163": (40, 96.1), "mixed164": (40, 96.1), "mixed165": (40, 95.0)}
+        "mixed163": (40, 96.1), "mixed164": (40, 96.1), "mixed165": (40, 95.0),
+        # blind, scored once at 90e8b5b before any fix: mixed166 (consent and information sharing) 10 of 12
+        # urgent, 1 false alarm, 90.5%, 17/40; mixed167 (managers' voices and sign-off) 12 of 12, none, 92.3%,
+        # 18/40; mixed168 (parents' work and the gaps in childcare) 9 of 11, 4, 93.0%, 22/40. After round 53's
+        # general fixes: 12 of 12, no false alarm, 94.3%; 12 of 12, none, 94.5%; 11 of 11, none, 96.3%
+        "mixed166": (40, 94.3), "mixed167": (40, 94.5), "mixed168": (40, 96.3)}
 
 
 def _scorer():
@@ -349,16 +354,13 @@ STILL_MISSED: dict[str, int] = {"risk8": 0, "mixed46": 1, "mixed72": 1, "mixed77
 # fields5 (first contact 3 of 3, one false alarm) is kept as scored: no fix was aimed at it.
 # risk9 (blind, first contact 13 of 14, 3 false alarms) keeps one: a toddler who wandered off for
 # a couple of minutes while mum was in the toilets, found with her.
-# mixed165 (blind, first contact 9 of 12 with 4 false alarms) keeps two: a form's list of worries ("Dad's
-# drinking; ... Ellis left with a 15-year-old") and a toddler the health visitor has "not seen since January"
-# in a step-up for non-engagement, both of which a duty worker could argue either way.
 # fields6 (blind, first contact 3 of 3 with 3 false alarms) keeps one: a partner smashing a door
 # during arguments in front of a child, which a duty worker could argue either way.
 MIN_PRECISION: dict[str, float] = {"fields3": 0.66, "risk8": 0.9, "fields5": 0.75, "risk9": 0.85, "fields6": 0.75,
                                    "mixed43": 0.9, "mixed45": 0.9, "mixed47": 0.9, "mixed54": 0.8, "mixed59": 0.75, "mixed60": 0.8,
                                    "mixed99": 0.85, "mixed100": 0.7, "mixed102": 0.5,
                                    "mixed103": 0.75, "mixed108": 0.9, "mixed127": 0.9,
-                                   "mixed138": 0.9, "mixed143": 0.92, "mixed146": 0.85, "mixed165": 0.85}
+                                   "mixed138": 0.9, "mixed143": 0.92, "mixed146": 0.85}
 
 
 @functools.lru_cache(maxsize=None)

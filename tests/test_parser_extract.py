@@ -2562,3 +2562,77 @@ def test_a_forms_question_answered_to_follow_on_the_next_line_is_no_document():
     assert "taf_minutes" not in pasted_documents(form)
     pasted = "TAF minutes\n" + "Present: mum, school, health visitor. Actions agreed for each member. " * 4
     assert "taf_minutes" in pasted_documents(pasted)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a refusal, then consent given again in a later sentence: the later wins
+    ("Consent - a bit of history: mum withdrew her consent last Tuesday after a falling-out with the school. She rang "
+     "me this morning, apologised, and has given her consent again for Early Help to continue the plan.", True),
+    ("Dad declined Early Help at the first visit. He has now given his consent after meeting the worker.", True),
+    # consent given, with a limit on what may be shared: given
+    ("Consent: Dad (sole carer) consents to Early Help continuing the plan. BUT he has been very clear that he does "
+     "NOT consent to us sharing the assessment or the plan with Maya's school.", True),
+    # ... but a refusal to share, with nothing given, is a refusal
+    ("Mum does not consent to sharing information with the school.", False),
+    # one parent objects and the manager records that the other's consent is enough
+    ("Mum has consented to the step up and signed the form. Dad, who shares parental responsibility, told me he does "
+     "not agree to social care being involved. My team manager's view: mum's consent is sufficient for the step up "
+     "to go ahead.", True),
+    # the parent as a pronoun declining what was explained
+    ("I explained what Early Help offers and left her the leaflet, but at the moment she has declined.", False),
+    ("She has declined the dental appointment.", None),
+    # a question to the reader is not consent
+    ("Hi, does anyone have the signed consent form for Jasmine and Reggie?", None),
+])
+def test_consent_that_changed_was_limited_or_was_asked_about(text, expected):
+    assert find_consent(text)[0] is expected
+
+
+def _reply(body: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "jo.bell@torbay.gov.uk", "mash@torbay.gov.uk"
+    msg["Subject"], msg["Message-ID"] = "Step down - Ollie Cann", "<c2@torbay.gov.uk>"
+    msg["Date"] = "Wed, 14 Jun 2028 10:00:00 +0000"
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+@pytest.mark.parametrize("quoted,expected", [
+    # the parent's own words, forwarded under the request
+    ("From: Dean Cann <dean.cann@example.com>\nSent: 12 June 2028 18:02\nSubject: Re: early help\n\nHi Jo, yes you "
+     "have our consent for the early help, thanks", True),
+    # an acknowledgement quoting what the protocol needs is not the family's word
+    ("From: MASH <mash@torbay.gov.uk>\nSent: 12 June 2028 18:02\nSubject: Received\n\nThank you for your step-down "
+     "request. Your reference is SB-torbay-12.\nStill needed:\n- the family's written consent has been given and signed", None),
+])
+def test_consent_told_only_in_a_forwarded_message(quoted, expected):
+    from datetime import datetime, timezone
+    from bot.parser import parse_message
+    body = ("Please step down Ollie Cann (DOB 01/02/2024) to Early Help at level 3; the Single Assessment is attached."
+            "\n\nJo Bell, Social Worker\n\n---------- Forwarded message ---------\n" + quoted)
+    out = parse_message(_reply(body), pack=None, authority="torbay", mailbox="early_help_duty",
+                        now=datetime(2028, 6, 14, 10, 5, tzinfo=timezone.utc)).contract
+    assert out.consent is expected
+
+
+@pytest.mark.parametrize("text,sender_is_manager,expected", [
+    # a plan or form signed off under the manager's name
+    ("Agreed - Rhian Watkins, Team Manager", False, True),
+    ("Approved: Sam Ode (Deputy Team Manager)", False, True),
+    # the manager writing: signed off, on a condition, with her agreement, in a colleague's absence
+    ("I have signed off this step-down, on the condition that the first TAF review is at six weeks.", True, True),
+    ("I have signed this step-down off on the condition that the nursery place starts on Monday.", True, True),
+    ("I can also confirm that I have signed off this step-down in Ffion's absence.", True, True),
+    ("Forwarding Kyle's step up for the Ashworth boys with my agreement.", True, True),
+    ("I agree to this request going to MAST.", True, True),
+    ("My manager has completed the management section and added a note this morning.", False, True),
+    # ... refusing to sign it off, or not yet
+    ("Please put this step-down on hold - I haven't signed it off and I'm not going to.", True, False),
+    ("I haven't signed it off yet.", True, None),
+    ("I am going to sign it off tomorrow.", True, None),
+    # disagreeing with the worker's closure is not refusing the step down
+    ("I've read her assessment and I don't agree with closure: I've overruled that and we are stepping down to "
+     "you at Level 3 instead.", True, None),
+])
+def test_manager_sign_off_in_a_managers_own_words(text, sender_is_manager, expected):
+    assert find_manager_agreed(text, sender_is_manager=sender_is_manager)[0] is expected

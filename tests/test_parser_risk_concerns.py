@@ -55,6 +55,20 @@ def parse(subject: str, body: str, mailbox: str = "mash_step_up"):
     ("Lee Hannaford released", "Mum rang me ten minutes ago: Jordan Hannaford's dad was released this morning - "
      "his licence says no contact with mum or the children - and he is outside the house now.\nJo Bell, "
      "Family Support Worker", "domestic_abuse"),
+    # domestic abuse told by what he did to her: the mother named just before, a woman writing of her own
+    # husband, violence to the mother in so many words
+    ("Worry - Amy Lee (6)", "Mum rang me from a friend's car at 11.40. Dean came back to the flat last night and hit "
+     "her: she has a split lip. Amy Lee (6) is at school and he says he will collect her at 3.15 today.\nJo Bell, "
+     "Family Support Worker", "domestic_abuse"),
+    ("please help", "Last night my husband beat me and my son Kai Lee with his belt. Kai is 8 and has marks on his "
+     "back. He says when he comes home tonight he will teach us both a lesson.\nAmina", "domestic_abuse"),
+    ("please help", "Last night my husband beat me and my son Kai Lee with his belt. Kai is 8 and has marks on his "
+     "back. He says when he comes home tonight he will teach us both a lesson.\nAmina", "physical_harm"),
+    ("Amy Lee (4)", "Amy Lee (4) was at the window at 7am today screaming. Her dad strangled mum in the kitchen last "
+     "night and he is still at the house.\nJo Bell, Neighbour", "domestic_abuse"),
+    # ... and by its name in the sentence before the account ("a non-molestation order")
+    ("Kai Lee (8)", "Mum has a non-molestation order against Kai's father. He turned up at the school gate at 3pm "
+     "today, drunk, and said he is taking Kai Lee (8) home with him tonight.\nJo Bell, DSL", "domestic_abuse"),
 ])
 def test_an_urgent_account_gives_its_concern(subject, body, concern):
     out = parse(subject, body)
@@ -78,6 +92,16 @@ def test_an_urgent_account_gives_its_concern(subject, body, concern):
     # the moment a drunk father drives off with her is not yet a missing child
     ("Amy Lee (4)", "Amy Lee (4): her dad was slurring and smelt of drink at pick-up at 3.15 today, and he drove off "
      "with her before staff could stop him.\nJo Bell, Nursery Manager", "missing"),
+    # "her" is the child the sentence is about: physical harm to her, not domestic abuse
+    ("Amy Lee (13)", "Amy Lee (13) told her head of year at 10 today that Wayne, mum's new boyfriend, pushed her "
+     "into the banister last night and she has a big bruise on her arm. He collects her at 3.15.\nJo Bell, DSL",
+     "domestic_abuse"),
+    ("Amy Lee (6)", "Leo Lee told his teacher this morning that mum's boyfriend held Amy against the wall by her neck "
+     "last night until she went floppy. He collects them at 3.15 today.\nJo Bell, DSL", "domestic_abuse"),
+    # a firework through the letterbox that burned a child is an attack, not neglect
+    ("Kai Lee (4)", "Last night at about 11.30 someone pushed a lit firework through our letterbox. It went off next "
+     "to Kai Lee (4), burned the back of his hand and the mat caught fire. He is at home with me now.\nJo Bell",
+     "neglect"),
 ])
 def test_what_the_urgent_account_is_not(subject, body, absent):
     out = parse(subject, body)

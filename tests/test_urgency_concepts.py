@@ -2738,3 +2738,40 @@ def test_an_older_parent_told_by_her_age_is_no_child():
     assert describes_no_real_child(subject="Help for my mother", text="Help please with my mother. She has 84 years and "
                                    "she lives with us. She falls in the night and she is in danger to be alone in the day "
                                    "when I am at work.", bulk=False)
+
+
+# Round 53 (blind sets mixed166-168, after first contact): consent and information sharing, managers'
+# voices, parents' work and the gaps in childcare. A child hit with something by a man named by kinship,
+# a beating promised in the idiom, fire in the home with a child alone, no adult coming tonight, a child
+# who does not want to go where she was harmed before; and worries that are only supposed, refused, in
+# a form's list, or a year ago.
+@pytest.mark.parametrize("text", [
+    "mums boyfriend Shane hit my little brother Tyler Daniels with his belt tonight cos he wet the bed. tyler is 6.",
+    "Tyler is 6. Shane has gone to the pub tonight and said when he gets back hell give him the rest.",
+    "Nusrat is at home alone from 4 o clock, she have the key. She call me 10 minute ago crying, now the kitchen have "
+    "smoke and she cannot turn off.",
+    "Poppy told me she's got the key on her lanyard and she'll do Alfie's tea. Nobody is coming to the house tonight "
+    "or tomorrow night. Alfie is 5 and Poppy is 9.",
+    "She says Dean is picking her up from the school gate at 3.30 today to take her to Kyle's flat for a party with "
+    "his mates. She was taken there in September and came home without her underwear, and she does not want to go.",
+    "At 2.40 at the gate Leo told his TA \"Dean did the belt again\" and she saw red raised lines across the back of "
+    "both legs. Dean is the one collecting Leo today.",
+])
+def test_immediate_risks_of_round_53(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "So at the moment nobody with PR has been able to give consent.",
+    "She is worried that if she is put on nights she would have nobody to care for the children.",
+    "To be clear, this has not happened - she currently works days only, and she has told me she would rather give "
+    "up the post than leave them on their own.",
+    "Dad's sister stays over if the weather keeps the boat out, so the children are not on their own overnight, "
+    "and I discussed this with my manager today.",
+    "What are we worried about? Physical care and supervision of three children while mum works nights; Jayden (10) "
+    "left in charge overnight; lateness; little food. Ollie is 4.",
+    "You may see on LCS that in the summer holidays of 2065 the children were left with their 12-year-old cousin for "
+    "a day when mum was called in for a double shift. Reggie is 2.",
+])
+def test_not_immediate_risks_of_round_53(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -15,9 +15,9 @@ from bot.parser.extract.children import (a_child_writing, children_in_title, cor
 from bot.parser.extract.dates import age_on
 from bot.parser.extract.concerns import find_concerns
 from bot.parser.extract.documents import pasted_documents, role_for, toolkit_referenced
-from bot.parser.extract.facts import (find_consent, find_lead_practitioner, find_level, find_manager_agreed,
-                                      find_signs_of_safety, managers_named, named_manager_agreed, sender_is_manager,
-                                      asked_to_agree)
+from bot.parser.extract.facts import (SHORT_AGREE, find_consent, find_lead_practitioner, find_level,
+                                      find_manager_agreed, find_signs_of_safety, managers_named, named_manager_agreed,
+                                      sender_is_manager, asked_to_agree)
 from bot.parser.extract.ids import find_case_ids
 from bot.parser.extract.meeting import find_meeting, invited_meeting
 from bot.parser.extract.tables import looks_like_form, looks_like_table
@@ -155,7 +155,7 @@ def run(raw: bytes, *, pack, authority, mailbox, now, max_attachment_bytes, own_
     res.urgent_evidence = why
     if urgent:
         facts.evidence["urgent"] = why
-        told = concerns_of_the_risk(why or "", m.today, facts.child_names, _what_follows(m, why or ""))
+        told = concerns_of_the_risk(why or "", m.today, facts.child_names, *_around(m, why or ""))
         facts.concerns = {**{k: v for k, v in told.items() if k not in facts.concerns}, **facts.concerns}
         if facts.kind_by_default and not _uses_the_request_route(m):
             # an emergency told to the duty team, not a request to step a family up or down
@@ -411,17 +411,30 @@ def assess_urgency(m: Message, facts: Facts) -> tuple[bool, str | None]:
     return assess_parts(parts, child_names=facts.child_names, today=m.today, generic=generic, young=young)
 
 
-def _what_follows(m: Message, why: str) -> str:
-    """The sentences that follow the urgent account's words in the same part, as far as one account
-    reaches: "i don't want to go home today. my uncle ... comes in my room and touches me" (the
-    alert is shown by its first sentences; what it is about may be told in the next)."""
+def _around(m: Message, why: str) -> tuple[str, str]:
+    """The sentences before and after the urgent account's words in the same part, as far as one
+    account reaches: "i don't want to go home today. my uncle ... comes in my room and touches me"
+    (the alert is shown by its first sentences; what it is about may be told in the next), "Mum
+    rang from the car. Dean came back last night and hit her" (who "her" is, told just before)."""
     said = risk.split_sentences(why)
     for text in (f"{m.subject}\n\n{m.new_text}", m.history_text, *(a.text for a in m.accepted if a.text)):
         text = as_read(text or "")
         at = text.find(said[-1]) if said else -1
         if at >= 0:
-            return " ".join(risk.split_sentences(text[at + len(said[-1]):])[:risk.ACCOUNT_SENTENCES - 1])
-    return ""
+            start = text.find(said[0])
+            before = risk.split_sentences(text[:start])[-(risk.ACCOUNT_SENTENCES - 1):] if start > 0 else []
+            return " ".join(before), " ".join(risk.split_sentences(text[at + len(said[-1]):])[:risk.ACCOUNT_SENTENCES - 1])
+    return "", ""
+
+
+# A message that asks for the manager's agreement: our acknowledgement's "What is missing: - your team
+# manager's agreement to the step-up"
+_ASKS_THE_MANAGER = re.compile(r"(?i)\bmanager(?:'s|’s)\s+(?:agreement|approval|sign[- ]?off|authorisation)\b")
+# An acknowledgement quoted under a reply, stepbot's own (templates/mail/ack*.txt.j2) or a system's
+# like it: it lists what the protocol needs, in the protocol's words about consent
+_OUR_ACKNOWLEDGEMENT = re.compile(r"(?im)\b(?:your|its) reference (?:number )?is\b|\bhas received your\b|"
+                                  r"\bYour email has been added to request\b|^\W*(?:What is missing|Still needed|"
+                                  r"Before it can go forward)\b")
 
 
 def read_details(m: Message, facts: Facts) -> None:
@@ -439,6 +452,16 @@ def read_details(m: Message, facts: Facts) -> None:
             if value is not None:
                 consent, cev = value, ev
                 break
+    if consent is None and facts_all and thread:
+        # consent told only in a message the mail forwards or quotes: the parent's own "Yes I agree to
+        # the early help", a colleague's note of it (the newest that says anything; not our own
+        # acknowledgement, which quotes the protocol's words about consent)
+        for _, said in thread:
+            if not _OUR_ACKNOWLEDGEMENT.search(said):
+                value, ev = find_consent(plain_english(without_disclaimers(said)), named)
+                if value is not None:
+                    consent, cev = value, ev
+                    break
     if consent is None and kind in ("step_up", "step_down", "follow_up") and \
             any(a.role == "consent_form" for a in m.accepted):
         consent, cev = True, next(a.filename for a in m.accepted if a.role == "consent_form")
@@ -457,6 +480,9 @@ def read_details(m: Message, facts: Facts) -> None:
                     break
         if manager is None:  # "Caroline has agreed the step up", Caroline signing as Team Manager
             manager, mev = named_manager_agreed(m.new_text, managers)
+        if manager is None and thread and _ASKS_THE_MANAGER.search(thread[0][1]) and \
+                (said := SHORT_AGREE.match(m.new_text.strip())):
+            manager, mev = True, said.group(0)  # "Agreed 👍" in answer to "What is missing: the team manager's agreement"
     if manager is not None and len(thread) >= 2 and kind != "follow_up":
         # a thread in which the manager's answer changed ("I don't agree … yet" on the 9th, "I agree
         # to the step up" on the 13th; or "Yes - step him up", then "I'm withdrawing my agreement"):

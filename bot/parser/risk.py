@@ -186,8 +186,8 @@ def _live(sentence: str, start: int, end: int, resolved_at: list[int], negatable
     if checked_for(sentence, start) or _STANCE.search(sentence[max(0, start - 40):start]):
         return False  # a question looked into, or a stance against it: "check for any FGM concerns", "against FGM"
     if not (_SPEAKER_WILL.search(before) or coerced):
-        if CONDITIONAL.search(before) or (_HYPOTHETICAL.search(" ".join(before.split()[-6:]))
-                                          and not _REPORTED.search(before)):
+        if CONDITIONAL.search(before) or _RATHER_THAN.search(sentence[:start]) or \
+                (_HYPOTHETICAL.search(" ".join(before.split()[-6:])) and not _REPORTED.search(before)):
             return False
         if _HYPOTHETICAL_START.match(sentence):
             return False
@@ -220,7 +220,16 @@ def supposed(sentence: str, start: int) -> bool:
     """What is at ``start`` is supposed, not told: a condition before it ("If the school ever find mum
     under the influence …", "Hypothetically, if we found out he was on the sex offenders register")
     or a sentence that opens as a hypothetical."""
-    return bool(CONDITIONAL.search(sentence[:start])) or hypothetical_start(sentence)
+    head = sentence[:start]
+    return bool(CONDITIONAL.search(head)) or hypothetical_start(sentence) or bool(_RATHER_THAN.search(head)) or \
+        (bool(_IF_THEN_WOULD.search(head)) and not _REPORTED.search(head))
+
+
+# What would follow a supposition, told mid-sentence: "She is worried that if she is put on nights she
+# would have nobody to care for the children" (not a threat passed on: "he said if she told he would ...")
+_IF_THEN_WOULD = re.compile(r"(?i)\bif\b[^.;]{0,80}?\b(?:would|could|might)\s+(?:\w+\s+){0,3}$")
+# The alternative refused: "she would rather give up the post than leave them on their own"
+_RATHER_THAN = re.compile(r"(?i)\b(?:rather|sooner)\b[^.;]{0,80}?\bthan\s+(?:\w+\s+){0,2}$")
 
 
 def _negated(sentence: str, start: int) -> bool:
@@ -269,7 +278,8 @@ def dated_before(sentence: str, today: date, days: int | None = None, years: boo
     return bool(dates) and all((today - d).days >= (DATED_DAYS_AGO if days is None else days) for d in dates)
 
 
-_IN_A_YEAR = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:spring|summer|autumn|winter)\s+of\s+)?((?:19|20)\d\d)\b(?![/.-]\d)", re.I)
+# ("in the summer holidays of 2065", "over the Easter break of 2064")
+_IN_A_YEAR = re.compile(r"\b(?:in|during|over)\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:[\w-]+\s+){1,3}?of\s+)?((?:19|20)\d\d)\b(?![/.-]\d)", re.I)
 
 
 # A month and year with no day ("03/2029", "March 2029"), as a chronology's first column has them:
@@ -362,6 +372,15 @@ _ASKED_FOR = re.compile(r"\b(?:ask(?:ing)? for|request(?:ing)?|need|want|call(?:
 _UNDECIDED = re.compile(r"\b(?:whether|if)\b(?:\s+\S+){0,5}\s*$", re.I)
 
 
+def _a_list_of_worries(sentence: str) -> bool:
+    """A form's list of what the worker is worried about, in short items ("Dad's drinking; the
+    children's basic physical care; Tyler left uncollected after training; Ellis left with a
+    15-year-old"): the worries a request is about, not what is happening now (unless an item says
+    it is: "dad back tonight")."""
+    items = sentence.split(";")
+    return len(items) >= 3 and all(len(item.split()) <= 12 for item in items) and not _FRESH_TIME.search(sentence)
+
+
 def _habitual_with(sentence: str, m: re.Match, habitual: re.Pattern) -> bool:
     """The match, with no subject of its own, is joined by "and" to a predicate told as habitual:
     "she is often drowsy and slurring" (not "he often drinks, and tonight he is drunk", nor "he
@@ -381,6 +400,9 @@ def last_closing(sentences: list[str]) -> int:
     return max((i for i, st in enumerate(sentences) if closes(st)), default=-1)
 
 
+_TOLD_IN_THE_PAST = re.compile(r"(?i)\b(?:did|didn't|didn’t|didnt|was|wasn't|were|weren't|had|used to)\b")
+
+
 @lru_cache(maxsize=4096)
 def tag(sentence: str, today: date | None = None) -> Tagged:
     """The live concepts of one sentence (shared between callers: read it, never change it)."""
@@ -396,6 +418,14 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
             m = v.concepts[name].search(sentence)
             if m and not _negated(sentence, m.start()):
                 out.concepts[name] = m.group(0)
+        # ... and a child's fear told in the present in a clause of its own: "She was taken there in
+        # September and came home without her underwear, and she does not want to go."
+        m = v.concepts["fear"].search(sentence)
+        if m and not _negated(sentence, m.start()):
+            clause = clause_around(sentence, m.start(), m.end())
+            if not (HISTORIC.search(clause) or v.past.search(clause) or _TOLD_IN_THE_PAST.search(clause) or
+                    (today is not None and dated_before(clause, today, years=True))):
+                out.concepts["fear"] = m.group(0)
         # ... and it may still close what came before: "The CP medical concluded the injury was
         # consistent with the described fall; the s47 was closed with no further action"
         out.closes = closes(sentence)
@@ -409,6 +439,7 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
     freed_at = [m.start() for m in resolutions if not _NO_FURTHER_ACTION.match(m.group(0))]
     out.closes = closes(sentence)
     present = v.screen.present(fold(sentence))
+    listed = _a_list_of_worries(sentence)
     for name, pattern in v.concepts.items():
         if not could_match(v.needs[name], present):
             continue
@@ -422,7 +453,7 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                 # was 'left in the car'": that day's time, that day's account
             if name == "incapacitated" and a_level(sentence, m):
                 continue
-            if name in _EPISODIC and (v.habitual.search(clause) or _habitual_with(sentence, m, v.habitual)):
+            if name in _EPISODIC and (v.habitual.search(clause) or _habitual_with(sentence, m, v.habitual) or listed):
                 continue
             if name == "confined" and _AN_ANIMAL_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
                 continue  # "I found the family's dog, a Staffie, shut in the garden shed"

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from bot.parser import risk
-from bot.parser.extract.concerns import find_concerns, not_this_concern
+from bot.parser.extract.concerns import find_concerns, harm_to_an_adult, not_this_concern
 
 # What the account that makes a mail urgent is about, in the contract's concern ids: an injury or a
 # threat to the child is physical harm, sexual harm is sexual harm, exploitation is exploitation,
@@ -56,7 +56,7 @@ _KEPT = re.compile(r"(?i)\bback\b|where (?:they|the (?:children|kids|two of them
 # overdose (those are its concerns), nor a carer's own tablets, nor a baby "floppy" after harm.
 _NEGLECT_SHOWN = frozenset({"deprived", "no_power", "hazard", "unwell", "incapacitated"})
 _NOT_NEGLECT = {
-    "hazard": frozenset({"filicide", "threat", "despair", "selfharm", "farewell", "belief"}),
+    "hazard": frozenset({"filicide", "threat", "despair", "selfharm", "farewell", "belief", "harm"}),
     "unwell": frozenset({"harm", "violence", "sexual", "overdosed", "threat", "unexplained", "fear", "disclosure"}),
     "incapacitated": frozenset({"harm", "violence", "threat", "drink_driving", "overdosed", "selfharm", "despair"}),
 }
@@ -104,28 +104,57 @@ def _risk_concern(name: str, words: str) -> str | None:
     return None
 
 
-# What the sentences after the account add: abuse told by its kind (not neglect, an injury or
-# domestic abuse, which the account itself shows when they are what it is about)
+# What the sentences after the account add: abuse told by its kind (not neglect or an injury,
+# which the account itself shows when they are what it is about); before it, who the adults are
+# ("a non-molestation order", "she is in the refuge")
 _TOLD_AFTER = frozenset({"sexual_harm", "exploitation", "substance_misuse", "missing"})
+_NAMED_AROUND = frozenset({"domestic_abuse"})  # (by its own words: "a non-molestation order", "the refuge")
+
+# Violence to the mother or a partner is domestic abuse ("strangled mum", "broke his partner's jaw");
+# "pushed her into the banister", "held Lily against the wall" may be the child, the police on their
+# way or a brick through the window anyone's doing
+_TO_THE_MOTHER = re.compile(r"(?i)\b(?:mum|mummy|mam|mom|mother|partner|wife|girlfriend|husband|boyfriend)\b")
+# ... and what the sentences around it say by name, not by a pronoun whose person they may not show
+_DA_NAMED = re.compile(r"(?i)domestic|\bDV\b|\bDA\b|non[- ]molestation|restraining|occupation order|refuge|MARAC|IDVA|"
+                       r"DVP[NO]|coercive|controlling|Clare's Law|flee|fled|fleeing")
+# A woman writing of her own partner: "my husband beat me and my son", "my ex ... put his hands round my neck"
+_MY_PARTNER = re.compile(r"(?i)\bmy (?:husband|partner|boyfriend|ex\b|ex-partner|ex-husband|fianc[eé])")
+_AND_A_CHILD = re.compile(r"(?i)\s+(?:and|&)\s+(?:my|our|the|her|his)\s+(?:\w+\s+)?(?:son|daughter|child|children|kids?|boys?|girls?|baby)\b")
+_TO_ME = re.compile(r"(?i)\b(?:me|my (?:neck|throat|face|head|arm|hair|eye))\b")
 # (secrecy asked of a child is the abuse's own, not exploitation, whoever asks it: "told her not to tell her dad")
 _SECRECY = re.compile(r"(?i)\btell\b|secret")
 
 
-def concerns_of_the_risk(account: str, today: date | None, child_names=(), following: str = "") -> dict[str, str]:
+def concerns_of_the_risk(account: str, today: date | None, child_names=(), preceding: str = "",
+                         following: str = "") -> dict[str, str]:
     """{concern: words} the urgent account tells of, whatever words (clinical, the child's own,
-    shorthand, a second language) the risk reading recognised it by. ``following``: the sentences
-    after it in its part, for the kinds of abuse they tell of."""
+    shorthand, a second language) the risk reading recognised it by. ``preceding`` and
+    ``following``: the sentences before and after it in its part, for who the adults are and the
+    kinds of abuse they tell of."""
     found = dict(find_concerns(account))
-    for concern, words in (find_concerns(following).items() if following else ()):
-        if concern in _TOLD_AFTER:
-            found.setdefault(concern, words)
-    tagged = [(sentence, risk.tag(sentence, today).concepts, True) for sentence in risk.split_sentences(account)]
+    for text, kinds in ((preceding, _NAMED_AROUND), (following, _TOLD_AFTER | _NAMED_AROUND)):
+        for concern, words in (find_concerns(text).items() if text else ()):
+            if concern in kinds and (concern not in _NAMED_AROUND or _DA_NAMED.search(words)):
+                found.setdefault(concern, words)
+    own_sentences = risk.split_sentences(account)
+    tagged = [(sentence, risk.tag(sentence, today).concepts, True) for sentence in own_sentences]
     told = {name for _, concepts, _ in tagged for name in concepts}
     tagged += [(sentence, risk.tag(sentence, today).concepts, False) for sentence in risk.split_sentences(following)]
+    partner_writing = bool(_MY_PARTNER.search(" ".join((preceding, account, following))))
+    previous = (risk.split_sentences(preceding) or [""])[-1]  # who "her" is may be told just before
     for sentence, concepts, own in tagged:
+        context, previous = (previous + " " if own and previous else ""), sentence
         for name, words in concepts.items():
             at = max(sentence.find(words), 0)
             concern = _RISK_CONCERNS.get(name) or _risk_concern(name, words) or _shown_concern(name, words, account, told)
+            if own and concern == "physical_harm" and (
+                    harm_to_an_adult(context + sentence, len(context) + at, len(context) + at + len(words), child_names)
+                    or (partner_writing and _TO_ME.search(words))):
+                concern = "domestic_abuse"  # the mother hurt where the children live, in the account that makes it urgent
+                if _AND_A_CHILD.match(sentence, at + len(words)):
+                    found.setdefault("physical_harm", words)  # "my husband beat me and my son with his belt"
+            elif name == "violence" and _TO_THE_MOTHER.search(words):
+                concern = "domestic_abuse"
             if concern and (own or (concern in _TOLD_AFTER and not (concern == "exploitation" and _SECRECY.search(words)))) and \
                     not (concern == "physical_harm" and _TAKEN.search(words)) and \
                     not (name == "alone" and (_OWN_DOING.search(words) or _THREATENED.search(sentence, 0, at))) and \

@@ -136,7 +136,8 @@ RECENT_RISK = [
     r"\bsuicid\w*", r"\bcut (?:himself|herself|themselves|themself)\b",
     r"\b(?:left|leaves|leaving|found)\b[^.]{0,40}?\b(?:alone|unsupervised|on (?:his|her|their) own)\b",
     r"\b(?:is|are)\s+(?:home\s+)?(?:alone|unsupervised)\b", r"\bhome alone\b",
-    r"\b(?:was|were|is|are|been|found|left)\s+(?:\w+\s+){0,4}?(?:alone|on (?:his|her|their) own|unsupervised|unattended)\b",
+    # (not "the children are not on their own overnight")
+    r"\b(?:was|were|is|are|been|found|left)\s+(?:(?!(?:not|never|no longer|rarely|seldom)\b)\w+\s+){0,4}?(?:alone|on (?:his|her|their) own|unsupervised|unattended)\b",
     r"\b(?:flee|fleeing|fled)\b",
 ]
 # SEVERE: harm so grave that its mention is current unless negated or historic (a conditional

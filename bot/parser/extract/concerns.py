@@ -812,16 +812,20 @@ def _since_last_child(head: str, kids: frozenset[str]) -> str | None:
     return head[names[-1].end():] if names else None
 
 
+def harm_to_an_adult(sentence: str, start: int, end: int, children=()) -> bool:
+    """The harm ``sentence[start:end]`` tells of is done to an adult woman, not to a child ("put his
+    hands round her neck", "mum has a black eye")."""
+    said = re.compile(re.escape(sentence[start:end])).search(sentence, start) if end > start else None
+    return bool(said) and _done_to_an_adult(sentence, said, first_names(children))
+
+
 def not_this_concern(concern: str, sentence: str, start: int = 0, end: int | None = None, children=()) -> bool:
     """The words ``sentence[start:end]`` are, by the sentence's own wording, not ``concern`` (the
     assault on the mother the children saw is domestic abuse, not physical harm to them)."""
     nc = _NOT_CONCERN.get(concern)
     end = len(sentence) if end is None else end
-    if concern == "physical_harm" and end > start:
-        # "victim called 999 stating partner had strangled her": "her" is the victim, an adult
-        said = re.compile(re.escape(sentence[start:end])).search(sentence, start)
-        if said and _done_to_an_adult(sentence, said, first_names(children)):
-            return True
+    if concern == "physical_harm" and harm_to_an_adult(sentence, start, end, children):
+        return True  # "victim called 999 stating partner had strangled her": "her" is the victim, an adult
     return bool(nc) and any(m.start() < end and start < m.end() for m in nc.finditer(sentence))
 
 

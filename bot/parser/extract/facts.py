@@ -15,7 +15,7 @@ from bot.parser.text import EMAIL_ADDRESS, sentences
 
 _PARENT = (r"(?:mum|mother|dad|father|parents?|carers?|step-?dad|step-?mum|grandmother|grandfather|"
            r"grandparents?|family|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]*|young person)")
-_PENDING = re.compile(r"\b(?:will|I'll|I will|going to|to be (?:confirmed|asked|signed|sought|obtained|discussed)|yet to|still to|(?<!the )(?<!a )(?<!my )(?<!our )(?<!this )plan to|hope to|once|"
+_PENDING = re.compile(r"\b(?:will|I'll|I will|(?<!not )(?<!never )going to(?!\s+(?:the\s+)?(?:MAST|MASH|panel|triage|social care|children's social care|CSC|early help)\b)|to be (?:confirmed|asked|signed|sought|obtained|discussed)|yet to|still to|(?<!the )(?<!a )(?<!my )(?<!our )(?<!this )plan to|hope to|once|"
                       r"not yet|haven't yet|has not yet|awaiting|pending|to follow|tbc|to get|"
                       r"hasn't been|not been able|unsure|about consent|not (?:yet )?been (?:asked|approached|spoken to)|"
                       r"not asked|to be completed|still need\w*|waiting (?:for|on)|in principle|subject to)\b"
@@ -36,6 +36,9 @@ CONSENT_REFUSED = [
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:declined|declines|refused|refuses|said no to|says no to|turned down|rejected|"
     rf"(?:does not|doesn't|doesn’t|did not|didn't|didn’t) want)\s+(?:the\s+|an?\s+|any\s+)?(?:offer of\s+)?{_HELP}",
     rf"\b{_PARENT}\b[^.]{{0,30}}\b(?:is|are|was|were) not in agreement\b",
+    # the parent as a pronoun, the help understood: "I have explained what Early Help offers, but at the
+    # moment she has declined."
+    rf"\b(?:she|he|they)\s+(?:has|have|had)\s+(?:now\s+|since\s+|again\s+)?(?:declined|refused)\b(?=\s*(?:[.;,]|$)|\s+(?:it\b|{_HELP}))",
     # the parent as a pronoun, refusing the help itself: "she does not agree and she does not want
     # the social care in her house"
     rf"\b(?:she|he|they)\s+(?:does not|doesn't|doesn’t|do not|don't|don’t|did not|didn't|didn’t) want\s+"
@@ -68,6 +71,8 @@ CONSENT_REFUSED = [
     rf"(?:happy|willing|prepared|keen) to (?:sign|give|agree|consent|engage|accept)\b",
 ]
 CONSENT_GIVEN = [
+    # the family's own words to the worker: "you have our consent", "you've got my consent for the early help"
+    r"\b(?:you|you've|you’ve)\s+(?:have\s+|got\s+|have got\s+)?(?:our|my)\s+(?:full\s+|written\s+)?consent\b",
     rf"\b{_PARENT}\b[^.]{{0,40}}\b(?:is aware|are aware|knows|know|has been told|have been told|understands?)\b[^.]{{0,40}}\band (?:agrees?|is happy|are happy|consents?|(?:is |are )?in agreement|(?:has|have) agreed(?! to (?:take|be|lead)))\b",
     # "has given her informed agreement to the continuation of support", "Mum's given the nod to Early Help"
     r"\b(?:has|have|had)?\s*(?:given|gave)\s+(?:her|his|their)\s+(?:full\s+|informed\s+|verbal\s+|written\s+)?agreement\b",
@@ -159,7 +164,10 @@ MANAGER_AGREED = [
     # (not "she is happy for me to ask for MASH's view": that is not the step agreed)
     r"\bsupervision\b[^.]{0,60}?\b(?:agreed|approved|signed (?:it |this )?off|(?:she|he|they)(?:'s|’s| is| was| were| are) "
     r"(?:happy|content|comfortable) (?:for|with) (?:this|it|the (?:step[- ]?(?:up|down)|referral|request|plan))\b)",
-    # a form's manager section signed: "the manager section is now signed"
+    # a form's manager section signed: "the manager section is now signed", "My manager has completed
+    # the management section"
+    rf"\b{MANAGER}\b[^.]{{0,40}}?\b(?:has |had )?(?:completed|signed|filled in|done) (?:the |her |his )?(?:management|manager(?:'s|’s)?) "
+    r"(?:section|box|part|sign[- ]?off)\b",
     rf"\b{MANAGER}(?:'s|’s)? (?:section|box|part|sign[- ]?off) (?:of the \w+ )?(?:is|has been|was) (?:now )?(?:signed|completed|done)\b",
     # "with my manager Gwen Hadley's agreement"
     rf"\bwith\s+(?:my\s+|our\s+|the\s+)?{MANAGER}\b[^.]{{0,40}}?(?:'s|’s)\s+(?:full\s+)?(?:agreement|approval|support|sign[- ]?off)\b",
@@ -171,11 +179,25 @@ MANAGER_AGREED = [
     r"\b(?:manager|TM)(?:'s|’s)?\s+(?:analysis|decision|oversight|authorisation|sign[- ]?off)\b[^\n]{0,15}?[|:\t]\s*"
     r"(?:completed|done|recorded|agreed|approved|yes|given|signed)\b",
     r"\b(?:Agreement by line manager|Manager oversight|Manager agreement|Management oversight)\b[^\n]{0,20}[|:]\s*(?!\s*(?:n/?a|no|tbc|to be))\S",
+    # a plan or form signed off under the manager's name: "Agreed - Rhian Watkins, Team Manager"
+    r"^\W*(?:agreed|approved|authori[sz]ed|signed off)\s*[-–—:,]\s*(?:by\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s*"
+    r"(?:\(|\||,)?\s*(?:Deputy |Assistant |Acting )?(?:Team|Service|Line|Practice|Unit) Manager\b",
 ]
 I_AGREE = re.compile(r"\bI(?:'ve|’ve)?\s+(?:have\s+|also\s+|fully\s+|now\s+)?(?:[^.]{0,60}\band\s+)?"
-                     r"(?:agree|agreed|approve|approved|support|authori[sz]e|authori[sz]ed)\b(?!\s+with you)", re.I)
+                     r"(?:agree|agreed|approve|approved|support|authori[sz]e|authori[sz]ed)\b(?!\s+with you)"
+                     # "I have signed this step-down off on the condition that …", "I signed the step up off on 3 May"
+                     r"|\bI(?:'ve|’ve)?\s+(?:have\s+|had\s+|now\s+)?signed\s+(?:it|them|(?:this|that|the|my|her|his)(?:\s+[\w-]+){0,2}?)\s+off\b"
+                     r"|\bI(?:'ve|’ve)?\s+(?:have\s+|had\s+|now\s+|also\s+)?signed\s+off\s+(?:it|this|that|the|my|her|his)\b"
+                     # "Forwarding Kyle's step up with my agreement"
+                     r"|\bwith\s+my\s+(?:full\s+)?(?:agreement|approval|support|sign[- ]?off)\b", re.I)
 I_REFUSE = re.compile(r"\bI\s+(?:do not|don't|don’t|cannot|can't|can’t|will not|won't|am not able to)\s+(?:support|agree|approve|authori[sz]e)\b"
+                      # (not the worker's proposal the manager overrules: "I don't agree with closure: I've
+                      # overruled that and we are stepping down to you")
+                      r"(?!\s+(?:with|to)\s+(?:the\s+|her\s+|his\s+|case\s+)*(?:closure|closing|clos(?:e|ing) the case|NFA|no further action)\b)"
                       r"|\bI\s+(?:disagree|am not in agreement)\b"
+                      # "I haven't signed it off and I'm not going to" (not "… yet")
+                      r"|\bI\s+(?:haven't|haven’t|have not|won't|won’t|will not|am not going to)\s+(?:be\s+)?sign(?:ed|ing)?\s+"
+                      r"(?:it|them|(?:this|that|the|my|her|his)(?:\s+[\w-]+){0,2}?)\s+off\b(?![^.]{0,30}\byet\b)"
                       r"|\bI(?:'m|’m| am| have|'ve|’ve)\s+(?:withdrawing|withdrawn|taking back|taken back)\s+my\s+(?:agreement|approval|sign[- ]?off|support)\b", re.I)
 # (one group: other patterns are built on its text, "... " + MANAGER_TITLE.pattern)
 MANAGER_TITLE = re.compile(r"(?:\b(?:Team|Service|Line|Practice|Unit|Deputy Team|Assistant Team)\s+Manager\b|\bTeam Leader\b|\bHead of Service\b)", re.I)
@@ -191,26 +213,38 @@ def _tri(text: str, given: list[re.Pattern], refused: list[re.Pattern]) -> tuple
     clauses = list(_clauses(_LABEL_ALONE.sub(r"\1 ", text)))
     read = "\n".join(c.text for c in clauses)
     given, refused = live(given, read), live(refused, read)
-    for s in clauses:
+
+    def stated(clause: str) -> re.Match | None:
+        if _A_QUESTION.match(clause):
+            return None  # "Hi, does anyone have the signed consent form for Jasmine?"
+        return next((m for p in given if (m := p.search(clause)) and not _negated_verb(_part_of(clause, m.start(), m.end()))
+                     and not _pending_near(clause, m.start(), m.end()) and not re.match(r"\s*\?", clause[m.end():])
+                     and not _conceded(clause, m.start(), m.end()) and not _BOXES_UNTICKED.match(clause, m.end())), None)
+
+    for i, s in enumerate(clauses):
         for p in refused:
             m = p.search(s.text)
             if m and not _NOT_YET.search(s.text, m.start(), m.end() + 20):  # "hasn't agreed it yet": pending
                 if _changed_mind(s.text[m.end():], given):
                     ev_true = ev_true or s.text[:300]
                     break  # "had declined Early Help in February, but ... she gave her consent": the later wins
+                # ... or in the sentences that follow: "mum withdrew her consent last Tuesday. She rang me this
+                # morning and has given her consent again"
+                later = next((c.text for c in clauses[i + 1:i + 4] if _AGAIN.search(c.text) and stated(c.text)), None)
+                if later:
+                    ev_true = ev_true or later[:300]
+                    break
+                # a limit on what may be shared, beside consent given: "consents to Early Help continuing.
+                # BUT he does NOT consent to us sharing the plan with Maya's school"
+                if _SHARING_LIMIT.search(s.text) and any(stated(c.text) and not _SHARING_LIMIT.search(c.text)
+                                                         for c in clauses if c is not s):
+                    break
                 if _EARLIER.search(s.text[:m.end()]):
                     ev_before = ev_before or s.text[:300]  # "initially refused": wins only when nothing else is said
                     break
                 return False, s.text[:300]
-        if ev_true is None:
-            for p in given:
-                m = p.search(s.text)
-                if m and not _negated_verb(_part_of(s.text, m.start(), m.end())) and \
-                        not _pending_near(s.text, m.start(), m.end()) and not re.match(r"\s*\?", s.text[m.end():]) \
-                        and not _conceded(s.text, m.start(), m.end()) and not _BOXES_UNTICKED.match(s.text, m.end()):
-                    # "Consent given?" is a form's question, not its answer
-                    ev_true = s.text[:300]
-                    break
+        if ev_true is None and stated(s.text):  # ("Consent given?" is a form's question, not its answer)
+            ev_true = s.text[:300]
     if ev_true:
         return True, ev_true
     return (False, ev_before) if ev_before else (None, None)
@@ -218,6 +252,17 @@ def _tri(text: str, given: list[re.Pattern], refused: list[re.Pattern]) -> tuple
 
 # A form's question whose answer boxes are all empty: "Consent given:   [ ] Yes  [ ] No"
 _BOXES_UNTICKED = re.compile(r"[^\n\[☐□☒☑✓✔]{0,60}(?:(?:\[\s*\]|☐|□)\s*[\w/]+\s*){2,}$", re.M)
+
+
+# A question to the reader ("Hi, does anyone have the signed consent form?"), not a form's question
+# whose answer follows it ("Does the family consent to the step-down?   Yes")
+_A_QUESTION = re.compile(r"(?i)^(?:\W*(?:hi|hello|morning|afternoon)\b[^,?]{0,30},\s*)?(?:(?:does|do|did|has|have|had|can|could|"
+                         r"would|will)\s+(?:anyone|anybody|someone|somebody|any\s?one|you|we)\b|who|anyone)\b[^?]*\?\s*$")
+# A change of mind told in a later sentence: "has given her consent again", "has now agreed"
+_AGAIN = re.compile(r"\b(?:again|now|since|has changed (?:her|his|their) mind|changed (?:her|his|their) mind|"
+                    r"this (?:morning|afternoon)|today)\b", re.I)
+# A refusal about sharing with one party only: "does NOT consent to us sharing the assessment with the school"
+_SHARING_LIMIT = re.compile(r"\bshar(?:e|ed|ing)\b[^.;]{0,60}?\bwith\b", re.I)
 
 
 # A change of mind told after a refusal in the same clause ("..., but she has now consented").
@@ -301,6 +346,8 @@ def find_consent(text: str, children: tuple[str, ...] = ()) -> tuple[bool | None
     """Consent given (True), refused (False) or not told (None). ``children``: the names of the
     message's children, so "Chelsea agrees with the referral" is read as a parent's consent and
     "Tyler agrees with the plan" (a child's view) is not."""
+    if (enough := _ONE_CONSENT_ENOUGH.search(text)) and not _PENDING.search(_sentence_at(text, enough.start())):
+        return True, _sentence_at(text, enough.start())  # one parent objects; the other's consent is enough
     value, ev = _tri(text, _CONSENT_GIVEN, _CONSENT_REFUSED)
     if value is None and (row := _CONSENT_ROW.search(text) or _CONSENT_TERSE.search(text)):
         return True, row.group(0).strip()[:300]
@@ -313,6 +360,9 @@ def find_consent(text: str, children: tuple[str, ...] = ()) -> tuple[bool | None
     return value, ev
 
 
+# "mum's consent is sufficient for the step up to go ahead, and dad's objection is recorded"
+_ONE_CONSENT_ENOUGH = re.compile(r"\b(?:his|her|their|mum['’]s|dad['’]s|mother['’]s|father['’]s|one parent['’]s|"
+                                 r"(?-i:[A-Z][a-z]+)['’]s)\s+consent\s+(?:is|was|will be|alone is)\s+(?:sufficient|enough)\b", re.I)
 # Terse notes: "Consent y - mum, 25/07.", "Consent attached - mum signed the form at my visit"
 _CONSENT_TERSE = re.compile(r"^\W*(?:parental |parent(?:'s|’s) |family(?:'s|’s)? )?consent(?: form)?\s*[:\-–]?\s*"
                             r"(?:y|yes|attached|enclosed|signed|given|obtained|received)\b(?!\s*\?)"
@@ -365,7 +415,7 @@ def find_manager_agreed(text: str, *, sender_is_manager: bool = False) -> tuple[
             if I_REFUSE.search(s.text) and not _PENDING.search(s.text):
                 return False, s.text[:300]  # the manager writing: "I do not support this step-down"
         for s in sentences(text):
-            if (I_AGREE.search(s.text) or _SHORT_AGREE.match(s.text)) and not _PENDING.search(s.text) \
+            if (I_AGREE.search(s.text) or SHORT_AGREE.match(s.text)) and not _PENDING.search(s.text) \
                     and not _negated_verb(s.text):
                 return True, s.text[:300]
     return value, ev
@@ -376,7 +426,7 @@ _MANAGER_TERSE = re.compile(r"^\W*(?:TM|ATM|manager|line manager|team manager)\s
 
 
 # A manager's own short answer: "Yes - agreed.", "Approved.", "OK, happy for this to go.", "Fine by me."
-_SHORT_AGREE = re.compile(r"^\W*(?:(?-i:[A-Z][a-z]+)\s*[-–,:]\s*)?(?:(?:yes|yep|yeah|ok|okay)\b[\s,.!–-]*)?(?:agreed|approved|authori[sz]ed|supported|"
+SHORT_AGREE = re.compile(r"^\W*(?:(?-i:[A-Z][a-z]+)\s*[-–,:]\s*)?(?:(?:yes|yep|yeah|ok|okay)\b[\s,.!–-]*)?(?:agreed|approved|authori[sz]ed|supported|"
                           r"happy (?:with (?:this|that|it)|for (?:this|it|you) to|to (?:agree|approve|support))|fine by me|"
                           r"go ahead|please (?:go ahead|proceed|send|make the (?:contact|referral)))\b", re.I)
 

@@ -320,7 +320,13 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # urgent, 1 false alarm, 90.5%, 17/40; mixed167 (managers' voices and sign-off) 12 of 12, none, 92.3%,
         # 18/40; mixed168 (parents' work and the gaps in childcare) 9 of 11, 4, 93.0%, 22/40. After round 53's
         # general fixes: 12 of 12, no false alarm, 94.3%; 12 of 12, none, 94.5%; 11 of 11, none, 96.3%
-        "mixed166": (40, 94.3), "mixed167": (40, 94.5), "mixed168": (40, 96.3)}
+        "mixed166": (40, 94.3), "mixed167": (40, 94.5), "mixed168": (40, 96.3),
+        # blind, scored once at 4d3a8cb before any fix: mixed169 (the child's own voice as workers record it)
+        # 12 of 12 urgent, 1 false alarm, 95.5%, 25/40; mixed170 (council officers and regulators outside social
+        # care) 8 of 11, 1, 93.0%, 23/40; mixed171 (education after and outside school) 11 of 12, 1, 91.4%, 14/40.
+        # After round 54's general fixes: 12 of 12, no false alarm, 96.1%; 11 of 11, none, 94.7%; 12 of 12,
+        # none, 92.2%
+        "mixed169": (40, 96.1), "mixed170": (40, 94.7), "mixed171": (40, 92.2)}
 
 
 def _scorer():

@@ -2636,3 +2636,23 @@ def test_consent_told_only_in_a_forwarded_message(quoted, expected):
 ])
 def test_manager_sign_off_in_a_managers_own_words(text, sender_is_manager, expected):
     assert find_manager_agreed(text, sender_is_manager=sender_is_manager)[0] is expected
+
+
+@pytest.mark.parametrize("text,concern,expected", [
+    # what a child wears round the neck, a door kicked in, a drink spilled, school sessions missed
+    ("Mia came in on her own, house key on a string round her neck.", "physical_harm", False),
+    ("Her ex, Serkan, is at the door kicking it in and shouting he'll take Aylin.", "physical_harm", False),
+    ("Her ex, Serkan, is at the door kicking it in and shouting he'll take Aylin.", "domestic_abuse", True),
+    ("He hit her with his belt last night because she spilled her drink.", "substance_misuse", False),
+    ("He hit her with his belt last night because she spilled her drink.", "physical_harm", True),
+    ("He is late most days and has missed 31 sessions this term.", "non_engagement", False),
+    ("Mum has missed three TAF meetings and two home visits.", "non_engagement", True),
+    # an adult who did not come home is a carer gone, not a missing child
+    ("Says mummy didn't come home from work and Theo is in his cot by himself.", "missing", False),
+    ("Kai (14) didn't come home last night and his phone is off.", "missing", True),
+    # an adult man as the victim of an old assault is no exploitation
+    ("His conviction was for a serious assault on an adult man outside a pub in 2058.", "exploitation", False),
+    ("She has been seen getting into cars with adult men after school.", "exploitation", True),
+])
+def test_concerns_read_from_what_the_words_are_about(text, concern, expected):
+    assert (concern in find_concerns(text)) is expected

@@ -2775,3 +2775,48 @@ def test_immediate_risks_of_round_53(text):
 ])
 def test_not_immediate_risks_of_round_53(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 54 (blind sets mixed169-171, after first contact): the child's own voice, council officers and
+# regulators, education after school. Fire promised with the family inside and a home made ready to burn
+# (not hidden by the name of a "Safe and Well" visit), a girl in a bolted room with the man now, a boy
+# getting into a car with men and nobody knowing where he has gone, a child alone at the door with a
+# carer who will not wake, a mother and child to "go to sleep and not wake up", a beating after a PDF's
+# line break; and a child back or seen since, out late and home, and an out-of-office's stock advice.
+@pytest.mark.parametrize("text", [
+    "Went in for the Safe and Well follow-up and Mr Kerrigan has pulled all three smoke alarms off the ceiling, "
+    "there's an open can of petrol in the hall. He said he'll put a match to it tonight with the lot of them in.",
+    "She is living in that room with a man of about 35. Room 4 had a bolt on the OUTSIDE of the door. She asked me "
+    "not to tell him. He came back while I was still on the landing. She is in the room with him now.",
+    "At 08:30 she saw Jordan get into a silver Audi with the same two men from the Plymouth flat. His phone is off "
+    "and mum doesn't know where he has gone.",
+    "Dropped Dylan home at 4.10 as normal. His little sister answered the door on her own crying, she's 6 I think. "
+    "She said mummy won't wake up.",
+    "I have saved my tablets up and tonight me and Maisie are going to go to sleep and not wake up.",
+])
+def test_immediate_risks_of_round_54(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+def test_a_pdf_line_that_breaks_before_a_name_is_one_sentence():
+    from bot.parser.text import unwrap
+    pdf = ("Wayne is back living here since Sunday. He said if I sign this he will leave us alone but\nlast night he "
+           "hit\nLogan across the back with the dog lead and shut Macy in the shed.\nParent/carer: Nicola Price\nSigned")
+    text = unwrap(pdf, document=True)
+    assert "he hit Logan across the back" in text and "\nParent/carer" in text
+    assert assess(text, today=TODAY)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Skye walked out of the TAF yesterday afternoon and didn't come home. I rang her nan at 9pm, who confirmed Skye "
+    "was there. I saw Skye at school at 8.30 this morning and she was fine.",
+    "Why now: his attendance has fallen to 61%, he has been missing from home until after midnight on school nights "
+    "since Easter.",
+    "If a young person is in immediate danger, call 999. Out of hours, concerns about a child should go to the "
+    "council's Emergency Duty Team.",
+    "She said the social workers should all leave us alone.",
+    "His mum went out at 7 and got into a car with a man.",
+    "The children were seen at the Safe and Well visit last month and the smoke alarms were fitted.",
+])
+def test_not_immediate_risks_of_round_54(text):
+    assert not assess(text, today=TODAY)[0], text

@@ -264,7 +264,15 @@ def _continues(prev: str, line: str) -> bool:
     # a sentence runs on in lower case, also in brackets, or through a date or a number ("… Ms Begum on" /
     # "23/02/2043 and she", "… if a child ever took methadone" / "(ring 999 at once …)")
     return bool(p) and "\t" not in p and "|" not in p and not _ENDS_BLOCK.search(p) and \
-        bool(re.match(r"\(?[a-z]|\d+(?![.)]\s)(?:[/.:-]\d+)*\s+[a-z]", line))
+        bool(re.match(r"\(?[a-z]|\d+(?![.)]\s)(?:[/.:-]\d+)*\s+[a-z]", line) or
+             # ... or on to a name, after a word no sentence ends with ("last night he hit" / "Logan across the back")
+             (_CANNOT_END.search(p) and _A_NAME_RUNS_ON.match(line)))
+
+
+_CANNOT_END = re.compile(r"(?<![\w'’-])(?:the|a|an|to|of|with|at|in|on|for|by|from|into|onto|across|and|but|or|because|that|"
+                         r"my|his|their|our|your|is|was|were|are|has|had|will|would|hit|hits|told|tells|said|says|saw|took|"
+                         r"shook|kicked|punched|slapped|grabbed|touched|pushed|threw|called|asked|met|left|collected|collecting)$")
+_A_NAME_RUNS_ON = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\s+[a-z]")
 
 
 def _wrapped(prev: str, line: str) -> bool:
@@ -289,7 +297,7 @@ _APOSTROPHE = re.compile(r"\b(?:(can|couldn|won|don|doesn|isn|wasn|hasn|hadn|did
                          r"|(she|he|there)(s)|(i)(m)|(they|you)(ll)"
                          # "hell kill me", "shell be": "he'll", "she'll" only before a verb, as "hell"
                          # and "shell" are words too
-                         r"|(he|she)(ll)(?=\s+(?:kill|hurt|hit|beat|stab|batter|find|come|be|do|take|get|go|never|not|smash|burn)\b))\b", re.I)
+                         r"|(he|she)(ll)(?=\s+(?:kill|hurt|hit|beat|stab|batter|find|come|be|do|take|get|give|go|never|not|smash|burn)\b))\b", re.I)
 
 
 def apostrophes(text: str) -> str:

@@ -330,7 +330,12 @@ _OVER = re.compile(r"\b(?:(?:she|he|they)(?:'s|’s| is| are|'re|’re) (?:back|
                    r"(?:was|were|has been|have been) (?:found|located|arrested|remanded|charged)|arrested|in (?:police )?custody|"
                    r"returned (?:home|safe\w*)|came (?:back )?home|got (?:back|home|in) (?:at|about|around|last|this)|"
                    # a return home interview is held with a child who is back
-                   r"return[- ]home interview|\bRHI\b)", re.I)
+                   r"return[- ]home interview|\bRHI\b|"
+                   # where she is confirmed, or seen since: "her nan confirmed Skye was there", "I saw Skye at
+                   # school at 8.30 this morning"
+                   r"confirmed (?:that )?(?:(?-i:[A-Z][\w'’-]+)|she|he|they) (?:was|were|is|are) (?:there|with (?:her|him|them))\b|"
+                   r"(?:I|we|school|staff|police|(?:her|his) (?:mum|dad|nan|teacher))\s(?:saw|have seen|has seen|spoke to|have spoken to) "
+                   r"(?:(?-i:[A-Z][\w'’-]+)|her|him|them)\b(?:\s\w+){0,3}?\s(?:this morning|today|at school)\b|\bI'?m safe\b)", re.I)
 
 
 # "once she's back at her desk", "when he's back from leave": a worker's return, still to come
@@ -352,6 +357,12 @@ def _says_over_now(sentence: str) -> bool:
     Liverpool")."""
     v = risk.vocabulary()
     return _says_over(sentence) and not (v.habitual.search(sentence) or v.past.search(sentence) or HISTORIC.search(sentence))
+
+
+_UNTIL_LATE = re.compile(r"(?i)\s+(?:from (?:home|school|care|placement)\s+)?until (?:after |gone |past |about |around )?"
+                         r"(?:midnight|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?|late|the early hours|the small hours)\b")
+# A child gone from where they should be: "missing", "didn't come home", "ran off"
+_GONE = re.compile(r"(?i)missing|\b(?:come|came|go|went|return\w*)\b[^.]{0,12}\bhome\b|ran off|run(?:ning)? off|walked out")
 
 
 def _back_later(later) -> bool:
@@ -517,6 +528,8 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
                 continue
             if m and (_A_THING_MISSING.search(st[:m.start() + 8]) or _MISSING_WHAT.match(st, m.end()) or _a_thing_not_back(m)):
                 continue  # "PE kit missing for five weeks", "missing school to look after her": not a child gone
+            if m and _UNTIL_LATE.match(st, m.end()):
+                continue  # out late, and back: "has been missing from home until after midnight on school nights"
             if m and _counts(st, m.start()) and not _over(st, m.end()) and not _adult_subject(st, m.start()) and \
                     not _LONG_AGO.search(clause_around(st, m.start(), m.end())) and not _back_later(units[i + 1:]) and \
                     not _an_adult_told_of(st, units[max(0, i - 1):i + 2]):
@@ -565,7 +578,7 @@ def _phrase_rules(text: str, child_names=(), today: date | None = None) -> tuple
                 # (recent is the telling, not the harm: "talked yesterday about the abuse she suffered when she was 12")
                 if m and _counts(st, m.start()) and not _over(st, m.end()) and not _TOLD_OF_LONG_AGO.search(st, 0, m.start()) \
                         and not WHEN_YOUNGER.search(st, m.end()) \
-                        and not ("missing" in m.group(0).lower() and _back_later(units[i + 1:])) \
+                        and not (_GONE.search(m.group(0)) and _back_later(units[i + 1:])) \
                         and not risk.not_harm_to_a_child(st, m.start(), m.end()):
                     return True, st[:400]
     return False, None
@@ -755,6 +768,10 @@ def _answered_no_or_on_record(sentence: str, pos: int) -> bool:
 # contact MAST", "Where there is an immediate risk to a child, the MASH must be contacted by phone"
 _WHAT_TO_DO = re.compile(r"^\s*(?:[-–•*]\s*)?(?:for (?:any |all |an |a )?(?:immediate|urgent|emergency|out of hours)\b[^.]{0,60}\b"
                          r"(?:call|ring|phone|contact)\b|(?:where|whenever|wherever) there(?:'s|’s| is| are)\b)"
+                         # stock advice on where worries go: "Out of hours, concerns about a child should go to the
+                         # council's Emergency Duty Team"
+                         r"|^\s*(?:out of (?:office )?hours|outside (?:office|working|college|school) hours|at weekends|in the holidays)?,?\s*"
+                         r"(?:any |all )?(?:safeguarding )?(?:concerns?|worries|referrals?)\b[^.]{0,40}\bshould (?:go|be (?:sent|made|referred|reported|directed)) to\b"
                          # a leaflet's list of steps: "- Call 999 and put your phone on speaker."
                          r"|^\s*(?:[-–•*]|\d{1,2}[.)])\s*(?:call|ring|dial|phone)\s+(?:999|112|an ambulance|the police)\b", re.I)
 

@@ -130,20 +130,25 @@ CONCERNS: dict[str, list[str]] = {
     "non_engagement": [r"\bnon[- ]?engag\w*", r"\bnot engag\w*", r"\bstopped engaging\b", r"\bdisengag\w*",
                        # (home visits, meetings and TAFs missed: the plan's own; missed appointments are a
                        # health or a service's matter, read as the neglect or the drinking they belong to)
-                       rf"\b(?:missed|cancelled)\b(?![^.;]{{0,30}}\b{_HEALTH})[^.;]{{0,30}}\b(?:visits?|sessions?|meetings?|TAFs?)\b",
+                       # (not school sessions: "has missed 31 sessions this term")
+                       rf"\b(?:missed|cancelled)\b(?![^.;]{{0,30}}\b{_HEALTH})[^.;]{{0,30}}\b(?:visits?|sessions?|meetings?|TAFs?)\b"
+                       r"(?!\s+(?:this|last|of|in|so far this) (?:term|school|half[- ]term|year)\b)",
                        r"\b(?:missed|cancelled)\b[^.;]{0,60}\b(?:home|our|my) visits?\b",
                        r"\b(?:didn't|did not|doesn't|does not|failed to|hasn't|has not|wasn't|was not)\s+(?:attend|come to|turn up (?:to|for)|been in for)\b[^.;]{0,30}\b(?:TAFs?|meetings?|visits?)\b",
                        r"\b(?:hasn't|haven't|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn’t|haven’t|isn’t|didn’t|doesn’t)\s+(?:been\s+)?engag\w*",
                        r"\b(?:mum|mother|dad|father|parents?|carers?|family|they)\b[^.;]{0,20}\b(?:not|isn't|aren't|wasn't|weren't|stopped|didn't|did not|doesn't|does not|don't|do not|won't|will not)\s+(?:been\s+)?answer(?:ed|ing)? (?:the door|(?:her|his|their|my|our) (?:phone|calls|texts|messages))\b",
                        r"\brefus\w+ (?:to engage|support|help|the (?:support|plan|offer))\b", r"\bdeclined (?:support|help|the offer)\b",
                        r"\bnot answer(?:ed|ing)? the door\b", r"\brefus\w+ to engage\b"],
-    "exploitation": [r"\b(?:older|adult|unknown) (?:men|males|man|boys)\b", r"\b(?:second|burner) phones?\b(?!\s+number)", r"\b(?:unexplained|large amounts? of|£\d+ in) (?:cash|money|gifts)\b", r"\b(?:isn\'t|is not|not) allowed to leave\b", 
+    "exploitation": [r"\b(?:older|adult|unknown) (?:men|males|boys)\b|\b(?:older|unknown) man\b|(?<!\bon an )(?<!\bassaulted an )(?<!\battacked an )(?<!\bhit an )\badult man\b", r"\b(?:second|burner) phones?\b(?!\s+number)", r"\b(?:unexplained|large amounts? of|£\d+ in) (?:cash|money|gifts)\b", r"\b(?:isn\'t|is not|not) allowed to leave\b", 
                      r"\bexploit\w*", r"\bcounty lines?\b", r"\brunning (?:a |the )?(?:drugs? )?line\b", r"\bC[SC]E\b", r"\bgroom(?:ed|ing)\b",
                      r"\btrafficked\b", r"\bcuckoo\w*"],
     "domestic_abuse": [r"\b(?:partner|boyfriend|husband|ex|ex-partner|girlfriend|wife)\b[^.;]{0,40}\b(?:violent|abusive)\s+(?:towards|to|against)\s+(?:her|him|mum|the mother|dad|the father)\b", r"\bviolent towards (?:mum|his partner|her partner|the mother|his wife|the children\'s mother)\b", 
                        r"\bdomestic (?:abuse|violence|incidents?|call[- ]?outs?|disputes?)\b", r"\bDA (?:incidents?|call[- ]?outs?)\b", r"\bDV\b",
                        r"\bcoercive control\b", r"\bcontrolling behaviour\b", r"\bMARAC\b",
                        r"\bsmash\w* (?:the |a )?(?:front |back )?(?:window|door)s?\b",
+                       # "her ex, Serkan, is at the door kicking it in"
+                       r"\b(?:her|mum's|mum’s|mother's|mother’s|my) (?:ex|ex-partner|ex-husband|ex-boyfriend|partner|boyfriend|husband)\b"
+                       r"[^.;]{0,60}?\b(?:kick\w*|smash\w*|bang\w*|batter\w*|pound\w*|hammer\w*)\b[^.;]{0,25}?\b(?:door|window|it in)\b",
                        r"\blocked (?:herself|himself|themselves) in\b",
                        r"\bcoercive(?:ly)?\b", r"\bcontrolling (?:and|&) (?:coercive|abusive|violent)\b",
                        r"\b(?:IDVA|DASH|Clare's Law|non[- ]molestation order|refuge|DVPO|DVPN)\b",
@@ -338,7 +343,11 @@ _NOT_CONCERN["physical_harm"] = re.compile(
     r"(?:a |an )?(?:\w+ ){0,2}?(?:cuts?|bruis\w*|black eye|injur\w*|burns?|marks?|swollen|swelling|scratch\w*|graze\w*|lumps?|welts?|wounds?)\b"
     # sexual harm, not physical: "convicted of the sexual assault of a girl", "Jay hurt my bottom"
     r"|\b(?:sexual(?:ly)?|indecent(?:ly)?)\s+assault\w*"
-    r"|\bhurts?\s+(?:her|his|my|their|the)\s+(?:bottom|bum|privates?|private parts|front bottom|willy|minnie|fanny|foof|vagina|penis|genitals?)\b",
+    r"|\bhurts?\s+(?:her|his|my|their|the)\s+(?:bottom|bum|privates?|private parts|front bottom|willy|minnie|fanny|foof|vagina|penis|genitals?)\b"
+    # what a child wears round the neck: "house key on a string round her neck"
+    r"|\b(?:keys?|string|lanyard|chain|necklace|scarf|cross|locket|pendant|badge|ribbon)\b[^.;]{0,30}\b(?:round|around) (?:his|her|their|the) neck\b"
+    # a door kicked in, not a child: "at the door kicking it in"
+    r"|\bkick(?:ed|ing|s)?\s+(?:it|them)\s+in\b",
     re.I)
 _NOT_CONCERN["young_carer"] = re.compile(
     r"\b(?:mum|mother|dad|father|parents?|nan|gran|grandma|grandad|grandparents?|aunt|uncle|I|we)\s+(?:is\s+|are\s+|has been\s+|was\s+|am\s+)?"
@@ -354,8 +363,14 @@ _NOT_CONCERN["parental_mental_health"] = re.compile(
 # A speech therapy appointment missed is the care a child was not taken to (neglect), not a need told
 _NOT_CONCERN["disability_send"] = re.compile(r"\b(?:missed|missing|did not attend|didn't attend|DNA'?d?)\b[^.;]{0,30}\b(?:speech|SALT)\b"
                                              r"|\b(?:speech|SALT)\b[^.;]{0,40}\bappointments?\b[^.;]{0,20}\b(?:missed|not attended)\b", re.I)
-# Drugs carried for others (wraps, running a line, dealing) are exploitation, not the child's misuse.
-_NOT_CONCERN["substance_misuse"] = re.compile(r"\b(?:wraps? of|running (?:a |the )?(?:county )?line|dealing|deal(?:s|ing)? drugs)\b", re.I)
+# Drugs carried for others (wraps, running a line, dealing) are exploitation, not the child's misuse;
+# a drink spilled is a drink.
+_NOT_CONCERN["substance_misuse"] = re.compile(r"\b(?:wraps? of|running (?:a |the )?(?:county )?line|dealing|deal(?:s|ing)? drugs)\b"
+                                              r"|\b(?:spill(?:ed|t)|knocked over|dropped)\s+(?:her|his|my|their|a|the)\s+drinks?\b", re.I)
+# An adult who did not come home is a carer gone, not a missing child: "mummy didn't come home from work"
+_NOT_CONCERN["missing"] = re.compile(r"\b(?:mum|mummy|mam|mom|mother|dad|daddy|father|parents?|carer|partner|step-?dad|"
+                                     r"boyfriend|girlfriend|husband|wife|nan|gran|grandma|grandad)\b(?:\s+\w+){0,2}?\s+(?:didn't|did not|"
+                                     r"hasn't|has not|never|not)\s+(?:come|came|returned|gone)\s+(?:back\s+)?home\b", re.I)
 # A parent in recovery: "abstinent since June", "alcohol-free since August and her tests are clear",
 # "hair strand test negative for cannabis", unless the sentence says it has come back
 _RECOVERED = re.compile(r"\b(?:abstinent|alcohol[- ]free|sober|drug[- ]free|clean (?:since|for)|negative for|"

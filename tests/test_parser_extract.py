@@ -2656,3 +2656,21 @@ def test_manager_sign_off_in_a_managers_own_words(text, sender_is_manager, expec
 ])
 def test_concerns_read_from_what_the_words_are_about(text, concern, expected):
     assert (concern in find_concerns(text)) is expected
+
+
+@pytest.mark.parametrize("text,names", [
+    # an age between the name and a dashed date of birth
+    ("Sophie Trewin 15 - DOB 03/06/2051\nJack Trewin 8 - DOB 19/09/2058", {"Sophie Trewin", "Jack Trewin"}),
+    # two children each with a bare age, the second closing the sentence
+    ("step down request for the Bickley boys LCS-4722071, Kai Bickley 4 and Reece Bickley 8. mums happy.",
+     {"Kai Bickley", "Reece Bickley"}),
+    # the case number first, the child's name after it in brackets (an acknowledgement's line)
+    ("> Family: EHM-92940 (Brody Lunt)", {"Brody Lunt"}),
+    # a team's name is no child; a record line is not run on into the next ("... Sixth Form College" / "Tomos ...")
+    ("Social Worker | Children with Disabilities and Young Carers | Tower Hamlets", set()),
+    ("Megan Bowen, DOB 01/12/2050 (17) - Year 13, Bishops Meadow Sixth Form College\nTomos Bowen, DOB 14/05/2056 (11)",
+     {"Megan Bowen", "Tomos Bowen"}),
+])
+def test_children_in_more_layouts(text, names):
+    from bot.parser.text import unwrap
+    assert {c.name for c in find_children(unwrap(text), today=date(2067, 3, 1))} == names

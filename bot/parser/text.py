@@ -289,7 +289,8 @@ def _wrapped(prev: str, line: str) -> bool:
 
 
 _COLUMNS = re.compile(r"\S {4,}\S")
-_RECORD_START = re.compile(r"^\s*[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,3}[ ]+(?:[-–—(]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
+_RECORD_START = re.compile(r"^\s*[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,3}(?:[ ]+(?:[-–—(]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+                           r"|,?[ ]+(?:DOB|D\.O\.B|born|b\.|aged?)\b|,[ ]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
 
 
 # Mobile mail drops apostrophes: "couldnt wake her", "shes back on", "im at work".

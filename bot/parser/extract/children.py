@@ -50,7 +50,7 @@ _SAYS_AGE = r"(?i:(?:she|he|they)(?:'s|’s|[ \t]+is|[ \t]+are)[ \t]+)?"
 # "Kieran Yeo, 9 (DOB 17.06.2017)", "Amy Lee (aged 6, DOB 01/02/2020)".
 # ... or a case number: "Tyler Jones-Ahmed - Mosaic 620311 - DOB: 6th August 2011"
 _ID_GAP = r"(?:(?:[ \t]*[(\[,\-–—|][ \t]*|[ \t]+)(?i:Mosaic|EHM|LCS|ICS|EHA|ID|case)(?:[ \t]*(?i:id|no\.?|number))?[ \t:#-]*[\w-]*\d{4,}[)\]]?[ \t]*[,;\-–—|]?(?=[ \t]*{_DOB}))?".replace("{_DOB}", _DOB_LABEL)
-_GAP = (_NICK + _ID_GAP + rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_SAYS_AGE}(?:{_AGE}|(?i:in[ \t]+)?{_YEAR})[ \t]*[,;)\]]?[ \t]*[(\[,]?[ \t]*(?={_DOB_LABEL}))?"
+_GAP = (_NICK + _ID_GAP + rf"[ \t]*[(\[,:\-–—|]?[ \t]*(?:{_SAYS_AGE}(?:{_AGE}|(?i:in[ \t]+)?{_YEAR})[ \t]*[,;)\]]?[ \t]*[(\[,\-–—]?[ \t]*(?={_DOB_LABEL}))?"
         rf"(?P<label>{_DOB_LABEL})?[ \t]*[:\-–]?(?(label)[ \t]*\|?)[ \t]*")
 _WITH_DOB = re.compile(rf"(?P<name>{_NAME}){_GAP}(?P<date>(?i:{DATE_RE.pattern}))")
 _WITH_AGE = re.compile(
@@ -150,11 +150,13 @@ _RELATION = re.compile(
     rf"stepson|stepdaughter|baby|boy|girl|child|niece|nephew)(?:[ \t]+is|,)?[ \t]+(?P<name>{_NAME})")
 # The child whose request it is: "Adding to Mason Brimble's step up (EHM-743305)"
 _WHOSE_STEP = re.compile(rf"(?P<name>{_NAME})(?:'s|’s)[ \t]+(?i:step[- ]?(?:up|down))\b")
-_WITH_ID = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?i:EHM|LCS|ICS|Mosaic)[\s:-]*\w*\d{{4,}}")
+_WITH_ID = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?i:EHM|LCS|ICS|Mosaic)[\s:-]*\w*\d{{4,}}"
+                      # ... or the other way round: "Family: EHM-92940 (Brody Lunt)"
+                      rf"|(?i:EHM|LCS|ICS|Mosaic)[\s:-]*\w*\d{{4,}}[ \t]*\((?P<name2>{_NAME})\)")
 _PAIR = re.compile(rf"(?P<a>{_NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME})")
 # Two children each with a bare age after the name: "the kids (Harley Skyrme 7 and Mabel Skyrme 4)"
 _PAIR_AGES = re.compile(rf"(?P<a>{_NAME})[ \t]+(?P<n1>\d{{1,2}})[ \t]*(?:,|and|&)[ \t]*(?P<b>{_NAME})[ \t]+(?P<n2>\d{{1,2}})"
-                        r"(?![\d:./%])(?![ \t]*(?i:am|pm|o'clock|hours?|mins?|minutes?|miles?|percent|days?))")
+                        r"(?![\d:/%]|\.\d)(?![ \t]*(?i:am|pm|o'clock|hours?|mins?|minutes?|miles?|percent|days?))")
 # "Oisín and Cillian Ó Briain": two first names and one surname (an Irish, Scottish or Dutch
 # particle before it kept: Ó, Mac, Ní, van der)
 _PARTICLE = r"(?:(?:Ó|O|Ní|Nic|Mac|Uí|Ua|De|de|Van|van|von|da|di|le|la|van der|van den)[ \t]+)"
@@ -291,7 +293,8 @@ def find_children(text: str, *, today: date) -> list[Child]:
         if not _ROLE_WORD.search(m.group("name")) and len(m.group("name").split()) >= 2:
             add(m.group("name"), m.start("name"), None, m.group(0))
     for m in _WITH_ID.finditer(text):
-        add(m.group("name"), m.start("name"), None, m.group(0))
+        key = "name" if m.group("name") else "name2"
+        add(m.group(key), m.start(key), None, m.group(0))
     for m in _WHOSE_STEP.finditer(text):
         first = m.group("name").split()[0]  # not "Forwarding Lauren's step down", "Here's Bethan's step up"
         if first.lower() not in NOT_NAME and not re.search(r"ing$|['’]", first):

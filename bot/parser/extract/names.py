@@ -35,6 +35,7 @@ Sibling Siblings Group Both Also Current Concerns Strengths Worries What Working
 Happen Contact Venue Time Tel Mob Mobile Phone Email Ref Reference Department Unit Service
 Male Female Gender Sex Age Relationship Subject Baby
 Met Saw Seen Visited Spoke Rang Called Asked Told Today Yesterday Tonight Update Following
+Carers Disabilities Young
 """.split()}
 
 

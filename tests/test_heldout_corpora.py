@@ -326,7 +326,12 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # care) 8 of 11, 1, 93.0%, 23/40; mixed171 (education after and outside school) 11 of 12, 1, 91.4%, 14/40.
         # After round 54's general fixes: 12 of 12, no false alarm, 96.1%; 11 of 11, none, 94.7%; 12 of 12,
         # none, 92.2%
-        "mixed169": (40, 96.1), "mixed170": (40, 94.7), "mixed171": (40, 92.2)}
+        "mixed169": (40, 96.1), "mixed170": (40, 94.7), "mixed171": (40, 92.2),
+        # blind, scored once at d813269 before any fix: mixed172 (primary care and the community front desk)
+        # 11 of 12 urgent, 1 false alarm, 96.6%, 29/40; mixed173 (mail that arrives in pieces) 11 of 12, none,
+        # 91.4%, 18/40; mixed174 (relatives who are not parents writing in) 11 of 12, 2, 93.0%, 20/40. After
+        # round 55's general fixes: 12 of 12, no false alarm, 97.7%; 12 of 12, none, 92.0%; 12 of 12, none, 94.3%
+        "mixed172": (40, 97.7), "mixed173": (40, 92.0), "mixed174": (40, 94.3)}
 
 
 def _scorer():

@@ -2820,3 +2820,37 @@ def test_a_pdf_line_that_breaks_before_a_name_is_one_sentence():
 ])
 def test_not_immediate_risks_of_round_54(text):
     assert not assess(text, today=TODAY)[0], text
+
+
+# Round 55 (blind sets mixed172-174, after first contact): primary care, mail in pieces, relatives writing
+# in. A man buying a child emergency contraception, collecting her today; children put out and kept out
+# in the cold; a man who broke the child's wrist back living there; a 3-year-old who let the nurse in on
+# her own, her mother not home since Saturday; and a training session's anonymised cases, a mother
+# named by her role "whereabouts unknown", a carer stretched too thin.
+@pytest.mark.parametrize("text", [
+    "A man she thought was about 30 asked for the morning-after pill for her and said she was his girlfriend. Tasnim "
+    "(12) says he is picking her up at 3.15 today to take her back to his flat.",
+    "dads girlfriend made us go at 7 oclock and she said we can't come back in till dad says. dad is not answering. "
+    "its freezing, jake has only got his pyjamas.",
+    "Contact to MASH - Kayla Brierley age 6 - mum's ex Dean back living there since Sat, he broke Kayla's wrist in Feb",
+    "This morning Ellie-Mae Birchall (3) let me in on her own. Her mum hasn't been home since Saturday night.",
+])
+def test_immediate_risks_of_round_55(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Mother Hannah Whitfield, whereabouts unknown.",
+    "Ayaan, who is 3, has lost weight on the health visitor's chart. Mum says she cannot look after everyone.",
+    "Two police call-outs to arguments in December 2046; mum's cut lip; mum increasingly isolated since Dean moved in.",
+    "Police were called in January after he pushed her down the stairs; he was released on bail with conditions not "
+    "to contact mum, and he is staying with his brother in Poplar.",
+])
+def test_not_immediate_risks_of_round_55(text):
+    assert not assess(text, today=TODAY)[0], text
+
+
+def test_a_training_sessions_anonymised_cases_are_no_real_child():
+    assert describes_no_real_child(subject="L3 safeguarding update - case studies (anon)", text="Cases for discussion, "
+                                   "all anonymised + historic, all closed:\n1. 4/12 old, bruise L cheek, non-mobile.",
+                                   bulk=False)

@@ -400,7 +400,8 @@ def last_closing(sentences: list[str]) -> int:
     return max((i for i, st in enumerate(sentences) if closes(st)), default=-1)
 
 
-_TOLD_IN_THE_PAST = re.compile(r"(?i)\b(?:did|didn't|didn’t|didnt|was|wasn't|were|weren't|had|used to)\b")
+_BACK = re.compile(r"(?i)\bback\b")
+_PAST_TENSE = re.compile(r"(?i)\b(?:did|didn't|didn’t|didnt|was|wasn't|were|weren't|had|used to)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -418,12 +419,21 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
             m = v.concepts[name].search(sentence)
             if m and not _negated(sentence, m.start()):
                 out.concepts[name] = m.group(0)
+        # ... and the adult who harmed the child before, with the child again now ("mum's ex Dean back
+        # living there since Sat, he broke Kayla's wrist in Feb"): a risk known, as a conviction is
+        harmed = v.concepts["harm"].search(sentence)
+        access = v.concepts["access"].search(sentence)
+        if harmed and access and _BACK.search(access.group(0)) and not _negated(sentence, harmed.start()) and \
+                not _negated(sentence, access.start()) and not not_harm_to_a_child(sentence, harmed.start(), harmed.end()):
+            clause = clause_around(sentence, access.start(), access.end())
+            if not (HISTORIC.search(clause) or v.past.search(clause) or _PAST_TENSE.search(clause)):
+                out.concepts["offender"], out.concepts["access"] = harmed.group(0), access.group(0)
         # ... and a child's fear told in the present in a clause of its own: "She was taken there in
         # September and came home without her underwear, and she does not want to go."
         m = v.concepts["fear"].search(sentence)
         if m and not _negated(sentence, m.start()):
             clause = clause_around(sentence, m.start(), m.end())
-            if not (HISTORIC.search(clause) or v.past.search(clause) or _TOLD_IN_THE_PAST.search(clause) or
+            if not (HISTORIC.search(clause) or v.past.search(clause) or _PAST_TENSE.search(clause) or
                     (today is not None and dated_before(clause, today, years=True))):
                 out.concepts["fear"] = m.group(0)
         # ... and it may still close what came before: "The CP medical concluded the injury was

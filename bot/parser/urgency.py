@@ -439,8 +439,11 @@ _NOT_REAL = re.compile(r"\b(?:made[- ]up|fictional|fictitious|invented|imaginary
 # A published review's learning, and the letter it gives the child it is about.
 _A_REVIEW = re.compile(r"\b(?:rapid|learning|serious case|case|child safeguarding practice|safeguarding practice|local child safeguarding practice)"
                        r" reviews?\b|\b(?:7|seven)[- ]minute (?:learning|briefing)\b|\blearning (?:summary|briefing|brief)\b"
-                       r"|\b(?:practice|case (?:file )?|file|thematic|multi-agency) audit\b", re.I)
-_ANONYMISED = re.compile(r"\b(?:Baby|Child|Children|Family|Young Person|Sibling) [A-Z](?![\w'’-])")
+                       r"|\b(?:practice|case (?:file )?|file|thematic|multi-agency) audit\b"
+                       # a training session's cases: "Cases for discussion, all anonymised + historic", "case studies (anon)"
+                       r"|\bcase stud(?:y|ies)\b|\bcases for discussion\b", re.I)
+_ANONYMISED = re.compile(r"\b(?:Baby|Child|Children|Family|Young Person|Sibling) [A-Z](?![\w'’-])"
+                         r"|(?i:\banonymi[sz]ed\b|\banon\b|\bno (?:pt|patient|child|client|family) identifiers\b)")
 # The only person it is about is an adult: no child in the household, someone 18 or over.
 _ADULT_ONLY = re.compile(r"\bno (?:children|child|kids|under[- ]?18s)\b(?!['’]s)(?! (?:were|was) (?:hurt|harmed|injured|present))"
                          r"(?! (?:car )?(?:seats?|locks?|gates?|restraints?|minders?|benefit|proof))"  # "no child seat"
@@ -628,7 +631,12 @@ def _adult_subject(sentence: str, pos: int) -> bool:
     """"Mum not seen since 14/10", "dad has not been seen for weeks": an adult, not a child, is
     the one missing (the last words before the phrase, in its clause, name the adult)."""
     words = re.findall(r"[\w'’]+", clause_before(sentence, pos))
+    if not words:  # "Mother Hannah Whitfield, whereabouts unknown": the clause before names her
+        head = sentence[:pos].rstrip(" ,;:-–")
+        words = re.findall(r"[\w'’]+", clause_before(head, len(head)))
     words = [w for w in words if w.lower() not in ("has", "have", "had", "is", "was", "been", "still", "also")]
+    while len(words) > 1 and words[-1][:1].isupper() and not _ADULT.search(words[-1]):
+        words.pop()  # "Mum Hannah has not been seen": the adult named by her role, then her name
     return bool(words) and bool(_ADULT.search(words[-1]))
 
 

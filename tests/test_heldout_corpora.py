@@ -331,7 +331,13 @@ SETS = {"corpus/dev": (45, 97.0), "holdout": (40, 97.0), "holdout2": (30, 97.0),
         # 11 of 12 urgent, 1 false alarm, 96.6%, 29/40; mixed173 (mail that arrives in pieces) 11 of 12, none,
         # 91.4%, 18/40; mixed174 (relatives who are not parents writing in) 11 of 12, 2, 93.0%, 20/40. After
         # round 55's general fixes: 12 of 12, no false alarm, 97.7%; 12 of 12, none, 92.0%; 12 of 12, none, 94.3%
-        "mixed172": (40, 97.7), "mixed173": (40, 92.0), "mixed174": (40, 94.3)}
+        "mixed172": (40, 97.7), "mixed173": (40, 92.0), "mixed174": (40, 94.3),
+        # blind, scored once at 6661d88 before any fix: mixed175 (regional and community English) 9 of 12 urgent,
+        # 2 false alarms, 92.3%, 18/40; mixed176 (teenagers' own relationships and the abuse in them) 7 of 12, 1,
+        # 90.2%, 15/40; mixed177 (Gypsy, Roma, Traveller, fairground and circus families) 9 of 12, 1, 94.1%,
+        # 25/40. After round 56's general fixes: 12 of 12, no false alarm, 94.5%; 12 of 12, 1, 92.2%; 12 of 12,
+        # none, 96.5%
+        "mixed175": (40, 94.5), "mixed176": (40, 92.2), "mixed177": (40, 96.5)}
 
 
 def _scorer():

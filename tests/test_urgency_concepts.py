@@ -2854,3 +2854,44 @@ def test_a_training_sessions_anonymised_cases_are_no_real_child():
     assert describes_no_real_child(subject="L3 safeguarding update - case studies (anon)", text="Cases for discussion, "
                                    "all anonymised + historic, all closed:\n1. 4/12 old, bruise L cheek, non-mobile.",
                                    bulk=False)
+
+
+# Round 56 (blind sets mixed175-177, after first contact): regional English, teenagers' own relationships,
+# Gypsy, Roma and Traveller families. An adult in a "relationship" with a child told by the adult's age,
+# an intimate image to be sent unless she comes, "finish what he started", a child coming home alone, a
+# man on the register with a child on his lap, a child kept in a caravan, an adult "has had sex with her
+# ... most recently last night", a mother gone and not come back; and the mother's own bruises, a young
+# carer's father's stroke, "attendance collapsed", "I will send it tomorrow".
+@pytest.mark.parametrize("text", [
+    "the guy from snap is getting me from the bus stop by tooting bec station at 2 he's 24 n he's got a car.",
+    "MARF - Sadia Rahman (15) - the 24yo 'boyfriend' is parked outside the school gates right now, says he is taking "
+    "her to Luton tonight",
+    "Step up - Kerenza Trewin (14) - Deano (23) is picking her up from school at 3 today, mum doesn't know",
+    "Kai has sent her one of the pics she sent him in the spring and says he will send it to her dad and put it on the "
+    "Year 10 group chat at 4 o'clock unless she goes to his flat after school.",
+    "Callum still has a key to the house and he says he'll be waiting there at 4 today to finish what he started.",
+    "Through the front window I can see Kev Prowse on the settee with Lowenna on his lap. He's the one on the "
+    "register for the little girl in Plymouth.",
+    "Wayne, 30s, has had a young girl in his caravan since Friday. My daughter went over this morning and Ellie told "
+    "her that she isn't allowed to leave.",
+    "Charlotte (13) disclosed that the lodger has had sex with her on several occasions since January, most recently "
+    "last night.",
+    "Their mum went to hospital early yesterday morning to have her baby and has not come back. It was minus 3 last "
+    "night in the trailer.",
+])
+def test_immediate_risks_of_round_56(text):
+    assert assess(text, today=TODAY)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Mum has a black eye and a split lip. She does not want to leave him.",
+    "Maryam (10) looks after her dad, who had a stroke in the spring and can't get up the stairs on his own.",
+    "Mateo is 3. We became involved after Lola's attendance collapsed last season.",
+    "The draft plan isn't finished - I'm working on it tonight and will send it tomorrow.",
+    "He lives on the farm and gets home one Sunday a month, so Mum is on her own with four children, including a "
+    "six-week-old baby.",
+    "Mum has a non-molestation order now and he has not been back since April.",
+    "Her boyfriend is 16 and they are at the cinema today.",
+])
+def test_not_immediate_risks_of_round_56(text):
+    assert not assess(text, today=TODAY)[0], text

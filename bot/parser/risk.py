@@ -192,7 +192,7 @@ def _live(sentence: str, start: int, end: int, resolved_at: list[int], negatable
         if _HYPOTHETICAL_START.match(sentence):
             return False
     clause = clause_around(sentence, start, end)
-    if _LONG_AGO.search(clause) or vocabulary().past.search(clause):
+    if (_LONG_AGO.search(clause) or vocabulary().past.search(clause)) and not _SINCE_UNTIL_NOW.search(sentence):
         return False
     # a resolution told after the concept in the same sentence ("had a bruise, explained as a fall")
     # or before it governs it; a concept told after "arrested but released this morning" stays.
@@ -214,6 +214,11 @@ _AFTER_A_NEGATED_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;]*?(?:\b(?:not|no
 
 
 _ANSWERED_NO = re.compile(r"\s*[:|?]\s*(?:no|none|nil|n/?a|not known|not applicable|n)\b(?!\s*[-–:]?\s*(?:yes|one|longer))", re.I)
+
+
+# What began then and goes on to now: "has had sex with her since January, most recently last night"
+_SINCE_UNTIL_NOW = re.compile(r"(?i)\bsince\b[^.]{0,60}\b(?:most recently|the last time was|last time was|latest)\b[^.]{0,20}?"
+                              r"\b(?:last night|this morning|today|yesterday|tonight)\b")
 
 
 def supposed(sentence: str, start: int) -> bool:
@@ -400,8 +405,17 @@ def last_closing(sentences: list[str]) -> int:
     return max((i for i, st in enumerate(sentences) if closes(st)), default=-1)
 
 
+_A_CHILD_CARES_FOR = re.compile(r"(?i)\b(?:looks after|look after|cares for|caring for|helps|helping)\s+(?:her|his|their)\s+"
+                                r"(?:dad|mum|father|mother|nan|gran|grandad|grandma|grandfather|grandmother|brother|sister)\b")
 _BACK = re.compile(r"(?i)\bback\b")
 _PAST_TENSE = re.compile(r"(?i)\b(?:did|didn't|didn’t|didnt|was|wasn't|were|weren't|had|used to)\b")
+
+
+def _told_as_now(sentence: str, m: re.Match, today: date | None) -> bool:
+    """The clause ``m`` stands in is told in the present, inside a sentence about the past."""
+    clause = clause_around(sentence, m.start(), m.end())
+    return not (HISTORIC.search(clause) or vocabulary().past.search(clause) or _PAST_TENSE.search(clause) or
+                (today is not None and dated_before(clause, today, years=True)))
 
 
 @lru_cache(maxsize=4096)
@@ -424,18 +438,14 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
         harmed = v.concepts["harm"].search(sentence)
         access = v.concepts["access"].search(sentence)
         if harmed and access and _BACK.search(access.group(0)) and not _negated(sentence, harmed.start()) and \
-                not _negated(sentence, access.start()) and not not_harm_to_a_child(sentence, harmed.start(), harmed.end()):
-            clause = clause_around(sentence, access.start(), access.end())
-            if not (HISTORIC.search(clause) or v.past.search(clause) or _PAST_TENSE.search(clause)):
-                out.concepts["offender"], out.concepts["access"] = harmed.group(0), access.group(0)
+                not _negated(sentence, access.start()) and not not_harm_to_a_child(sentence, harmed.start(), harmed.end()) \
+                and _told_as_now(sentence, access, None):  # ("since Sat" dates the return, not an event over)
+            out.concepts["offender"], out.concepts["access"] = harmed.group(0), access.group(0)
         # ... and a child's fear told in the present in a clause of its own: "She was taken there in
         # September and came home without her underwear, and she does not want to go."
         m = v.concepts["fear"].search(sentence)
-        if m and not _negated(sentence, m.start()):
-            clause = clause_around(sentence, m.start(), m.end())
-            if not (HISTORIC.search(clause) or v.past.search(clause) or _PAST_TENSE.search(clause) or
-                    (today is not None and dated_before(clause, today, years=True))):
-                out.concepts["fear"] = m.group(0)
+        if m and not _negated(sentence, m.start()) and _told_as_now(sentence, m, today):
+            out.concepts["fear"] = m.group(0)
         # ... and it may still close what came before: "The CP medical concluded the injury was
         # consistent with the described fall; the s47 was closed with no further action"
         out.closes = closes(sentence)
@@ -461,8 +471,8 @@ def tag(sentence: str, today: date | None = None) -> Tagged:
                     _on_an_earlier_day(sentence, today):
                 continue  # "at my visit on Monday mum was intoxicated at 11am", "on Friday Kayla told her teacher she
                 # was 'left in the car'": that day's time, that day's account
-            if name == "incapacitated" and a_level(sentence, m):
-                continue
+            if name == "incapacitated" and (a_level(sentence, m) or _A_CHILD_CARES_FOR.search(sentence, 0, m.start())):
+                continue  # (a young carer's account: "Maryam (10) looks after her dad, who had a stroke in the spring")
             if name in _EPISODIC and (v.habitual.search(clause) or _habitual_with(sentence, m, v.habitual) or listed):
                 continue
             if name == "confined" and _AN_ANIMAL_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
@@ -604,7 +614,8 @@ _FIGURE_OF_SPEECH = re.compile(r"(?i)\b(?:could|would|'d|’d) (?:cheerfully|hap
 def not_harm_to_a_child(sentence: str, start: int, end: int) -> bool:
     if _FIGURE_OF_SPEECH.search(sentence, max(0, start - 30), end + 30):
         return True
-    if _AN_ADULTS.search(sentence, 0, start) or _A_CONDITION.search(sentence, max(0, start - 25), end):
+    if _AN_ADULTS.search(sentence, 0, start) or _AN_ADULT_HAS.search(sentence, 0, start) or \
+            _A_CONDITION.search(sentence, max(0, start - 25), end):
         return True  # "mum's back injury", "He has a spinal cord injury and uses a power wheelchair"
     if _AN_ANIMAL_WITH.search(sentence[max(0, start - 80):start]) or _THE_ANIMAL_WAS.search(sentence[max(0, start - 60):start]) or \
             _THE_ANIMAL_HURT.match(sentence, end):
@@ -626,6 +637,10 @@ _AN_ADULTS_ACCIDENT = re.compile(r"(?i)\b(?:mum|mummy|mother|dad|daddy|father|na
 # An injury that is a lasting condition, not an event: "a spinal cord injury", "an acquired brain injury"
 _A_CONDITION = re.compile(r"(?i)\b(?:spinal(?: cord)?|acquired brain|brain|back|knee|hip|shoulder|neck|sports|war|old|work(?:place)?|"
                           r"long-term|whiplash|repetitive strain) injur(?:y|ies)\b")
+# ... or told as hers: "Mum has bruises on her arm", "mum had a black eye"
+_AN_ADULT_HAS = re.compile(r"(?i)^\W*(?:mum|mummy|mother|nan|nana|gran|granny|grandma|her mum|his mum|their mum|the mother)\s+"
+                           r"(?:has|had|has got|had got|was left with|has been left with)\s+"
+                           r"(?:(?!(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:has|had)\b)[\w'’-]+\s+){0,6}$")  # ("a black eye and a split lip")
 # An adult's own injury or illness, told by whose it is: "mum's back injury", "dad's burns"
 _AN_ADULTS = re.compile(r"\b(?:mum|mummy|mother|dad|daddy|father|nan|nana|gran|granny|grandma|grandad|grandpa|partner|carer|"
                         r"step-?(?:dad|mum))(?:'s|’s) (?:(?!(?:boyfriend|girlfriend|partner|husband|wife|ex|brother|sister|friend|mate|"

@@ -136,8 +136,7 @@ def concerns_of_the_risk(account: str, today: date | None, child_names=(), prece
         for concern, words in (find_concerns(text).items() if text else ()):
             if concern in kinds and (concern not in _NAMED_AROUND or _DA_NAMED.search(words)):
                 found.setdefault(concern, words)
-    own_sentences = risk.split_sentences(account)
-    tagged = [(sentence, risk.tag(sentence, today).concepts, True) for sentence in own_sentences]
+    tagged = [(sentence, risk.tag(sentence, today).concepts, True) for sentence in risk.split_sentences(account)]
     told = {name for _, concepts, _ in tagged for name in concepts}
     tagged += [(sentence, risk.tag(sentence, today).concepts, False) for sentence in risk.split_sentences(following)]
     partner_writing = bool(_MY_PARTNER.search(" ".join((preceding, account, following))))

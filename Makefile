@@ -34,7 +34,7 @@ demo: venv
 demo-once: venv
 	$(BIN)/stepbot demo --no-web
 
-# The suite runs on the machine's cores (pytest-xdist, at most 4 workers): about 10 minutes on 2 cores (616 s for 4,880 tests with 7,587 labelled mails on a quiet machine, 8 December 2026; 440 s for 4,720 tests with 7,107 mails on the previous session's machine, 7 December; 672 s before configuration was read with libyaml).
+# The suite runs on the machine's cores (pytest-xdist, at most 4 workers): about 9-10 minutes on 2 cores (568 s and 616 s, two runs of 4,880 tests with 7,587 labelled mails on a quiet machine, 8 December 2026; the slowest are the kill -9 loops, 69 s and 45 s; 440 s for 4,720 tests with 7,107 mails on the previous session's machine, 7 December; 672 s before configuration was read with libyaml).
 test: venv system-packages
 	$(BIN)/python -m pytest -q -n auto --maxprocesses=4 --dist worksteal
 

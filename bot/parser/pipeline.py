@@ -437,6 +437,15 @@ _OUR_ACKNOWLEDGEMENT = re.compile(r"(?im)\b(?:your|its) reference (?:number )?is
                                   r"Before it can go forward)\b")
 
 
+def _newest_consent(messages: list[str], named: tuple[str, ...], otherwise: tuple) -> tuple:
+    """(consent, evidence) from the first of ``messages`` (newest first) that says anything about it."""
+    for said in messages:
+        value, ev = find_consent(plain_english(without_disclaimers(said)), named)
+        if value is not None:
+            return value, ev
+    return otherwise
+
+
 def read_details(m: Message, facts: Facts) -> None:
     """3b. Consent, manager agreement, level, lead practitioner, the meeting, Signs of Safety and
     the documents the message brings: from the mail, then its documents for what it leaves out."""
@@ -447,21 +456,14 @@ def read_details(m: Message, facts: Facts) -> None:
     if consent is False and m.history_text and kind != "follow_up":
         # a thread in which consent changed: the newest message that says anything about it wins
         # ("She has withdrawn her consent" quoted under "… has now signed the consent form")
-        for said in [m.subject + "\n\n" + m.new_text, *(said for _, said in thread)]:
-            value, ev = find_consent(plain_english(without_disclaimers(said)), named)
-            if value is not None:
-                consent, cev = value, ev
-                break
+        consent, cev = _newest_consent([m.subject + "\n\n" + m.new_text, *(said for _, said in thread)], named,
+                                       (consent, cev))
     if consent is None and facts_all and thread:
         # consent told only in a message the mail forwards or quotes: the parent's own "Yes I agree to
-        # the early help", a colleague's note of it (the newest that says anything; not our own
-        # acknowledgement, which quotes the protocol's words about consent)
-        for _, said in thread:
-            if not _OUR_ACKNOWLEDGEMENT.search(said):
-                value, ev = find_consent(plain_english(without_disclaimers(said)), named)
-                if value is not None:
-                    consent, cev = value, ev
-                    break
+        # the early help", a colleague's note of it (not our own acknowledgement, which quotes the
+        # protocol's words about consent)
+        consent, cev = _newest_consent([said for _, said in thread if not _OUR_ACKNOWLEDGEMENT.search(said)], named,
+                                       (consent, cev))
     if consent is None and kind in ("step_up", "step_down", "follow_up") and \
             any(a.role == "consent_form" for a in m.accepted):
         consent, cev = True, next(a.filename for a in m.accepted if a.role == "consent_form")
